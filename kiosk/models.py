@@ -1,0 +1,102 @@
+"""SQLAlchemy models: signatures (which double as the sync outbox), events, metadata.
+
+Only non-personal columns are stored in clear: postal code (for tallies), language,
+timestamps, consent flags and sync state. Names, email, phone, address and strokes are in
+``sealed``; ``email_hash``/``phone_hash`` are keyed hashes for repeat-signer detection.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from enum import StrEnum
+
+from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores aware datetimes as naive UTC and hands them back aware (SQLite has no zones)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return value.replace(tzinfo=UTC) if value is not None else None
+
+
+class SyncState(StrEnum):
+    """Where a signature is in its journey to the central server."""
+
+    PENDING = "pending"
+    SYNCED = "synced"
+    REJECTED = "rejected"
+
+
+class Base(DeclarativeBase):
+    """Declarative base of the kiosk schema."""
+
+
+class MetaEntry(Base):
+    """Key/value facts about this database: kiosk id, key check, PIN lockout state."""
+
+    __tablename__ = "meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class EventRecord(Base):
+    """Where and when the kiosk collected (a rally, a canvass shift)."""
+
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    place: Mapped[str] = mapped_column(String(200), default="")
+    date: Mapped[str] = mapped_column(String(10), default="")  # ISO date, local to the event
+    canvasser: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class SignatureRecord(Base):
+    """One signature and its outbox entry."""
+
+    __tablename__ = "signatures"
+
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    campaign_id: Mapped[str] = mapped_column(String(100), index=True)
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id"), nullable=True, index=True)
+    kiosk_id: Mapped[str] = mapped_column(String(36))
+    kiosk_label: Mapped[str] = mapped_column(String(100), default="")
+    signed_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    language: Mapped[str] = mapped_column(String(8))
+    consent_updates: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_sha256: Mapped[str] = mapped_column(String(64))
+    postal_code: Mapped[str] = mapped_column(String(16), default="")
+    has_drawing: Mapped[bool] = mapped_column(Boolean, default=False)
+    sealed: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    email_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    phone_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    # Outbox columns.
+    state: Mapped[str] = mapped_column(String(16), default=SyncState.PENDING)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    server_receipt: Mapped[str | None] = mapped_column(Text, nullable=True)
+    synced_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+    __table_args__ = (
+        Index("ix_signatures_email_hash", "campaign_id", "email_hash"),
+        Index("ix_signatures_phone_hash", "campaign_id", "phone_hash"),
+        Index("ix_signatures_outbox", "state", "next_attempt_at"),
+    )

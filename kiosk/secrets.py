@@ -1,0 +1,148 @@
+"""The single door to secrets: the data key and the sync token.
+
+Both live in the OS keyring. Headless Linux kiosks often have no keyring backend; then
+collection refuses (:class:`KeyStoreUnavailable`) until the operator opts in with
+``PETITION_KIOSK_KEY_STORE=file``, which keeps the data key in an owner-only (0600) file in
+the config dir, never in the data dir. The sync token is never written to a file: without a
+keyring it comes from ``PETITION_KIOSK_SYNC_TOKEN``.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import stat
+from pathlib import Path
+
+import keyring
+import keyring.errors
+from keyring.backend import KeyringBackend
+
+from kiosk.errors import KeyStoreUnavailable
+from kiosk.paths import config_dir
+
+SERVICE = "petition-kiosk"
+KEY_STORE_ENV = "PETITION_KIOSK_KEY_STORE"
+KEY_FILE_ENV = "PETITION_KIOSK_KEY_FILE"
+SYNC_CREDENTIAL_ENV = "PETITION_KIOSK_SYNC_TOKEN"
+KEYRING_BACKEND_ENV = "PYTHON_KEYRING_BACKEND"
+SYNC_CREDENTIAL_ACCOUNT = "sync-token"
+FILE_STORE = "file"
+KEYRING_STORE = "keyring"
+# Backends that would keep secrets in clear or nowhere. keyrings.alt's plaintext store is
+# only acceptable when the operator picked it explicitly (tests do, via the env variable).
+_INSECURE_BACKEND_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
+
+
+def key_store_kind(setting: str = KEYRING_STORE) -> str:
+    """``file`` or ``keyring``: the environment overrides the saved setting."""
+    chosen = os.environ.get(KEY_STORE_ENV, setting).strip().lower()
+    return FILE_STORE if chosen == FILE_STORE else KEYRING_STORE
+
+
+def _usable_keyring() -> KeyringBackend | None:
+    backend = keyring.get_keyring()
+    chosen_explicitly = bool(os.environ.get(KEYRING_BACKEND_ENV))
+    module = type(backend).__module__
+    if any(module.startswith(bad) for bad in _INSECURE_BACKEND_MODULES) and not (
+        chosen_explicitly and not module.startswith("keyring.backends.fail")
+    ):
+        return None
+    if getattr(backend, "backends", None) == []:  # a chainer with nothing behind it
+        return None
+    return backend
+
+
+def keyring_available() -> bool:
+    """Whether a secure OS keyring backend exists on this machine."""
+    return _usable_keyring() is not None
+
+
+def _data_key_account(kiosk_id: str) -> str:
+    return f"data-key:{kiosk_id}"
+
+
+def key_file_path(kiosk_id: str) -> Path:
+    """Where the opt-in file key store keeps this kiosk's key."""
+    override = os.environ.get(KEY_FILE_ENV)
+    if override:
+        return Path(override).expanduser()
+    return config_dir() / "keys" / f"{kiosk_id}.key"
+
+
+class DataKeyStore:
+    """Loads or creates the data key of one kiosk database."""
+
+    def __init__(self, kind: str, data_dir: Path) -> None:
+        self.kind = kind
+        self._data_dir = data_dir.resolve()
+
+    def load(self, kiosk_id: str) -> bytes | None:
+        """The stored key, or None if this kiosk has none yet."""
+        if self.kind == FILE_STORE:
+            path = self._checked_key_path(kiosk_id)
+            if not path.exists():
+                return None
+            return base64.b64decode(path.read_bytes().strip())
+        backend = self._backend()
+        try:
+            encoded = backend.get_password(SERVICE, _data_key_account(kiosk_id))
+        except keyring.errors.KeyringError as exc:
+            raise KeyStoreUnavailable(type(exc).__name__) from None
+        return base64.b64decode(encoded) if encoded else None
+
+    def save(self, kiosk_id: str, key: bytes) -> None:
+        """Store a new key; never overwrites an existing one."""
+        encoded = base64.b64encode(key)
+        if self.kind == FILE_STORE:
+            path = self._checked_key_path(kiosk_id)
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, stat.S_IRUSR | stat.S_IWUSR)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(encoded)
+                handle.flush()
+                os.fsync(handle.fileno())
+            return
+        backend = self._backend()
+        try:
+            backend.set_password(SERVICE, _data_key_account(kiosk_id), encoded.decode("ascii"))
+        except keyring.errors.KeyringError as exc:
+            raise KeyStoreUnavailable(type(exc).__name__) from None
+
+    def _backend(self) -> KeyringBackend:
+        backend = _usable_keyring()
+        if backend is None:
+            raise KeyStoreUnavailable("no keyring backend")
+        return backend
+
+    def _checked_key_path(self, kiosk_id: str) -> Path:
+        path = key_file_path(kiosk_id).resolve()
+        if path.is_relative_to(self._data_dir):
+            # A key beside the data would hand both to whoever takes the folder.
+            raise KeyStoreUnavailable("key file inside the data dir")
+        return path
+
+
+def get_sync_token() -> str | None:
+    """The sync token: the environment override first, then the keyring."""
+    env = os.environ.get(SYNC_CREDENTIAL_ENV)
+    if env:
+        return env.strip()
+    backend = _usable_keyring()
+    if backend is None:
+        return None
+    try:
+        return backend.get_password(SERVICE, SYNC_CREDENTIAL_ACCOUNT)
+    except keyring.errors.KeyringError:
+        return None
+
+
+def set_sync_token(token: str) -> None:
+    """Store the sync token in the keyring (never in a file)."""
+    backend = _usable_keyring()
+    if backend is None:
+        raise KeyStoreUnavailable("no keyring backend")
+    try:
+        backend.set_password(SERVICE, SYNC_CREDENTIAL_ACCOUNT, token.strip())
+    except keyring.errors.KeyringError as exc:
+        raise KeyStoreUnavailable(type(exc).__name__) from None

@@ -1,0 +1,100 @@
+"""Drawn signatures as vector strokes.
+
+A signature is a list of strokes; a stroke is a list of points with position, time and
+pressure. Positions are normalised to the pad (0..1 on both axes, relative to the pad's
+width and height at drawing time, plus the pad's aspect ratio) so that a resize or rotation
+of the screen can never lose or distort what was drawn, and PDFs render it sharp at any
+size.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+MAX_POINTS = 20_000  # a generous signature has ~1,500; beyond this is a stuck finger
+
+
+@dataclass(frozen=True)
+class Point:
+    """One sample: position (0..1 of the pad), milliseconds since the stroke began, pressure 0..1."""
+
+    x: float
+    y: float
+    t: int = 0
+    pressure: float = 0.5
+
+
+Stroke = tuple[Point, ...]
+
+
+@dataclass(frozen=True)
+class Signature:
+    """A drawn signature: strokes plus the pad's aspect ratio (width / height) when drawn."""
+
+    strokes: tuple[Stroke, ...]
+    aspect: float = 3.0
+
+    @property
+    def is_empty(self) -> bool:
+        """True when nothing visible was drawn."""
+        return sum(len(s) for s in self.strokes) < 2
+
+    def point_count(self) -> int:
+        """Total points over all strokes."""
+        return sum(len(s) for s in self.strokes)
+
+    def to_json(self) -> list[object]:
+        """Compact JSON-ready form: [aspect, [[x, y, t, p], ...], ...]."""
+        return [
+            round(self.aspect, 4),
+            *[
+                [[round(p.x, 4), round(p.y, 4), p.t, round(p.pressure, 3)] for p in stroke]
+                for stroke in self.strokes
+            ],
+        ]
+
+    @classmethod
+    def from_json(cls, data: Sequence[object]) -> Signature:
+        """Inverse of :meth:`to_json`."""
+        if not data:
+            return cls(strokes=())
+        aspect = float(data[0])  # type: ignore[arg-type]
+        strokes = tuple(
+            tuple(Point(float(x), float(y), int(t), float(p)) for x, y, t, p in stroke)  # type: ignore[attr-defined]
+            for stroke in data[1:]
+        )
+        return cls(strokes=strokes, aspect=aspect)
+
+    def to_svg(self, width: float = 300.0) -> str:
+        """An SVG document of the strokes, for the JSON sync protocol and previews."""
+        height = width / self.aspect if self.aspect > 0 else width / 3
+        paths = []
+        for stroke in self.strokes:
+            if not stroke:
+                continue
+            coords = " L".join(f"{p.x * width:.1f},{p.y * height:.1f}" for p in stroke)
+            paths.append(f'<path d="M{coords}"/>')
+        return (
+            f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width:.0f} {height:.0f}">'
+            f'<g fill="none" stroke="#000" stroke-width="2" stroke-linecap="round" '
+            f'stroke-linejoin="round">{"".join(paths)}</g></svg>'
+        )
+
+
+def signature_from_json_text(text: str) -> Signature:
+    """Parse the JSON text produced by ``json.dumps(signature.to_json())``."""
+    return Signature.from_json(json.loads(text))
+
+
+def clamp_points(points: Iterable[Point]) -> Stroke:
+    """Keep points inside the pad and drop non-finite samples some touch drivers emit."""
+    kept = []
+    for p in points:
+        if not (math.isfinite(p.x) and math.isfinite(p.y)):
+            continue
+        kept.append(Point(min(max(p.x, 0.0), 1.0), min(max(p.y, 0.0), 1.0), max(p.t, 0),
+                          min(max(p.pressure, 0.0), 1.0)))
+    return tuple(kept)

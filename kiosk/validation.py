@@ -1,0 +1,170 @@
+"""Validation of what a signer typed.
+
+Returns cleaned values and a map of field → :class:`~kiosk.errors.FieldError` code. The UI
+turns codes into messages in the signer's language next to each field. Names in any script
+are accepted; they are normalised (NFC), trimmed, limited in length and stripped of control
+and bidirectional-override characters that could disguise text in reports.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+
+from kiosk.campaign import Campaign, FieldRule
+from kiosk.errors import FieldError
+from kiosk.strokes import Signature
+
+NAME_MAX = 80
+EMAIL_MAX = 254
+ADDRESS_MAX = 200
+US_ZIP = re.compile(r"^\d{5}(?:-\d{4})?$")
+# Bidi embedding/override/isolate controls: legitimate RTL names never need them, and they
+# can reorder what a report shows.
+_BIDI_CONTROLS = {chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+
+
+@dataclass(frozen=True)
+class SignerInput:
+    """Raw form values as typed, plus the drawn signature."""
+
+    given_name: str = ""
+    family_name: str = ""
+    email: str = ""
+    phone: str = ""
+    postal_code: str = ""
+    address: str = ""
+    signature: Signature | None = None
+
+
+@dataclass(frozen=True)
+class CleanSigner:
+    """Validated, normalised signer data ready to seal."""
+
+    given_name: str
+    family_name: str
+    email: str
+    phone: str  # E.164 or empty
+    postal_code: str
+    address: str
+    signature: Signature | None
+
+
+def clean_text(value: str, limit: int) -> str:
+    """NFC-normalise, drop control/format/bidi-override characters, collapse spaces, trim."""
+    value = unicodedata.normalize("NFC", value)
+    kept = []
+    for ch in value:
+        if ch in _BIDI_CONTROLS:
+            continue
+        category = unicodedata.category(ch)
+        if category == "Cc" or (category == "Cf" and ch not in "\u200c\u200d"):
+            # ZWNJ/ZWJ stay: Persian, Indic and emoji names need them.
+            kept.append(" " if ch in "\t\n\r" else "")
+            continue
+        kept.append(" " if category == "Zs" else ch)
+    text = " ".join("".join(kept).split())
+    return text[:limit] if len(text) > limit else text
+
+
+def normalize_email(value: str) -> str | None:
+    """The email in canonical form, or None if it is not a deliverable-looking address."""
+    try:
+        info = validate_email(value.strip(), check_deliverability=False)
+    except EmailNotValidError:
+        return None
+    return info.normalized
+
+
+def normalize_phone(value: str, country: str) -> str | None:
+    """The phone number in E.164, or None if it is not a valid number."""
+    try:
+        parsed = phonenumbers.parse(value, country)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(parsed):
+        return None
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+def normalize_postal_code(value: str, country: str) -> str | None:
+    """The postal code as the post office writes it, or None if invalid for ``country``."""
+    value = "".join(value.split())
+    if country == "US":
+        return value if US_ZIP.match(value) and value.isascii() else None
+    return value or None
+
+
+def validate_signer(raw: SignerInput, campaign: Campaign) -> tuple[CleanSigner | None, dict[str, FieldError]]:
+    """Validate the form against the campaign's rules.
+
+    Returns ``(clean, {})`` when everything is acceptable, else ``(None, errors)`` with one
+    code per offending field.
+    """
+    errors: dict[str, FieldError] = {}
+
+    def text_field(name: str, value: str, limit: int) -> str:
+        rule = campaign.rule(name)
+        if rule is FieldRule.HIDDEN:
+            return ""
+        too_long = len(unicodedata.normalize("NFC", value).strip()) > limit
+        cleaned = clean_text(value, limit)
+        if too_long:
+            errors[name] = FieldError.TOO_LONG
+        elif rule is FieldRule.REQUIRED and not cleaned:
+            errors[name] = FieldError.REQUIRED
+        return cleaned
+
+    given = text_field("given_name", raw.given_name, NAME_MAX)
+    family = text_field("family_name", raw.family_name, NAME_MAX)
+    address = text_field("address", raw.address, ADDRESS_MAX)
+
+    email = ""
+    if campaign.rule("email") is not FieldRule.HIDDEN and raw.email.strip():
+        if len(raw.email.strip()) > EMAIL_MAX:
+            errors["email"] = FieldError.TOO_LONG
+        else:
+            email = normalize_email(raw.email) or ""
+            if not email:
+                errors["email"] = FieldError.INVALID_EMAIL
+    elif campaign.rule("email") is FieldRule.REQUIRED:
+        errors["email"] = FieldError.REQUIRED
+
+    phone = ""
+    if campaign.rule("phone") is not FieldRule.HIDDEN and raw.phone.strip():
+        phone = normalize_phone(raw.phone, campaign.country) or ""
+        if not phone:
+            errors["phone"] = FieldError.INVALID_PHONE
+    elif campaign.rule("phone") is FieldRule.REQUIRED:
+        errors["phone"] = FieldError.REQUIRED
+
+    if (campaign.contact_required and not raw.email.strip() and not raw.phone.strip()
+            and "email" not in errors and "phone" not in errors):
+        errors["contact"] = FieldError.CONTACT_REQUIRED
+
+    postal = ""
+    if campaign.rule("postal_code") is not FieldRule.HIDDEN and raw.postal_code.strip():
+        postal = normalize_postal_code(raw.postal_code, campaign.country) or ""
+        if not postal:
+            errors["postal_code"] = FieldError.INVALID_POSTAL_CODE
+    elif campaign.rule("postal_code") is FieldRule.REQUIRED:
+        errors["postal_code"] = FieldError.REQUIRED
+
+    signature = raw.signature if raw.signature and not raw.signature.is_empty else None
+    if campaign.signature_required and signature is None:
+        errors["signature"] = FieldError.SIGNATURE_REQUIRED
+
+    if errors:
+        return None, errors
+    return CleanSigner(given, family, email, phone, postal, address, signature), {}
+
+
+def validate_form_fields(raw: SignerInput, campaign: Campaign) -> dict[str, FieldError]:
+    """Errors for the typed fields only (the form step, before the signature is drawn)."""
+    _, errors = validate_signer(raw, campaign)
+    errors.pop("signature", None)
+    return errors

@@ -1,0 +1,1 @@
+"""Pushes signatures to central petition servers. Imports kiosk; never Qt."""

@@ -1,0 +1,25 @@
+"""Helpers shared by tests: a valid signer, a drawn signature."""
+
+from __future__ import annotations
+
+from kiosk.campaign import Campaign
+from kiosk.strokes import Point, Signature
+from kiosk.validation import CleanSigner, SignerInput, validate_signer
+
+
+def drawn_signature(points: int = 20) -> Signature:
+    """A simple two-stroke signature."""
+    first = tuple(Point(0.1 + 0.3 * i / points, 0.5 + 0.1 * (i % 3), i * 10, 0.5) for i in range(points))
+    second = tuple(Point(0.5 + 0.3 * i / points, 0.4, i * 10, 0.6) for i in range(points))
+    return Signature((first, second), aspect=3.0)
+
+
+def valid_signer(campaign: Campaign, n: int = 0, **overrides: str) -> CleanSigner:
+    """A validated signer with a distinct email per ``n``."""
+    fields = {"given_name": "Ana", "family_name": "Muñoz", "email": f"ana{n}@example.org",
+              "phone": "", "postal_code": "90011"}
+    fields.update(overrides)
+    clean, errors = validate_signer(SignerInput(**fields, signature=drawn_signature()), campaign)
+    assert not errors, errors
+    assert clean is not None
+    return clean
