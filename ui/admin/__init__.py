@@ -1,0 +1,1 @@
+"""The coordinator's admin area, behind the PIN."""
