@@ -1,0 +1,84 @@
+"""The adapter interface: send some signatures, say what happened to each.
+
+An adapter never touches the database. It receives immutable :class:`Outgoing` values and
+returns a :class:`SendResult`; the engine turns that into outbox updates in one short
+transaction. The rule that makes "exactly once" hold: only a UUID listed in
+``SendResult.confirmed`` may be marked synced, and adapters put a UUID there only when the
+server's answer named it as stored.
+"""
+
+from __future__ import annotations
+
+import threading
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sync.errors import PAUSING_CODES, SyncCode
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """One signature as it leaves the kiosk (opened from its sealed blob, never logged)."""
+
+    uuid: str
+    campaign_id: str
+    kiosk_id: str
+    signed_at: datetime
+    event: str
+    language: str
+    postal_code: str
+    consent_updates: bool
+    consent_sha256: str
+    given_name: str
+    family_name: str
+    email: str
+    phone: str
+    address: str
+    signature_svg: str | None
+
+
+@dataclass(frozen=True)
+class Halt:
+    """Why the adapter stopped before finishing (the rest of the batch stays pending)."""
+
+    code: SyncCode
+    retry_after_s: float | None = None
+
+    @property
+    def pauses(self) -> bool:
+        """Whether sync must wait for a person (bad token, wrong petition) rather than retry."""
+        return self.code in PAUSING_CODES
+
+
+@dataclass
+class SendResult:
+    """The outcome of one :meth:`Adapter.send` call.
+
+    ``confirmed`` maps UUID to the server's receipt; ``rejected`` maps UUID to a short,
+    non-personal reason code; ``failed`` maps UUID to a retryable code. A UUID in none of
+    them was not attempted (the adapter halted first) and stays pending untouched.
+    """
+
+    confirmed: dict[str, str] = field(default_factory=dict)
+    rejected: dict[str, str] = field(default_factory=dict)
+    failed: dict[str, SyncCode] = field(default_factory=dict)
+    halt: Halt | None = None
+    requests: int = 0
+
+
+class Adapter(ABC):
+    """Sends signatures to one kind of server."""
+
+    #: Most signatures one :meth:`send` call should be given.
+    max_batch: int = 1
+    #: Set by the engine: when it is set, stop between requests (the kiosk is closing).
+    interrupt: threading.Event | None = None
+
+    @abstractmethod
+    def send(self, batch: Sequence[Outgoing]) -> SendResult:
+        """Try to deliver ``batch``; never raises for network or server trouble."""
+
+    def close(self) -> None:  # noqa: B027 - optional hook, most adapters hold only a session
+        """Release network resources."""

@@ -1,0 +1,208 @@
+"""The ``json`` adapter: our batch protocol v1 (DESIGN.md, docs/sync-protocol.md).
+
+``POST {url}/v1/signatures:batch`` with up to 500 signatures. "accepted" and "duplicate"
+both confirm a UUID; "rejected" rejects only that UUID. 413 halves the batch size for the
+rest of the run; a whole-request 4xx on a multi-record batch is bisected so that only the
+record the server objects to ends up rejected.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC
+from typing import Any
+
+from sync.adapters.base import Adapter, Halt, Outgoing, SendResult
+from sync.backoff import parse_retry_after
+from sync.config import JSON_MAX_BATCH, SyncConfig
+from sync.errors import SyncCode, safe_reason
+from sync.http import Reply, TransportFailure, check_url, make_session, post
+
+BATCH_PATH = "/v1/signatures:batch"
+CONFIRMING = ("accepted", "duplicate")
+STATUSES = ("accepted", "duplicate", "rejected")
+MAX_RECEIPT_CHARS = 200
+
+
+def encode_signature(item: Outgoing) -> dict[str, Any]:
+    """One signature in protocol v1 form."""
+    return {
+        "uuid": item.uuid,
+        "signed_at": item.signed_at.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z"),
+        "event": item.event,
+        "language": item.language,
+        "postal_code": item.postal_code,
+        "person": {
+            "given_name": item.given_name,
+            "family_name": item.family_name,
+            "email": item.email,
+            "phone": item.phone,
+            "address": item.address,
+        },
+        "consent": {"updates": item.consent_updates, "text_sha256": item.consent_sha256},
+        "signature_svg": item.signature_svg,
+    }
+
+
+def encode_batch(batch: Sequence[Outgoing]) -> bytes:
+    """The request body for ``batch`` (all from one kiosk and campaign)."""
+    first = batch[0]
+    document = {
+        "kiosk_id": first.kiosk_id,
+        "campaign": first.campaign_id,
+        "signatures": [encode_signature(item) for item in batch],
+    }
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+@dataclass
+class ParsedBatch:
+    """The per-UUID verdicts found in a 200 answer (UUIDs we did not send are ignored)."""
+
+    confirmed: dict[str, str] = field(default_factory=dict)
+    rejected: dict[str, str] = field(default_factory=dict)
+
+
+def parse_batch_response(body: bytes, sent: Sequence[str]) -> ParsedBatch | None:
+    """Read a 200 answer; None when it is not a protocol v1 answer at all.
+
+    A UUID is confirmed only by a well-formed result naming it with "accepted" or
+    "duplicate". A UUID named twice with different verdicts is left out: an ambiguous answer
+    must never mark a record synced.
+    """
+    try:
+        document = json.loads(body)
+    except (ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
+        return None
+    if not isinstance(document, dict):
+        return None
+    results = document.get("results")
+    if not isinstance(results, list):
+        return None
+    wanted = set(sent)
+    verdicts: dict[str, tuple[str, str]] = {}
+    ambiguous: set[str] = set()
+    for entry in results:
+        if not isinstance(entry, dict):
+            continue
+        uuid, status = entry.get("uuid"), entry.get("status")
+        if not isinstance(uuid, str) or uuid not in wanted or status not in STATUSES:
+            continue
+        assert isinstance(status, str)
+        if status == "rejected":
+            detail = safe_reason(entry.get("reason"), "rejected")
+        else:
+            receipt = entry.get("receipt")
+            detail = status
+            if isinstance(receipt, (str, int)) and not isinstance(receipt, bool):
+                detail = f"{status}:{str(receipt)[:MAX_RECEIPT_CHARS]}"
+        previous = verdicts.get(uuid)
+        if previous is not None and (previous[0] in CONFIRMING) != (status in CONFIRMING):
+            ambiguous.add(uuid)
+        verdicts.setdefault(uuid, (status, detail))
+    parsed = ParsedBatch()
+    for uuid, (status, detail) in verdicts.items():
+        if uuid in ambiguous:
+            continue
+        if status in CONFIRMING:
+            parsed.confirmed[uuid] = detail
+        else:
+            parsed.rejected[uuid] = detail
+    return parsed
+
+
+class JsonBatchAdapter(Adapter):
+    """Sends batches to a protocol v1 server."""
+
+    def __init__(self, config: SyncConfig, token: str) -> None:
+        base = check_url(config.url)
+        self._endpoint = base + BATCH_PATH
+        self._session = make_session(base, config.ca_bundle)
+        self._timeout = (config.connect_timeout_s, config.read_timeout_s)
+        self._headers = {
+            "Authorization": f"Bearer {token}",
+            "Content-Type": "application/json; charset=utf-8",
+            "Accept": "application/json",
+        }
+        self.max_batch = max(1, min(config.batch_size, JSON_MAX_BATCH))
+
+    def send(self, batch: Sequence[Outgoing]) -> SendResult:
+        """Deliver ``batch``; see the module docstring for how answers are read."""
+        result = SendResult()
+        if batch:
+            self._send(list(batch), result)
+        return result
+
+    def _send(self, batch: list[Outgoing], result: SendResult) -> None:
+        uuids = [item.uuid for item in batch]
+        answer = post(self._session, self._endpoint, encode_batch(batch), self._headers, self._timeout)
+        result.requests += 1
+        if isinstance(answer, TransportFailure):
+            self._fail(result, uuids, answer.code)
+            return
+        self._read(batch, uuids, answer, result)
+
+    def _read(self, batch: list[Outgoing], uuids: list[str], answer: Reply, result: SendResult) -> None:
+        status = answer.status
+        if status == 200:
+            parsed = parse_batch_response(answer.body, uuids)
+            if parsed is None:
+                self._fail(result, uuids, SyncCode.BAD_RESPONSE)
+                return
+            result.confirmed.update(parsed.confirmed)
+            result.rejected.update(parsed.rejected)
+            missing = [u for u in uuids if u not in parsed.confirmed and u not in parsed.rejected]
+            if missing:
+                # The server skipped some: they stay pending and go out again (same UUID).
+                self._fail(result, missing, SyncCode.NO_RESULT)
+            return
+        if status in (401, 403):
+            result.halt = Halt(SyncCode.AUTH_FAILED)
+            return
+        if status == 404:
+            result.halt = Halt(SyncCode.NOT_FOUND)
+            return
+        if status == 413 or (400 <= status < 500 and status not in (408, 425, 429)):
+            if len(batch) > 1:
+                if status == 413:
+                    # Remember: every later batch of this run is sent smaller too.
+                    self.max_batch = max(1, len(batch) // 2)
+                middle = len(batch) // 2
+                for half in (batch[:middle], batch[middle:]):
+                    self._send(half, result)
+                    if result.halt is not None:
+                        return
+                return
+            reason = "too_large" if status == 413 else self._error_reason(answer)
+            result.rejected[uuids[0]] = reason
+            return
+        retry_after = parse_retry_after(answer.headers.get("retry-after"))
+        if status == 429:
+            self._fail(result, uuids, SyncCode.RATE_LIMITED, retry_after)
+        elif status >= 500 or status in (408, 425):
+            self._fail(result, uuids, SyncCode.SERVER_ERROR, retry_after)
+        else:
+            self._fail(result, uuids, SyncCode.BAD_RESPONSE)
+
+    @staticmethod
+    def _error_reason(answer: Reply) -> str:
+        fallback = f"http_{answer.status}"
+        try:
+            document = json.loads(answer.body)
+        except (ValueError, RecursionError):
+            return fallback
+        if isinstance(document, dict):
+            return safe_reason(document.get("reason") or document.get("error"), fallback)
+        return fallback
+
+    @staticmethod
+    def _fail(result: SendResult, uuids: Sequence[str], code: SyncCode, retry_after: float | None = None) -> None:
+        for uuid in uuids:
+            result.failed[uuid] = code
+        result.halt = Halt(code, retry_after)
+
+    def close(self) -> None:
+        """Close the HTTP session."""
+        self._session.close()

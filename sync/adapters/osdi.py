@@ -1,0 +1,198 @@
+"""The ``osdi`` adapter: Action Network's record-signature helper, one POST per signature.
+
+Facts (shared/reference/action-network.md): ``OSDI-API-Token`` header; the helper finds or
+creates the person by email/phone and records one signature per person per petition, so a
+retry after a lost answer cannot double-count; 4 requests per second at most; a 200 without
+an ``action_network:`` identifier is a failure (blind POSTs answer 200 with an empty body).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+import time
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from sync.adapters.base import Adapter, Halt, Outgoing, SendResult
+from sync.backoff import parse_retry_after
+from sync.config import SyncConfig
+from sync.errors import SyncCode, SyncConfigError, safe_reason
+from sync.http import Reply, TransportFailure, check_url, make_session, post
+
+IDENTIFIER_SYSTEM = "petition_kiosk"
+RECEIPT_PREFIX = "action_network:"
+# Results are written to the database every this many signatures (about 6 s at 4/s), so a
+# crash or a pause loses at most a few confirmations, which the server deduplicates anyway.
+OSDI_BATCH = 25
+_SLUG_DROP = re.compile(r"[^a-z0-9]+")
+
+
+def event_slug(event: str) -> str:
+    """``MacArthur Park rally`` -> ``macarthur-park-rally`` (non-ASCII letters dropped)."""
+    return _SLUG_DROP.sub("-", event.lower()).strip("-")
+
+
+def signature_body(item: Outgoing, tags: Sequence[str], country: str) -> dict[str, Any]:
+    """The record-signature helper's request body for one signer."""
+    person: dict[str, Any] = {
+        "given_name": item.given_name,
+        "family_name": item.family_name,
+        "languages_spoken": [item.language],
+    }
+    if item.email:
+        email: dict[str, str] = {"address": item.email}
+        if item.consent_updates:
+            # Only an explicit opt-in subscribes; otherwise no status at all (see reference).
+            email["status"] = "subscribed"
+        person["email_addresses"] = [email]
+    if item.phone:
+        person["phone_numbers"] = [{"number": item.phone}]
+    postal: dict[str, Any] = {"country": country}
+    if item.postal_code:
+        postal["postal_code"] = item.postal_code
+    if item.address:
+        postal["address_lines"] = [item.address]
+    person["postal_addresses"] = [postal]
+    if item.event:
+        person["custom_fields"] = {"kiosk_event": item.event}
+    add_tags = list(dict.fromkeys([*tags, *([item.event] if item.event else [])]))
+    slug = event_slug(item.event)
+    return {
+        "person": person,
+        "identifiers": [f"{IDENTIFIER_SYSTEM}:{item.uuid}"],
+        "add_tags": add_tags,
+        # The thank-you email goes only to people who asked to hear from the campaign.
+        "triggers": {"autoresponse": {"enabled": bool(item.consent_updates and item.email)}},
+        "action_network:referrer_data": {"source": f"kiosk-{slug}" if slug else "kiosk"},
+    }
+
+
+def parse_signature_response(body: bytes) -> str | None:
+    """The ``action_network:`` identifier of a signature resource, or None."""
+    try:
+        document = json.loads(body)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(document, dict):
+        return None
+    identifiers = document.get("identifiers")
+    if not isinstance(identifiers, list):
+        return None
+    for identifier in identifiers:
+        if (isinstance(identifier, str) and identifier.startswith(RECEIPT_PREFIX)
+                and len(identifier) > len(RECEIPT_PREFIX) and len(identifier) <= 200):
+            return identifier
+    return None
+
+
+class RateLimiter:
+    """Spaces request starts at least ``1 / rate`` seconds apart."""
+
+    def __init__(self, rate_per_s: float, clock: Callable[[], float] = time.monotonic) -> None:
+        self.interval = 1.0 / rate_per_s
+        self._clock = clock
+        self._next = 0.0
+
+    def wait(self, interrupt: threading.Event | None = None) -> bool:
+        """Block until the next request may start; False if interrupted."""
+        delay = self._next - self._clock()
+        if delay > 0:
+            if interrupt is not None:
+                if interrupt.wait(delay):
+                    return False
+            else:
+                time.sleep(delay)
+        self._next = max(self._next, self._clock()) + self.interval
+        return True
+
+    def hold(self, seconds: float) -> None:
+        """No request before ``seconds`` from now (after a 429)."""
+        self._next = max(self._next, self._clock() + seconds)
+
+
+class OsdiAdapter(Adapter):
+    """Posts signatures one by one to Action Network's record-signature helper."""
+
+    max_batch = OSDI_BATCH
+
+    def __init__(self, config: SyncConfig, token: str) -> None:
+        base = check_url(config.url)
+        if not config.petition_id:
+            raise SyncConfigError(SyncCode.NOT_CONFIGURED)
+        self._endpoint = f"{base}/petitions/{config.petition_id}/signatures/"
+        self._session = make_session(base, config.ca_bundle)
+        self._timeout = (config.connect_timeout_s, config.read_timeout_s)
+        self._headers = {
+            "OSDI-API-Token": token,
+            "Content-Type": "application/json",
+            "Accept": "application/hal+json, application/json",
+        }
+        self._tags = config.tags
+        self._country = config.country
+        self.limiter = RateLimiter(config.rate_per_s)
+
+    def send(self, batch: Sequence[Outgoing]) -> SendResult:
+        """Post each signature in turn; stop at the first failure that is not about one record."""
+        result = SendResult()
+        for item in batch:
+            if not self.limiter.wait(self.interrupt):
+                break
+            body = json.dumps(signature_body(item, self._tags, self._country), ensure_ascii=False).encode("utf-8")
+            answer = post(self._session, self._endpoint, body, self._headers, self._timeout)
+            result.requests += 1
+            if isinstance(answer, TransportFailure):
+                result.failed[item.uuid] = answer.code
+                result.halt = Halt(answer.code)
+                break
+            if not self._read(item.uuid, answer, result):
+                break
+        return result
+
+    def _read(self, uuid: str, answer: Reply, result: SendResult) -> bool:
+        """Record the verdict for one signature; False when sending must stop."""
+        status = answer.status
+        if status in (200, 201):
+            receipt = parse_signature_response(answer.body)
+            if receipt is not None:
+                result.confirmed[uuid] = receipt
+                return True
+            result.failed[uuid] = SyncCode.BAD_RESPONSE
+            result.halt = Halt(SyncCode.BAD_RESPONSE)
+            return False
+        if status in (401, 403):
+            result.halt = Halt(SyncCode.AUTH_FAILED)
+            return False
+        if status == 404:
+            result.halt = Halt(SyncCode.NOT_FOUND)
+            return False
+        retry_after = parse_retry_after(answer.headers.get("retry-after"))
+        if status == 429:
+            self.limiter.hold(retry_after or 1.0)
+            result.failed[uuid] = SyncCode.RATE_LIMITED
+            result.halt = Halt(SyncCode.RATE_LIMITED, retry_after)
+            return False
+        if status >= 500 or status in (408, 425):
+            result.failed[uuid] = SyncCode.SERVER_ERROR
+            result.halt = Halt(SyncCode.SERVER_ERROR, retry_after)
+            return False
+        if 400 <= status < 500:
+            result.rejected[uuid] = self._error_reason(answer)
+            return True
+        result.failed[uuid] = SyncCode.BAD_RESPONSE
+        result.halt = Halt(SyncCode.BAD_RESPONSE)
+        return False
+
+    @staticmethod
+    def _error_reason(answer: Reply) -> str:
+        fallback = f"http_{answer.status}"
+        try:
+            document = json.loads(answer.body)
+        except (ValueError, RecursionError):
+            return fallback
+        return safe_reason(document.get("error"), fallback) if isinstance(document, dict) else fallback
+
+    def close(self) -> None:
+        """Close the HTTP session."""
+        self._session.close()

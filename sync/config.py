@@ -1,0 +1,63 @@
+"""The sync target as in force for one run: campaign defaults, settings, then CLI flags.
+
+Tunables (timeouts, backoff, rate, batch size) have sane defaults and are plain fields so
+tests can make them tiny without monkeypatching.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from kiosk.campaign import Campaign
+
+KIND_OSDI = "osdi"
+KIND_JSON = "json"
+KIND_NONE = "none"
+
+DEFAULT_CONNECT_TIMEOUT_S = 10.0
+DEFAULT_READ_TIMEOUT_S = 30.0
+JSON_MAX_BATCH = 500  # the protocol's limit
+OSDI_MAX_RATE_PER_S = 4.0  # Action Network's documented limit
+# Leave a little room under the limit: the server measures arrival times, which jitter.
+OSDI_RATE_MARGIN = 0.97
+
+
+@dataclass(frozen=True)
+class SyncConfig:
+    """Everything the engine and adapters need besides the token."""
+
+    kind: str
+    url: str
+    petition_id: str = ""
+    tags: tuple[str, ...] = ()
+    ca_bundle: str = ""
+    connect_timeout_s: float = DEFAULT_CONNECT_TIMEOUT_S
+    read_timeout_s: float = DEFAULT_READ_TIMEOUT_S
+    batch_size: int = JSON_MAX_BATCH
+    rate_per_s: float = OSDI_MAX_RATE_PER_S * OSDI_RATE_MARGIN
+    backoff_base_s: float = 2.0
+    backoff_cap_s: float = 300.0
+    country: str = "US"
+
+    @property
+    def enabled(self) -> bool:
+        """Whether a sync target is configured at all."""
+        return self.kind in (KIND_OSDI, KIND_JSON) and bool(self.url)
+
+    def with_overrides(self, **changes: Any) -> SyncConfig:
+        """A copy with the given fields replaced (ignores None and empty strings)."""
+        kept = {k: v for k, v in changes.items() if v not in (None, "")}
+        return replace(self, **kept)
+
+
+def resolve_config(campaign: Campaign, settings: Any, kind: str | None = None, url: str | None = None,
+                   petition_id: str | None = None) -> SyncConfig:
+    """Campaign target, overridden by the kiosk's settings, overridden by explicit arguments."""
+    target = campaign.sync
+    config = SyncConfig(kind=target.kind, url=target.url, petition_id=target.petition_id,
+                        tags=tuple(target.tags), country=campaign.country)
+    config = config.with_overrides(
+        kind=settings["sync_kind"], url=settings["sync_url"], petition_id=settings["sync_petition_id"],
+        ca_bundle=settings["sync_ca_bundle"])
+    return config.with_overrides(kind=kind, url=url, petition_id=petition_id)

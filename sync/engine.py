@@ -1,0 +1,278 @@
+"""The drain loop: take due records from the outbox, send them, record what the server said.
+
+Pure Python (no Qt): the Qt worker, ``petition-kiosk sync`` and the tests all drive this.
+Rules it keeps:
+- only UUIDs the adapter lists as confirmed become ``synced`` (with the receipt);
+- the UUID is the record's primary key, so every retry sends the same one;
+- a transient failure (timeout, reset, 5xx, 429, a 200 without the expected body)
+  reschedules the records tried with capped, fully jittered exponential backoff and closes
+  a gate for the whole engine (``Retry-After`` honoured), so a dead server is not hammered;
+- 401/403, a wrong petition or a missing token pause sync until a person acts; the queue
+  is left as it was (nothing rejected, no attempts burned);
+- results are written per batch in one short transaction;
+- after each drain, personal fields of confirmed records are purged per the retention rule.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from kiosk.errors import KioskError
+from kiosk.secrets import get_sync_token
+from kiosk.store import SignatureStore, utcnow
+from sync.adapters import Adapter, Outgoing, SendResult, make_adapter
+from sync.backoff import Backoff
+from sync.config import SyncConfig
+from sync.errors import SyncCode, SyncConfigError
+from sync.outbox import DueRow, Retry, due_batch, next_due_at, pending_count, record_results
+from sync.retention import RetentionRule, apply_retention
+from sync.status import META_LAST_ATTEMPT, META_LAST_ERROR, META_LAST_ERROR_AT, META_LAST_SUCCESS, META_PAUSED
+
+log = logging.getLogger(__name__)
+
+# When nothing can be computed to wait for, poll this often instead of spinning.
+IDLE_POLL_S = 0.05
+DEFAULT_ONCE_BUDGET_S = 120.0
+
+
+@dataclass(frozen=True)
+class DrainReport:
+    """What one drain (or run) did, in counts and codes only."""
+
+    confirmed: int = 0
+    rejected: int = 0
+    failed: int = 0
+    requests: int = 0
+    purged: int = 0
+    halt: SyncCode | None = None
+    paused: SyncCode | None = None
+    pending: int = 0
+
+    def plus(self, other: DrainReport) -> DrainReport:
+        """Totals of two reports; the later one's halt, pause and pending count win."""
+        return DrainReport(self.confirmed + other.confirmed, self.rejected + other.rejected,
+                           self.failed + other.failed, self.requests + other.requests,
+                           self.purged + other.purged, other.halt, other.paused, other.pending)
+
+
+def _iso(moment: datetime) -> str:
+    return moment.isoformat(timespec="seconds")
+
+
+class SyncEngine:
+    """Drains one campaign's outbox to one sync target."""
+
+    def __init__(
+        self,
+        store: SignatureStore,
+        campaign_id: str,
+        config: SyncConfig,
+        token_source: Callable[[], str | None] = get_sync_token,
+        retention: RetentionRule | None = None,
+        interrupt: threading.Event | None = None,
+        rng: random.Random | None = None,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        self.store = store
+        self.campaign_id = campaign_id
+        self.config = config
+        self.retention = retention or RetentionRule()
+        self.interrupt = interrupt or threading.Event()
+        self.backoff = Backoff(config.backoff_base_s, config.backoff_cap_s, rng or random.Random())
+        self._token_source = token_source
+        self._clock = clock
+        self._adapter: Adapter | None = None
+        self._adapter_token: str | None = None
+        self._paused: SyncCode | None = None
+        self._paused_token: str | None = None
+        self._gate = 0.0  # time.monotonic() before which no request goes out
+        self._failures = 0  # consecutive transient failures, for the engine-wide backoff
+
+    # -- pause and resume ------------------------------------------------------------------
+
+    @property
+    def paused(self) -> SyncCode | None:
+        """Why sync waits for a person, or None."""
+        return self._paused
+
+    def resume(self) -> None:
+        """A person acted ("Sync now", a new token): try again right away."""
+        self._paused = None
+        self._paused_token = None
+        self._gate = 0.0
+        self._failures = 0
+        if self.store.get_meta(META_PAUSED):
+            self.store.set_meta(META_PAUSED, "")
+
+    def _pause(self, code: SyncCode, token: str | None) -> None:
+        if self._paused != code:
+            log.warning("sync paused: %s", code.value)
+        self._paused = code
+        self._paused_token = token
+        now = _iso(self._clock())
+        for key, value in ((META_PAUSED, code.value), (META_LAST_ERROR, code.value), (META_LAST_ERROR_AT, now)):
+            self.store.set_meta(key, value)
+
+    def _ready_adapter(self) -> Adapter | None:
+        token = self._token_source() or None
+        if self._paused is not None:
+            if token is not None and token != self._paused_token and self._paused in (
+                    SyncCode.AUTH_FAILED, SyncCode.NO_TOKEN):
+                self.resume()  # a new token was set: worth one more try
+            else:
+                return None
+        if not self.config.enabled:
+            self._pause(SyncCode.NOT_CONFIGURED, token)
+            return None
+        if token is None:
+            self._pause(SyncCode.NO_TOKEN, token)
+            return None
+        if self._adapter is None or token != self._adapter_token:
+            self.close()
+            try:
+                self._adapter = make_adapter(self.config, token)
+            except SyncConfigError as exc:
+                self._pause(exc.sync_code, token)
+                return None
+            self._adapter.interrupt = self.interrupt
+            self._adapter_token = token
+        return self._adapter
+
+    def close(self) -> None:
+        """Release the adapter's connections."""
+        if self._adapter is not None:
+            self._adapter.close()
+            self._adapter = None
+            self._adapter_token = None
+
+    # -- draining ------------------------------------------------------------------------
+
+    def pending(self) -> int:
+        """Records of this campaign still waiting for the server."""
+        return pending_count(self.store.engine, self.campaign_id)
+
+    def seconds_until_due(self) -> float | None:
+        """How long until something could be sent (None: nothing pending)."""
+        due = next_due_at(self.store.engine, self.campaign_id)
+        if due is None:
+            return None
+        by_record = (due - self._clock()).total_seconds()
+        return max(0.0, by_record, self._gate - time.monotonic())
+
+    def drain(self) -> DrainReport:
+        """Send everything due now, batch by batch, until done, halted, paused or interrupted."""
+        report = DrainReport()
+        while not self.interrupt.is_set() and time.monotonic() >= self._gate:
+            adapter = self._ready_adapter()
+            if adapter is None:
+                break
+            rows = due_batch(self.store.engine, self.campaign_id, self._clock(), adapter.max_batch)
+            if not rows:
+                break
+            outgoing, unreadable = self._open(rows)
+            result = adapter.send(outgoing) if outgoing else SendResult()
+            self._record(result, rows, unreadable)
+            report = report.plus(DrainReport(
+                len(result.confirmed), len(result.rejected), len(result.failed) + len(unreadable),
+                result.requests, halt=result.halt.code if result.halt else None, paused=self._paused))
+            if result.halt is not None:
+                break
+        purged = self._retain()
+        return report.plus(DrainReport(purged=purged, halt=report.halt, paused=self._paused,
+                                       pending=self.pending()))
+
+    def run_until_idle(self, budget_s: float = DEFAULT_ONCE_BUDGET_S) -> DrainReport:
+        """Drain, waiting out backoff and ``Retry-After`` while the budget allows.
+
+        Returns when nothing is pending, sync is paused, the next retry would fall after
+        the budget, or the engine is interrupted.
+        """
+        deadline = time.monotonic() + budget_s
+        total = DrainReport()
+        while True:
+            report = self.drain()
+            total = total.plus(report)
+            if self._paused is not None or self.interrupt.is_set():
+                return total
+            wait = self.seconds_until_due()
+            if wait is None:
+                return total
+            if report.requests == 0:
+                wait = max(wait, IDLE_POLL_S)
+            if time.monotonic() + wait > deadline:
+                return total
+            if self.interrupt.wait(wait):
+                return total
+
+    def _open(self, rows: Sequence[DueRow]) -> tuple[list[Outgoing], list[str]]:
+        outgoing: list[Outgoing] = []
+        unreadable: list[str] = []
+        for row in rows:
+            if row.sealed is None:
+                unreadable.append(row.uuid)
+                continue
+            try:
+                personal = self.store.open_sealed(row.uuid, row.sealed)
+            except (KioskError, ValueError, KeyError, TypeError):
+                # Kept pending (never rejected, never dropped): the data may yet be recovered.
+                unreadable.append(row.uuid)
+                continue
+            svg = personal.signature.to_svg() if personal.signature is not None else None
+            outgoing.append(Outgoing(
+                uuid=row.uuid, campaign_id=row.campaign_id, kiosk_id=row.kiosk_id, signed_at=row.signed_at,
+                event=row.event, language=row.language, postal_code=row.postal_code,
+                consent_updates=row.consent_updates, consent_sha256=row.consent_sha256,
+                given_name=personal.given_name, family_name=personal.family_name, email=personal.email,
+                phone=personal.phone, address=personal.address, signature_svg=svg))
+        return outgoing, unreadable
+
+    def _record(self, result: SendResult, rows: Sequence[DueRow], unreadable: Sequence[str]) -> None:
+        now = self._clock()
+        attempts = {row.uuid: row.attempts for row in rows}
+        halt = result.halt
+        retry_after = halt.retry_after_s if halt is not None else None
+        retries: dict[str, Retry] = {}
+        for uuid, code in result.failed.items():
+            delay = self.backoff.delay(attempts.get(uuid, 0))
+            if retry_after is not None:
+                delay = max(delay, retry_after)
+            retries[uuid] = Retry(code.value, now + timedelta(seconds=delay))
+        for uuid in unreadable:
+            retries[uuid] = Retry(SyncCode.SEAL_UNREADABLE.value, now + timedelta(seconds=self.backoff.cap_s))
+        meta = {META_LAST_ATTEMPT: _iso(now)}
+        if result.confirmed:
+            meta[META_LAST_SUCCESS] = _iso(now)
+        if halt is not None:
+            meta[META_LAST_ERROR] = halt.code.value
+            meta[META_LAST_ERROR_AT] = _iso(now)
+        record_results(self.store.engine, now, result.confirmed, result.rejected, retries, meta)
+        if result.confirmed or result.rejected:
+            log.info("sync: %d confirmed, %d rejected in %d requests",
+                     len(result.confirmed), len(result.rejected), result.requests)
+        if halt is None:
+            self._failures = 0
+            return
+        if halt.pauses:
+            self._pause(halt.code, self._adapter_token)
+            return
+        delay = self.backoff.delay(self._failures)
+        self._failures += 1
+        if halt.retry_after_s is not None:
+            delay = max(delay, halt.retry_after_s)
+        self._gate = time.monotonic() + delay
+        log.info("sync: %s, retrying in %.1f s", halt.code.value, delay)
+
+    def _retain(self) -> int:
+        try:
+            purged = apply_retention(self.store.engine, self.retention, self._clock())
+        except KioskError:
+            return 0
+        if purged:
+            log.info("retention: purged personal fields of %d synced records", purged)
+        return purged

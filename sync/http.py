@@ -1,0 +1,94 @@
+"""HTTP for sync: verified TLS, plain HTTP only to loopback, a timeout on every request.
+
+The one place that turns transport failures into :class:`~sync.errors.SyncCode` values, so
+no exception text (which can echo URLs or bodies) travels further.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import requests
+
+from kiosk import __version__
+from sync.errors import SyncCode, SyncConfigError
+
+USER_AGENT = f"petition-kiosk/{__version__}"
+LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
+
+
+def is_loopback_host(host: str) -> bool:
+    """Whether ``host`` is this machine (127.0.0.0/8, ::1 or localhost)."""
+    if host.lower() in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def check_url(url: str) -> str:
+    """The URL without a trailing slash, if it is HTTPS, or plain HTTP to loopback."""
+    if not url:
+        raise SyncConfigError(SyncCode.NOT_CONFIGURED)
+    parts = urlsplit(url)
+    if parts.scheme == "https" and parts.hostname:
+        return url.rstrip("/")
+    if parts.scheme == "http" and parts.hostname and is_loopback_host(parts.hostname):
+        return url.rstrip("/")
+    raise SyncConfigError(SyncCode.INSECURE_URL)
+
+
+def make_session(url: str, ca_bundle: str = "") -> requests.Session:
+    """A session that verifies certificates (against ``ca_bundle`` when given)."""
+    session = requests.Session()
+    if ca_bundle:
+        if not os.path.isfile(ca_bundle):
+            raise SyncConfigError(SyncCode.CA_BUNDLE_MISSING)
+        session.verify = ca_bundle
+    else:
+        session.verify = True
+    host = urlsplit(url).hostname or ""
+    if is_loopback_host(host):
+        # A loopback server is this machine: never route it through an environment proxy.
+        session.trust_env = False
+    session.headers["User-Agent"] = USER_AGENT
+    return session
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What came back: status, the headers we use, and the raw body."""
+
+    status: int
+    headers: Mapping[str, str]
+    body: bytes
+
+
+@dataclass(frozen=True)
+class TransportFailure:
+    """No usable HTTP answer (timeout, refused or reset connection, TLS failure)."""
+
+    code: SyncCode
+
+
+def post(session: requests.Session, url: str, body: bytes, headers: Mapping[str, str],
+         timeout: tuple[float, float]) -> Reply | TransportFailure:
+    """POST and read the whole answer; any transport failure becomes a code."""
+    try:
+        response = session.post(url, data=body, headers=dict(headers), timeout=timeout, allow_redirects=False)
+        content = response.content  # read fully now: a reset mid-body is a transport failure
+    except requests.exceptions.SSLError:
+        return TransportFailure(SyncCode.TLS)
+    except requests.exceptions.Timeout:
+        return TransportFailure(SyncCode.TIMEOUT)
+    except (requests.exceptions.ConnectionError, requests.exceptions.ChunkedEncodingError,
+            requests.exceptions.ContentDecodingError):
+        return TransportFailure(SyncCode.CONNECTION)
+    except requests.exceptions.RequestException:
+        return TransportFailure(SyncCode.CONNECTION)
+    return Reply(response.status_code, {k.lower(): v for k, v in response.headers.items()}, content)

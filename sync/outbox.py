@@ -1,0 +1,120 @@
+"""Outbox queries on ``signatures``: what is due, and recording what the server said.
+
+Every write here is one short ``BEGIN IMMEDIATE`` transaction per batch, so the signing
+screen (another connection) never waits long for the write lock. Updates only ever move a
+row out of ``pending``: a row already synced or rejected is never touched again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import cast
+
+from sqlalchemy import Engine, Table, bindparam, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from kiosk.models import EventRecord, MetaEntry, SignatureRecord, SyncState
+
+# The Core table: executemany updates keyed by uuid need bound parameters, which ORM updates lack.
+_TABLE = cast(Table, SignatureRecord.__table__)
+# "Due already": earlier than any real schedule.
+DUE_NOW = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class DueRow:
+    """The non-personal columns of a due record plus its sealed blob."""
+
+    uuid: str
+    campaign_id: str
+    kiosk_id: str
+    signed_at: datetime
+    event: str
+    language: str
+    postal_code: str
+    consent_updates: bool
+    consent_sha256: str
+    sealed: bytes | None
+    attempts: int
+
+
+def due_batch(engine: Engine, campaign_id: str, now: datetime, limit: int) -> list[DueRow]:
+    """Pending records of ``campaign_id`` whose next attempt is due, oldest first."""
+    query = (
+        select(SignatureRecord.uuid, SignatureRecord.campaign_id, SignatureRecord.kiosk_id,
+               SignatureRecord.signed_at, EventRecord.name, SignatureRecord.language,
+               SignatureRecord.postal_code, SignatureRecord.consent_updates,
+               SignatureRecord.consent_sha256, SignatureRecord.sealed, SignatureRecord.attempts)
+        .outerjoin(EventRecord, EventRecord.id == SignatureRecord.event_id)
+        .where(SignatureRecord.state == SyncState.PENDING, SignatureRecord.campaign_id == campaign_id,
+               or_(SignatureRecord.next_attempt_at.is_(None), SignatureRecord.next_attempt_at <= now))
+        .order_by(SignatureRecord.signed_at, SignatureRecord.uuid)
+        .limit(limit)
+    )
+    with Session(engine) as session:
+        return [DueRow(r[0], r[1], r[2], r[3], r[4] or "", r[5], r[6], bool(r[7]), r[8], r[9], int(r[10]))
+                for r in session.execute(query)]
+
+
+def pending_count(engine: Engine, campaign_id: str) -> int:
+    """How many records of ``campaign_id`` still wait for the server."""
+    query = select(func.count()).select_from(SignatureRecord).where(
+        SignatureRecord.state == SyncState.PENDING, SignatureRecord.campaign_id == campaign_id)
+    with Session(engine) as session:
+        return int(session.scalar(query) or 0)
+
+
+def next_due_at(engine: Engine, campaign_id: str) -> datetime | None:
+    """When the earliest pending record becomes due: None if nothing is pending, and
+    :data:`DUE_NOW` if some record has never been scheduled for later."""
+    query = select(func.count(), func.count(SignatureRecord.next_attempt_at),
+                   func.min(SignatureRecord.next_attempt_at)).where(
+        SignatureRecord.state == SyncState.PENDING, SignatureRecord.campaign_id == campaign_id)
+    with Session(engine) as session:
+        total, scheduled, earliest = session.execute(query).one()
+    if not total:
+        return None
+    if scheduled < total or earliest is None:
+        return DUE_NOW
+    assert isinstance(earliest, datetime)
+    return earliest
+
+
+@dataclass(frozen=True)
+class Retry:
+    """A record to try again later, with a code saying why (never personal data)."""
+
+    code: str
+    next_attempt_at: datetime
+
+
+def record_results(engine: Engine, now: datetime, confirmed: Mapping[str, str], rejected: Mapping[str, str],
+                   retries: Mapping[str, Retry], meta: Mapping[str, str]) -> None:
+    """Write one batch's outcome (and sync status facts) in a single short transaction."""
+    with Session(engine) as session, session.begin():
+        if confirmed:
+            session.execute(
+                update(_TABLE)
+                .where(_TABLE.c.uuid == bindparam("b_uuid"), _TABLE.c.state == SyncState.PENDING.value)
+                .values(state=SyncState.SYNCED.value, server_receipt=bindparam("b_receipt"),
+                        synced_at=bindparam("b_now"), last_error=None, next_attempt_at=None,
+                        attempts=_TABLE.c.attempts + 1),
+                [{"b_uuid": u, "b_receipt": r, "b_now": now} for u, r in confirmed.items()])
+        if rejected:
+            session.execute(
+                update(_TABLE)
+                .where(_TABLE.c.uuid == bindparam("b_uuid"), _TABLE.c.state == SyncState.PENDING.value)
+                .values(state=SyncState.REJECTED.value, last_error=bindparam("b_reason"), next_attempt_at=None,
+                        attempts=_TABLE.c.attempts + 1),
+                [{"b_uuid": u, "b_reason": r} for u, r in rejected.items()])
+        if retries:
+            session.execute(
+                update(_TABLE)
+                .where(_TABLE.c.uuid == bindparam("b_uuid"), _TABLE.c.state == SyncState.PENDING.value)
+                .values(attempts=_TABLE.c.attempts + 1, last_error=bindparam("b_code"),
+                        next_attempt_at=bindparam("b_next")),
+                [{"b_uuid": u, "b_code": r.code, "b_next": r.next_attempt_at} for u, r in retries.items()])
+        for key, value in meta.items():
+            session.merge(MetaEntry(key=key, value=value))

@@ -1,0 +1,181 @@
+"""An Action Network-like record-signature helper backed by SQLite.
+
+Behaves like the facts in shared/reference/action-network.md: ``OSDI-API-Token`` auth,
+people matched by email or phone (a match is updated, never duplicated), one signature per
+person per petition (a repeat answers with the existing signature), HAL-ish answers with an
+``action_network:`` identifier, and HTTP 429 for a token above 4 requests in any second.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+import uuid as uuid_module
+from collections import deque
+from pathlib import Path
+from typing import Any
+
+from tests.sync.servers.base import Fault, RequestHandler, RunningServer, ServerApp
+
+API_PREFIX = "/api/v2"
+RATE_LIMIT = 4
+WINDOW_S = 1.0
+
+
+class OsdiApp(ServerApp):
+    """The server's behaviour."""
+
+    def __init__(self, db_path: Path, token: str, petition_id: str) -> None:
+        super().__init__(db_path, token)
+        self.petition_id = petition_id
+        self.rate_lock = threading.Lock()
+        self.recent: dict[str, deque[float]] = {}
+        self.reject_domain = "invalid.test"
+        self.bodies: list[dict[str, Any]] = []
+
+    def create_schema(self) -> None:
+        self.db.execute("CREATE TABLE IF NOT EXISTS people (id TEXT PRIMARY KEY, given_name TEXT, family_name TEXT, "
+                        "email TEXT, phone TEXT, email_status TEXT, postal_code TEXT, languages TEXT, tags TEXT)")
+        self.db.execute("CREATE TABLE IF NOT EXISTS signatures (id TEXT PRIMARY KEY, person_id TEXT, petition_id TEXT,"
+                        " identifiers TEXT, source TEXT, created REAL, UNIQUE (person_id, petition_id))")
+
+    # -- what tests read ------------------------------------------------------------------
+
+    def kiosk_ids(self) -> list[str]:
+        """Our UUIDs on the server's signatures (``petition_kiosk:<uuid>``), one per signature."""
+        with self.db_lock:
+            rows = self.db.execute("SELECT identifiers FROM signatures WHERE petition_id = ?", (self.petition_id,))
+            found = []
+            for (identifiers,) in rows:
+                ours = [i.split(":", 1)[1] for i in json.loads(identifiers) if i.startswith("petition_kiosk:")]
+                found.append(ours[0])
+            return found
+
+    def signature_count(self) -> int:
+        with self.db_lock:
+            return int(self.db.execute("SELECT count(*) FROM signatures").fetchone()[0])
+
+    def people(self) -> list[dict[str, Any]]:
+        with self.db_lock:
+            cursor = self.db.execute("SELECT * FROM people")
+            names = [d[0] for d in cursor.description]
+            return [dict(zip(names, row, strict=True)) for row in cursor]
+
+    def too_many_requests(self) -> int:
+        return self.statuses().count(429)
+
+    # -- the helper ------------------------------------------------------------------------
+
+    def _over_limit(self, token: str) -> bool:
+        now = time.monotonic()
+        with self.rate_lock:
+            window = self.recent.setdefault(token, deque())
+            while window and now - window[0] >= WINDOW_S:
+                window.popleft()
+            if len(window) >= RATE_LIMIT:
+                return True
+            window.append(now)
+            return False
+
+    def handle_post(self, handler: RequestHandler, path: str, headers: dict[str, str], body: bytes) -> None:
+        fault, params = self.faults.next()
+        token = headers.get("osdi-api-token", "")
+        if token not in self.tokens:
+            self.record(401, fault)
+            handler.answer(401, {"error": "API Key invalid or not present"})
+            return
+        if self._over_limit(token):
+            self.record(429, fault)
+            handler.answer(429, {"error": "too many requests"}, extra_headers={"Retry-After": "1"})
+            return
+        expected = f"{API_PREFIX}/petitions/{self.petition_id}/signatures/"
+        if path != expected:
+            self.record(404, fault)
+            handler.answer(404, {"error": "petition not found"})
+            return
+        if fault is Fault.HANG:
+            time.sleep(params.get("seconds", self.hang_s))
+        if fault is Fault.ERROR_500:
+            self.record(500, fault)
+            handler.answer(500, {"error": "internal error"})
+            return
+        if fault is Fault.RATE_LIMITED:
+            self.record(429, fault)
+            handler.answer(429, {"error": "too many requests"}, extra_headers={"Retry-After": str(self.retry_after_s)})
+            return
+        try:
+            document = json.loads(body)
+            person = document["person"]
+            assert isinstance(person, dict)
+        except (ValueError, KeyError, AssertionError):
+            self.record(400, fault)
+            handler.answer(400, {"error": "invalid JSON"})
+            return
+        self.bodies.append(document)
+        emails = [e.get("address", "") for e in person.get("email_addresses", [])]
+        phones = [p.get("number", "") for p in person.get("phone_numbers", [])]
+        email, phone = (emails or [""])[0], (phones or [""])[0]
+        if not email and not phone:
+            self.record(400, fault)
+            handler.answer(400, {"error": "a person needs an email address or a phone number"})
+            return
+        if email.endswith("@" + self.reject_domain):
+            self.record(400, fault)
+            handler.answer(400, {"error": f"email {email} is not deliverable"})  # echoes personal data
+            return
+        signature = self._record_signature(document, person, email, phone)
+        self.record(200, fault)
+        if fault is Fault.RESET_AFTER_COMMIT:
+            handler.reset()
+        elif fault is Fault.EMPTY_200:
+            handler.answer(200, raw=b"")
+        elif fault is Fault.MALFORMED_200:
+            handler.answer(200, raw=json.dumps(signature).encode()[: params.get("cut", 30)])
+        else:
+            handler.answer(200, signature)
+
+    def _record_signature(self, document: dict[str, Any], person: dict[str, Any], email: str,
+                          phone: str) -> dict[str, Any]:
+        statuses = [e.get("status", "") for e in person.get("email_addresses", [])]
+        postal = (person.get("postal_addresses") or [{}])[0]
+        with self.db_lock:
+            self.db.execute("BEGIN IMMEDIATE")
+            row = self.db.execute(
+                "SELECT id FROM people WHERE (email != '' AND email = ?) OR (phone != '' AND phone = ?)",
+                (email, phone)).fetchone()
+            person_id = row[0] if row else str(uuid_module.uuid4())
+            fields = (person.get("given_name", ""), person.get("family_name", ""), email, phone,
+                      (statuses or [""])[0], postal.get("postal_code", ""),
+                      json.dumps(person.get("languages_spoken", [])), json.dumps(document.get("add_tags", [])))
+            if row:
+                self.db.execute("UPDATE people SET given_name=?, family_name=?, email=?, phone=?, email_status=?, "
+                                "postal_code=?, languages=?, tags=? WHERE id=?", (*fields, person_id))
+            else:
+                self.db.execute("INSERT INTO people VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", (person_id, *fields))
+            existing = self.db.execute("SELECT id, identifiers, created FROM signatures WHERE person_id = ? AND "
+                                       "petition_id = ?", (person_id, self.petition_id)).fetchone()
+            if existing:
+                signature_id, identifiers, created = existing[0], json.loads(existing[1]), existing[2]
+            else:
+                signature_id, created = str(uuid_module.uuid4()), time.time()
+                identifiers = [f"action_network:{signature_id}", *document.get("identifiers", [])]
+                source = document.get("action_network:referrer_data", {}).get("source", "")
+                self.db.execute("INSERT INTO signatures VALUES (?, ?, ?, ?, ?, ?)",
+                                (signature_id, person_id, self.petition_id, json.dumps(identifiers), source, created))
+            self.db.execute("COMMIT")
+        return {
+            "identifiers": identifiers,
+            "created_date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(created)),
+            "modified_date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            "_links": {
+                "self": {"href": f"/api/v2/petitions/{self.petition_id}/signatures/{signature_id}"},
+                "osdi:petition": {"href": f"/api/v2/petitions/{self.petition_id}"},
+                "osdi:person": {"href": f"/api/v2/people/{person_id}"},
+            },
+        }
+
+
+def start_osdi_server(db_path: Path, token: str, petition_id: str = "petition-1") -> RunningServer:
+    """An Action Network-like server on a thread; ``.url`` ends in ``/api/v2``."""
+    return RunningServer(OsdiApp(db_path, token, petition_id), path_prefix=API_PREFIX)
