@@ -1,0 +1,45 @@
+"""Coordinator exports: the PDF tally, signature sheets for delivery, and the CSV.
+
+No Qt here: the command line and the admin area both call these functions, which take the
+store, the campaign, an output path, :class:`ReportFilters`, a report language and
+optional ``progress(done, total)`` / ``cancel() -> bool`` callbacks. Each writes to a
+temporary file and renames it into place only when complete, and fails with an error code
+from :mod:`kiosk.reports.errors`.
+"""
+
+from __future__ import annotations
+
+from kiosk.reports.csv_export import export_csv
+from kiosk.reports.errors import (
+    BadFilter,
+    ExportCancelled,
+    ExportDiskFull,
+    ExportError,
+    ExportUnwritable,
+    NothingToExport,
+    UnknownEvent,
+)
+from kiosk.reports.filters import ReportFilters
+from kiosk.reports.labels import report_languages
+from kiosk.reports.progress import ExportResult
+from kiosk.reports.sheets import export_sheets
+from kiosk.reports.tally import export_tally
+
+EXPORTS = {"tally": export_tally, "sheets": export_sheets, "csv": export_csv}
+
+__all__ = [
+    "EXPORTS",
+    "BadFilter",
+    "ExportCancelled",
+    "ExportDiskFull",
+    "ExportError",
+    "ExportResult",
+    "ExportUnwritable",
+    "NothingToExport",
+    "ReportFilters",
+    "UnknownEvent",
+    "export_csv",
+    "export_sheets",
+    "export_tally",
+    "report_languages",
+]

@@ -1,0 +1,111 @@
+"""CSV of the signatures, one row per signature, for spreadsheets and Action Network.
+
+UTF-8 with a byte-order mark and CRLF line ends, which is what makes Excel open names in
+any script correctly on double-click. Columns Action Network knows keep Action Network's
+names, so an upload maps them without clicks; the kiosk's own columns are named in the
+coordinator's language. Purged records keep their row (the count stays right) with the
+personal columns empty and ``personal_data_purged`` set.
+
+Cells that a spreadsheet would run as a formula (starting with ``=``, ``+``, ``-``, ``@``)
+get a leading apostrophe, unless they are plain numbers such as ``+12135550100``: a
+signer's name must never become a formula on the coordinator's computer.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from kiosk.campaign import Campaign
+from kiosk.models import EventRecord, SignatureRecord
+from kiosk.reports.errors import NothingToExport
+from kiosk.reports.filters import ReportFilters
+from kiosk.reports.labels import Labels
+from kiosk.reports.output import atomic_output, check_writable
+from kiosk.reports.progress import CancelCheck, ExportResult, ProgressCallback, Ticker
+from kiosk.reports.snapshot import read_snapshot
+from kiosk.store import SignatureStore
+
+# Action Network's import field names, for the columns that have one.
+ACTION_NETWORK_COLUMNS = ("first_name", "last_name", "email", "phone_number", "zip_code", "address", "language")
+# The kiosk's own columns, as label keys (named in the coordinator's language).
+KIOSK_COLUMNS = ("csv.signed_at", "csv.event", "csv.event_place", "csv.event_date", "csv.canvasser", "csv.kiosk",
+                 "csv.opted_in", "csv.sync_state", "csv.reject_reason", "csv.purged", "csv.uuid")
+PROGRESS_EVERY = 200
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"^[+-]?[\d ().-]+$")
+
+
+def neutralise(value: str) -> str:
+    """Keep a cell from being run as a spreadsheet formula."""
+    if value.startswith(_FORMULA_START) and not _PLAIN_NUMBER.match(value):
+        return "'" + value
+    return value
+
+
+def header(labels: Labels) -> list[str]:
+    """The header row for the report language."""
+    return [*ACTION_NETWORK_COLUMNS, *(labels[key] for key in KIOSK_COLUMNS)]
+
+
+def _rows(store: SignatureStore, campaign_id: str, filters: ReportFilters, labels: Labels,
+          ticker: Ticker) -> Iterator[list[str]]:
+    sig, ev = SignatureRecord, EventRecord
+    with read_snapshot(store) as conn:
+        query = filters.apply(
+            select(sig.uuid, sig.signed_at, sig.language, sig.postal_code, sig.consent_updates, sig.state,
+                   sig.last_error, sig.kiosk_label, sig.sealed, ev.name, ev.place, ev.date, ev.canvasser)
+            .select_from(sig).outerjoin(ev, ev.id == sig.event_id), conn, campaign_id,
+        ).order_by(sig.signed_at, sig.uuid)
+        total = conn.execute(filters.apply(select(func.count()).select_from(sig), conn, campaign_id)).scalar_one()
+        if total == 0:
+            raise NothingToExport()
+        ticker.total = total
+        yes, no = labels["csv.yes"], labels["csv.no"]
+        for index, row in enumerate(conn.execute(query), start=1):
+            person = store.open_sealed(row.uuid, row.sealed) if row.sealed is not None else None
+            personal = ([person.given_name, person.family_name, person.email, person.phone] if person
+                        else ["", "", "", ""])
+            address = person.address if person else ""
+            state = labels.get(f"state.{row.state}", row.state)
+            yield [neutralise(v) for v in (
+                *personal, row.postal_code, address, row.language,
+                row.signed_at.astimezone().isoformat(timespec="seconds"),
+                row.name or "", row.place or "", row.date or "", row.canvasser or "", row.kiosk_label,
+                yes if row.consent_updates else no, state, row.last_error or "",
+                no if person else yes, row.uuid)]
+            if index % PROGRESS_EVERY == 0:
+                ticker.advance(PROGRESS_EVERY)
+
+
+def export_csv(store: SignatureStore, campaign: Campaign, out_path: str | Path,
+               filters: ReportFilters | None = None, language: str = "en",
+               progress: ProgressCallback | None = None, cancel: CancelCheck | None = None) -> ExportResult:
+    """Write the CSV for the signatures matching ``filters``; return how many rows it has."""
+    target = Path(out_path)
+    filters = filters or ReportFilters()
+    labels = Labels(language)
+    check_writable(target)
+    ticker = Ticker(1, progress, cancel)
+    rows = _rows(store, campaign.id, filters, labels, ticker)
+    first = next(rows)  # raises NothingToExport before any file exists
+    written = 0
+    with atomic_output(target) as handle:
+        text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
+        writer = csv.writer(text, dialect="excel")
+        writer.writerow(header(labels))
+        writer.writerow(first)
+        written = 1
+        for row in rows:
+            writer.writerow(row)
+            written += 1
+        text.flush()
+        text.detach()  # the atomic writer still owns (fsyncs and closes) the binary file
+        ticker.check()
+    ticker.finish()
+    return ExportResult(target, written)

@@ -1,0 +1,290 @@
+"""The PDF tally for organizers: totals, by event, by day and hour, by canvasser, places, languages.
+
+Small and built with platypus (a few pages); the numbers come from
+:mod:`kiosk.reports.tally_data`, i.e. straight from SQL aggregates, so they equal what
+``status --json`` and the database say.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import inch
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from kiosk.campaign import Campaign
+from kiosk.reports.errors import NothingToExport
+from kiosk.reports.filters import ReportFilters
+from kiosk.reports.fonts import BOLD, REGULAR, draw_text, markup, register_fonts
+from kiosk.reports.labels import Labels
+from kiosk.reports.output import atomic_output, check_writable
+from kiosk.reports.progress import CancelCheck, ExportResult, ProgressCallback, Ticker
+from kiosk.reports.snapshot import read_snapshot
+from kiosk.reports.tally_data import TALLY_STEPS, TallyData, collect_tally
+from kiosk.store import SignatureStore
+
+PAGE_SIZE = LETTER
+MARGIN = 0.7 * inch
+BAR_COLOUR = colors.HexColor("#2f6f4f")
+GRID_COLOUR = colors.HexColor("#b8b8b8")
+HEADER_FILL = colors.HexColor("#e8efe9")
+CHART_HEIGHT = 1.7 * inch
+MAX_DAY_LABELS = 16  # beyond this, label every n-th day so the labels stay legible
+
+_BODY = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=12)
+_CELL = ParagraphStyle("cell", parent=_BODY, fontSize=9, leading=11)
+_NUMBER = ParagraphStyle("number", parent=_CELL, alignment=TA_RIGHT)
+_HEAD_CELL = ParagraphStyle("head", parent=_CELL, fontSize=8, leading=10)
+_HEAD_NUMBER = ParagraphStyle("head_number", parent=_HEAD_CELL, alignment=TA_RIGHT)
+_TITLE = ParagraphStyle("title", parent=_BODY, fontName=BOLD, fontSize=18, leading=22, spaceAfter=4)
+_SUBTITLE = ParagraphStyle("subtitle", parent=_BODY, fontSize=12, leading=15, spaceAfter=8)
+_HEADING = ParagraphStyle("heading", parent=_BODY, fontName=BOLD, fontSize=12.5, leading=16,
+                          spaceBefore=12, spaceAfter=5)
+
+
+def _footer(footer: str, pages: int) -> Callable[[Canvas, Any], None]:
+    """A page callback that writes "Page x of y"."""
+
+    def draw(canvas: Canvas, _doc: Any) -> None:
+        canvas.saveState()
+        number = canvas.getPageNumber()
+        draw_text(canvas, PAGE_SIZE[0] / 2, MARGIN / 2, footer.format(page=number, pages=pages), 8.5,
+                  align="center")
+        canvas.restoreState()
+
+    return draw
+
+
+class BarChart(Flowable):
+    """Vertical bars with their values on top and a label under each (every n-th if crowded)."""
+
+    def __init__(self, bars: list[tuple[str, int]], width: float, height: float = CHART_HEIGHT,
+                 label_every: int = 1) -> None:
+        super().__init__()
+        self.bars = bars
+        self.width = width
+        self.height = height
+        self.label_every = max(1, label_every)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        peak = max((value for _, value in self.bars), default=0) or 1
+        label_band, value_band = 14.0, 11.0
+        plot_height = self.height - label_band - value_band
+        slot = self.width / max(len(self.bars), 1)
+        bar_width = slot * 0.72
+        canvas.setStrokeColor(GRID_COLOUR)
+        canvas.line(0, label_band, self.width, label_band)
+        value_size = min(7.5, max(5.0, slot * 0.32))
+        for index, (label, value) in enumerate(self.bars):
+            x = index * slot + (slot - bar_width) / 2
+            bar_height = plot_height * value / peak
+            canvas.setFillColor(BAR_COLOUR)
+            if value:
+                canvas.rect(x, label_band, bar_width, bar_height, stroke=0, fill=1)
+            canvas.setFillColor(colors.black)
+            if value and slot >= 10:
+                draw_text(canvas, x + bar_width / 2, label_band + bar_height + 2, f"{value:,}", value_size,
+                          align="center")
+            if index % self.label_every == 0:
+                draw_text(canvas, x + bar_width / 2, 3, label, min(7.5, max(5.0, slot * 0.45)), align="center")
+
+
+def _table(header: list[str], rows: list[list[Any]], widths: list[float], numeric_from: int) -> Table:
+    def cell(value: Any, column: int, bold: bool = False) -> Paragraph:
+        text = value if isinstance(value, str) else f"{value:,}"
+        if bold:
+            style = _HEAD_NUMBER if column >= numeric_from else _HEAD_CELL
+        else:
+            style = _NUMBER if column >= numeric_from else _CELL
+        return Paragraph(markup(text, bold), style)
+
+    data = [[cell(h, i, bold=True) for i, h in enumerate(header)]]
+    data += [[cell(v, i) for i, v in enumerate(row)] for row in rows]
+    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, GRID_COLOUR),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ]))
+    return table
+
+
+def _para(text: str, style: ParagraphStyle = _BODY, bold: bool = False) -> Paragraph:
+    return Paragraph(markup(text, bold), style)
+
+
+def _day_range(days: tuple[tuple[date, int], ...]) -> list[tuple[date, int]]:
+    if not days:
+        return []
+    counts = dict(days)
+    first, last = days[0][0], days[-1][0]
+    span = (last - first).days + 1
+    return [(first + timedelta(days=i), counts.get(first + timedelta(days=i), 0)) for i in range(span)]
+
+
+def _filters_text(filters: ReportFilters, labels: Labels) -> str:
+    if filters.is_empty:
+        return labels["tally.no_filters"]
+    parts = []
+    if filters.event:
+        parts.append(f"{labels['tally.filter_event']}: {filters.event}")
+    if filters.since:
+        parts.append(f"{labels['tally.filter_since']} {labels.date(filters.since)}")
+    if filters.until:
+        parts.append(f"{labels['tally.filter_until']} {labels.date(filters.until)}")
+    return "; ".join(parts)
+
+
+def build_story(data: TallyData, campaign: Campaign, filters: ReportFilters, labels: Labels,
+                generated: datetime) -> list[Flowable]:
+    """The tally's flowables."""
+    text = campaign.text(labels.language)
+    width = PAGE_SIZE[0] - 2 * MARGIN
+    story: list[Flowable] = [
+        _para(labels["tally.title"], _TITLE, bold=True),
+        _para(text.title, _SUBTITLE),
+    ]
+    period = (f"{labels.date_time(data.first)} – {labels.date_time(data.last)}"
+              if data.first and data.last else labels["tally.period_none"])
+    zone = generated.tzname() or ""
+    facts = [
+        [labels["tally.organization"], campaign.organization],
+        [labels["tally.target"], text.target],
+        [labels["tally.period"], period],
+        [labels["tally.filters"], _filters_text(filters, labels)],
+        [labels["tally.generated"], f"{labels.date_time(generated)} ({labels['tally.time_zone']}: {zone})"],
+    ]
+    story.append(_table(["", ""], facts, [1.6 * inch, width - 1.6 * inch], numeric_from=2))
+
+    story.append(_para(labels["tally.totals"], _HEADING, bold=True))
+    totals = [
+        [labels["tally.collected"], data.total, ""],
+        [labels["tally.synced"], data.synced, labels.percent(data.synced, data.total)],
+        [labels["tally.waiting"], data.waiting, labels.percent(data.waiting, data.total)],
+        [labels["tally.rejected"], data.rejected, labels.percent(data.rejected, data.total)],
+        [labels["tally.opted_in"], data.opted_in, labels.percent(data.opted_in, data.total)],
+        [labels["tally.purged"], data.purged, labels.percent(data.purged, data.total)],
+    ]
+    story.append(_table(["", labels["col.count"], labels["col.share"]], totals,
+                        [3.2 * inch, 1.4 * inch, 1.4 * inch], numeric_from=1))
+    if filters.is_empty:
+        earlier = campaign.starting_count
+        story.append(Spacer(1, 6))
+        story.append(_para(f"{labels['tally.progress']}: " + labels.format(
+            "tally.progress_text", earlier=labels.number(earlier), collected=labels.number(data.total),
+            total=labels.number(earlier + data.total), goal=labels.number(campaign.goal),
+            share=labels.percent(earlier + data.total, campaign.goal))))
+
+    story.append(_para(labels["tally.by_event"], _HEADING, bold=True))
+    event_rows = [[e.name or labels["tally.no_event"], e.place, e.date, e.canvasser, e.count, e.synced,
+                   e.waiting, e.opted_in] for e in data.events]
+    story.append(_table([labels["col.event"], labels["col.place"], labels["col.date"], labels["col.canvasser"],
+                         labels["col.count"], labels["col.synced"], labels["col.waiting"], labels["col.opted_in"]],
+                        event_rows, [1.45 * inch, 1.35 * inch, 0.75 * inch, 0.9 * inch, 0.72 * inch, 0.62 * inch,
+                                     0.68 * inch, 0.63 * inch], numeric_from=4))
+
+    days = _day_range(data.days)
+    story.append(CondPageBreak(CHART_HEIGHT + 1.2 * inch))
+    story.append(_para(labels["tally.by_day"], _HEADING, bold=True))
+    if days:
+        every = -(-len(days) // MAX_DAY_LABELS)
+        story.append(BarChart([(f"{d.month}/{d.day}" if labels.language == "en" else f"{d.day}/{d.month}", n)
+                               for d, n in days], width, label_every=every))
+        story.append(Spacer(1, 6))
+        story.append(_table([labels["col.day"], labels["col.count"]],
+                            [[labels.date(d), n] for d, n in days if n], [2.4 * inch, 1.2 * inch], numeric_from=1))
+
+    story.append(CondPageBreak(CHART_HEIGHT + 1.2 * inch))
+    story.append(_para(labels["tally.by_hour"], _HEADING, bold=True))
+    story.append(BarChart([(f"{h}", n) for h, n in enumerate(data.hours)], width))
+    story.append(Spacer(1, 6))
+    story.append(_table([labels["col.hour"], labels["col.count"]],
+                        [[f"{h:02d}:00–{h:02d}:59", n] for h, n in enumerate(data.hours) if n],
+                        [2.4 * inch, 1.2 * inch], numeric_from=1))
+
+    def section(title: str, table: Table) -> None:
+        story.append(KeepTogether([_para(title, _HEADING, bold=True), table]))
+
+    section(labels["tally.by_canvasser"], _table(
+        [labels["col.canvasser"], labels["col.kiosk"], labels["col.count"]],
+        [[c or labels["tally.no_label"], k or labels["tally.no_label"], n] for c, k, n in data.canvassers],
+        [2.8 * inch, 2.4 * inch, 1.2 * inch], numeric_from=2))
+    section(labels["tally.top_postal"], _table(
+        [labels["col.postal"], labels["col.count"], labels["col.share"]],
+        [[code or labels["tally.none"], n, labels.percent(n, data.total)] for code, n in data.postal_codes],
+        [2.4 * inch, 1.2 * inch, 1.2 * inch], numeric_from=1))
+    section(labels["tally.languages"], _table(
+        [labels["col.language"], labels["col.count"], labels["col.share"]],
+        [[labels.language_name(code), n, labels.percent(n, data.total)] for code, n in data.languages],
+        [2.4 * inch, 1.2 * inch, 1.2 * inch], numeric_from=1))
+    if data.rejections:
+        section(labels["tally.rejections"], _table(
+            [labels["col.reason"], labels["col.count"]],
+            [[reason or labels["tally.none"], n] for reason, n in data.rejections],
+            [4.4 * inch, 1.2 * inch], numeric_from=1))
+    return story
+
+
+def export_tally(store: SignatureStore, campaign: Campaign, out_path: str | Path,
+                 filters: ReportFilters | None = None, language: str = "en",
+                 progress: ProgressCallback | None = None, cancel: CancelCheck | None = None) -> ExportResult:
+    """Write the tally PDF for the signatures matching ``filters``.
+
+    Raises :class:`NothingToExport` (no file written) when nothing matches, and the other
+    :mod:`kiosk.reports.errors` codes for an unwritable path, a full disk or a cancel.
+    """
+    target = Path(out_path)
+    filters = filters or ReportFilters()
+    labels = Labels(language)
+    check_writable(target)
+    register_fonts()
+    ticker = Ticker(TALLY_STEPS + 3, progress, cancel)
+    with read_snapshot(store) as conn:
+        data = collect_tally(conn, campaign.id, filters, step=ticker.advance)
+    if data.total == 0:
+        raise NothingToExport()
+    generated = datetime.now().astimezone()
+    story = build_story(data, campaign, filters, labels, generated)
+    # Two passes: the first only counts pages, so every footer can say "of y".
+    pages = _build(io.BytesIO(), story, labels, campaign, _footer(labels["page"], 0))
+    ticker.advance()
+    story = build_story(data, campaign, filters, labels, generated)
+    with atomic_output(target) as handle:
+        _build(handle, story, labels, campaign, _footer(labels["page"], pages))
+        ticker.check()
+    ticker.finish()
+    return ExportResult(target, data.total, pages=pages)
+
+
+def _build(handle: Any, story: list[Flowable], labels: Labels, campaign: Campaign,
+           footer: Callable[[Canvas, Any], None]) -> int:
+    doc = SimpleDocTemplate(handle, pagesize=PAGE_SIZE, leftMargin=MARGIN, rightMargin=MARGIN,
+                            topMargin=MARGIN, bottomMargin=MARGIN,
+                            title=f"{labels['tally.title']} — {campaign.text(labels.language).title}",
+                            author=campaign.organization, lang=labels.language)
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    return int(doc.page)
