@@ -1,9 +1,10 @@
-"""The SQLite engine: durable settings on every connection, verified, and migrated at start.
+"""The SQLite engines: durable settings on every connection, verified, and migrated at start.
 
 WAL with ``synchronous=FULL`` means a commit that returned has been fsynced to the WAL, so
-a signature that showed "thank you" survives a power cut. Every transaction starts with
-``BEGIN IMMEDIATE`` so that the signing screen and the sync worker (separate connections)
-queue for the write lock instead of failing with "database is locked" on upgrade.
+a signature that showed "thank you" survives a power cut. Write transactions start
+with ``BEGIN IMMEDIATE`` so that the signing screen and the sync worker (separate
+connections) queue for the write lock instead of failing with "database is locked" when a
+read turns into a write; reads go through a separate engine that never takes that lock.
 """
 
 from __future__ import annotations
@@ -36,15 +37,25 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.close()
 
 
-def _on_begin(connection: Any) -> None:
+def _begin_immediate(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def make_engine(path: Path) -> Engine:
-    """An engine whose every connection is WAL + synchronous=FULL."""
+def _begin_deferred(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
+def make_engine(path: Path, writer: bool = True) -> Engine:
+    """An engine whose every connection is WAL + synchronous=FULL.
+
+    A writer engine starts every transaction with ``BEGIN IMMEDIATE`` (take the write lock
+    up front, waiting up to the busy timeout). A reader engine uses plain ``BEGIN``: in WAL
+    mode its transactions see one consistent snapshot and never block a writer, so a long
+    export cannot hold up a signer.
+    """
     engine = create_engine(f"sqlite:///{path}", future=True)
     event.listen(engine, "connect", _on_connect)
-    event.listen(engine, "begin", _on_begin)
+    event.listen(engine, "begin", _begin_immediate if writer else _begin_deferred)
     return engine
 
 

@@ -96,12 +96,7 @@ class DataKeyStore:
         encoded = base64.b64encode(key)
         if self.kind == FILE_STORE:
             path = self._checked_key_path(kiosk_id)
-            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, stat.S_IRUSR | stat.S_IWUSR)
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(encoded)
-                handle.flush()
-                os.fsync(handle.fileno())
+            _write_key_file(path, encoded)
             return
         backend = self._backend()
         try:
@@ -121,6 +116,30 @@ class DataKeyStore:
             # A key beside the data would hand both to whoever takes the folder.
             raise KeyStoreUnavailable("key file inside the data dir")
         return path
+
+
+def _write_key_file(path: Path, encoded: bytes) -> None:
+    """Write the key so that a power cut leaves either no key file or a whole one.
+
+    The key goes to a private temp file that is fsynced, then hard-linked into place (which
+    fails rather than overwrite an existing key), and the directory is fsynced.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, stat.S_IRUSR | stat.S_IWUSR)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(encoded)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.link(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    directory = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(directory)
+    finally:
+        os.close(directory)
 
 
 def get_sync_token() -> str | None:

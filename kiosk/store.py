@@ -116,7 +116,10 @@ class SignatureStore:
         self.data_dir = data_dir
         self.path = database_path(data_dir)
         try:
+            # Writes (signing, sync results) go through ``engine``; reads that may be long
+            # (counts, exports) through ``read_engine`` so they never block a signer.
             self.engine: Engine = make_engine(self.path)
+            self.read_engine: Engine = make_engine(self.path, writer=False)
             migrate(self.engine)
             verify_durability(self.engine)
             self.kiosk_id = self._ensure_kiosk_id()
@@ -170,7 +173,7 @@ class SignatureStore:
 
     def get_meta(self, key: str) -> str | None:
         """A metadata value, or None."""
-        with Session(self.engine) as session:
+        with Session(self.read_engine) as session:
             entry = session.get(MetaEntry, key)
             return entry.value if entry else None
 
@@ -248,14 +251,14 @@ class SignatureStore:
         sealer = self.sealer
         email_hash = sealer.contact_hash("email", signer.email) if signer.email else None
         phone_hash = sealer.contact_hash("phone", signer.phone) if signer.phone else None
-        with Session(self.engine) as session:
+        with Session(self.read_engine) as session:
             return self._is_repeat(session, campaign_id, email_hash, phone_hash)
 
     # -- reading ------------------------------------------------------------------------
 
     def personal(self, record_id: str) -> PersonalData | None:
         """Open one record's personal fields (None once purged)."""
-        with Session(self.engine) as session:
+        with Session(self.read_engine) as session:
             sealed = session.scalar(select(SignatureRecord.sealed).where(SignatureRecord.uuid == record_id))
         if sealed is None:
             return None
@@ -270,7 +273,7 @@ class SignatureStore:
         query = select(SignatureRecord.state, func.count()).group_by(SignatureRecord.state)
         if campaign_id is not None:
             query = query.where(SignatureRecord.campaign_id == campaign_id)
-        with Session(self.engine) as session:
+        with Session(self.read_engine) as session:
             by_state = {state: n for state, n in session.execute(query)}
         return Counts(
             total=sum(by_state.values()),
@@ -281,7 +284,7 @@ class SignatureStore:
 
     def all_uuids(self) -> Iterator[str]:
         """Every stored UUID (tests and audits)."""
-        with Session(self.engine) as session:
+        with Session(self.read_engine) as session:
             yield from session.scalars(select(SignatureRecord.uuid))
 
     # -- events -------------------------------------------------------------------------
@@ -297,7 +300,7 @@ class SignatureStore:
 
     def find_or_create_event(self, name: str, place: str = "", date: str = "", canvasser: str = "") -> int:
         """The id of the event with this name (and date), creating it if needed."""
-        with Session(self.engine) as session:
+        with Session(self.read_engine) as session:
             existing = session.scalar(
                 select(EventRecord.id).where(EventRecord.name == name, EventRecord.date == date))
         return existing if existing is not None else self.create_event(name, place, date, canvasser)
@@ -307,7 +310,7 @@ class SignatureStore:
         count_query = select(SignatureRecord.event_id, func.count()).group_by(SignatureRecord.event_id)
         if campaign_id is not None:
             count_query = count_query.where(SignatureRecord.campaign_id == campaign_id)
-        with Session(self.engine) as session:
+        with Session(self.read_engine) as session:
             counts = {event_id: n for event_id, n in session.execute(count_query)}
             rows = session.scalars(select(EventRecord).order_by(EventRecord.id)).all()
             return [EventInfo(r.id, r.name, r.place, r.date, r.canvasser, counts.get(r.id, 0))
@@ -315,6 +318,7 @@ class SignatureStore:
 
     def close(self) -> None:
         """Release the database (checkpointing the WAL is SQLite's job on last close)."""
+        self.read_engine.dispose()
         self.engine.dispose()
 
 

@@ -1,0 +1,81 @@
+"""Campaign files: the demo campaign is complete in both languages; broken files say what is wrong."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kiosk.campaign import CampaignError, CampaignProblem, load_campaign
+
+SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "petition-end-s-comm.txt"
+
+
+def test_demo_campaign_is_complete_in_english_and_spanish() -> None:
+    campaign = load_campaign()
+    assert campaign.id == "end-s-comm"
+    assert campaign.organization == "National Day Laborer Organizing Network"
+    assert campaign.starting_count == 1600
+    assert campaign.goal > campaign.starting_count
+    assert set(campaign.languages) == {"en", "es"}
+    en, es = campaign.text("en"), campaign.text("es")
+    assert "Secure Communities" in en.title and "Comunidades Seguras" in es.title
+    assert en.target == "President Obama" and es.target == "Presidente Obama"
+    assert en.letter.startswith("Dear President Obama")
+    assert es.letter.startswith("Estimado presidente Obama")
+    assert "Abandon S-Comm." in en.letter and "Abandone S-Comm." in es.letter
+    # Every paragraph of the petition exists in Spanish, not a summary.
+    for field in ("petition", "letter"):
+        assert getattr(es, field).count("\n\n") == getattr(en, field).count("\n\n")
+    assert en.consent_sha256 != es.consent_sha256
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="shared seed not present")
+def test_english_text_is_the_real_petition() -> None:
+    seed = SEED.read_text("utf-8").replace('"', "“")
+    en = load_campaign().text("en")
+    first_sentence = "Any day now the Department of Homeland Security will announce"
+    assert first_sentence in seed and first_sentence in en.petition
+    assert "ended, not mended" in en.petition
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "broken.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+VALID = Path(__file__).resolve().parents[2] / "resources" / "campaigns" / "end-s-comm.toml"
+
+
+@pytest.mark.parametrize(
+    ("mutate", "field", "problem"),
+    [
+        (lambda s: s.replace("goal = 5000", 'goal = "lots"'), "goal", CampaignProblem.WRONG_TYPE),
+        (lambda s: s.replace("goal = 5000\n", ""), "goal", CampaignProblem.MISSING),
+        (lambda s: s.replace('given_name = "required"', 'given_name = "maybe"'), "fields.given_name",
+         CampaignProblem.BAD_VALUE),
+        (lambda s: s.replace('kind = "osdi"', 'kind = "fax"'), "sync.kind", CampaignProblem.BAD_VALUE),
+        (lambda s: s.replace('consent = "Sí,', 'konsent = "Sí,'), "text.es.consent", CampaignProblem.MISSING),
+        (lambda s: s.replace('id = "end-s-comm"', 'id = "end-s-comm'), "-", CampaignProblem.SYNTAX),
+    ],
+)
+def test_broken_campaign_names_file_field_and_problem(tmp_path: Path, mutate, field: str, problem) -> None:
+    path = write(tmp_path, mutate(VALID.read_text("utf-8")))
+    with pytest.raises(CampaignError) as caught:
+        load_campaign(str(path))
+    assert caught.value.file == str(path)
+    assert caught.value.field_name == field
+    assert caught.value.problem is problem
+
+
+def test_missing_campaign_file_is_reported(tmp_path: Path) -> None:
+    with pytest.raises(CampaignError) as caught:
+        load_campaign(str(tmp_path / "nope.toml"))
+    assert caught.value.problem is CampaignProblem.NOT_FOUND
+
+
+def test_unknown_bundled_id_lists_the_known_ones() -> None:
+    with pytest.raises(CampaignError) as caught:
+        load_campaign("no-such-campaign")
+    assert "end-s-comm" in caught.value.hint
