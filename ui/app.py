@@ -1,0 +1,39 @@
+"""``petition-kiosk run``: start the kiosk window.
+
+The data key is loaded before Qt starts, so a missing key store becomes the one clear line
+from ``ui/cli.py`` instead of a window that cannot save anything.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from kiosk.runtime import KioskContext, configure_logging
+
+APP_DISPLAY_NAME = "Petition Kiosk"
+
+
+def run_command(ctx: KioskContext, args: argparse.Namespace) -> int:
+    """Run the kiosk until the coordinator exits it from the admin area."""
+    ctx.store.ensure_key()  # raises KeyStoreUnavailable/KeyMismatch before any window exists
+    configure_logging(ctx.data_dir)
+
+    from PySide6.QtWidgets import QApplication
+
+    from ui.kiosk_window import KioskWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("petition-kiosk")
+    app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    # The kiosk must not end because its last window was hidden (e.g. while the admin
+    # dialogs swap); it ends only through exit_kiosk().
+    app.setQuitOnLastWindowClosed(False)
+    window = KioskWindow(ctx, windowed=bool(args.windowed))
+    window.show_kiosk()
+    window.sync_bridge.start()
+    try:
+        return int(app.exec())
+    finally:
+        window.sync_bridge.stop()

@@ -1,0 +1,253 @@
+"""The form: name, contact, ZIP as the campaign asks, the updates consent, and a keyboard.
+
+Fields appear according to the campaign's rules (required, optional, hidden). Validation
+messages sit right under their field, in the signer's language, and are re-worded when
+the language changes; what was typed stays. The on-screen keyboard types into whichever
+field has focus; "Next" on it moves to the next field, like a phone.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.campaign import FORM_FIELDS, Campaign, CampaignText, FieldRule
+from kiosk.errors import FieldError
+from kiosk.validation import ADDRESS_MAX, EMAIL_MAX, NAME_MAX
+from ui.messages import field_error_text
+from ui.widgets.common import finger_scrolling, label, set_button_text
+from ui.widgets.keyboard import OnScreenKeyboard
+
+FIELD_LIMITS = {"given_name": NAME_MAX, "family_name": NAME_MAX, "email": EMAIL_MAX,
+                "phone": 32, "postal_code": 10, "address": ADDRESS_MAX}
+NAME_FIELDS = ("given_name", "family_name", "address")
+FORM_COLUMNS = 3
+
+
+class FormScreen(QWidget):
+    """Who is signing."""
+
+    continue_requested = Signal()
+
+    def __init__(self, campaign: Campaign, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("formScreen")
+        self._campaign = campaign
+        self._errors: dict[str, FieldError] = {}
+        self._notice = ""
+        self.fields: dict[str, QLineEdit] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.error_labels: dict[str, QLabel] = {}
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 8, 24, 8)
+        layout.setSpacing(6)
+        self.scroll_area = QScrollArea(self)
+        finger_scrolling(self.scroll_area)
+        body = QWidget()
+        grid = QGridLayout(body)
+        grid.setContentsMargins(4, 0, 4, 0)
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(2)
+        self.notice = label(body, "screenError")
+        self.notice.hide()
+        grid.addWidget(self.notice, 0, 0, 1, FORM_COLUMNS)
+        shown = [name for name in FORM_FIELDS if campaign.rule(name) is not FieldRule.HIDDEN]
+        for index, name in enumerate(shown):
+            row, column = 1 + (index // FORM_COLUMNS) * 3, index % FORM_COLUMNS
+            title = label(body)
+            edit = QLineEdit(body)
+            edit.setObjectName(f"field_{name}")
+            edit.setMaxLength(FIELD_LIMITS[name] + 20)  # room to be told "too long", not cut silently
+            edit.setProperty("autoCapitalize", name in NAME_FIELDS)
+            edit.installEventFilter(self)
+            edit.returnPressed.connect(self._on_field_return_pressed)
+            if name in ("email",):
+                edit.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly
+                                         | Qt.InputMethodHint.ImhNoAutoUppercase)
+            elif name in ("phone", "postal_code"):
+                edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+            error = label(body, "fieldError")
+            error.hide()
+            title.setBuddy(edit)
+            grid.addWidget(title, row, column)
+            grid.addWidget(edit, row + 1, column)
+            grid.addWidget(error, row + 2, column)
+            self.fields[name] = edit
+            self.labels[name] = title
+            self.error_labels[name] = error
+        self.contact_error = label(body, "fieldError")
+        self.contact_error.hide()
+        consent_row = 1 + ((len(shown) + FORM_COLUMNS - 1) // FORM_COLUMNS) * 3
+        grid.addWidget(self.contact_error, consent_row, 0, 1, FORM_COLUMNS)
+        consent_box = QHBoxLayout()
+        self.consent = QCheckBox(body)
+        self.consent.setObjectName("consent")
+        self.consent.setChecked(False)
+        self.consent_text = label(body)
+        self.consent_text.installEventFilter(self)  # tapping the words toggles the box too
+        consent_box.addWidget(self.consent, 0, Qt.AlignmentFlag.AlignTop)
+        consent_box.addWidget(self.consent_text, 1)
+        grid.addLayout(consent_box, consent_row + 1, 0, 1, FORM_COLUMNS)
+        self.scroll_area.setWidget(body)
+        layout.addWidget(self.scroll_area, 1)
+
+        bottom = QHBoxLayout()
+        self.required_hint = label(self, "muted")
+        self.continue_button = QPushButton(self)
+        self.continue_button.setObjectName("primary")
+        self.continue_button.setMinimumHeight(64)
+        self.continue_button.clicked.connect(self.continue_requested)
+        bottom.addWidget(self.required_hint, 1)
+        bottom.addWidget(self.continue_button)
+        layout.addLayout(bottom)
+        self.keyboard = OnScreenKeyboard(self)
+        self.keyboard.next_requested.connect(self._on_keyboard_next_requested)
+        layout.addWidget(self.keyboard)
+        ordered = [self.fields[name] for name in shown]
+        for first, second in itertools.pairwise(ordered):
+            QWidget.setTabOrder(first, second)
+        if ordered:
+            QWidget.setTabOrder(ordered[-1], self.consent)
+            QWidget.setTabOrder(self.consent, self.continue_button)
+
+    # -- values -------------------------------------------------------------------------
+
+    def values(self) -> dict[str, str]:
+        """What was typed, per field name (hidden fields are absent)."""
+        return {name: edit.text() for name, edit in self.fields.items()}
+
+    def consent_given(self) -> bool:
+        """Whether the updates box is ticked."""
+        return self.consent.isChecked()
+
+    def clear(self) -> None:
+        """Forget everything typed (privacy: the next person sees an empty form)."""
+        for edit in self.fields.values():
+            edit.clear()
+        self.consent.setChecked(False)
+        self.show_errors({})
+        self.show_notice("")
+        self.scroll_area.verticalScrollBar().setValue(0)
+
+    def focus_first(self) -> None:
+        """Put the cursor in the first field and point the keyboard at it."""
+        first = next(iter(self.fields.values()), None)
+        if first is not None:
+            first.setFocus()
+            self.keyboard.set_target(first)
+
+    def focus_field(self, name: str) -> None:
+        """Put the cursor in one field (the first one with an error)."""
+        edit = self.fields.get(name)
+        if edit is not None:
+            edit.setFocus()
+            self.keyboard.set_target(edit)
+            self.scroll_area.ensureWidgetVisible(edit)
+
+    # -- errors -------------------------------------------------------------------------
+
+    def show_errors(self, errors: dict[str, FieldError]) -> None:
+        """Messages next to the offending fields (codes kept, so a language switch re-words them)."""
+        self._errors = dict(errors)
+        self._render_errors()
+        first = next((name for name in self.fields if name in errors), None)
+        if first is None and "contact" in errors:
+            first = "email" if "email" in self.fields else "phone"
+        if first is not None:
+            self.focus_field(first)
+
+    def show_notice(self, text: str) -> None:
+        """A message for the whole form (e.g. "already signed"); empty hides it."""
+        self._notice = text
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def errors(self) -> dict[str, FieldError]:
+        """The errors shown now."""
+        return dict(self._errors)
+
+    def _render_errors(self) -> None:
+        for name, error_label in self.error_labels.items():
+            code = self._errors.get(name)
+            error_label.setText(field_error_text(code, name) if code else "")
+            error_label.setVisible(code is not None)
+            edit = self.fields[name]
+            edit.setProperty("invalid", code is not None)
+            edit.style().unpolish(edit)
+            edit.style().polish(edit)
+            edit.setAccessibleDescription(error_label.text())
+        contact = self._errors.get("contact")
+        self.contact_error.setText(field_error_text(contact) if contact else "")
+        self.contact_error.setVisible(contact is not None)
+
+    # -- language -----------------------------------------------------------------------
+
+    def retranslate(self, text: CampaignText) -> None:
+        """Labels, consent and messages in the current language; typed values stay."""
+        titles = {
+            "given_name": self.tr("First name"),
+            "family_name": self.tr("Last name"),
+            "email": self.tr("Email"),
+            "phone": self.tr("Mobile phone"),
+            "postal_code": self.tr("ZIP code"),
+            "address": self.tr("Street address"),
+        }
+        either = self._campaign.contact_required
+        for name, title_label in self.labels.items():
+            rule = self._campaign.rule(name)
+            title = titles[name]
+            if either and name in ("email", "phone") and rule is FieldRule.OPTIONAL:
+                shown = self.tr("%1 (email or phone)").replace("%1", title)
+            elif rule is FieldRule.OPTIONAL:
+                shown = self.tr("%1 (optional)").replace("%1", title)
+            else:
+                shown = title
+            title_label.setText(shown)
+            self.fields[name].setAccessibleName(shown)
+        self.consent_text.setText(text.consent)
+        self.consent.setAccessibleName(self.tr("I agree to receive updates"))
+        self.consent.setAccessibleDescription(text.consent)
+        self.required_hint.setText(self.tr("Updates are optional. Your signature counts either way."))
+        set_button_text(self.continue_button, self.tr("Next: sign ➜"), self.tr("Next: sign"))
+        self.keyboard.retranslate()
+        self._render_errors()
+
+    # -- events -------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit):
+            self.keyboard.set_target(watched)
+        elif (watched is self.consent_text and event.type() == QEvent.Type.MouseButtonRelease
+              and isinstance(event, QMouseEvent) and event.button() == Qt.MouseButton.LeftButton):
+            self.consent.toggle()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _next_field(self) -> None:
+        target = self.keyboard.target()
+        names = list(self.fields)
+        current = next((i for i, n in enumerate(names) if self.fields[n] is target), -1)
+        if current + 1 < len(names):
+            self.focus_field(names[current + 1])
+        else:
+            self.continue_requested.emit()
+
+    def _on_keyboard_next_requested(self) -> None:
+        self._next_field()
+
+    def _on_field_return_pressed(self) -> None:
+        self._next_field()

@@ -1,0 +1,62 @@
+"""The petition and the letter to the target, scrollable with a finger."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from kiosk.campaign import CampaignText
+from ui.widgets.common import finger_scrolling, label, set_button_text
+
+
+class PetitionScreen(QWidget):
+    """Read what you are signing."""
+
+    continue_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("petitionScreen")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 12, 32, 12)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setAccessibleName("petition text")
+        finger_scrolling(self.scroll_area)
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.setContentsMargins(8, 8, 24, 8)
+        inner.setSpacing(14)
+        self.title = label(body, "title")
+        self.summary = label(body, "heading")
+        self.petition = label(body)
+        self.letter_heading = label(body, "heading")
+        self.letter = label(body)
+        for widget in (self.title, self.summary, self.petition, self.letter_heading, self.letter):
+            inner.addWidget(widget)
+        inner.addStretch(1)
+        self.scroll_area.setWidget(body)
+        layout.addWidget(self.scroll_area, 1)
+        row = QHBoxLayout()
+        self.hint = label(self, "muted")
+        self.continue_button = QPushButton(self)
+        self.continue_button.setObjectName("primary")
+        self.continue_button.setMinimumHeight(72)
+        self.continue_button.clicked.connect(self.continue_requested)
+        row.addWidget(self.hint, 1)
+        row.addWidget(self.continue_button)
+        layout.addLayout(row)
+
+    def scroll_to_top(self) -> None:
+        """A new signer starts reading at the beginning."""
+        self.scroll_area.verticalScrollBar().setValue(0)
+
+    def retranslate(self, text: CampaignText) -> None:
+        """Campaign text and labels in the current language."""
+        self.title.setText(text.title)
+        self.summary.setText(text.summary)
+        self.petition.setText(text.petition)
+        self.letter_heading.setText(self.tr("Our letter to %1").replace("%1", text.target))
+        self.letter.setText(text.letter)
+        self.hint.setText(self.tr("Slide up with your finger to read more."))
+        self.scroll_area.setAccessibleName(self.tr("The petition and the letter"))
+        set_button_text(self.continue_button, self.tr("I want to sign ➜"))

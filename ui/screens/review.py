@@ -1,0 +1,106 @@
+"""Review: what will be sent, with the signature, before the final tap."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.campaign import CampaignText
+from kiosk.strokes import Signature
+from ui.widgets.common import label, set_button_text
+from ui.widgets.signature_pad import SignaturePad
+
+REVIEW_PAD_HEIGHT_PX = 170
+
+
+class ReviewScreen(QWidget):
+    """Check your details, then "Sign the petition"."""
+
+    edit_requested = Signal()
+    submit_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewScreen")
+        self._values: dict[str, str] = {}
+        self._consent = False
+        self._error_text = ""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 16, 48, 16)
+        layout.setSpacing(10)
+        self.heading = label(self, "title")
+        layout.addWidget(self.heading)
+        self.details = QFormLayout()
+        self.details.setHorizontalSpacing(24)
+        self.details.setVerticalSpacing(8)
+        layout.addLayout(self.details)
+        self.pad = SignaturePad(self, read_only=True)
+        self.pad.setFixedHeight(REVIEW_PAD_HEIGHT_PX)
+        layout.addWidget(self.pad)
+        self.error = label(self, "screenError")
+        self.error.hide()
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        row = QHBoxLayout()
+        self.edit_button = QPushButton(self)
+        self.edit_button.setObjectName("editDetails")
+        self.edit_button.setMinimumHeight(72)
+        self.edit_button.clicked.connect(self.edit_requested)
+        self.submit_button = QPushButton(self)
+        self.submit_button.setObjectName("huge")
+        self.submit_button.clicked.connect(self.submit_requested)
+        row.addWidget(self.edit_button)
+        row.addStretch(1)
+        row.addWidget(self.submit_button)
+        layout.addLayout(row)
+
+    def show_signer(self, values: dict[str, str], consent: bool, signature: Signature | None) -> None:
+        """Fill in what the signer entered."""
+        self._values = dict(values)
+        self._consent = consent
+        self.pad.set_signature(signature)
+        self.pad.setVisible(signature is not None)
+        self.show_error("")
+        self._render()
+
+    def show_error(self, text: str) -> None:
+        """A problem with saving (the form stays filled, the signer may retry)."""
+        self._error_text = text
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def clear(self) -> None:
+        """Forget the signer."""
+        self._values = {}
+        self._consent = False
+        self.pad.set_signature(None)
+        self.show_error("")
+        self._render()
+
+    def _render(self) -> None:
+        while self.details.rowCount():
+            self.details.removeRow(0)
+        name = " ".join(v for v in (self._values.get("given_name", ""), self._values.get("family_name", "")) if v)
+        rows = [
+            (self.tr("Name"), name),
+            (self.tr("Email"), self._values.get("email", "")),
+            (self.tr("Phone"), self._values.get("phone", "")),
+            (self.tr("ZIP code"), self._values.get("postal_code", "")),
+            (self.tr("Address"), self._values.get("address", "")),
+        ]
+        for title, value in rows:
+            if value.strip():
+                value_label = label(self)
+                value_label.setText(value)
+                value_label.setObjectName("heading")
+                self.details.addRow(QLabel(title, self), value_label)
+        updates = self.tr("Yes") if self._consent else self.tr("No")
+        self.details.addRow(QLabel(self.tr("Updates"), self), QLabel(updates, self))
+
+    def retranslate(self, text: CampaignText) -> None:
+        """Labels in the current language."""
+        self.heading.setText(self.tr("Please check your details"))
+        self.pad.setAccessibleName(self.tr("Your signature"))
+        set_button_text(self.edit_button, self.tr("← Change my details"), self.tr("Change my details"))
+        set_button_text(self.submit_button, self.tr("Sign the petition"))
+        self._render()

@@ -1,0 +1,77 @@
+"""Draw the signature with a finger (or mouse, or stylus)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.campaign import CampaignText
+from kiosk.errors import FieldError
+from ui.messages import field_error_text
+from ui.widgets.common import label, set_button_text
+from ui.widgets.signature_pad import SignaturePad
+
+
+class SignatureScreen(QWidget):
+    """The pad, Clear, and on to the review."""
+
+    continue_requested = Signal()
+
+    def __init__(self, signature_required: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("signatureScreen")
+        self._required = signature_required
+        self._error: FieldError | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 12, 32, 16)
+        layout.setSpacing(12)
+        self.heading = label(self, "title")
+        self.hint = label(self, "muted")
+        self.pad = SignaturePad(self)
+        self.pad.changed.connect(self._on_pad_changed)
+        self.error = label(self, "fieldError")
+        self.error.hide()
+        layout.addWidget(self.heading)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.pad, 1)
+        layout.addWidget(self.error)
+        row = QHBoxLayout()
+        self.clear_button = QPushButton(self)
+        self.clear_button.setObjectName("clearSignature")
+        self.clear_button.setMinimumHeight(64)
+        self.clear_button.clicked.connect(self.pad.clear)
+        self.continue_button = QPushButton(self)
+        self.continue_button.setObjectName("primary")
+        self.continue_button.setMinimumHeight(64)
+        self.continue_button.clicked.connect(self.continue_requested)
+        row.addWidget(self.clear_button)
+        row.addStretch(1)
+        row.addWidget(self.continue_button)
+        layout.addLayout(row)
+
+    def show_error(self, code: FieldError | None) -> None:
+        """"Please sign in the box" (or nothing)."""
+        self._error = code
+        self.error.setText(field_error_text(code) if code else "")
+        self.error.setVisible(code is not None)
+
+    def clear(self) -> None:
+        """Erase the drawing and any message."""
+        self.pad.clear()
+        self.show_error(None)
+
+    def _on_pad_changed(self) -> None:
+        if not self.pad.is_empty():
+            self.show_error(None)
+
+    def retranslate(self, text: CampaignText) -> None:
+        """Labels in the current language."""
+        self.heading.setText(self.tr("Sign with your finger in the box"))
+        self.hint.setText(self.tr("Your signature will be delivered to %1 with the petition.").replace(
+            "%1", text.target) if self._required else self.tr(
+            "Drawing your signature is optional. You can also continue without it."))
+        self.pad.set_placeholder(self.tr("Sign here"))
+        self.pad.setAccessibleName(self.tr("Signature pad"))
+        set_button_text(self.clear_button, self.tr("Clear"), self.tr("Clear the signature"))
+        set_button_text(self.continue_button, self.tr("Next: review ➜"), self.tr("Next: review"))
+        self.show_error(self._error)

@@ -1,0 +1,1 @@
+"""Reusable kiosk widgets: on-screen keyboard, signature pad, PIN pad, inactivity overlay."""

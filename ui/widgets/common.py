@@ -1,0 +1,30 @@
+"""Small helpers shared by the screens: labelled text, wrapped labels, finger scrolling."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QScrollArea, QScroller, QWidget
+
+
+def label(parent: QWidget, object_name: str = "", wrap: bool = True) -> QLabel:
+    """A word-wrapping label with an object name for the style."""
+    widget = QLabel(parent)
+    if object_name:
+        widget.setObjectName(object_name)
+    widget.setWordWrap(wrap)
+    widget.setTextFormat(Qt.TextFormat.PlainText)  # campaign text is never markup
+    return widget
+
+
+def set_button_text(button: QAbstractButton, text: str, accessible: str = "") -> None:
+    """Set a button's text and its accessible name (the text unless told otherwise)."""
+    button.setText(text)
+    button.setAccessibleName(accessible or text.replace("➜", "").replace("←", "").strip())
+
+
+def finger_scrolling(area: QScrollArea) -> None:
+    """Let a finger (or a mouse drag) scroll ``area`` with momentum, like a phone."""
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)

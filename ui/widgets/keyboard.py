@@ -1,0 +1,134 @@
+"""An on-screen keyboard for kiosks with no physical one.
+
+Types into whichever line edit is its target, with the Spanish letters (ñ, á, é, í, ó, ú,
+ü) on the main layout rather than behind long-presses (a first-time tablet user will
+not discover those), plus everything an email address needs (@ . - _ +). Keys never take
+focus, so the field keeps its cursor. Every key has an object name ``key_<name>`` and an
+accessible name, so tests and screen readers can find it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
+
+KEY_HEIGHT_PX = 56
+SPECIAL_KEYS = ("backspace", "shift", "space", "dotcom", "next")
+ROWS: tuple[tuple[str, ...], ...] = (
+    ("1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "backspace"),
+    ("q", "w", "e", "r", "t", "y", "u", "i", "o", "p", "á", "é"),
+    ("a", "s", "d", "f", "g", "h", "j", "k", "l", "ñ", "í", "ó"),
+    ("shift", "z", "x", "c", "v", "b", "n", "m", "ú", "ü", "-", "'"),
+    ("@", ".", "_", "+", "space", "dotcom", "next"),
+)
+# Grid columns each special key spans (others span one).
+SPANS = {"backspace": 2, "space": 4, "dotcom": 2, "next": 2}
+_SYMBOL_NAMES = {"@": "at", ".": "dot", "-": "hyphen", "_": "underscore", "+": "plus", "'": "apostrophe"}
+
+
+def key_object_name(key: str) -> str:
+    """``key_a``, ``key_ñ``, ``key_at``, ``key_backspace``: the object name of a key."""
+    return f"key_{_SYMBOL_NAMES.get(key, key)}"
+
+
+class OnScreenKeyboard(QWidget):
+    """A touch keyboard bound to one :class:`QLineEdit` at a time."""
+
+    next_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("onScreenKeyboard")
+        self._target: QLineEdit | None = None
+        self._shift = False
+        self._buttons: dict[str, QPushButton] = {}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(4, 4, 4, 4)
+        grid.setSpacing(6)
+        for row, keys in enumerate(ROWS):
+            column = 0
+            for key in keys:
+                button = QPushButton(self)
+                button.setObjectName(key_object_name(key))
+                button.setProperty("class", "key")
+                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+                button.setMinimumHeight(KEY_HEIGHT_PX)
+                button.setMinimumWidth(KEY_HEIGHT_PX)
+                button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+                button.setAutoRepeat(key == "backspace")
+                button.clicked.connect(lambda _checked=False, k=key: self._on_key(k))
+                span = SPANS.get(key, 1)
+                grid.addWidget(button, row, column, 1, span)
+                column += span
+                self._buttons[key] = button
+        self._buttons["shift"].setCheckable(True)
+        self.retranslate()
+
+    # -- public API -------------------------------------------------------------------
+
+    def key_button(self, key: str) -> QPushButton:
+        """The button for ``key`` (a character as shown in lower case, or a special key name)."""
+        return self._buttons[key]
+
+    def set_target(self, target: QLineEdit | None) -> None:
+        """Type into ``target`` from now on; names start with a capital letter."""
+        self._target = target
+        wants_capital = bool(target is not None and target.property("autoCapitalize") and not target.text())
+        self._set_shift(wants_capital)
+
+    def target(self) -> QLineEdit | None:
+        """The field being typed into."""
+        return self._target
+
+    def retranslate(self) -> None:
+        """Labels and accessible names in the current language."""
+        labels = {
+            "backspace": ("⌫", self.tr("Delete")),
+            "shift": ("⇧", self.tr("Capital letter")),
+            "space": (self.tr("space"), self.tr("Space")),
+            "dotcom": (".com", ".com"),
+            "next": (self.tr("Next ➜"), self.tr("Next field")),
+        }
+        for key, button in self._buttons.items():
+            if key in labels:
+                text, accessible = labels[key]
+            else:
+                text = key.upper() if self._shift and key.isalpha() else key
+                accessible = text
+            button.setText(text)
+            button.setAccessibleName(accessible)
+
+    # -- typing -------------------------------------------------------------------------
+
+    def _set_shift(self, on: bool) -> None:
+        self._shift = on
+        self._buttons["shift"].setChecked(on)
+        for key, button in self._buttons.items():
+            if key not in SPECIAL_KEYS and key.isalpha():
+                text = key.upper() if on else key
+                button.setText(text)
+                button.setAccessibleName(text)
+
+    def _on_key(self, key: str) -> None:
+        if key == "shift":
+            self._set_shift(not self._shift)
+            return
+        if key == "next":
+            self.next_requested.emit()
+            return
+        target = self._target
+        if target is None:
+            return
+        if key == "backspace":
+            target.backspace()
+        elif key == "space":
+            target.insert(" ")
+        elif key == "dotcom":
+            target.insert(".com")
+        else:
+            target.insert(key.upper() if self._shift and key.isalpha() else key)
+            if self._shift:
+                self._set_shift(False)  # one-shot, like a phone keyboard
+        # After a space in a name field, the next word starts with a capital ("Ana María").
+        if key == "space" and target.property("autoCapitalize"):
+            self._set_shift(True)
