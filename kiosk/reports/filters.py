@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
-from typing import Any, TypeVar, Unpack
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, select
 from sqlalchemy.engine import Connection
@@ -17,7 +17,7 @@ from kiosk.models import EventRecord, SignatureRecord
 from kiosk.reports.errors import BadFilter, UnknownEvent
 
 # Any select over signatures; the filters keep its column types.
-SelectT = TypeVar("SelectT", bound=Select[Unpack[tuple[Any, ...]]])
+SelectT = TypeVar("SelectT", bound="Select[*tuple[Any, ...]]")
 
 
 def local_zone() -> tzinfo:

@@ -94,22 +94,23 @@ def runs(text: str, bold: bool = False) -> tuple[tuple[str, str], ...]:
     """``(font name, substring)`` pieces of an already visual string, by glyph coverage."""
     chain = _chain(bold)
     pieces: list[tuple[str, str]] = []
-    current = chain[0].name
+    current = chain[0]
     buffer: list[str] = []
     for ch in text:
         code = ord(ch)
-        # Spaces and marks stay with the run they sit in, so a name is not split needlessly.
-        if ch.isspace() or unicodedata.combining(ch):
-            font = current
+        # Spaces and marks stay with the run they sit in (if its font has them), so a name
+        # is not split into more runs than needed.
+        if (ch.isspace() or unicodedata.combining(ch)) and code in current.codepoints:
+            face = current
         else:
-            font = next((face.name for face in chain if code in face.codepoints), chain[0].name)
-        if font != current and buffer:
-            pieces.append((current, "".join(buffer)))
+            face = next((f for f in chain if code in f.codepoints), chain[0])
+        if face is not current and buffer:
+            pieces.append((current.name, "".join(buffer)))
             buffer = []
-        current = font
+        current = face
         buffer.append(ch)
     if buffer:
-        pieces.append((current, "".join(buffer)))
+        pieces.append((current.name, "".join(buffer)))
     return tuple(pieces)
 
 

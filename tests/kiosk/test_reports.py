@@ -1,0 +1,393 @@
+"""Exports end to end: simulate, export all three, parse them back, compare with the database.
+
+The PDFs are read with pdfplumber (text as a reader's PDF viewer would copy it), the CSV
+with the csv module; the expected numbers come from plain SQL on the database file and
+from ``petition-kiosk status --json``, never from the report code under test.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sqlite3
+import unicodedata
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from sqlalchemy import update
+from sqlalchemy.orm import Session
+
+from kiosk.models import SignatureRecord, SyncState
+from kiosk.reports import (
+    BadFilter,
+    ExportCancelled,
+    ExportUnwritable,
+    NothingToExport,
+    ReportFilters,
+    UnknownEvent,
+    export_csv,
+    export_sheets,
+    export_tally,
+)
+from kiosk.reports.csv_export import ACTION_NETWORK_COLUMNS, neutralise
+from kiosk.runtime import KioskContext
+from kiosk.simulate import simulate
+from tests.support import valid_signer
+from ui import cli
+
+# Names in every script the issue lists; each must come back out of the PDF as itself.
+PLANTED = [
+    ("José", "Peña Ibáñez"),          # Spanish
+    ("Nguyễn", "Thị Hằng"),           # Vietnamese
+    ("Rosemène", "Saint-Fleur"),      # Haitian Creole
+    ("Ñora", "Magbanua"),             # Tagalog
+    ("Małgorzata", "Żółkiewska"),     # Polish
+    ("Γιώργος", "Παπαδόπουλος"),      # Greek
+    ("Олена", "Шевченко"),            # Cyrillic
+    ("秀英", "王"),                    # Chinese
+]
+ARABIC = [("فاطمة", "منصور"), ("سلامة", "حداد")]  # the second has the lam-alef ligature
+EVENTS = {"Plaza rally": 24, "Church hall": 17, "Job center": 11}
+PRESENTATION_FORMS = range(0xFB50, 0xFF00)
+
+
+@pytest.fixture
+def campaign_data(kiosk: KioskContext) -> KioskContext:
+    """Three events of synthetic signers, the planted names, and some synced/rejected/purged rows."""
+    for seed, (name, count) in enumerate(EVENTS.items(), start=1):
+        assert simulate(kiosk.store, kiosk.campaign, count, seed=seed, event_name=name, kiosk_label="Tablet 2") == count
+    plaza = kiosk.store.find_or_create_event("Plaza rally")
+    signed = datetime.now(UTC) - timedelta(hours=1)
+    for n, (given, family) in enumerate(PLANTED + ARABIC):
+        signer = valid_signer(kiosk.campaign, 1000 + n, given_name=given, family_name=family)
+        kiosk.store.record(signer, kiosk.campaign, "es", consent_updates=True, event_id=plaza,
+                           kiosk_label="Tablet 2", signed_at=signed)
+    uuids = sorted(kiosk.store.all_uuids())
+    with Session(kiosk.store.engine) as session, session.begin():
+        session.execute(update(SignatureRecord).where(SignatureRecord.uuid.in_(uuids[:9]))
+                        .values(state=SyncState.SYNCED, synced_at=signed))
+        session.execute(update(SignatureRecord).where(SignatureRecord.uuid.in_(uuids[9:12]))
+                        .values(state=SyncState.REJECTED, last_error="invalid_email"))
+        # Purged after upload: synced rows whose personal data is gone (never a planted name).
+        planted = _planted_uuids(kiosk)
+        purge = [u for u in uuids[:9] if u not in planted][:4]
+        session.execute(update(SignatureRecord).where(SignatureRecord.uuid.in_(purge))
+                        .values(sealed=None, purged_at=signed))
+    return kiosk
+
+
+def _planted_uuids(kiosk: KioskContext) -> set[str]:
+    names = {given for given, _ in PLANTED + ARABIC}
+    found = set()
+    for uuid in kiosk.store.all_uuids():
+        person = kiosk.store.personal(uuid)
+        if person and person.given_name in names:
+            found.add(uuid)
+    return found
+
+
+def _db(kiosk: KioskContext) -> sqlite3.Connection:
+    return sqlite3.connect(kiosk.store.path)
+
+
+def _pdf_text(path: Path) -> tuple[list[str], int]:
+    with pdfplumber.open(path) as pdf:
+        return [page.extract_text() or "" for page in pdf.pages], len(pdf.pages)
+
+
+def _number(text: str, label: str) -> int:
+    match = re.search(rf"^{re.escape(label)}\s+([\d,]+)", text, re.MULTILINE)
+    assert match, f"{label!r} not found"
+    return int(match.group(1).replace(",", ""))
+
+
+def test_tally_numbers_equal_database_and_status(campaign_data: KioskContext, tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "tally.pdf"
+    result = export_tally(campaign_data.store, campaign_data.campaign, out)
+    pages, count = _pdf_text(out)
+    text = "\n".join(pages)
+
+    assert cli.main(["status", "--json"]) == 0
+    status = json.loads(capsys.readouterr().out)
+    with _db(campaign_data) as db:
+        by_state = dict(db.execute("SELECT state, count(*) FROM signatures GROUP BY state").fetchall())
+        opted = db.execute("SELECT count(*) FROM signatures WHERE consent_updates").fetchone()[0]
+        purged = db.execute("SELECT count(*) FROM signatures WHERE sealed IS NULL").fetchone()[0]
+        per_event = db.execute(
+            "SELECT e.name, count(*), sum(s.state='synced'), sum(s.state='pending'), sum(s.consent_updates) "
+            "FROM signatures s JOIN events e ON e.id = s.event_id GROUP BY e.name").fetchall()
+        top_zip = db.execute("SELECT postal_code, count(*) c FROM signatures GROUP BY postal_code "
+                             "ORDER BY c DESC, postal_code LIMIT 1").fetchone()
+
+    total = sum(by_state.values())
+    assert result.signatures == total == status["total"] == 52 + len(PLANTED) + len(ARABIC)
+    assert _number(text, "Collected") == status["total"]
+    assert _number(text, "Synced to the server") == status["synced"] == by_state["synced"] == 9
+    assert _number(text, "Waiting to sync") == status["pending"] == by_state["pending"]
+    assert _number(text, "Rejected by the server") == status["rejected"] == by_state["rejected"] == 3
+    assert _number(text, "Opted in to updates") == opted
+    assert _number(text, "Personal data purged after upload") == purged == 4
+    status_events = {e["name"]: e["count"] for e in status["events"]}
+    for name, n, synced, waiting, opted_in in per_event:
+        assert status_events[name] == n
+        assert re.search(rf"^{re.escape(name)}\s+{n}\s+{synced}\s+{waiting}\s+{opted_in}$", text, re.MULTILINE), name
+    assert re.search(rf"^{top_zip[0]}\s+{top_zip[1]}\s", text, re.MULTILINE)
+    assert f"Page 1 of {count}" in pages[0] and f"Page {count} of {count}" in pages[-1]
+    assert "invalid_email" in text  # rejected with its reason
+
+
+def test_tally_filtered_by_event_counts_only_that_event(campaign_data: KioskContext, tmp_path: Path) -> None:
+    out = tmp_path / "tally.pdf"
+    export_tally(campaign_data.store, campaign_data.campaign, out, ReportFilters(event="Church hall"))
+    text = "\n".join(_pdf_text(out)[0])
+    assert _number(text, "Collected") == EVENTS["Church hall"]
+    assert "Plaza rally" not in text
+
+
+def test_tally_in_spanish(campaign_data: KioskContext, tmp_path: Path) -> None:
+    out = tmp_path / "recuento.pdf"
+    export_tally(campaign_data.store, campaign_data.campaign, out, language="es")
+    pages, count = _pdf_text(out)
+    text = "\n".join(pages)
+    assert "Recuento de firmas" in text
+    assert _number(text, "Recogidas") == 52 + len(PLANTED) + len(ARABIC)
+    assert f"Página 1 de {count}" in pages[0]
+    assert "Collected" not in text
+
+
+def test_sheets_list_every_held_name_as_itself(campaign_data: KioskContext, tmp_path: Path) -> None:
+    out = tmp_path / "sheets.pdf"
+    result = export_sheets(campaign_data.store, campaign_data.campaign, out)
+    pages, count = _pdf_text(out)
+    text = "\n".join(pages)
+    total = 52 + len(PLANTED) + len(ARABIC)
+    assert result.signatures == total - 4 and result.purged == 4
+    assert campaign_data.campaign.text("en").title.split(":")[0] in pages[0]
+    assert "We demand that you immediately terminate" in pages[0]  # the letter to the target
+    assert f"{total - 4} signatures on the following pages." in pages[0]
+    assert "4 further signatures were collected" in pages[0]
+    for number, page in enumerate(pages, start=1):
+        assert f"Page {number} of {count}" in page
+    for given, family in PLANTED:
+        assert f"{given} {family}" in text, f"{given} {family}"
+    # Arabic is drawn shaped (joined presentation forms) in visual order; a PDF viewer copies
+    # it out in that order. Reversing a line and undoing the presentation forms (NFKC) gives
+    # the logical text back, which must equal the name as typed.
+    lines = [line for page in pages for line in page.splitlines()]
+    for given, family in ARABIC:
+        name = f"{given} {family}"
+        shaped = [line for line in lines if unicodedata.normalize("NFKC", line[::-1]).find(name) >= 0]
+        assert shaped, name
+        assert any(ord(ch) in PRESENTATION_FORMS for ch in shaped[0]), "Arabic was not joined"
+    # Row numbers run 1..n without gaps.
+    numbers = [int(m.group(1)) for m in re.finditer(r"^(\d+) ", text, re.MULTILINE)]
+    assert sorted(n for n in numbers if n <= total - 4)[-1] == total - 4
+
+
+def test_sheets_in_spanish_and_filtered(campaign_data: KioskContext, tmp_path: Path) -> None:
+    out = tmp_path / "hojas.pdf"
+    result = export_sheets(campaign_data.store, campaign_data.campaign, out,
+                           ReportFilters(event="Job center"), language="es")
+    pages, count = _pdf_text(out)
+    with _db(campaign_data) as db:
+        held, purged = db.execute(
+            "SELECT sum(s.sealed IS NOT NULL), sum(s.sealed IS NULL) FROM signatures s "
+            "JOIN events e ON e.id = s.event_id WHERE e.name = 'Job center'").fetchone()
+    assert (result.signatures, result.purged) == (held, purged)
+    assert held + purged == EVENTS["Job center"]
+    assert "Fin a S-Comm" in pages[0] and "Para: Presidente Obama" in pages[0]
+    assert f"{held} firmas en las páginas siguientes." in pages[0]
+    assert f"Página {count} de {count}" in pages[-1]
+    assert "Nombre" in pages[1] and "Firma" in pages[1]
+
+
+def test_sheets_draw_signatures_as_vectors(campaign_data: KioskContext, tmp_path: Path) -> None:
+    out = tmp_path / "sheets.pdf"
+    export_sheets(campaign_data.store, campaign_data.campaign, out, ReportFilters(event="Church hall"))
+    with pdfplumber.open(out) as pdf:
+        curves = pdf.pages[1].curves + pdf.pages[1].lines
+        images = pdf.pages[1].images
+    # Each signature is a stroked path (many points), not a picture.
+    assert not images
+    assert sum(1 for c in curves if len(c.get("pts", [])) > 10) >= 5
+
+
+def test_csv_round_trips_with_the_same_rows(campaign_data: KioskContext, tmp_path: Path) -> None:
+    out = tmp_path / "signatures.csv"
+    result = export_csv(campaign_data.store, campaign_data.campaign, out)
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # the BOM that makes Excel read UTF-8
+    assert b"\r\n" in raw
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == result.signatures == len(list(campaign_data.store.all_uuids()))
+    assert list(rows[0])[:len(ACTION_NETWORK_COLUMNS)] == list(ACTION_NETWORK_COLUMNS)
+    by_uuid = {row["kiosk_signature_id"]: row for row in rows}
+    with _db(campaign_data) as db:
+        facts = db.execute("SELECT uuid, postal_code, language, state, consent_updates FROM signatures").fetchall()
+    for uuid, postal, language, state, consent in facts:
+        row = by_uuid[uuid]
+        person = campaign_data.store.personal(uuid)
+        assert row["zip_code"] == postal and row["language"] == language
+        assert row["opted_in_to_updates"] == ("yes" if consent else "no")
+        assert row["sync_state"] == {"pending": "waiting", "synced": "synced", "rejected": "rejected"}[state]
+        if person is None:
+            assert row["personal_data_purged"] == "yes" and row["first_name"] == row["email"] == ""
+        else:
+            assert (row["first_name"], row["last_name"], row["email"], row["phone_number"]) == (
+                person.given_name, person.family_name, person.email, person.phone)
+    names = {(r["first_name"], r["last_name"]) for r in rows}
+    assert set(PLANTED + ARABIC) <= names
+
+
+def test_csv_header_in_spanish_keeps_action_network_names(campaign_data: KioskContext, tmp_path: Path) -> None:
+    out = tmp_path / "firmas.csv"
+    export_csv(campaign_data.store, campaign_data.campaign, out, language="es")
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        header = next(csv.reader(handle))
+    assert header[:3] == ["first_name", "last_name", "email"]
+    assert "evento" in header and "acepta_noticias" in header and "event" not in header
+
+
+def test_csv_neutralises_formulas_but_not_phone_numbers(kiosk: KioskContext, tmp_path: Path) -> None:
+    signer = valid_signer(kiosk.campaign, 1, given_name="=HYPERLINK(\"http://x\")", family_name="@Ruiz")
+    kiosk.store.record(signer, kiosk.campaign, "en", False)
+    out = tmp_path / "s.csv"
+    export_csv(kiosk.store, kiosk.campaign, out)
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        row = next(csv.DictReader(handle))
+    assert row["first_name"] == "'=HYPERLINK(\"http://x\")" and row["last_name"] == "'@Ruiz"
+    assert neutralise("+12135550100") == "+12135550100"
+
+
+def test_date_filters_are_local_days(kiosk: KioskContext, tmp_path: Path) -> None:
+    today = datetime.now().astimezone()
+    for n, days_ago in enumerate((0, 0, 3)):
+        kiosk.store.record(valid_signer(kiosk.campaign, n), kiosk.campaign, "en", False,
+                           signed_at=(today - timedelta(days=days_ago)).astimezone(UTC))
+    out = tmp_path / "t.csv"
+    assert export_csv(kiosk.store, kiosk.campaign, out, ReportFilters(since=today.date())).signatures == 2
+    assert export_csv(kiosk.store, kiosk.campaign, out,
+                      ReportFilters(until=today.date() - timedelta(days=1))).signatures == 1
+    with pytest.raises(NothingToExport):
+        export_csv(kiosk.store, kiosk.campaign, out, ReportFilters(since=today.date() + timedelta(days=1)))
+
+
+def test_bad_filters(kiosk: KioskContext) -> None:
+    with pytest.raises(BadFilter):
+        ReportFilters.parse(since="28/11/2026")
+    with pytest.raises(BadFilter):
+        ReportFilters.parse(since="2026-11-28", until="2026-11-01")
+
+
+@pytest.mark.parametrize("export", [export_tally, export_sheets, export_csv])
+def test_zero_matching_signatures_writes_nothing(kiosk: KioskContext, tmp_path: Path, export) -> None:
+    out = tmp_path / "empty.out"
+    with pytest.raises(NothingToExport):
+        export(kiosk.store, kiosk.campaign, out)
+    assert list(tmp_path.iterdir()) == [tmp_path / "data"] or not out.exists()
+    assert not out.exists()
+
+
+def test_unknown_event_is_its_own_error(campaign_data: KioskContext, tmp_path: Path) -> None:
+    with pytest.raises(UnknownEvent):
+        export_tally(campaign_data.store, campaign_data.campaign, tmp_path / "t.pdf", ReportFilters(event="Nowhere"))
+
+
+@pytest.mark.parametrize("export", [export_tally, export_sheets, export_csv])
+def test_unwritable_paths(campaign_data: KioskContext, tmp_path: Path, export) -> None:
+    with pytest.raises(ExportUnwritable):
+        export(campaign_data.store, campaign_data.campaign, tmp_path / "no" / "such" / "dir" / "x.pdf")
+    with pytest.raises(ExportUnwritable):
+        export(campaign_data.store, campaign_data.campaign, tmp_path)  # a folder, not a file
+
+
+def test_cancel_leaves_no_file_and_keeps_an_older_one(campaign_data: KioskContext, tmp_path: Path) -> None:
+    out = tmp_path / "sheets.pdf"
+    out.write_bytes(b"%PDF- yesterday's complete export")
+    seen: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> None:
+        seen.append((done, total))
+
+    with pytest.raises(ExportCancelled):
+        export_sheets(campaign_data.store, campaign_data.campaign, out, progress=progress,
+                      cancel=lambda: len(seen) >= 10)
+    assert out.read_bytes() == b"%PDF- yesterday's complete export"
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+    assert seen and seen[-1][0] < seen[-1][1]
+
+
+def test_progress_reaches_the_total(campaign_data: KioskContext, tmp_path: Path) -> None:
+    seen: list[tuple[int, int]] = []
+    export_sheets(campaign_data.store, campaign_data.campaign, tmp_path / "s.pdf",
+                  progress=lambda done, total: seen.append((done, total)))
+    assert seen[-1][0] == seen[-1][1] == 52 + len(PLANTED) + len(ARABIC) - 4
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+def test_export_does_not_block_a_signer(campaign_data: KioskContext, tmp_path: Path) -> None:
+    """A signature recorded while an export is running is stored at once (no write lock held)."""
+    recorded: list[str] = []
+
+    def progress(done: int, total: int) -> None:
+        if done == 1 and not recorded:
+            signer = valid_signer(campaign_data.campaign, 9999)
+            started = datetime.now()
+            recorded.append(campaign_data.store.record(signer, campaign_data.campaign, "en", False))
+            assert (datetime.now() - started).total_seconds() < 2
+
+    result = export_sheets(campaign_data.store, campaign_data.campaign, tmp_path / "s.pdf", progress=progress)
+    assert recorded
+    # The export is a snapshot: the newcomer is not half-included.
+    assert result.signatures == 52 + len(PLANTED) + len(ARABIC) - 4
+
+
+@pytest.fixture
+def nearly_full_disk(tmp_path: Path):
+    """A real 64 KiB tmpfs with only a few KiB left (needs root, as the CI machine is)."""
+    import shutil
+    import subprocess
+
+    mount_point = tmp_path / "small-disk"
+    mount_point.mkdir()
+    if shutil.which("mount") is None or subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mount_point)],
+            capture_output=True).returncode != 0:
+        pytest.skip("cannot mount a small tmpfs here (not root)")
+    try:
+        (mount_point / "filler").write_bytes(b"\0" * 56 * 1024)
+        yield mount_point
+    finally:
+        subprocess.run(["umount", "-l", str(mount_point)], check=False)
+
+
+@pytest.mark.parametrize("export", [export_tally, export_sheets, export_csv])
+def test_full_disk_leaves_no_half_written_file(campaign_data: KioskContext, nearly_full_disk: Path,
+                                               export) -> None:
+    from kiosk.reports import ExportDiskFull
+
+    out = nearly_full_disk / "export.out"
+    with pytest.raises(ExportDiskFull):
+        export(campaign_data.store, campaign_data.campaign, out)
+    assert sorted(p.name for p in nearly_full_disk.iterdir()) == ["filler"]
+
+
+def test_cli_export_messages_and_exit_codes(campaign_data: KioskContext, tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "t.pdf"
+    data = ["--data-dir", str(campaign_data.data_dir)]
+    assert cli.main([*data, "export", "tally", "--out", str(out), "--event", "Plaza rally"]) == 0
+    assert "wrote" in capsys.readouterr().out and out.exists()
+    assert cli.main([*data, "export", "csv", "--out", str(tmp_path / "x.csv"), "--since", "yesterday"]) == 2
+    assert "YYYY-MM-DD" in capsys.readouterr().err
+    assert cli.main([*data, "export", "sheets", "--out", str(tmp_path / "nope" / "s.pdf")]) == 1
+    err = capsys.readouterr().err
+    assert "cannot write" in err and len(err.strip().splitlines()) == 1
+    assert cli.main([*data, "export", "csv", "--out", str(tmp_path / "e.csv"), "--since", "2099-01-01"]) == 1
+    assert "no signatures match" in capsys.readouterr().err
+    assert not (tmp_path / "e.csv").exists()
