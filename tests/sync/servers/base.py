@@ -7,9 +7,11 @@ or "commit, then reset the connection" and watch the kiosk recover.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import socket
 import sqlite3
+import ssl
 import struct
 import threading
 import time
@@ -116,10 +118,8 @@ class RequestHandler(BaseHTTPRequestHandler):
         """Drop the connection with a TCP RST and no answer at all."""
         self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
         self.close_connection = True
-        try:
+        with contextlib.suppress(OSError):
             self.connection.shutdown(socket.SHUT_RDWR)
-        except OSError:
-            pass
         self.connection.close()
 
     def log_message(self, format: str, *args: Any) -> None:  # keep test output quiet
@@ -143,11 +143,15 @@ class AppServer(ThreadingHTTPServer):
 class RunningServer:
     """A server app running on a thread; ``url`` is its base URL."""
 
-    def __init__(self, app: ServerApp, path_prefix: str = "", port: int = 0) -> None:
+    def __init__(self, app: ServerApp, path_prefix: str = "", port: int = 0,
+                 tls: ssl.SSLContext | None = None) -> None:
         self.app = app
         self.httpd = AppServer(port, app)
+        if tls is not None:
+            self.httpd.socket = tls.wrap_socket(self.httpd.socket, server_side=True)
         self.port = self.httpd.server_address[1]
-        self.url = f"http://127.0.0.1:{self.port}{path_prefix}"
+        scheme = "https" if tls is not None else "http"
+        self.url = f"{scheme}://127.0.0.1:{self.port}{path_prefix}"
         self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
         self.thread.start()
 

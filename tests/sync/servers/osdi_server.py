@@ -31,7 +31,7 @@ class OsdiApp(ServerApp):
         self.petition_id = petition_id
         self.rate_lock = threading.Lock()
         self.recent: dict[str, deque[float]] = {}
-        self.reject_domain = "invalid.test"
+        self.reject_domain = "bounce.example.net"
         self.bodies: list[dict[str, Any]] = []
 
     def create_schema(self) -> None:

@@ -1,0 +1,74 @@
+"""Response parsers against arbitrary bytes and arbitrary JSON: no crash, no false "synced"."""
+
+from __future__ import annotations
+
+import json
+import uuid as uuid_module
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sync.adapters.json_batch import parse_batch_response
+from sync.adapters.osdi import parse_signature_response
+
+SENT = [str(uuid_module.UUID(int=i)) for i in range(1, 6)]
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20)
+    | st.sampled_from(SENT),
+    lambda children: st.lists(children, max_size=5) | st.dictionaries(st.text(max_size=10), children, max_size=5),
+    max_leaves=20,
+)
+result_entries = st.fixed_dictionaries(
+    {"uuid": st.sampled_from([*SENT, "not-sent", 7, None])},
+    optional={"status": st.sampled_from(["accepted", "duplicate", "rejected", "ACCEPTED", "ok", 1]),
+              "reason": json_values, "receipt": json_values},
+)
+
+
+@settings(max_examples=200)
+@given(st.binary(max_size=400))
+def test_arbitrary_bytes_never_confirm_anything(body: bytes) -> None:
+    parsed = parse_batch_response(body, SENT)
+    assert parsed is None or not parsed.confirmed
+    assert parse_signature_response(body) is None or b"action_network:" in body
+
+
+@settings(max_examples=200)
+@given(st.lists(result_entries, max_size=12), json_values)
+def test_only_uuids_named_as_stored_are_confirmed(entries: list[dict[str, object]], noise: object) -> None:
+    body = json.dumps({"results": entries, "noise": noise}).encode()
+    parsed = parse_batch_response(body, SENT)
+    assert parsed is not None
+    confirmed_by_server = {e["uuid"] for e in entries if e.get("status") in ("accepted", "duplicate")}
+    rejected_by_server = {e["uuid"] for e in entries if e.get("status") == "rejected"}
+    for uuid in parsed.confirmed:
+        assert uuid in SENT
+        assert uuid in confirmed_by_server
+        assert uuid not in rejected_by_server, "an ambiguous answer confirmed a record"
+    assert set(parsed.confirmed).isdisjoint(parsed.rejected)
+    for reason in parsed.rejected.values():
+        assert len(reason) <= 64
+
+
+@given(json_values)
+def test_any_json_document_is_read_without_crashing(document: object) -> None:
+    body = json.dumps(document).encode()
+    parsed = parse_batch_response(body, SENT)
+    if parsed is not None:
+        assert set(parsed.confirmed) <= set(SENT)
+    receipt = parse_signature_response(body)
+    assert receipt is None or receipt.startswith("action_network:")
+
+
+def test_a_plain_answer_is_read() -> None:
+    body = json.dumps({"results": [{"uuid": SENT[0], "status": "accepted", "receipt": "r1"},
+                                   {"uuid": SENT[1], "status": "duplicate"},
+                                   {"uuid": SENT[2], "status": "rejected", "reason": "bad_postal_code"},
+                                   {"uuid": SENT[3], "status": "rejected", "reason": "ana@example.org is bad"}]})
+    parsed = parse_batch_response(body.encode(), SENT)
+    assert parsed is not None
+    assert parsed.confirmed == {SENT[0]: "accepted:r1", SENT[1]: "duplicate"}
+    assert parsed.rejected == {SENT[2]: "bad_postal_code", SENT[3]: "rejected"}
+    assert parse_signature_response(b'{"identifiers": ["x:1", "action_network:abc"]}') == "action_network:abc"
+    assert parse_signature_response(b'{"identifiers": ["action_network:"]}') is None

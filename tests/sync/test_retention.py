@@ -1,0 +1,76 @@
+"""Retention: personal fields purged after confirmed upload, counts and repeat checks intact."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from kiosk.errors import AlreadySigned
+from kiosk.models import SyncState
+from kiosk.runtime import KioskContext
+from kiosk.simulate import simulate
+from kiosk.store import utcnow
+from sync.retention import RetentionMode, RetentionRule, apply_retention, purge_synced
+from tests.support import valid_signer
+from tests.sync.helpers import json_config, make_engine, rows
+from tests.sync.servers.base import RunningServer
+
+
+def test_immediate_purges_synced_rows_only_and_keeps_counts(kiosk: KioskContext, json_server: RunningServer) -> None:
+    simulate(kiosk.store, kiosk.campaign, 10)
+    json_server.app.reject_uuids.add(sorted(kiosk.store.all_uuids())[0])  # type: ignore[attr-defined]
+    engine = make_engine(kiosk, json_config(json_server.url),
+                         retention=RetentionRule(RetentionMode.IMMEDIATE))
+    report = engine.run_until_idle(10)
+    assert report.purged == 9
+    # Recorded after the drain: still pending, so never purged.
+    late = kiosk.store.record(valid_signer(kiosk.campaign, 99), kiosk.campaign, "en", True)
+    apply_retention(kiosk.store.engine, RetentionRule(RetentionMode.IMMEDIATE), utcnow())
+    for row in rows(kiosk):
+        if row.state == SyncState.SYNCED:
+            assert row.sealed is None and row.purged_at is not None
+            assert kiosk.store.personal(row.uuid) is None
+        else:
+            assert row.sealed is not None and row.purged_at is None
+    assert kiosk.store.personal(late) is not None
+    counts = kiosk.store.counts()
+    assert (counts.total, counts.synced, counts.rejected, counts.pending) == (11, 9, 1, 1)
+    assert sum(e.count for e in kiosk.store.events()) == 10  # the late one has no event
+
+
+def test_a_purged_signer_is_still_recognised(kiosk: KioskContext, json_server: RunningServer) -> None:
+    signer = valid_signer(kiosk.campaign, 1)
+    kiosk.store.record(signer, kiosk.campaign, "es", False)
+    make_engine(kiosk, json_config(json_server.url), retention=RetentionRule(RetentionMode.IMMEDIATE)).run_until_idle(5)
+    assert rows(kiosk)[0].sealed is None
+    assert kiosk.store.is_repeat_signer(signer, kiosk.campaign.id)
+    try:
+        kiosk.store.record(signer, kiosk.campaign, "es", False)
+    except AlreadySigned:
+        pass
+    else:
+        raise AssertionError("a purged signer could sign twice")
+
+
+def test_days_wait_and_manual_waits_for_the_coordinator(kiosk: KioskContext, json_server: RunningServer) -> None:
+    simulate(kiosk.store, kiosk.campaign, 4)
+    make_engine(kiosk, json_config(json_server.url), retention=RetentionRule(RetentionMode.MANUAL)).run_until_idle(5)
+    now = utcnow()
+    rule = RetentionRule()  # the default: 14 days
+    assert rule == RetentionRule(RetentionMode.DAYS, 14)
+    assert apply_retention(kiosk.store.engine, rule, now + timedelta(days=13)) == 0
+    assert apply_retention(kiosk.store.engine, RetentionRule(RetentionMode.MANUAL), now + timedelta(days=400)) == 0
+    assert all(r.sealed is not None for r in rows(kiosk))
+    assert apply_retention(kiosk.store.engine, rule, now + timedelta(days=14, seconds=1)) == 4
+    assert all(r.sealed is None for r in rows(kiosk))
+
+
+def test_manual_purge_now_and_settings(kiosk: KioskContext, json_server: RunningServer) -> None:
+    simulate(kiosk.store, kiosk.campaign, 3)
+    make_engine(kiosk, json_config(json_server.url), retention=RetentionRule(RetentionMode.MANUAL)).run_until_idle(5)
+    assert purge_synced(kiosk.store.engine, utcnow()) == 3
+    assert purge_synced(kiosk.store.engine, utcnow()) == 0
+    kiosk.settings.set("retention", "immediate")
+    assert RetentionRule.from_settings(kiosk.settings).mode is RetentionMode.IMMEDIATE
+    kiosk.settings.set("retention", "days")
+    kiosk.settings.set("retention_days", 3)
+    assert RetentionRule.from_settings(kiosk.settings) == RetentionRule(RetentionMode.DAYS, 3)
