@@ -28,7 +28,7 @@ from kiosk.paths import APP_NAME
 
 log = logging.getLogger(__name__)
 
-SOURCE_LANGUAGE = "en"  # the language the UI strings are written in
+SOURCE_LANGUAGE = "en"  # the language the UI strings are written in (kiosk_en.ts: plurals only)
 LRELEASE_TIMEOUT_S = 60
 
 # Names of languages in their own language, for the language buttons.
@@ -139,14 +139,15 @@ class LanguageSwitcher(QObject):
             if app is not None:
                 QCoreApplication.removeTranslator(translator)
         self._translators = []
-        if language != SOURCE_LANGUAGE:
-            for qm in qm_files(language):
-                translator = QTranslator(self)
-                if translator.load(str(qm)):
-                    QCoreApplication.installTranslator(translator)
-                    self._translators.append(translator)
-                else:
-                    log.warning("unreadable translation %s", qm.name)
+        # The source language is loaded too: its .ts carries the English plural forms
+        # ("1 second" / "5 seconds") that the source strings can only write as "second(s)".
+        for qm in qm_files(language):
+            translator = QTranslator(self)
+            if translator.load(str(qm)):
+                QCoreApplication.installTranslator(translator)
+                self._translators.append(translator)
+            else:
+                log.warning("unreadable translation %s", qm.name)
         self._language = language
         self.language_changed.emit(language)
 

@@ -38,6 +38,10 @@ BASE_PX = 22          # body text, readable at arm's length
 LARGE_PX = 28
 HUGE_PX = 40
 TOUCH_TARGET_PX = 56  # above the 48 px minimum so a shaky finger still hits
+BUTTON_CHROME_PX = 20  # vertical padding + border of a button: min-height counts the content only
+FIELD_CHROME_PX = 16
+KEY_CHROME_PX = 4     # keys have borders but no padding
+PIN_KEY_PX = 80       # the coordinator's PIN keys: big, few
 LARGER_TEXT_FACTOR = 1.3
 MIN_CONTRAST = 4.5
 
@@ -56,6 +60,11 @@ def stylesheet(larger_text: bool = False) -> str:
         large=round(LARGE_PX * factor),
         huge=round(HUGE_PX * factor),
         target=round(TOUCH_TARGET_PX * factor),
+        button_content=round(TOUCH_TARGET_PX * factor) - BUTTON_CHROME_PX,
+        field_content=round(TOUCH_TARGET_PX * factor) - FIELD_CHROME_PX,
+        key_content=round(TOUCH_TARGET_PX * factor) - KEY_CHROME_PX,
+        pin_key_content=round(PIN_KEY_PX * factor) - KEY_CHROME_PX,
+        pin_key_width=round(PIN_KEY_PX * factor * 1.7),
     )
     return _template().substitute(values)
 

@@ -3,62 +3,72 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../ui/screens/form.py" line="200" />
+        <location filename="../../ui/screens/form.py" line="202" />
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/form.py" line="201" />
+        <location filename="../../ui/screens/form.py" line="203" />
         <source>Last name</source>
         <translation>Apellido</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/form.py" line="202" />
+        <location filename="../../ui/screens/form.py" line="204" />
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/form.py" line="203" />
+        <location filename="../../ui/screens/form.py" line="205" />
         <source>Mobile phone</source>
         <translation>Teléfono celular</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/form.py" line="204" />
+        <location filename="../../ui/screens/form.py" line="206" />
         <source>ZIP code</source>
         <translation>Código postal (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/form.py" line="205" />
+        <location filename="../../ui/screens/form.py" line="207" />
         <source>Street address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/form.py" line="212" />
-        <source>%1 (email or phone)</source>
-        <translation>%1 (correo o teléfono)</translation>
+        <location filename="../../ui/screens/form.py" line="214" />
+        <source>phone</source>
+        <translation>teléfono</translation>
     </message>
     <message>
         <location filename="../../ui/screens/form.py" line="214" />
+        <source>email</source>
+        <translation>correo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="215" />
+        <source>%1 (or %2)</source>
+        <translation>%1 (o %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="217" />
         <source>%1 (optional)</source>
         <translation>%1 (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/form.py" line="220" />
+        <location filename="../../ui/screens/form.py" line="223" />
         <source>I agree to receive updates</source>
         <translation>Acepto recibir noticias</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/form.py" line="222" />
+        <location filename="../../ui/screens/form.py" line="225" />
         <source>Updates are optional. Your signature counts either way.</source>
         <translation>Las noticias son opcionales. Su firma cuenta de todos modos.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/form.py" line="223" />
+        <location filename="../../ui/screens/form.py" line="226" />
         <source>Next: sign ➜</source>
         <translation>Siguiente: firmar ➜</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/form.py" line="223" />
+        <location filename="../../ui/screens/form.py" line="226" />
         <source>Next: sign</source>
         <translation>Siguiente: firmar</translation>
     </message>
@@ -66,58 +76,58 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="394" />
+        <location filename="../../ui/kiosk_window.py" line="405" />
         <source>← Back</source>
         <translation>← Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="394" />
+        <location filename="../../ui/kiosk_window.py" line="405" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="395" />
+        <location filename="../../ui/kiosk_window.py" line="406" />
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="396" />
+        <location filename="../../ui/kiosk_window.py" line="407" />
         <source>A+ Larger text</source>
         <translation>A+ Letra más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="396" />
+        <location filename="../../ui/kiosk_window.py" line="407" />
         <source>Larger text</source>
         <translation>Letra más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="450" />
+        <location filename="../../ui/kiosk_window.py" line="461" />
         <source>Coordinator PIN</source>
         <translation>PIN del coordinador</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="460" />
+        <location filename="../../ui/kiosk_window.py" line="471" />
         <source>That PIN is not right.</source>
         <translation>Ese PIN no es correcto.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="489" />
-        <location filename="../../ui/kiosk_window.py" line="504" />
+        <location filename="../../ui/kiosk_window.py" line="500" />
+        <location filename="../../ui/kiosk_window.py" line="515" />
         <source>Enter the new PIN (4 to 12 digits)</source>
         <translation>Escriba el nuevo PIN (de 4 a 12 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="495" />
+        <location filename="../../ui/kiosk_window.py" line="506" />
         <source>A PIN has 4 to 12 digits.</source>
         <translation>El PIN debe tener de 4 a 12 dígitos.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="499" />
+        <location filename="../../ui/kiosk_window.py" line="510" />
         <source>Enter the new PIN again</source>
         <translation>Escriba el nuevo PIN otra vez</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="505" />
+        <location filename="../../ui/kiosk_window.py" line="516" />
         <source>The two PINs were different. Please start again.</source>
         <translation>Los dos PIN no coinciden. Por favor, empiece de nuevo.</translation>
     </message>
@@ -203,32 +213,32 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="86" />
+        <location filename="../../ui/widgets/keyboard.py" line="91" />
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="87" />
+        <location filename="../../ui/widgets/keyboard.py" line="92" />
         <source>Capital letter</source>
         <translation>Mayúscula</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="88" />
+        <location filename="../../ui/widgets/keyboard.py" line="93" />
         <source>space</source>
         <translation>espacio</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="88" />
+        <location filename="../../ui/widgets/keyboard.py" line="93" />
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="90" />
+        <location filename="../../ui/widgets/keyboard.py" line="95" />
         <source>Next ➜</source>
         <translation>Siguiente ➜</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="90" />
+        <location filename="../../ui/widgets/keyboard.py" line="95" />
         <source>Next field</source>
         <translation>Siguiente campo</translation>
     </message>

@@ -68,7 +68,7 @@ class FormScreen(QWidget):
         shown = [name for name in FORM_FIELDS if campaign.rule(name) is not FieldRule.HIDDEN]
         for index, name in enumerate(shown):
             row, column = 1 + (index // FORM_COLUMNS) * 3, index % FORM_COLUMNS
-            title = label(body)
+            title = label(body, wrap=False)  # a wrapping title would squeeze the fields below it
             edit = QLineEdit(body)
             edit.setObjectName(f"field_{name}")
             edit.setMaxLength(FIELD_LIMITS[name] + 20)  # room to be told "too long", not cut silently
@@ -211,7 +211,8 @@ class FormScreen(QWidget):
             rule = self._campaign.rule(name)
             title = titles[name]
             if either and name in ("email", "phone") and rule is FieldRule.OPTIONAL:
-                shown = self.tr("%1 (email or phone)").replace("%1", title)
+                other = self.tr("phone") if name == "email" else self.tr("email")
+                shown = self.tr("%1 (or %2)").replace("%1", title).replace("%2", other)
             elif rule is FieldRule.OPTIONAL:
                 shown = self.tr("%1 (optional)").replace("%1", title)
             else:

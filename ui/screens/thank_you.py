@@ -58,6 +58,10 @@ class ThankYouScreen(QWidget):
         self._render()
         self._timer.start()
 
+    def stop_countdown(self) -> None:
+        """Freeze the countdown (screenshots), keeping what is shown."""
+        self._timer.stop()
+
     def stop(self) -> None:
         """Stop the countdown and forget the name."""
         self._timer.stop()

@@ -76,6 +76,11 @@ class OnScreenKeyboard(QWidget):
         wants_capital = bool(target is not None and target.property("autoCapitalize") and not target.text())
         self._set_shift(wants_capital)
 
+    @property
+    def shifted(self) -> bool:
+        """Whether the next letter will be a capital."""
+        return self._shift
+
     def target(self) -> QLineEdit | None:
         """The field being typed into."""
         return self._target

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from ui.pin import MAX_PIN_LENGTH
 
-PIN_KEY_PX = 88
 LOCK_TICK_MS = 1000
 
 
@@ -52,8 +51,7 @@ class PinPad(QWidget):
             for column, key in enumerate(keys):
                 button = QPushButton(self)
                 button.setObjectName(f"pin_{key}")
-                button.setProperty("class", "key")
-                button.setFixedSize(PIN_KEY_PX * 3 // 2, PIN_KEY_PX)
+                button.setProperty("class", "pinKey")  # sizes come from the style (larger text too)
                 button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
                 button.clicked.connect(lambda _checked=False, k=key: self._on_key(k))
                 grid.addWidget(button, row, column)

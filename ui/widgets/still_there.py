@@ -80,6 +80,10 @@ class StillThereOverlay(QWidget):
         if was_visible:
             self.dismissed.emit()
 
+    def pause(self) -> None:
+        """Freeze the countdown where it is (screenshots)."""
+        self._timer.stop()
+
     def stop(self) -> None:
         """Hide without signalling (the window moved on by itself)."""
         self._timer.stop()

@@ -1,0 +1,131 @@
+"""``petition-kiosk screenshots --out DIR``: every screen in every language, as PNG.
+
+Rendered offscreen at a typical kiosk tablet size in a throwaway data dir (file key store
+in a temp location), with a made-up signer, so translators and reviewers can see each
+screen without a tablet. Files are named ``<screen>_<language>.png``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from ui.selftest import draw_on_pad, isolated_kiosk_environment
+
+SCREEN_SIZE = (1280, 800)
+EXAMPLE_SIGNER = {"given_name": "Ana María", "family_name": "Muñoz", "email": "ana.munoz@example.org",
+                  "phone": "", "postal_code": "90011"}
+BAD_SIGNER = {"given_name": "", "family_name": "Muñoz", "email": "ana.munoz@example", "phone": "",
+              "postal_code": "9001"}
+EXIT_OK, EXIT_FAILED = 0, 1
+
+
+def render_all(out_dir: Path, size: tuple[int, int] = SCREEN_SIZE) -> list[Path]:
+    """Render every screen in every language into ``out_dir``; return the files written."""
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.runtime import open_kiosk
+    from ui.kiosk_window import KioskWindow, Step
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with isolated_kiosk_environment("petition-kiosk-shots-") as root:
+        app = QApplication.instance() or QApplication(sys.argv[:1])  # offscreen: set by the environment
+        ctx = open_kiosk(root / "data")
+        written: list[Path] = []
+        try:
+            ctx.store.ensure_key()
+            window = KioskWindow(ctx, windowed=True)
+            window.resize(*size)
+            window.show()
+            window.idle_timer.stop()  # nothing may time out while we pose the screens
+
+            def fill(values: dict[str, str]) -> None:
+                for name, edit in window.form.fields.items():
+                    edit.setText(values.get(name, ""))
+
+            def welcome() -> None:
+                window.start_over()
+
+            def petition() -> None:
+                window.petition.scroll_to_top()
+                window.go_to(Step.PETITION)
+
+            def form() -> None:
+                window.form.clear()
+                fill(EXAMPLE_SIGNER)
+                window.go_to(Step.FORM)
+                window.form.focus_field("postal_code")
+
+            def form_errors() -> None:
+                window.form.clear()
+                window.go_to(Step.FORM)
+                fill(BAD_SIGNER)
+                window.form.continue_button.click()
+
+            def signature() -> None:
+                window.form.clear()
+                fill(EXAMPLE_SIGNER)
+                window.go_to(Step.SIGNATURE)
+                app.processEvents()
+                window.signature.pad.clear()
+                draw_on_pad(window.signature.pad)
+
+            def review() -> None:
+                signature()
+                window.form.consent.setChecked(True)
+                window.signature.continue_button.click()
+
+            def thank_you() -> None:
+                window.thank_you.start(EXAMPLE_SIGNER["given_name"], False, window.signed_count() + 1)
+                window.go_to(Step.THANK_YOU)
+                window.thank_you.stop_countdown()
+
+            def already_signed() -> None:
+                window.thank_you.start("", True, window.signed_count())
+                window.go_to(Step.THANK_YOU)
+                window.thank_you.stop_countdown()
+
+            def still_there() -> None:
+                form()
+                window.overlay.start(window.still_there_countdown_s)
+                window.overlay.pause()
+
+            def pin() -> None:
+                window.open_pin_pad()
+
+            screens: dict[str, Callable[[], None]] = {
+                "welcome": welcome, "petition": petition, "form": form, "form-errors": form_errors,
+                "signature": signature, "review": review, "thankyou": thank_you,
+                "already-signed": already_signed, "still-there": still_there, "pin": pin,
+            }
+            for language in ctx.campaign.languages:
+                window.default_language = language  # start_over() returns to it between poses
+                window.start_over()
+                for name, pose in screens.items():
+                    pose()
+                    app.processEvents()
+                    target = out_dir / f"{name}_{language}.png"
+                    if not window.grab().save(str(target)):
+                        raise OSError(f"could not write {target.name}")
+                    written.append(target)
+                    window.overlay.stop()
+            window.exit_kiosk()
+            window.deleteLater()
+            app.processEvents()
+        finally:
+            ctx.close()
+    return written
+
+
+def screenshots_command(ctx: object, args: argparse.Namespace) -> int:
+    """Write the PNGs; print one line."""
+    out = Path(args.out).expanduser()
+    try:
+        written = render_all(out)
+    except OSError as exc:
+        print(f"petition-kiosk: screenshots not written: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"wrote {len(written)} screenshots to {out}")
+    return EXIT_OK

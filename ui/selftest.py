@@ -1,0 +1,209 @@
+"""``petition-kiosk self-test``: an offscreen end-to-end smoke test of the real kiosk.
+
+In a fresh temporary data dir (with the file key store in a temporary place, so the
+machine's keyring and data are never touched) it opens the real kiosk window, signs once
+through the real screens — taps on the on-screen keys and a stroke on the pad — checks
+that the signature is in the database and opens back up, and exports a PDF tally when
+the reports module is present. Exit 0 on success, 1 with one clear line otherwise.
+The packaging work runs it from the frozen app.
+
+The driving helpers (:func:`tap`, :func:`type_text`, :func:`draw_on_pad`,
+:func:`sign_through_screens`) are shared with the UI tests, so the self-test and the
+tests exercise the same path a finger takes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from kiosk.runtime import KioskContext
+    from ui.kiosk_window import KioskWindow
+    from ui.widgets.keyboard import OnScreenKeyboard
+    from ui.widgets.signature_pad import SignaturePad
+
+EXIT_OK, EXIT_FAILED = 0, 1
+# A loop with a curl, then an underline: enough points to look like a signature.
+DEMO_STROKES: tuple[tuple[tuple[float, float], ...], ...] = (
+    ((0.08, 0.6), (0.12, 0.3), (0.18, 0.25), (0.22, 0.5), (0.26, 0.7), (0.32, 0.4), (0.38, 0.3), (0.44, 0.55),
+     (0.5, 0.65), (0.56, 0.35), (0.62, 0.45), (0.7, 0.6)),
+    ((0.1, 0.82), (0.4, 0.8), (0.7, 0.83), (0.9, 0.8)),
+)
+SELF_TEST_SIGNER = {"given_name": "Ñusta", "family_name": "Núñez", "email": "self-test@example.org",
+                    "postal_code": "90011"}
+
+
+@contextmanager
+def isolated_kiosk_environment(prefix: str) -> Iterator[Path]:
+    """A temp dir with its own data dir, config dir, cache and file key store.
+
+    The variables are restored afterwards, so a test or a frozen app that calls this
+    leaves the process as it found it.
+    """
+    names = ("PETITION_KIOSK_KEY_STORE", "PETITION_KIOSK_KEY_FILE", "PETITION_KIOSK_DATA_DIR",
+             "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "QT_QPA_PLATFORM")
+    saved = {name: os.environ.get(name) for name in names}
+    with tempfile.TemporaryDirectory(prefix=prefix) as temp:
+        root = Path(temp)
+        os.environ.update({
+            "PETITION_KIOSK_KEY_STORE": "file",
+            "PETITION_KIOSK_KEY_FILE": str(root / "key" / "data.key"),
+            "PETITION_KIOSK_DATA_DIR": str(root / "data"),
+            "XDG_CONFIG_HOME": str(root / "config"),
+            "XDG_CACHE_HOME": saved["XDG_CACHE_HOME"] or str(root / "cache"),
+            "QT_QPA_PLATFORM": saved["QT_QPA_PLATFORM"] or "offscreen",
+        })
+        (root / "key").mkdir(mode=0o700)
+        try:
+            yield root
+        finally:
+            for name, value in saved.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value
+
+
+# -- driving the real widgets ----------------------------------------------------------------
+
+def tap(widget: QWidget) -> None:
+    """A finger tap (press and release at the centre)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, widget.rect().center())
+
+
+def type_text(keyboard: OnScreenKeyboard, text: str) -> None:
+    """Type ``text`` with taps on the on-screen keys only (shift for capitals)."""
+    for char in text:
+        if char == " ":
+            tap(keyboard.key_button("space"))
+            continue
+        if char.isalpha() and char.isupper() != keyboard.shifted:
+            tap(keyboard.key_button("shift"))
+        tap(keyboard.key_button(char.lower()))
+
+
+def draw_on_pad(pad: SignaturePad, strokes: Sequence[Sequence[tuple[float, float]]] = DEMO_STROKES) -> None:
+    """Draw ``strokes`` (0..1 of the drawing area) with mouse drags, as a finger would."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    area = pad.drawing_area()
+
+    def at(x: float, y: float) -> QPoint:
+        return QPoint(round(area.left() + x * area.width()), round(area.top() + y * area.height()))
+
+    for stroke in strokes:
+        first, *rest = stroke
+        QTest.mousePress(pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at(*first))
+        for point in rest:
+            QTest.mouseMove(pad, at(*point), 5)
+        QTest.mouseRelease(pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at(*rest[-1]), 5)
+
+
+def fill_form(window: KioskWindow, values: dict[str, str]) -> None:
+    """Tap each field and type its value on the on-screen keyboard."""
+    for name, value in values.items():
+        field = window.form.fields[name]
+        window.form.scroll_area.ensureWidgetVisible(field)  # a finger would scroll to it first
+        tap(field)
+        type_text(window.form.keyboard, value)
+
+
+def sign_through_screens(window: KioskWindow, values: dict[str, str], consent: bool = True,
+                         language: str | None = None, draw: bool = True) -> None:
+    """Welcome → petition → form → signature → review → "Sign the petition", by taps only."""
+    if language is not None:
+        tap(window.welcome.language_buttons[language])
+    tap(window.welcome.start_button)
+    tap(window.petition.continue_button)
+    fill_form(window, values)
+    if consent:
+        tap(window.form.consent)
+    tap(window.form.continue_button)
+    if draw:
+        draw_on_pad(window.signature.pad)
+    tap(window.signature.continue_button)
+    tap(window.review.submit_button)
+
+
+# -- the command -----------------------------------------------------------------------------
+
+class SelfTestFailed(Exception):
+    """One step of the self-test did not do what it should (message is for a person)."""
+
+
+def _run(root: Path) -> str:
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.runtime import open_kiosk
+    from ui.kiosk_window import KioskWindow, Step
+
+    ctx = open_kiosk(root / "data")
+    try:
+        ctx.store.ensure_key()
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        window = KioskWindow(ctx, windowed=True)
+        window.show_kiosk()
+        app.processEvents()
+        try:
+            language = "es" if "es" in ctx.campaign.languages else ctx.campaign.default_language
+            sign_through_screens(window, SELF_TEST_SIGNER, consent=True, language=language)
+            app.processEvents()
+            if window.current_step() is not Step.THANK_YOU:
+                raise SelfTestFailed(f"the signing flow stopped at the '{window.current_step().value}' screen")
+            if window.form.values()["given_name"] or not window.signature.pad.is_empty():
+                raise SelfTestFailed("the form was not cleared after thank-you")
+            uuids = list(ctx.store.all_uuids())
+            if len(uuids) != 1:
+                raise SelfTestFailed(f"expected 1 stored signature, found {len(uuids)}")
+            personal = ctx.store.personal(uuids[0])
+            if personal is None or personal.given_name != SELF_TEST_SIGNER["given_name"] or personal.signature is None:
+                raise SelfTestFailed("the stored signature could not be read back as entered")
+        finally:
+            window.exit_kiosk()
+            window.deleteLater()
+            app.processEvents()
+        return _export_tally(ctx, root)
+    finally:
+        ctx.close()
+
+
+def _export_tally(ctx: KioskContext, root: Path) -> str:
+    try:
+        from kiosk.reports import EXPORTS, ReportFilters
+    except ImportError:
+        return "PDF tally skipped (reports not installed)"
+    out = root / "tally.pdf"
+    EXPORTS["tally"](ctx.store, ctx.campaign, out, ReportFilters.parse(None, None, None), "en")
+    if not out.is_file() or not out.read_bytes().startswith(b"%PDF"):
+        raise SelfTestFailed("the PDF tally was not written")
+    return "PDF tally written"
+
+
+def self_test_command(ctx: object, args: argparse.Namespace) -> int:
+    """Run the smoke test; print one line; 0 on success, 1 on failure."""
+    from kiosk.errors import KioskError
+
+    with isolated_kiosk_environment("petition-kiosk-selftest-") as root:
+        try:
+            detail = _run(root)
+        except SelfTestFailed as exc:
+            print(f"petition-kiosk: self-test failed: {exc}", file=sys.stderr)
+            return EXIT_FAILED
+        except KioskError as exc:
+            print(f"petition-kiosk: self-test failed: {exc.code.replace('_', ' ')}", file=sys.stderr)
+            return EXIT_FAILED
+    print(f"self-test passed: signed once through every screen, stored and read back; {detail}")
+    return EXIT_OK
