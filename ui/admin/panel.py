@@ -1,22 +1,44 @@
-"""The admin area (owned by the coordinator-tools work; stub until it lands).
+"""The admin area, behind the coordinator PIN.
 
 Interface the kiosk window relies on:
 - ``AdminPanel(ctx, sync_bridge, parent)``: a QWidget shown after the right PIN.
 - signal ``exit_requested``: the coordinator chose to exit the kiosk.
 - signal ``closed``: back to the signing flow.
 - signal ``pin_change_requested``: the kiosk window shows its PIN-change dialog.
+
+Pages: the numbers (today, this event, all time, waiting, rejected and why), the event and
+kiosk name, sync settings with Sync now, kiosk settings, and exports with progress and
+cancel. A warning shows at the top while the data key is kept in a file instead of the OS
+keyring. The numbers refresh every few seconds while the area is open.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
+from kiosk.reports import report_languages
 from kiosk.runtime import KioskContext
+from ui.admin.common import button, label
+from ui.admin.event_page import EventPage
+from ui.admin.export_page import ExportPage
+from ui.admin.overview_page import OverviewPage
+from ui.admin.settings_page import SettingsPage
+from ui.admin.sync_page import SyncPage
+
+REFRESH_MS = 5_000
+
+
+def _scrollable(page: QWidget, parent: QWidget) -> QScrollArea:
+    area = QScrollArea(parent)
+    area.setWidgetResizable(True)
+    area.setWidget(page)
+    return area
 
 
 class AdminPanel(QWidget):
-    """Placeholder admin area: exit the kiosk, change the PIN, go back."""
+    """The coordinator's area: numbers, event set-up, sync, settings, exports, exit."""
 
     exit_requested = Signal()
     closed = Signal()
@@ -26,10 +48,95 @@ class AdminPanel(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         layout = QVBoxLayout(self)
-        for text, signal in ((self.tr("Back to signing"), self.closed),
-                             (self.tr("Change PIN"), self.pin_change_requested),
-                             (self.tr("Exit the kiosk"), self.exit_requested)):
-            button = QPushButton(text, self)
-            button.setMinimumHeight(64)
-            button.clicked.connect(signal)
-            layout.addWidget(button)
+        bar = QWidget(self)
+        bar.setObjectName("topBar")
+        bar_layout = QHBoxLayout(bar)
+        self.title = label(bar, "title", wrap=False)
+        bar_layout.addWidget(self.title, 1)
+        self.back_button = button(bar, "barButton")
+        self.pin_button = button(bar, "barButton")
+        self.exit_button = button(bar, "barButton")
+        for widget, signal in ((self.back_button, self.closed), (self.pin_button, self.pin_change_requested),
+                               (self.exit_button, self.exit_requested)):
+            widget.clicked.connect(signal)
+            bar_layout.addWidget(widget)
+        layout.addWidget(bar)
+        self.key_store_warning = label(self, "screenError")
+        self.key_store_warning.setVisible(ctx.key_store == "file")
+        layout.addWidget(self.key_store_warning)
+
+        self.overview = OverviewPage(ctx, self)
+        self.event_page = EventPage(ctx, self)
+        self.sync_page = SyncPage(ctx, sync_bridge, self)
+        self.settings_page = SettingsPage(ctx, self)
+        self.export_page = ExportPage(ctx, self._coordinator_language(), self)
+        self.tabs = QTabWidget(self)
+        for page in (self.overview, self.event_page, self.sync_page, self.settings_page, self.export_page):
+            self.tabs.addTab(_scrollable(page, self.tabs), "")
+        layout.addWidget(self.tabs, 1)
+        self.event_page.event_changed.connect(self._on_event_page_event_changed)
+        self.exit_requested.connect(self.export_page.shutdown)
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._on_app_about_to_quit)
+        self.retranslate()
+
+    def _coordinator_language(self) -> str:
+        # The window's language switcher knows which language the screens are in.
+        switcher = getattr(self.parent(), "switcher", None)
+        language = str(getattr(switcher, "language", "") or "")
+        return language if language in report_languages() else "en"
+
+    def retranslate(self) -> None:
+        """Set every text in the current language."""
+        self.title.setText(self.tr("Coordinator area"))
+        self.back_button.setText(self.tr("Back to signing"))
+        self.pin_button.setText(self.tr("Change PIN"))
+        self.exit_button.setText(self.tr("Exit the kiosk"))
+        self.key_store_warning.setText(self.tr(
+            "Warning: there is no OS keyring on this device, so the key that protects signers' data is kept in a "
+            "file. Anyone who takes this device and that file can read the signatures. Use a device with a "
+            "keyring for collecting when you can."))
+        for index, text in enumerate((self.tr("Numbers"), self.tr("Event"), self.tr("Sync"), self.tr("Settings"),
+                                      self.tr("Exports"))):
+            self.tabs.setTabText(index, text)
+
+    @Slot()
+    def refresh(self) -> None:
+        """Re-read counts and sync state."""
+        self.overview.refresh()
+        self.sync_page.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.refresh()
+        self.event_page.reload_events()
+        self.export_page.reload_events()
+        self._timer.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._timer.stop()
+        super().hideEvent(event)
+
+    def shutdown(self) -> None:
+        """Stop background work (the export thread). Safe to call more than once."""
+        self._timer.stop()
+        self.export_page.shutdown()
+
+    @Slot()
+    def _on_app_about_to_quit(self) -> None:
+        self.shutdown()
+
+    @Slot()
+    def _on_event_page_event_changed(self) -> None:
+        self.overview.refresh()
+        self.export_page.reload_events()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,81 @@
+"""The admin area's first page: how many signatures, how many wait to sync, what was rejected."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from kiosk.reports.dashboard import Dashboard, dashboard
+from kiosk.runtime import KioskContext
+from ui.admin.common import label
+
+
+class OverviewPage(QWidget):
+    """Counts: today, this event, all time, waiting to sync, rejected with reasons."""
+
+    def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.numbers = Dashboard()
+        layout = QVBoxLayout(self)
+        self.heading = label(self, "heading")
+        layout.addWidget(self.heading)
+        form = QFormLayout()
+        self._row_labels: dict[str, QLabel] = {}
+        self.values: dict[str, QLabel] = {}
+        for key in ("today", "this_event", "total", "waiting", "synced", "rejected"):
+            name, value = QLabel(self), QLabel("0", self)
+            value.setObjectName(f"count_{key}")
+            self._row_labels[key] = name
+            self.values[key] = value
+            form.addRow(name, value)
+        layout.addLayout(form)
+        self.event_name = label(self, "muted")
+        layout.addWidget(self.event_name)
+        self.reasons_heading = label(self, "heading")
+        self.reasons = label(self)
+        self.reasons.setObjectName("rejection_reasons")
+        layout.addWidget(self.reasons_heading)
+        layout.addWidget(self.reasons)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text in the current language."""
+        self.heading.setText(self.tr("Signatures on this kiosk"))
+        texts = {
+            "today": self.tr("Today"),
+            "this_event": self.tr("This event"),
+            "total": self.tr("All time"),
+            "waiting": self.tr("Waiting to sync"),
+            "synced": self.tr("Synced"),
+            "rejected": self.tr("Rejected by the server"),
+        }
+        for key, text in texts.items():
+            self._row_labels[key].setText(text)
+        self.reasons_heading.setText(self.tr("Why signatures were rejected"))
+        self._show()
+
+    def refresh(self) -> None:
+        """Re-read the counts from the database."""
+        self.numbers = dashboard(self._ctx.store, self._ctx.campaign.id, self._ctx.current_event_id())
+        self._show()
+
+    def _show(self) -> None:
+        numbers = self.numbers
+        for key in self.values:
+            self.values[key].setText(f"{getattr(numbers, key):,}")
+        event_id = self._ctx.current_event_id()
+        names = {e.id: e.name for e in self._ctx.store.events()} if event_id else {}
+        self.event_name.setText(self.tr("Current event: %1").replace("%1", names[event_id]) if event_id
+                                else self.tr("No event is set: new signatures belong to no event."))
+        if numbers.rejection_reasons:
+            self.reasons.setText("\n".join(f"{reason or self.tr('(no reason given)')}: {n:,}"
+                                           for reason, n in numbers.rejection_reasons))
+        else:
+            self.reasons.setText(self.tr("None."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,152 @@
+"""Sync settings in the admin area: where signatures go, the token, Sync now, the last result."""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from kiosk.errors import KioskError
+from kiosk.runtime import KioskContext
+from kiosk.secrets import get_sync_token, set_sync_token
+from ui.admin.common import button, label
+
+SYNC_KINDS = ("", "osdi", "json", "none")
+
+
+def read_sync_status(ctx: KioskContext) -> dict[str, Any]:
+    """The sync worker's last result (empty until the sync part is installed)."""
+    try:
+        module = importlib.import_module("sync.status")
+    except ModuleNotFoundError:
+        return {}
+    result: dict[str, Any] = module.sync_status(ctx.store)
+    return result
+
+
+class SyncPage(QWidget):
+    """Kind, server URL, petition id, the token (into the keyring), Sync now, last result."""
+
+    def __init__(self, ctx: KioskContext, sync_bridge: QObject | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._bridge = sync_bridge
+        layout = QVBoxLayout(self)
+        self.heading = label(self, "heading")
+        layout.addWidget(self.heading)
+        form = QFormLayout()
+        self.kind_combo = QComboBox(self)
+        for kind in SYNC_KINDS:
+            self.kind_combo.addItem("", kind)
+        self.kind_combo.setCurrentIndex(max(0, SYNC_KINDS.index(str(ctx.settings["sync_kind"]))))
+        self.url_edit = QLineEdit(str(ctx.settings["sync_url"]), self)
+        self.petition_edit = QLineEdit(str(ctx.settings["sync_petition_id"]), self)
+        self.token_edit = QLineEdit(self)
+        self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)  # never shown, never read back
+        self._form_labels = [QLabel(self) for _ in range(4)]
+        for row_label, field in zip(self._form_labels, (self.kind_combo, self.url_edit, self.petition_edit,
+                                                        self.token_edit), strict=True):
+            form.addRow(row_label, field)
+        layout.addLayout(form)
+        self.save_button = button(self, "primary")
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        layout.addWidget(self.save_button)
+        self.sync_now_button = button(self)
+        self.sync_now_button.clicked.connect(self._on_sync_now_button_clicked)
+        layout.addWidget(self.sync_now_button)
+        self.token_state = label(self, "muted")
+        self.last_result = label(self)
+        self.last_result.setObjectName("sync_last_result")
+        self.status = label(self, "muted")
+        for widget in (self.token_state, self.last_result, self.status):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        if sync_bridge is not None and hasattr(sync_bridge, "status_changed"):
+            sync_bridge.status_changed.connect(self._on_sync_bridge_status_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text in the current language."""
+        campaign_kind = self._ctx.campaign.sync.kind
+        names = {"": self.tr("As the campaign says (%1)").replace("%1", campaign_kind),
+                 "osdi": self.tr("Action Network"), "json": self.tr("Our own server (JSON)"),
+                 "none": self.tr("Do not sync")}
+        for index, kind in enumerate(SYNC_KINDS):
+            self.kind_combo.setItemText(index, names[kind])
+        self.heading.setText(self.tr("Sending signatures to the server"))
+        for row_label, text in zip(self._form_labels, (self.tr("Server kind"), self.tr("Server address (URL)"),
+                                                       self.tr("Petition id"), self.tr("New token")), strict=True):
+            row_label.setText(text)
+        self.url_edit.setPlaceholderText(self._ctx.campaign.sync.url)
+        self.petition_edit.setPlaceholderText(self._ctx.campaign.sync.petition_id)
+        self.token_edit.setPlaceholderText(self.tr("Leave empty to keep the saved token"))
+        self.save_button.setText(self.tr("Save sync settings"))
+        self.sync_now_button.setText(self.tr("Sync now"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show whether a token is saved and how the last sync went."""
+        self.token_state.setText(self.tr("A token is saved in the keyring.") if get_sync_token()
+                                 else self.tr("No token is saved yet."))
+        status = read_sync_status(self._ctx)
+        lines = []
+        if status.get("last_success_at"):
+            lines.append(self.tr("Last successful sync: %1").replace("%1", str(status["last_success_at"])))
+        if status.get("sync_paused"):
+            lines.append(self.tr("Sync is paused until the settings or token are fixed: %1").replace(
+                "%1", self.describe(str(status["sync_paused"]))))
+        if status.get("last_error"):
+            lines.append(self.tr("Last problem: %1").replace("%1", self.describe(str(status["last_error"]))))
+        self.last_result.setText("\n".join(lines) if lines else self.tr("No sync has run yet."))
+
+    def describe(self, code: str) -> str:
+        """A sync error code in words."""
+        texts = {
+            "timeout": self.tr("the server did not answer in time"),
+            "connection_failed": self.tr("no connection to the server"),
+            "tls_error": self.tr("the server's certificate could not be verified"),
+            "server_error": self.tr("the server had an error"),
+            "rate_limited": self.tr("the server asked us to slow down"),
+            "bad_response": self.tr("the server's answer was not understood"),
+            "auth_failed": self.tr("the token was refused: enter a new one"),
+            "no_token": self.tr("no token is saved"),
+            "petition_not_found": self.tr("the petition id is wrong"),
+            "not_configured": self.tr("no server is set up"),
+            "insecure_url": self.tr("the address must start with https://"),
+            "ca_bundle_missing": self.tr("the certificate file is missing"),
+        }
+        return texts.get(code, code)
+
+    def _on_save_button_clicked(self) -> None:
+        settings = self._ctx.settings
+        settings.set("sync_kind", str(self.kind_combo.currentData()))
+        settings.set("sync_url", self.url_edit.text().strip())
+        settings.set("sync_petition_id", self.petition_edit.text().strip())
+        settings.save()
+        token = self.token_edit.text().strip()
+        self.token_edit.clear()
+        if token:
+            try:
+                set_sync_token(token)
+            except KioskError:
+                self.status.setText(self.tr("Settings saved, but there is no keyring to keep the token in. "
+                                            "Set PETITION_KIOSK_SYNC_TOKEN instead."))
+                self.refresh()
+                return
+        self.status.setText(self.tr("Sync settings saved."))
+        self.refresh()
+
+    def _on_sync_now_button_clicked(self) -> None:
+        if self._bridge is not None and hasattr(self._bridge, "sync_now"):
+            self._bridge.sync_now()
+            self.status.setText(self.tr("Syncing now…"))
+
+    def _on_sync_bridge_status_changed(self, *_args: object) -> None:
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
