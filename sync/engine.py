@@ -93,6 +93,8 @@ class SyncEngine:
         self._paused_token: str | None = None
         self._gate = 0.0  # time.monotonic() before which no request goes out
         self._failures = 0  # consecutive transient failures, for the engine-wide backoff
+        #: Called after each batch is recorded (the Qt worker reports progress through it).
+        self.on_batch: Callable[[DrainReport], None] | None = None
 
     # -- pause and resume ------------------------------------------------------------------
 
@@ -169,6 +171,8 @@ class SyncEngine:
         """Send everything due now, batch by batch, until done, halted, paused or interrupted."""
         report = DrainReport()
         while not self.interrupt.is_set() and time.monotonic() >= self._gate:
+            if next_due_at(self.store.engine, self.campaign_id) is None:
+                break  # nothing to send: no token or target needed, nothing to complain about
             adapter = self._ready_adapter()
             if adapter is None:
                 break
@@ -181,6 +185,8 @@ class SyncEngine:
             report = report.plus(DrainReport(
                 len(result.confirmed), len(result.rejected), len(result.failed) + len(unreadable),
                 result.requests, halt=result.halt.code if result.halt else None, paused=self._paused))
+            if self.on_batch is not None:
+                self.on_batch(report)
             if result.halt is not None:
                 break
         purged = self._retain()
@@ -248,6 +254,7 @@ class SyncEngine:
         meta = {META_LAST_ATTEMPT: _iso(now)}
         if result.confirmed:
             meta[META_LAST_SUCCESS] = _iso(now)
+            meta[META_PAUSED] = ""  # the server takes our signatures again
         if halt is not None:
             meta[META_LAST_ERROR] = halt.code.value
             meta[META_LAST_ERROR_AT] = _iso(now)

@@ -1,4 +1,4 @@
-"""Qt bridge to the background sync worker (owned by the sync work; stub until it lands).
+"""Qt bridge to the background sync worker.
 
 Interface the kiosk window relies on:
 - ``SyncBridge(ctx, parent)``: a QObject that owns the worker thread.
@@ -6,32 +6,274 @@ Interface the kiosk window relies on:
 - ``bridge.make_indicator(parent) -> QWidget``: the small, calm sync indicator for the
   welcome screen (all sent / N waiting / attention needed).
 - ``bridge.sync_now()``: a slot the admin area calls.
+- signal ``status_changed(SyncSnapshot)``: after every batch and every round.
+
+The worker (:class:`SyncWorker`) is a QObject living on one long-lived QThread with its own
+database engine (a second :class:`~kiosk.store.SignatureStore` on the same file). Only
+immutable values cross threads (paths, codes, frozen dataclasses); results arrive in
+``@Slot`` methods; the worker never touches a widget. The screen never waits on it: every
+call from the GUI thread is a queued signal or a thread-safe ``threading.Event``.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+import logging
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QWidget
 
+from kiosk.errors import KioskError
 from kiosk.runtime import KioskContext
+from kiosk.store import SignatureStore
+from sync.config import SyncConfig, resolve_config
+from sync.engine import DrainReport, SyncEngine
+from sync.retention import RetentionRule
+from sync.status import sync_status
+
+log = logging.getLogger(__name__)
+
+# Look for new signatures this often when no retry is scheduled sooner.
+POLL_MS = 10_000
+# Never wake more often than this (a retry due "now" after a failure still waits a moment).
+MIN_WAKE_MS = 250
+JOIN_TIMEOUT_MS = 15_000
+
+
+@dataclass(frozen=True)
+class SyncSnapshot:
+    """What the indicator and the admin area show (counts, codes and times only)."""
+
+    configured: bool
+    pending: int
+    rejected: int
+    paused: str  # a SyncCode value, or "" when sync is not waiting for a person
+    last_error: str
+    last_success_at: str
+    sent_this_round: int = 0
+
+    @property
+    def needs_attention(self) -> bool:
+        """A person must act (token, petition id, URL) before anything more is sent."""
+        return bool(self.paused)
+
+
+class SyncWorker(QObject):
+    """Drains the outbox on the sync thread; reports through :attr:`status_changed`."""
+
+    status_changed = Signal(object)  # SyncSnapshot
+
+    def __init__(self, data_dir: str, key_store: str, campaign_id: str, config: SyncConfig,
+                 retention: RetentionRule, interrupt: threading.Event, poll_ms: int = POLL_MS) -> None:
+        super().__init__()
+        self._data_dir = data_dir
+        self._key_store = key_store
+        self._campaign_id = campaign_id
+        self._config = config
+        self._retention = retention
+        self._interrupt = interrupt
+        self._poll_ms = poll_ms
+        self._store: SignatureStore | None = None
+        self._engine: SyncEngine | None = None
+        self._timer: QTimer | None = None
+
+    @Slot()
+    def begin(self) -> None:
+        """Open our own store and engine on this thread, then sync right away."""
+        try:
+            self._store = SignatureStore(Path(self._data_dir), self._key_store)
+        except KioskError as exc:
+            log.warning("sync worker could not open the database: %s", exc.code)
+            return
+        self._engine = SyncEngine(self._store, self._campaign_id, self._config, retention=self._retention,
+                                  interrupt=self._interrupt)
+        self._engine.on_batch = self._report_batch
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self._round()
+
+    @Slot()
+    def sync_now(self) -> None:
+        """A person asked: lift any pause and try at once."""
+        if self._engine is not None:
+            self._engine.resume()
+            self._round()
+
+    @Slot(object, object)
+    def reconfigure(self, config: SyncConfig, retention: RetentionRule | None = None) -> None:
+        """New settings from the admin area (a fresh engine, so a new URL or token takes effect)."""
+        self._config = config
+        if retention is not None:
+            self._retention = retention
+        if self._engine is not None and self._store is not None:
+            self._engine.close()
+            self._engine = SyncEngine(self._store, self._campaign_id, self._config, retention=self._retention,
+                                      interrupt=self._interrupt)
+            self._engine.on_batch = self._report_batch
+            self._round()
+
+    @Slot()
+    def finish(self) -> None:
+        """Release everything and end the thread's event loop (called on the sync thread)."""
+        if self._timer is not None:
+            self._timer.stop()
+        if self._engine is not None:
+            self._engine.close()
+        if self._store is not None:
+            self._store.close()
+        self._engine = self._store = None
+        thread = QThread.currentThread()
+        if thread is not None:
+            thread.quit()
+
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        self._round()
+
+    def _round(self) -> None:
+        engine = self._engine
+        if engine is None or self._interrupt.is_set():
+            return
+        try:
+            report = engine.drain()
+        except KioskError as exc:  # e.g. the disk refused a write: try again next round
+            log.warning("sync round failed: %s", exc.code)
+            report = DrainReport()
+        self._emit(report.confirmed)
+        if self._timer is not None and not self._interrupt.is_set():
+            wait = None if engine.paused else engine.seconds_until_due()
+            wait_ms = self._poll_ms if wait is None else int(wait * 1000)
+            self._timer.start(max(MIN_WAKE_MS, min(wait_ms, self._poll_ms)))
+
+    def _report_batch(self, report: DrainReport) -> None:
+        self._emit(report.confirmed)
+
+    def _emit(self, sent: int) -> None:
+        store, engine = self._store, self._engine
+        if store is None or engine is None:
+            return
+        counts = store.counts(self._campaign_id)
+        status = sync_status(store)
+        self.status_changed.emit(SyncSnapshot(
+            configured=self._config.enabled, pending=counts.pending, rejected=counts.rejected,
+            paused=engine.paused.value if engine.paused else "", last_error=status["last_error"] or "",
+            last_success_at=status["last_success_at"] or "", sent_this_round=sent))
+
+
+class SyncIndicator(QLabel):
+    """The welcome screen's small, calm sync line: all sent / N waiting / attention needed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncIndicator")
+        self._snapshot: SyncSnapshot | None = None
+        self._render()
+
+    @Slot(object)
+    def show_snapshot(self, snapshot: SyncSnapshot) -> None:
+        """Show the latest state."""
+        self._snapshot = snapshot
+        self._render()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._render()
+        super().changeEvent(event)
+
+    def _render(self) -> None:
+        snapshot = self._snapshot
+        if snapshot is None:
+            self.setText("")
+            self.setToolTip("")
+            return
+        if snapshot.needs_attention and snapshot.configured:
+            text = self.tr("Sync needs attention")
+        elif not snapshot.configured:
+            text = self.tr("%n signature(s) saved on this device", "", snapshot.pending + snapshot.rejected) \
+                if snapshot.pending else self.tr("Saved on this device")
+        elif snapshot.pending:
+            text = self.tr("%n signature(s) waiting to send", "", snapshot.pending)
+        else:
+            text = self.tr("All signatures sent")
+        self.setText(text)
+        self.setProperty("attention", snapshot.needs_attention and snapshot.configured)
+        self.setToolTip(self.tr("Last sent: %1").replace("%1", snapshot.last_success_at)
+                        if snapshot.last_success_at else "")
 
 
 class SyncBridge(QObject):
-    """Placeholder until the sync worker lands: does nothing, shows nothing."""
+    """Owns the sync thread and worker; the GUI's only way to talk to sync."""
 
-    def __init__(self, ctx: KioskContext, parent: QObject | None = None) -> None:
+    status_changed = Signal(object)  # SyncSnapshot
+    _sync_requested = Signal()
+    _finish_requested = Signal()
+    _reconfigure_requested = Signal(object, object)
+
+    def __init__(self, ctx: KioskContext, parent: QObject | None = None, poll_ms: int = POLL_MS) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._poll_ms = poll_ms
+        self._interrupt = threading.Event()
+        self._thread: QThread | None = None
+        self._worker: SyncWorker | None = None
+        self.snapshot: SyncSnapshot | None = None
+
+    def _config(self) -> SyncConfig:
+        return resolve_config(self._ctx.campaign, self._ctx.settings)
 
     def start(self) -> None:
-        """Start background syncing."""
+        """Start background syncing (idempotent)."""
+        if self._thread is not None:
+            return
+        self._interrupt.clear()
+        thread = QThread()
+        thread.setObjectName("sync")
+        worker = SyncWorker(str(self._ctx.data_dir), self._ctx.key_store, self._ctx.campaign.id, self._config(),
+                            RetentionRule.from_settings(self._ctx.settings), self._interrupt, self._poll_ms)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.begin)
+        worker.status_changed.connect(self._on_worker_status_changed)
+        self._sync_requested.connect(worker.sync_now)
+        self._finish_requested.connect(worker.finish)
+        self._reconfigure_requested.connect(worker.reconfigure)
+        self._thread, self._worker = thread, worker
+        thread.start()
 
     def stop(self) -> None:
-        """Stop and join the worker thread."""
+        """Stop and join the worker thread (an in-flight batch is cut short, never half-recorded)."""
+        thread = self._thread
+        if thread is None:
+            return
+        self._interrupt.set()
+        self._finish_requested.emit()
+        if not thread.wait(JOIN_TIMEOUT_MS):
+            log.warning("sync thread did not stop in time")
+            thread.quit()
+            thread.wait(JOIN_TIMEOUT_MS)
+        self._thread = None
+        self._worker = None
 
+    @Slot()
     def sync_now(self) -> None:
-        """Ask for an immediate sync attempt."""
+        """Ask for an immediate sync attempt (also lifts a pause, e.g. after a new token)."""
+        self._sync_requested.emit()
+
+    def reload_settings(self) -> None:
+        """Apply changed sync or retention settings without restarting the kiosk."""
+        self._reconfigure_requested.emit(self._config(), RetentionRule.from_settings(self._ctx.settings))
 
     def make_indicator(self, parent: QWidget | None = None) -> QWidget:
-        """The welcome screen's sync indicator."""
-        return QLabel("", parent)
+        """The welcome screen's sync indicator, kept up to date by this bridge."""
+        indicator = SyncIndicator(parent)
+        self.status_changed.connect(indicator.show_snapshot)
+        if self.snapshot is not None:
+            indicator.show_snapshot(self.snapshot)
+        return indicator
+
+    @Slot(object)
+    def _on_worker_status_changed(self, snapshot: SyncSnapshot) -> None:
+        self.snapshot = snapshot
+        self.status_changed.emit(snapshot)

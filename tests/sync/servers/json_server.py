@@ -10,6 +10,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
+import subprocess
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -17,6 +20,7 @@ from typing import Any
 from tests.sync.servers.base import AppServer, Fault, RequestHandler, RunningServer, ServerApp
 
 BATCH_PATH = "/v1/signatures:batch"
+REPO = Path(__file__).resolve().parents[3]
 REQUIRED = ("uuid", "signed_at", "event", "language", "postal_code", "person", "consent", "signature_svg")
 
 
@@ -142,6 +146,39 @@ def main() -> None:
     server = AppServer(args.port, app)
     print("ready", flush=True)
     server.serve_forever(poll_interval=0.05)
+
+
+
+class ServerProcess:
+    """The protocol v1 server in a child process (its CPU work does not share our GIL)."""
+
+    def __init__(self, db_path: Path, token: str, port: int | None = None, *extra: str) -> None:
+        from tests.sync.servers.base import free_port
+
+        self.port = port or free_port()
+        self.db_path = db_path
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.process = subprocess.Popen(  # noqa: S603 - our own module, fixed arguments
+            [sys.executable, "-m", "tests.sync.servers.json_server", "--port", str(self.port), "--db", str(db_path),
+             "--token", token, *extra], cwd=REPO, stdout=subprocess.PIPE, text=True)
+        assert self.process.stdout is not None
+        if self.process.stdout.readline().strip() != "ready":
+            raise RuntimeError("test server did not start")
+
+    def stored_uuids(self) -> list[str]:
+        with sqlite3.connect(self.db_path) as db:
+            return [row[0] for row in db.execute("SELECT uuid FROM signatures")]
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(10)
+
+    def __enter__(self) -> ServerProcess:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
 
 
 if __name__ == "__main__":

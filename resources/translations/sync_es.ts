@@ -1,0 +1,43 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../../ui/sync_bridge.py" line="1"/>
+        <source>Sync needs attention</source>
+        <translation>El envío necesita atención</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync_bridge.py" line="1"/>
+        <source>%n signature(s) saved on this device</source>
+        <translation>
+            <numerusform>%n firma guardada en este equipo</numerusform>
+            <numerusform>%n firmas guardadas en este equipo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_bridge.py" line="1"/>
+        <source>Saved on this device</source>
+        <translation>Guardado en este equipo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync_bridge.py" line="1"/>
+        <source>%n signature(s) waiting to send</source>
+        <translation>
+            <numerusform>%n firma por enviar</numerusform>
+            <numerusform>%n firmas por enviar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_bridge.py" line="1"/>
+        <source>All signatures sent</source>
+        <translation>Todas las firmas enviadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_bridge.py" line="1"/>
+        <source>Last sent: %1</source>
+        <translation>Último envío: %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,104 @@
+"""``petition-kiosk sync`` and ``petition-kiosk token set``.
+
+Settings (``sync_kind``/``sync_url``/``sync_petition_id``/``sync_ca_bundle``) override the
+campaign's ``[sync]`` table and the command-line flags override both. The token comes from
+``PETITION_KIOSK_SYNC_TOKEN`` or the keyring, and is never printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+
+from kiosk.errors import KeyStoreUnavailable
+from kiosk.runtime import KioskContext
+from kiosk.secrets import set_sync_token
+from sync.config import resolve_config
+from sync.engine import DEFAULT_ONCE_BUDGET_S, DrainReport, SyncEngine
+from sync.errors import SyncCode
+from sync.retention import RetentionRule
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+TOKEN_SET = "set"  # noqa: S105 - the sub-command's name, not a credential
+# Without --once: how often to look for new signatures when nothing is scheduled sooner.
+FOLLOW_POLL_S = 15.0
+
+# One line per code, for the coordinator reading a terminal (codes stay in status --json).
+REASONS: dict[str, str] = {
+    SyncCode.AUTH_FAILED: "the server refused the sync token (revoked or wrong); set a new one with "
+                          "'petition-kiosk token set'",
+    SyncCode.NO_TOKEN: "no sync token is set; run 'petition-kiosk token set' or set PETITION_KIOSK_SYNC_TOKEN",
+    SyncCode.NOT_FOUND: "the server does not know this petition; check the petition id",
+    SyncCode.NOT_CONFIGURED: "no sync target is configured; set --kind, --url (and --petition for osdi) "
+                             "or the campaign's [sync] table",
+    SyncCode.INSECURE_URL: "the sync URL must use https (plain http is allowed only to this machine)",
+    SyncCode.CA_BUNDLE_MISSING: "the configured CA bundle file does not exist",
+    SyncCode.TLS: "the server's certificate could not be verified",
+    SyncCode.TIMEOUT: "the server did not answer in time",
+    SyncCode.CONNECTION: "the server could not be reached",
+    SyncCode.SERVER_ERROR: "the server had an error",
+    SyncCode.RATE_LIMITED: "the server asked us to slow down",
+    SyncCode.BAD_RESPONSE: "the server's answer was not understood",
+    SyncCode.NO_RESULT: "the server did not answer for every signature",
+    SyncCode.SEAL_UNREADABLE: "some signatures could not be opened with this kiosk's key",
+}
+
+
+def _summary(report: DrainReport) -> str:
+    line = f"sync: {report.confirmed} sent, {report.rejected} rejected, {report.pending} still waiting"
+    reason = report.paused or (report.halt if report.pending else None)
+    if reason is not None:
+        line += f" — {REASONS.get(reason, reason)}"
+    return line
+
+
+def sync_command(ctx: KioskContext, args: argparse.Namespace) -> int:
+    """Drain the outbox once (exit 0 only if nothing is left pending) or keep syncing until Ctrl+C."""
+    config = resolve_config(ctx.campaign, ctx.settings, args.kind, args.url, args.petition)
+    engine = SyncEngine(ctx.store, ctx.campaign.id, config, retention=RetentionRule.from_settings(ctx.settings))
+    try:
+        if args.once:
+            report = engine.run_until_idle(DEFAULT_ONCE_BUDGET_S)
+            print(_summary(report), file=sys.stdout if report.pending == 0 else sys.stderr)
+            return EXIT_OK if report.pending == 0 else EXIT_FAILED
+        return _follow(engine)
+    finally:
+        engine.close()
+
+
+def _follow(engine: SyncEngine) -> int:
+    stop = engine.interrupt
+    try:
+        while not stop.is_set():
+            report = engine.run_until_idle(FOLLOW_POLL_S)
+            if report.confirmed or report.rejected or report.paused or report.halt:
+                print(_summary(report), flush=True)
+            wait = engine.seconds_until_due()
+            stop.wait(FOLLOW_POLL_S if wait is None or engine.paused else min(max(wait, 0.1), FOLLOW_POLL_S))
+    except KeyboardInterrupt:
+        stop.set()
+    return EXIT_OK
+
+
+def token_command(ctx: KioskContext | None, args: argparse.Namespace) -> int:
+    """``token set``: read the token from stdin into the keyring (never echoed, never printed)."""
+    del ctx
+    if args.token_action != TOKEN_SET:
+        return EXIT_USAGE
+    interactive = sys.stdin.isatty()
+    token = (getpass.getpass("Sync token (input hidden): ") if interactive else sys.stdin.readline()).strip()
+    if not token or any(ch.isspace() for ch in token):
+        print("petition-kiosk: no token read from stdin (expected one line)", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        set_sync_token(token)
+    except KeyStoreUnavailable:
+        print("petition-kiosk: no OS keyring is available to keep the token; for automation set "
+              "PETITION_KIOSK_SYNC_TOKEN instead", file=sys.stderr)
+        return EXIT_FAILED
+    print("sync token saved in the keyring")
+    return EXIT_OK
+
+
+__all__ = ["sync_command", "token_command"]
