@@ -70,8 +70,8 @@ class OverviewPage(QWidget):
         self.event_name.setText(self.tr("Current event: %1").replace("%1", names[event_id]) if event_id
                                 else self.tr("No event is set: new signatures belong to no event."))
         if numbers.rejection_reasons:
-            self.reasons.setText("\n".join(f"{reason or self.tr('(no reason given)')}: {n:,}"
-                                           for reason, n in numbers.rejection_reasons))
+            unknown = self.tr("(no reason given)")
+            self.reasons.setText("\n".join(f"{reason or unknown}: {n:,}" for reason, n in numbers.rejection_reasons))
         else:
             self.reasons.setText(self.tr("None."))
 

@@ -1,0 +1,599 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="es">
+<context>
+    <name>AdminPanel</name>
+    <message>
+        <location filename="../../ui/admin/panel.py" line="96" />
+        <source>Coordinator area</source>
+        <translation>Área de coordinación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/panel.py" line="97" />
+        <source>Back to signing</source>
+        <translation>Volver a las firmas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/panel.py" line="98" />
+        <source>Change PIN</source>
+        <translation>Cambiar PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/panel.py" line="99" />
+        <source>Exit the kiosk</source>
+        <translation>Salir del quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/panel.py" line="101" />
+        <source>Warning: there is no OS keyring on this device, so the key that protects signers' data is kept in a file. Anyone who takes this device and that file can read the signatures. Use a device with a keyring for collecting when you can.</source>
+        <translation>Atención: este dispositivo no tiene llavero del sistema, así que la clave que protege los datos de los firmantes se guarda en un archivo. Quien se lleve este dispositivo y ese archivo puede leer las firmas. Cuando pueda, recoja firmas con un dispositivo que tenga llavero.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/panel.py" line="104" />
+        <source>Numbers</source>
+        <translation>Cifras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/panel.py" line="104" />
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/panel.py" line="104" />
+        <source>Sync</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/panel.py" line="104" />
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/panel.py" line="105" />
+        <source>Exports</source>
+        <translation>Exportaciones</translation>
+    </message>
+</context>
+<context>
+    <name>EventPage</name>
+    <message>
+        <location filename="../../ui/admin/event_page.py" line="67" />
+        <source>Start a new event</source>
+        <translation>Empezar un evento nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/event_page.py" line="68" />
+        <source>Event name</source>
+        <translation>Nombre del evento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/event_page.py" line="68" />
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/event_page.py" line="68" />
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/event_page.py" line="69" />
+        <source>Canvasser or team</source>
+        <translation>Promotor o equipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/event_page.py" line="71" />
+        <source>Start this event</source>
+        <translation>Empezar este evento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/event_page.py" line="72" />
+        <source>Or continue an earlier event</source>
+        <translation>O seguir con un evento anterior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/event_page.py" line="73" />
+        <source>Use the chosen event</source>
+        <translation>Usar el evento elegido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/event_page.py" line="74" />
+        <source>Name of this kiosk in reports</source>
+        <translation>Nombre de este quiosco en los informes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/event_page.py" line="75" />
+        <source>Save the kiosk name</source>
+        <translation>Guardar el nombre del quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/event_page.py" line="97" />
+        <source>Give the event a name first.</source>
+        <translation>Primero póngale un nombre al evento.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/event_page.py" line="106" />
+        <location filename="../../ui/admin/event_page.py" line="112" />
+        <source>New signatures now belong to “%1”.</source>
+        <translation>Las firmas nuevas ahora pertenecen a «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/event_page.py" line="118" />
+        <source>Kiosk name saved.</source>
+        <translation>Nombre del quiosco guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="118" />
+        <source>Export for organizers</source>
+        <translation>Exportar para los organizadores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="119" />
+        <source>Tally (PDF)</source>
+        <translation>Recuento (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="119" />
+        <source>Signature sheets for delivery (PDF)</source>
+        <translation>Hojas de firmas para entregar (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="120" />
+        <source>Spreadsheet of signatures (CSV)</source>
+        <translation>Hoja de cálculo de firmas (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="124" />
+        <location filename="../../ui/admin/export_page.py" line="139" />
+        <source>All events</source>
+        <translation>Todos los eventos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="125" />
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="126" />
+        <source>until</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="127" />
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="127" />
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="127" />
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="128" />
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="128" />
+        <source>Language of the document</source>
+        <translation>Idioma del documento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="129" />
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="131" />
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="132" />
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="133" />
+        <source>Cancel export</source>
+        <translation>Cancelar la exportación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="161" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="161" />
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="162" />
+        <source>Save the export as</source>
+        <translation>Guardar la exportación como</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="170" />
+        <source>Choose where to save the export.</source>
+        <translation>Elija dónde guardar la exportación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="175" />
+        <location filename="../../ui/admin/export_page.py" line="231" />
+        <source>The first day is after the last day.</source>
+        <translation>El primer día es posterior al último día.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="189" />
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="196" />
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="211" />
+        <source>Saved %1 signatures to %2.</source>
+        <translation>Se guardaron %1 firmas en %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="214" />
+        <source>%1 signatures whose personal data was purged after upload are not listed.</source>
+        <translation>No aparecen %1 firmas cuyos datos personales se borraron después del envío.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="221" />
+        <source>Nothing to put on signature sheets: the personal data of every matching signature was purged after upload. Nothing was saved.</source>
+        <translation>No hay nada que poner en las hojas de firmas: los datos personales de todas las firmas que coinciden se borraron después del envío. No se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="224" />
+        <source>No signatures match these filters. Nothing was saved.</source>
+        <translation>Ninguna firma coincide con estos filtros. No se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="225" />
+        <source>Cannot save there: the folder does not exist or is read-only. Choose another place.</source>
+        <translation>No se puede guardar ahí: la carpeta no existe o es de solo lectura. Elija otro lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="227" />
+        <source>The disk is full. Nothing was saved; free some space or choose another place.</source>
+        <translation>El disco está lleno. No se guardó nada; libere espacio o elija otro lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="229" />
+        <source>Export cancelled. Nothing was saved.</source>
+        <translation>Exportación cancelada. No se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="230" />
+        <source>That event no longer exists.</source>
+        <translation>Ese evento ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="232" />
+        <source>The data key of this kiosk is missing or wrong, so signatures cannot be opened.</source>
+        <translation>Falta la clave de datos de este quiosco o no es la correcta, así que no se pueden abrir las firmas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="234" />
+        <source>The signature database could not be read.</source>
+        <translation>No se pudo leer la base de datos de firmas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="236" />
+        <source>The export failed (%1). Nothing was saved.</source>
+        <translation>La exportación falló (%1). No se guardó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="45" />
+        <source>Signatures on this kiosk</source>
+        <translation>Firmas en este quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="47" />
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="48" />
+        <source>This event</source>
+        <translation>Este evento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="49" />
+        <source>All time</source>
+        <translation>En total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="50" />
+        <source>Waiting to sync</source>
+        <translation>Pendientes de envío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="51" />
+        <source>Synced</source>
+        <translation>Enviadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="52" />
+        <source>Rejected by the server</source>
+        <translation>Rechazadas por el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="56" />
+        <source>Why signatures were rejected</source>
+        <translation>Por qué se rechazaron firmas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="70" />
+        <source>Current event: %1</source>
+        <translation>Evento actual: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="71" />
+        <source>No event is set: new signatures belong to no event.</source>
+        <translation>No hay evento elegido: las firmas nuevas no pertenecen a ningún evento.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="73" />
+        <source>(no reason given)</source>
+        <translation>(sin motivo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="76" />
+        <source>None.</source>
+        <translation>Ninguna.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="61" />
+        <source>Kiosk settings</source>
+        <translation>Ajustes del quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="62" />
+        <source>Delete right after upload</source>
+        <translation>Borrar justo después del envío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="63" />
+        <source>Delete some days after upload</source>
+        <translation>Borrar unos días después del envío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="64" />
+        <source>Keep until deleted by hand</source>
+        <translation>Guardar hasta borrarlos a mano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="67" />
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="68" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="69" />
+        <source>As the campaign says</source>
+        <translation>Como indique la campaña</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="71" />
+        <source>Personal data on this kiosk</source>
+        <translation>Datos personales en este quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="71" />
+        <source>Days to keep after upload</source>
+        <translation>Días que se guardan tras el envío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="72" />
+        <source>Clear an abandoned form after</source>
+        <translation>Borrar un formulario abandonado tras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="72" />
+        <source>Language of the welcome screen</source>
+        <translation>Idioma de la pantalla de bienvenida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="74" />
+        <source>Save settings</source>
+        <translation>Guardar ajustes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="86" />
+        <source>Settings saved.</source>
+        <translation>Ajustes guardados.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="73" />
+        <source>As the campaign says (%1)</source>
+        <translation>Como indique la campaña (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="74" />
+        <source>Action Network</source>
+        <translation>Action Network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="74" />
+        <source>Our own server (JSON)</source>
+        <translation>Nuestro propio servidor (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="75" />
+        <source>Do not sync</source>
+        <translation>No enviar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="78" />
+        <source>Sending signatures to the server</source>
+        <translation>Envío de firmas al servidor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="79" />
+        <source>Server kind</source>
+        <translation>Tipo de servidor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="79" />
+        <source>Server address (URL)</source>
+        <translation>Dirección del servidor (URL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="80" />
+        <source>Petition id</source>
+        <translation>Id. de la petición</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="80" />
+        <source>New token</source>
+        <translation>Token nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="84" />
+        <source>Leave empty to keep the saved token</source>
+        <translation>Déjelo vacío para conservar el token guardado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="85" />
+        <source>Save sync settings</source>
+        <translation>Guardar ajustes de envío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="86" />
+        <source>Sync now</source>
+        <translation>Enviar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="91" />
+        <source>A token is saved in the keyring.</source>
+        <translation>Hay un token guardado en el llavero.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="92" />
+        <source>No token is saved yet.</source>
+        <translation>Todavía no hay ningún token guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="96" />
+        <source>Last successful sync: %1</source>
+        <translation>Último envío correcto: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="98" />
+        <source>Sync is paused until the settings or token are fixed: %1</source>
+        <translation>El envío está en pausa hasta que se corrijan los ajustes o el token: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="101" />
+        <source>Last problem: %1</source>
+        <translation>Último problema: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="102" />
+        <source>No sync has run yet.</source>
+        <translation>Todavía no se ha enviado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="107" />
+        <source>the server did not answer in time</source>
+        <translation>el servidor no respondió a tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="108" />
+        <source>no connection to the server</source>
+        <translation>no hay conexión con el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="109" />
+        <source>the server's certificate could not be verified</source>
+        <translation>no se pudo verificar el certificado del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="110" />
+        <source>the server had an error</source>
+        <translation>el servidor tuvo un error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="111" />
+        <source>the server asked us to slow down</source>
+        <translation>el servidor pidió que enviemos más despacio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="112" />
+        <source>the server's answer was not understood</source>
+        <translation>no se entendió la respuesta del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="113" />
+        <source>the token was refused: enter a new one</source>
+        <translation>el token fue rechazado: escriba uno nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="114" />
+        <source>no token is saved</source>
+        <translation>no hay ningún token guardado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="115" />
+        <source>the petition id is wrong</source>
+        <translation>el id. de la petición no es correcto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="116" />
+        <source>no server is set up</source>
+        <translation>no hay ningún servidor configurado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="117" />
+        <source>the address must start with https://</source>
+        <translation>la dirección debe empezar por https://</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="118" />
+        <source>the certificate file is missing</source>
+        <translation>falta el archivo del certificado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="134" />
+        <source>Settings saved, but there is no keyring to keep the token in. Set PETITION_KIOSK_SYNC_TOKEN instead.</source>
+        <translation>Ajustes guardados, pero no hay llavero donde guardar el token. Use PETITION_KIOSK_SYNC_TOKEN en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="138" />
+        <source>Sync settings saved.</source>
+        <translation>Ajustes de envío guardados.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="144" />
+        <source>Syncing now…</source>
+        <translation>Enviando ahora…</translation>
+    </message>
+</context>
+</TS>
