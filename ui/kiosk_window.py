@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.campaign import CampaignText
-from kiosk.errors import AlreadySigned, FieldError, StorageError
+from kiosk.errors import AlreadySigned, FieldError, KioskError
 from kiosk.runtime import KioskContext
 from kiosk.strokes import Point, Signature
 from kiosk.validation import SignerInput, validate_form_fields, validate_signer
@@ -108,6 +108,7 @@ class KioskWindow(QWidget):
         super().__init__(None)
         self.setObjectName("kioskWindow")
         self.ctx = ctx
+        ctx.store.ensure_key()  # never show a flow that cannot save (run_command checked this already)
         self.windowed = windowed
         self.pin_guard = PinGuard(ctx)
         self._exit_allowed = False
@@ -311,7 +312,12 @@ class KioskWindow(QWidget):
         if errors:
             return
         clean, _ = validate_signer(self._raw_input(_CONTACT_CHECK_SIGNATURE), self.ctx.campaign)
-        if clean is not None and self.ctx.store.is_repeat_signer(clean, self.ctx.campaign.id):
+        try:
+            repeat = clean is not None and self.ctx.store.is_repeat_signer(clean, self.ctx.campaign.id)
+        except Exception as exc:  # a courtesy check only: record() checks again and reports
+            log.warning("repeat-signer check failed: %s", type(exc).__name__)
+            repeat = False
+        if repeat:
             self._finish_session(first_name="", already_signed=True)
             return
         self.go_to(Step.SIGNATURE)
@@ -346,7 +352,7 @@ class KioskWindow(QWidget):
         except AlreadySigned:
             self._finish_session(first_name="", already_signed=True)
             return
-        except StorageError as exc:
+        except KioskError as exc:  # StorageError (full disk), KeyMismatch …: keep everything, allow retry
             log.error("signature not saved: %s", exc.code)  # the code only: no signer data
             self.review.show_error(storage_error_text())
             return
@@ -523,15 +529,22 @@ class KioskWindow(QWidget):
         self._pending_pin = ""
         self.go_to(Step.ADMIN)
 
-    def exit_kiosk(self) -> None:
-        """The coordinator chose to exit: really close."""
+    def release(self) -> None:
+        """Lift the lock and close the window (forgetting the signer), without quitting Qt."""
         self._exit_allowed = True
+        self.idle_timer.stop()
+        self.thank_you.stop()
         self.clear_session()
         self.sync_bridge.stop()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
         self.close()
+
+    def exit_kiosk(self) -> None:
+        """The coordinator chose to exit: really close and end the application."""
+        self.release()
+        app = QApplication.instance()
         if app is not None:
             app.quit()
 

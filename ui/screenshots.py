@@ -111,7 +111,7 @@ def render_all(out_dir: Path, size: tuple[int, int] = SCREEN_SIZE) -> list[Path]
                         raise OSError(f"could not write {target.name}")
                     written.append(target)
                     window.overlay.stop()
-            window.exit_kiosk()
+            window.release()
             window.deleteLater()
             app.processEvents()
         finally:

@@ -172,7 +172,7 @@ def _run(root: Path) -> str:
             if personal is None or personal.given_name != SELF_TEST_SIGNER["given_name"] or personal.signature is None:
                 raise SelfTestFailed("the stored signature could not be read back as entered")
         finally:
-            window.exit_kiosk()
+            window.release()
             window.deleteLater()
             app.processEvents()
         return _export_tally(ctx, root)

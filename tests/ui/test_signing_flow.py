@@ -1,0 +1,173 @@
+"""A supporter signs with taps only; what lands in the database is what they entered."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kiosk.models import SignatureRecord
+from kiosk.runtime import KioskContext
+from ui.kiosk_window import KioskWindow, Step
+from ui.selftest import draw_on_pad, fill_form, sign_through_screens, tap, type_text
+
+SPANISH_SIGNER = {"given_name": "Íñigo", "family_name": "Muñoz Peña", "email": "inigo.pena@example.org",
+                  "postal_code": "90011"}
+
+
+@pytest.fixture
+def window(qtbot, kiosk: KioskContext) -> Iterator[KioskWindow]:
+    w = KioskWindow(kiosk, windowed=True)
+    qtbot.addWidget(w)
+    w.show_kiosk()
+    qtbot.waitExposed(w)
+    yield w
+    w.release()
+
+
+def _rows(ctx: KioskContext) -> list[SignatureRecord]:
+    with Session(ctx.store.engine) as session:
+        return list(session.scalars(select(SignatureRecord)))
+
+
+def test_spanish_signer_using_only_on_screen_keys_and_the_pad(window: KioskWindow, kiosk: KioskContext) -> None:
+    sign_through_screens(window, SPANISH_SIGNER, consent=True, language="es")
+
+    assert window.current_step() is Step.THANK_YOU
+    assert window.thank_you.heading.text() == "¡Gracias, Íñigo!"
+    rows = _rows(kiosk)
+    assert len(rows) == 1
+    row = rows[0]
+    assert row.language == "es"
+    assert row.consent_updates is True
+    assert row.consent_sha256 == kiosk.campaign.text("es").consent_sha256
+    assert row.postal_code == "90011"
+    personal = kiosk.store.personal(row.uuid)
+    assert personal is not None
+    assert personal.given_name == "Íñigo"
+    assert personal.family_name == "Muñoz Peña"
+    assert personal.email == "inigo.pena@example.org"
+    assert personal.signature is not None
+    assert len(personal.signature.strokes) == 2
+    assert personal.signature.point_count() >= 10
+    # Normalised to the pad: every point inside 0..1.
+    assert all(0 <= p.x <= 1 and 0 <= p.y <= 1 for s in personal.signature.strokes for p in s)
+
+
+def test_thank_you_shows_only_the_first_name_and_returns_by_itself(window: KioskWindow, qtbot) -> None:
+    window.thank_you.return_after_s = 1
+    sign_through_screens(window, SPANISH_SIGNER, consent=False, language="en")
+    shown = " ".join(w.text() for w in (window.thank_you.heading, window.thank_you.message,
+                                       window.thank_you.counter, window.thank_you.countdown))
+    assert "Íñigo" in shown
+    assert "Muñoz" not in shown and "inigo.pena" not in shown and "90011" not in shown
+    qtbot.waitUntil(lambda: window.current_step() is Step.WELCOME, timeout=4000)
+    assert "Íñigo" not in window.thank_you.heading.text()
+
+
+def test_counter_counts_the_starting_count_plus_this_kiosks_signatures(window: KioskWindow,
+                                                                       kiosk: KioskContext) -> None:
+    start = kiosk.campaign.starting_count
+    assert window.welcome.counter.text() == f"{start:,} signed"
+    sign_through_screens(window, SPANISH_SIGNER, language="en")
+    tap(window.thank_you.done_button)
+    assert window.current_step() is Step.WELCOME
+    assert window.welcome.counter.text() == f"{start + 1:,} signed"
+    assert window.welcome.progress.value() == start + 1
+    assert window.welcome.progress.maximum() == kiosk.campaign.goal
+
+
+def test_a_repeat_signer_is_told_kindly_and_nothing_is_added(window: KioskWindow, kiosk: KioskContext) -> None:
+    sign_through_screens(window, SPANISH_SIGNER, language="es")
+    tap(window.thank_you.done_button)
+    again = dict(SPANISH_SIGNER, given_name="Otra", family_name="Persona")
+    tap(window.welcome.language_buttons["es"])
+    tap(window.welcome.start_button)
+    tap(window.petition.continue_button)
+    fill_form(window, again)
+    tap(window.form.continue_button)  # checked when leaving the form, before drawing
+
+    assert window.current_step() is Step.THANK_YOU
+    message = window.thank_you.message.text()
+    assert "ya firmó" in message
+    assert "Íñigo" not in message and "inigo" not in message  # nothing stored is revealed
+    assert len(_rows(kiosk)) == 1
+    assert window.form.values()["given_name"] == ""
+
+
+def test_back_and_start_over_are_on_every_signing_screen(window: KioskWindow) -> None:
+    tap(window.welcome.start_button)
+    for step in (Step.PETITION, Step.FORM, Step.SIGNATURE, Step.REVIEW):
+        window.go_to(step)
+        assert window.back_button.isVisible() and window.start_over_button.isVisible()
+    tap(window.back_button)
+    assert window.current_step() is Step.SIGNATURE
+    tap(window.back_button)
+    assert window.current_step() is Step.FORM
+
+
+def test_required_signature_must_be_drawn(window: KioskWindow, kiosk: KioskContext) -> None:
+    assert kiosk.campaign.signature_required
+    tap(window.welcome.start_button)
+    tap(window.petition.continue_button)
+    fill_form(window, SPANISH_SIGNER)
+    tap(window.form.continue_button)
+    tap(window.signature.continue_button)
+    assert window.current_step() is Step.SIGNATURE
+    assert window.signature.error.isVisible()
+    assert "sign in the box" in window.signature.error.text()
+    draw_on_pad(window.signature.pad)
+    assert not window.signature.error.isVisible()
+    tap(window.signature.continue_button)
+    assert window.current_step() is Step.REVIEW
+
+
+def test_switching_language_keeps_what_was_typed(window: KioskWindow) -> None:
+    tap(window.welcome.start_button)
+    tap(window.petition.continue_button)
+    tap(window.form.fields["given_name"])
+    type_text(window.form.keyboard, "Begoña")
+    tap(window.language_buttons["es"])
+    assert window.form.labels["given_name"].text() == "Nombre"
+    assert window.form.continue_button.text() == "Siguiente: firmar ➜"
+    assert window.form.fields["given_name"].text() == "Begoña"
+    assert window.current_step() is Step.FORM
+    tap(window.language_buttons["en"])
+    assert window.form.labels["given_name"].text() == "First name"
+    assert window.form.fields["given_name"].text() == "Begoña"
+
+
+def test_full_disk_keeps_the_form_and_allows_retry(window: KioskWindow, kiosk: KioskContext) -> None:
+    from sqlalchemy import event
+
+    # The database refuses every write (SQLite's own refusal, as when the disk is full or
+    # the card turned read-only); the store reports it as StorageError.
+    engine = kiosk.store.engine
+
+    def refuse_writes(dbapi_connection, _record) -> None:
+        dbapi_connection.execute("PRAGMA query_only = ON")
+
+    event.listen(engine, "connect", refuse_writes)
+    engine.dispose()
+    tap(window.welcome.language_buttons["es"])
+    tap(window.welcome.start_button)
+    tap(window.petition.continue_button)
+    fill_form(window, SPANISH_SIGNER)
+    tap(window.form.continue_button)
+    draw_on_pad(window.signature.pad)
+    tap(window.signature.continue_button)
+    tap(window.review.submit_button)
+
+    assert window.current_step() is Step.REVIEW
+    assert "no se pudo guardar" in window.review.error.text()
+    assert window.form.values()["given_name"] == "Íñigo"
+    assert not window.signature.pad.is_empty()
+
+    event.remove(engine, "connect", refuse_writes)
+    engine.dispose()
+    assert _rows(kiosk) == []
+    tap(window.review.submit_button)
+    assert window.current_step() is Step.THANK_YOU
+    assert len(_rows(kiosk)) == 1
