@@ -33,6 +33,7 @@ from sync.errors import SyncCode, SyncConfigError
 from sync.outbox import DueRow, Retry, due_batch, next_due_at, pending_count, record_results
 from sync.retention import RetentionRule, apply_retention
 from sync.status import META_LAST_ATTEMPT, META_LAST_ERROR, META_LAST_ERROR_AT, META_LAST_SUCCESS, META_PAUSED
+from sync.svg import svg_from_strokes
 
 log = logging.getLogger(__name__)
 
@@ -224,18 +225,20 @@ class SyncEngine:
                 unreadable.append(row.uuid)
                 continue
             try:
-                personal = self.store.open_sealed(row.uuid, row.sealed)
-            except (KioskError, ValueError, KeyError, TypeError):
+                # The raw payload, not PersonalData: the strokes go straight to SVG (sync/svg.py).
+                payload = self.store.sealer.open(row.uuid, row.sealed)
+                svg = svg_from_strokes(payload.get("strokes") or [])
+            except (KioskError, ValueError, KeyError, TypeError, IndexError):
                 # Kept pending (never rejected, never dropped): the data may yet be recovered.
                 unreadable.append(row.uuid)
                 continue
-            svg = personal.signature.to_svg() if personal.signature is not None else None
             outgoing.append(Outgoing(
                 uuid=row.uuid, campaign_id=row.campaign_id, kiosk_id=row.kiosk_id, signed_at=row.signed_at,
                 event=row.event, language=row.language, postal_code=row.postal_code,
                 consent_updates=row.consent_updates, consent_sha256=row.consent_sha256,
-                given_name=personal.given_name, family_name=personal.family_name, email=personal.email,
-                phone=personal.phone, address=personal.address, signature_svg=svg))
+                given_name=str(payload.get("given_name") or ""), family_name=str(payload.get("family_name") or ""),
+                email=str(payload.get("email") or ""), phone=str(payload.get("phone") or ""),
+                address=str(payload.get("address") or ""), signature_svg=svg))
         return outgoing, unreadable
 
     def _record(self, result: SendResult, rows: Sequence[DueRow], unreadable: Sequence[str]) -> None:

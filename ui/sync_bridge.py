@@ -17,6 +17,7 @@ call from the GUI thread is a queued signal or a thread-safe ``threading.Event``
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 from dataclasses import dataclass
@@ -228,6 +229,11 @@ class SyncBridge(QObject):
         """Start background syncing (idempotent)."""
         if self._thread is not None:
             return
+        # The worker allocates many short-lived objects; each full garbage collection they
+        # trigger walks every object in the process while holding the interpreter lock, a
+        # pause the signer would feel (~100 ms measured). What exists now (Qt, modules, the
+        # screens) lives as long as the kiosk, so move it out of the collector's way.
+        gc.freeze()
         self._interrupt.clear()
         thread = QThread()
         thread.setObjectName("sync")

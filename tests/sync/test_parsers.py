@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 import uuid as uuid_module
 
 from hypothesis import given, settings
@@ -72,3 +73,31 @@ def test_a_plain_answer_is_read() -> None:
     assert parsed.rejected == {SENT[2]: "bad_postal_code", SENT[3]: "rejected"}
     assert parse_signature_response(b'{"identifiers": ["x:1", "action_network:abc"]}') == "action_network:abc"
     assert parse_signature_response(b'{"identifiers": ["action_network:"]}') is None
+
+
+def test_the_fast_svg_matches_the_core_drawing() -> None:
+    from kiosk.simulate import synthetic_signature
+    from kiosk.strokes import Signature
+    from sync.svg import svg_from_strokes
+    from tests.support import drawn_signature
+
+    rng = random.Random(5)
+    for signature in [drawn_signature(), *(synthetic_signature(rng) for _ in range(20))]:
+        stored = signature.to_json()  # what the sealed blob holds
+        assert svg_from_strokes(stored) == Signature.from_json(stored).to_svg()
+    assert svg_from_strokes([]) is None
+
+
+def test_batch_body_is_protocol_json() -> None:
+    from datetime import UTC, datetime
+
+    from sync.adapters.base import Outgoing
+    from sync.adapters.json_batch import encode_batch
+
+    item = Outgoing("u-1", "end-s-comm", "k-1", datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC), "Misa", "es", "90011",
+                    True, "ab" * 32, "José", "Núñez", "j@example.org", "", "", None)
+    document = json.loads(encode_batch([item, item]))
+    assert document["kiosk_id"] == "k-1" and document["campaign"] == "end-s-comm"
+    assert len(document["signatures"]) == 2
+    assert document["signatures"][0]["person"]["given_name"] == "José"
+    assert document["signatures"][0]["signed_at"] == "2026-01-02T03:04:05.000Z"

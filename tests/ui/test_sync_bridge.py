@@ -7,6 +7,7 @@ while signatures sync) is shared with tests/bench/test_sync_bench.py, which runs
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -58,7 +59,7 @@ def measure_sync_stalls(ctx: KioskContext, server_url: str, qtbot: QtBot, timeou
     finally:
         probe.stop()
         bridge.stop()
-    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
     longest = max(gaps, default=0.0) * 1000 - PROBE_INTERVAL_MS
     assert bridge.snapshot is not None
     assert _all_synced(ctx)

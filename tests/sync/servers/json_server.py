@@ -158,7 +158,7 @@ class ServerProcess:
         self.port = port or free_port()
         self.db_path = db_path
         self.url = f"http://127.0.0.1:{self.port}"
-        self.process = subprocess.Popen(  # noqa: S603 - our own module, fixed arguments
+        self.process = subprocess.Popen(
             [sys.executable, "-m", "tests.sync.servers.json_server", "--port", str(self.port), "--db", str(db_path),
              "--token", token, *extra], cwd=REPO, stdout=subprocess.PIPE, text=True)
         assert self.process.stdout is not None
