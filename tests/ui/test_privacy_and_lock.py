@@ -1,0 +1,243 @@
+"""Privacy on screen (clearing after every session) and the kiosk lock (keys, close, PIN)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+
+from kiosk.runtime import KioskContext, open_kiosk
+from ui.kiosk_window import CORNER_TAPS, KioskWindow, Step
+from ui.pin import DEFAULT_PIN, FIRST_DELAY_S, PinGuard, lockout_delay_s
+from ui.selftest import draw_on_pad, fill_form, sign_through_screens, tap
+
+SIGNER = {"given_name": "Ana", "family_name": "Muñoz", "email": "ana@example.org", "postal_code": "90011"}
+
+
+@pytest.fixture
+def window(qtbot, kiosk: KioskContext) -> Iterator[KioskWindow]:
+    w = KioskWindow(kiosk, windowed=True)
+    qtbot.addWidget(w)
+    w.show_kiosk()
+    qtbot.waitExposed(w)
+    yield w
+    w.release()
+
+
+def _start_filling(window: KioskWindow) -> None:
+    tap(window.welcome.language_buttons["es"])
+    tap(window.welcome.start_button)
+    tap(window.petition.continue_button)
+    fill_form(window, SIGNER)
+    tap(window.form.consent)
+    tap(window.form.continue_button)
+    draw_on_pad(window.signature.pad)
+    QGuiApplication.clipboard().setText("ana@example.org")
+
+
+def _assert_everything_cleared(window: KioskWindow) -> None:
+    assert window.current_step() is Step.WELCOME
+    assert all(value == "" for value in window.form.values().values())
+    assert not window.form.consent_given()
+    assert window.signature.pad.is_empty()
+    assert window.signature.pad.signature() is None
+    assert window.review.pad.signature() is None
+    assert QGuiApplication.clipboard().text() == ""
+    assert window.language == window.default_language
+
+
+def test_start_over_clears_every_field_the_pad_and_the_clipboard(window: KioskWindow) -> None:
+    _start_filling(window)
+    assert window.form.values()["given_name"] == "Ana"
+    assert not window.signature.pad.is_empty()
+    tap(window.start_over_button)
+    _assert_everything_cleared(window)
+
+
+def test_thank_you_clears_every_field_the_pad_and_the_clipboard(window: KioskWindow) -> None:
+    _start_filling(window)
+    tap(window.signature.continue_button)
+    tap(window.review.submit_button)
+    assert window.current_step() is Step.THANK_YOU
+    # Already cleared while "thank you" shows: only the first name remains on screen.
+    assert all(value == "" for value in window.form.values().values())
+    assert window.signature.pad.is_empty()
+    assert QGuiApplication.clipboard().text() == ""
+    tap(window.thank_you.done_button)
+    _assert_everything_cleared(window)
+
+
+def test_inactivity_shows_a_countdown_then_clears_everything(window: KioskWindow, kiosk: KioskContext,
+                                                             qtbot) -> None:
+    kiosk.settings.set("inactivity_timeout_s", 1)
+    window.still_there_countdown_s = 2
+    _start_filling(window)
+    window.note_activity()
+    qtbot.waitUntil(window.overlay.isVisible, timeout=3000)
+    assert window.overlay.question.text() == "¿Sigue ahí?"
+    assert "2 segundos" in window.overlay.countdown.text()
+    assert window.form.values()["given_name"] == "Ana"  # nothing cleared before the countdown ends
+    qtbot.waitUntil(lambda: window.current_step() is Step.WELCOME, timeout=5000)
+    assert not window.overlay.isVisible()
+    _assert_everything_cleared(window)
+
+
+def test_still_here_keeps_the_form(window: KioskWindow, kiosk: KioskContext, qtbot) -> None:
+    kiosk.settings.set("inactivity_timeout_s", 1)
+    window.still_there_countdown_s = 30
+    _start_filling(window)
+    window.note_activity()
+    qtbot.waitUntil(window.overlay.isVisible, timeout=3000)
+    tap(window.overlay.stay_button)
+    assert not window.overlay.isVisible()
+    assert window.current_step() is Step.SIGNATURE
+    assert window.form.values()["given_name"] == "Ana"
+    assert not window.signature.pad.is_empty()
+
+
+@pytest.mark.parametrize(("key", "modifiers"), [
+    (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
+    (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
+    (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
+    (Qt.Key.Key_F11, Qt.KeyboardModifier.NoModifier),
+])
+def test_escape_keys_leave_the_kiosk_open_and_the_form_intact(window: KioskWindow, qtbot, key, modifiers) -> None:
+    tap(window.welcome.start_button)
+    tap(window.petition.continue_button)
+    fill_form(window, {"given_name": "Ana"})
+    QTest.keyClick(window.form.fields["given_name"], key, modifiers)
+    QTest.keyClick(window, key, modifiers)
+    qtbot.wait(50)
+    assert window.isVisible()
+    assert window.current_step() is Step.FORM
+    assert window.form.values()["given_name"] == "Ana"
+
+
+def test_close_event_is_refused_until_the_coordinator_exits(window: KioskWindow, qtbot) -> None:
+    assert window.close() is False
+    qtbot.wait(20)
+    assert window.isVisible()
+    window.exit_kiosk()
+    assert not window.isVisible()
+
+
+def test_full_screen_and_frameless_unless_windowed(qtbot, kiosk: KioskContext) -> None:
+    locked = KioskWindow(kiosk, windowed=False)
+    qtbot.addWidget(locked)
+    locked.show_kiosk()
+    assert locked.windowFlags() & Qt.WindowType.FramelessWindowHint
+    assert locked.windowState() & Qt.WindowState.WindowFullScreen
+    locked.release()
+
+
+def _corner_taps(window: KioskWindow, count: int = CORNER_TAPS) -> None:
+    for _ in range(count):
+        QTest.mouseClick(window.top_bar, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(5, 5))
+
+
+def _enter_pin(window: KioskWindow, pin: str) -> None:
+    for digit in pin:
+        tap(window.pin_pad.key_button(digit))
+    tap(window.pin_pad.ok_button)
+
+
+def test_five_corner_taps_open_the_pin_pad_and_the_right_pin_opens_admin(window: KioskWindow) -> None:
+    _corner_taps(window, CORNER_TAPS - 1)
+    assert window.current_step() is Step.WELCOME
+    _corner_taps(window, 1)
+    assert window.current_step() is Step.PIN
+    _enter_pin(window, DEFAULT_PIN)
+    assert window.current_step() is Step.ADMIN
+
+
+def test_cancelling_the_pin_pad_returns_to_the_signer_with_the_form_kept(window: KioskWindow) -> None:
+    tap(window.welcome.start_button)
+    tap(window.petition.continue_button)
+    fill_form(window, {"given_name": "Ana"})
+    window.open_pin_pad()
+    tap(window.pin_pad.cancel_button)
+    assert window.current_step() is Step.FORM
+    assert window.form.values()["given_name"] == "Ana"
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_wrong_pins_lock_the_pad_for_a_growing_delay(window: KioskWindow, kiosk: KioskContext) -> None:
+    clock = FakeClock()
+    window.pin_guard = PinGuard(kiosk, clock)
+    window.open_pin_pad()
+    _enter_pin(window, "0000")
+    assert window.pin_pad.locked
+    assert not window.pin_pad.key_button("1").isEnabled()
+    assert "Try again in" in window.pin_pad.status.text()
+    first = window.pin_guard.seconds_locked()
+    assert first == pytest.approx(FIRST_DELAY_S, abs=1)
+    _enter_pin(window, DEFAULT_PIN)  # ignored while locked: not even the right PIN gets in
+    assert window.current_step() is Step.PIN
+
+    clock.now += first + 1
+    window.open_pin_pad()
+    assert not window.pin_pad.locked
+    _enter_pin(window, "1111")
+    second = window.pin_guard.seconds_locked()
+    assert second > first
+    assert second == pytest.approx(lockout_delay_s(2), abs=1)
+
+
+def test_the_lockout_survives_a_restart(data_dir) -> None:
+    clock = FakeClock()
+    ctx = open_kiosk(data_dir)
+    guard = PinGuard(ctx, clock)
+    for _ in range(3):
+        assert guard.try_pin("9999") is False
+        clock.now += guard.seconds_locked() + 1
+    assert guard.try_pin("9999") is False
+    locked = guard.seconds_locked()
+    ctx.close()
+
+    reopened = open_kiosk(data_dir)  # the app was restarted (or the plug pulled)
+    try:
+        again = PinGuard(reopened, clock)
+        assert again.failures == 4
+        assert again.seconds_locked() == locked == pytest.approx(lockout_delay_s(4), abs=1)
+        assert again.try_pin(DEFAULT_PIN) is False  # still locked
+        clock.now += locked + 1
+        assert again.try_pin(DEFAULT_PIN) is True
+        assert again.failures == 0
+    finally:
+        reopened.close()
+
+
+def test_changing_the_pin_through_the_admin_area(window: KioskWindow, kiosk: KioskContext) -> None:
+    window.open_pin_pad()
+    _enter_pin(window, DEFAULT_PIN)
+    window._on_admin_pin_change_requested()  # the admin panel's "Change PIN" signal
+    assert window.current_step() is Step.PIN_CHANGE
+    for pin in ("135790", "135790"):
+        for digit in pin:
+            tap(window.pin_change_pad.key_button(digit))
+        tap(window.pin_change_pad.ok_button)
+    assert window.current_step() is Step.ADMIN
+    assert kiosk.settings["pin_hash"].startswith("scrypt$")
+    assert "135790" not in kiosk.settings.path.read_text()
+    assert PinGuard(kiosk).try_pin("135790") is True
+    assert PinGuard(kiosk).try_pin(DEFAULT_PIN) is False
+
+
+def test_sign_in_after_admin_returns_to_a_clean_flow(window: KioskWindow, kiosk: KioskContext) -> None:
+    window.open_pin_pad()
+    _enter_pin(window, DEFAULT_PIN)
+    window._on_admin_closed()
+    assert window.current_step() is Step.WELCOME
+    sign_through_screens(window, SIGNER, language="en")
+    assert window.current_step() is Step.THANK_YOU
