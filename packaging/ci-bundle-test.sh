@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# CI: build the one-folder bundle, then run the frozen app as a canvasser's device would —
+# offscreen, with a clean environment (no venv, no PYTHONPATH, no keyring), a fresh HOME
+# and data dir and the file key store — and check what a person would notice: the right
+# version, an empty kiosk, synthetic signers counted, a PDF tally written, and the
+# `self-test` (a real signature through the real screens, then a PDF tally) exiting 0.
+# Prints the bundle size and start times, the latter as a ratio to the same command run
+# from the venv in the same run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root="$(pwd)"
+
+# PyInstaller reads ELF headers with objdump (binutils) on Linux.
+if ! command -v objdump >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends binutils >/dev/null
+fi
+if [ -z "${PETITION_KIOSK_BUILD_VENV:-}" ] && [ -x .venv/bin/python ]; then
+    export PETITION_KIOSK_BUILD_VENV=.venv  # CI's venv: reuse it rather than download Qt again
+fi
+venv="${PETITION_KIOSK_BUILD_VENV:-build/venv}"
+
+build_start=$(date +%s)
+packaging/build.sh
+build_seconds=$(( $(date +%s) - build_start ))
+
+bundle="$root/dist/petition-kiosk"
+app="$bundle/petition-kiosk"
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+mkdir -p "$scratch/home"
+
+fail() { echo "ci-bundle-test: FAILED: $*" >&2; exit 1; }
+
+# The device's environment: nothing from this shell but a PATH and a UTF-8 locale.
+frozen() {
+    (cd "$scratch" && env -i PATH=/usr/bin:/bin LANG=C.UTF-8 HOME="$scratch/home" \
+        XDG_DATA_HOME="$scratch/home/data" XDG_CONFIG_HOME="$scratch/home/config" \
+        XDG_CACHE_HOME="$scratch/home/cache" PETITION_KIOSK_DATA_DIR="$scratch/kiosk-data" \
+        PETITION_KIOSK_KEY_STORE=file QT_QPA_PLATFORM=offscreen "$app" "$@")
+}
+from_venv() {
+    (cd "$root" && env -i PATH=/usr/bin:/bin LANG=C.UTF-8 HOME="$scratch/home" \
+        XDG_DATA_HOME="$scratch/home/data" XDG_CONFIG_HOME="$scratch/home/config" \
+        XDG_CACHE_HOME="$scratch/home/cache" PETITION_KIOSK_DATA_DIR="$scratch/kiosk-data" \
+        PETITION_KIOSK_KEY_STORE=file QT_QPA_PLATFORM=offscreen "$root/$venv/bin/python" -m ui.cli "$@")
+}
+# Median wall time in milliseconds of 5 runs of a function + arguments.
+median_ms() {
+    local samples=()
+    for _ in 1 2 3 4 5; do
+        local start end
+        start=$(date +%s%N)
+        "$@" >/dev/null 2>&1 || fail "$* exited non-zero"
+        end=$(date +%s%N)
+        samples+=($(( (end - start) / 1000000 )))
+    done
+    printf '%s\n' "${samples[@]}" | sort -n | sed -n 3p
+}
+
+expected_version="$("$root/$venv/bin/python" -c 'from importlib.metadata import version; print(version("petition-kiosk"))')"
+[ "$(frozen --version)" = "petition-kiosk $expected_version" ] || fail "frozen --version is '$(frozen --version)'"
+[ -n "$(find "$bundle" -path '*keyring-*.dist-info/entry_points.txt')" ] || fail "keyring metadata missing: no backend would be found"
+[ -n "$(find "$bundle" -path '*resources/translations/*_es.qm')" ] || fail "no compiled Spanish translation in the bundle"
+
+first_start=$(date +%s%N)
+frozen status --json > "$scratch/status.json" || fail "frozen status --json"
+first_ms=$(( ($(date +%s%N) - first_start) / 1000000 ))
+grep -q '"total": 0' "$scratch/status.json" || fail "a fresh data dir is not empty: $(cat "$scratch/status.json")"
+
+frozen simulate --count 3 --event "CI rally" >/dev/null || fail "frozen simulate"
+frozen status --json | grep -q '"total": 3' || fail "frozen status does not count 3 simulated signers"
+frozen export tally --out "$scratch/tally.pdf" >/dev/null || fail "frozen export tally"
+[ "$(head -c 5 "$scratch/tally.pdf")" = "%PDF-" ] || fail "the exported tally is not a PDF"
+
+selftest_start=$(date +%s%N)
+frozen self-test || fail "frozen self-test"
+selftest_ms=$(( ($(date +%s%N) - selftest_start) / 1000000 ))
+
+frozen_ms=$(median_ms frozen status --json)
+venv_ms=$(median_ms from_venv status --json)
+
+echo "ci-bundle-test: bundle size: $(du -sh "$bundle" | cut -f1) ($(du -sm "$bundle" | cut -f1) MiB, $(find "$bundle" -type f | wc -l) files); built in ${build_seconds}s"
+echo "ci-bundle-test: start, status --json: frozen ${frozen_ms} ms (median of 5; first run ${first_ms} ms), venv ${venv_ms} ms, ratio frozen/venv $(awk "BEGIN {printf \"%.2f\", $frozen_ms / $venv_ms}")"
+echo "ci-bundle-test: self-test (start, sign once through the screens, PDF tally, exit): ${selftest_ms} ms"
+echo "ci-bundle-test: passed"
