@@ -22,6 +22,7 @@ from xml.sax.saxutils import escape
 
 import arabic_reshaper
 from bidi import get_display
+from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -52,6 +53,9 @@ def font_path(file_name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _faces() -> dict[str, _Face]:
+    # Binary (Flate only) streams: ASCII85 on top would make every export a quarter
+    # bigger and slower, for 7-bit mail transports nobody uses for these files.
+    rl_config.useA85 = 0
     faces = {}
     for name, file_name in _FONT_FILES.items():
         font = TTFont(name, font_path(file_name))

@@ -162,7 +162,7 @@ _ES: dict[str, str] = {
     "sheets.none_purged": "Aparecen todas las firmas que coinciden.",
     "sheets.col_number": "N.º",
     "sheets.col_name": "Nombre",
-    "sheets.col_place": "Ciudad o código postal",
+    "sheets.col_place": "Ciudad o C.P.",
     "sheets.col_date": "Fecha",
     "sheets.col_signature": "Firma",
     "sheets.no_drawing": "(sin firma dibujada)",

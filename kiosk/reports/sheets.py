@@ -50,6 +50,7 @@ RULE = colors.HexColor("#9a9a9a")
 INK = colors.HexColor("#10204a")
 CELL_PADDING = 4.0
 SIGNATURE_PADDING = 3.0
+MIN_SEGMENT_PT = 0.35  # below half the ink width (Manhattan distance, points)
 
 
 @dataclass(frozen=True)
@@ -107,11 +108,20 @@ def draw_signature(canvas: Canvas, signature: Signature, x: float, y: float, wid
         if not stroke:
             continue
         first = stroke[0]
-        path.moveTo(left + first.x * drawn_width, top - first.y * drawn_height)
+        last_x, last_y = left + first.x * drawn_width, top - first.y * drawn_height
+        path.moveTo(last_x, last_y)
         if len(stroke) == 1:  # a dot: a zero-length line shows as a round blot
-            path.lineTo(left + first.x * drawn_width + 0.01, top - first.y * drawn_height)
-        for point in stroke[1:]:
-            path.lineTo(left + point.x * drawn_width, top - point.y * drawn_height)
+            path.lineTo(last_x + 0.01, last_y)
+            continue
+        final = len(stroke) - 1
+        for index, point in enumerate(stroke[1:], start=1):
+            x, y = left + point.x * drawn_width, top - point.y * drawn_height
+            # Samples closer than a fraction of the ink's width are invisible at any zoom
+            # level a printed sheet is read at; skipping them halves the file.
+            if index != final and abs(x - last_x) + abs(y - last_y) < MIN_SEGMENT_PT:
+                continue
+            path.lineTo(x, y)
+            last_x, last_y = x, y
     canvas.drawPath(path, stroke=1, fill=0)
 
 

@@ -52,7 +52,7 @@ MAX_DAY_LABELS = 16  # beyond this, label every n-th day so the labels stay legi
 _BODY = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=12)
 _CELL = ParagraphStyle("cell", parent=_BODY, fontSize=9, leading=11)
 _NUMBER = ParagraphStyle("number", parent=_CELL, alignment=TA_RIGHT)
-_HEAD_CELL = ParagraphStyle("head", parent=_CELL, fontSize=8, leading=10)
+_HEAD_CELL = ParagraphStyle("head", parent=_CELL, fontSize=7.5, leading=9.5)
 _HEAD_NUMBER = ParagraphStyle("head_number", parent=_HEAD_CELL, alignment=TA_RIGHT)
 _TITLE = ParagraphStyle("title", parent=_BODY, fontName=BOLD, fontSize=18, leading=22, spaceAfter=4)
 _SUBTITLE = ParagraphStyle("subtitle", parent=_BODY, fontSize=12, leading=15, spaceAfter=8)
@@ -111,8 +111,18 @@ class BarChart(Flowable):
                 draw_text(canvas, x + bar_width / 2, 3, label, min(7.5, max(5.0, slot * 0.45)), align="center")
 
 
+def _event_cell(name: str, place: str) -> Paragraph:
+    """An event's name with its place on a smaller second line."""
+    text = markup(name)
+    if place:
+        text += f'<br/><font size="7.5" color="#4a4a48">{markup(place)}</font>'
+    return Paragraph(text, _CELL)
+
+
 def _table(header: list[str], rows: list[list[Any]], widths: list[float], numeric_from: int) -> Table:
     def cell(value: Any, column: int, bold: bool = False) -> Paragraph:
+        if isinstance(value, Paragraph):
+            return value
         text = value if isinstance(value, str) else f"{value:,}"
         if bold:
             style = _HEAD_NUMBER if column >= numeric_from else _HEAD_CELL
@@ -129,6 +139,8 @@ def _table(header: list[str], rows: list[list[Any]], widths: list[float], numeri
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
     ]))
     return table
 
@@ -200,12 +212,12 @@ def build_story(data: TallyData, campaign: Campaign, filters: ReportFilters, lab
             share=labels.percent(earlier + data.total, campaign.goal))))
 
     story.append(_para(labels["tally.by_event"], _HEADING, bold=True))
-    event_rows = [[e.name or labels["tally.no_event"], e.place, e.date, e.canvasser, e.count, e.synced,
+    event_rows = [[_event_cell(e.name or labels["tally.no_event"], e.place), e.date, e.canvasser, e.count, e.synced,
                    e.waiting, e.opted_in] for e in data.events]
-    story.append(_table([labels["col.event"], labels["col.place"], labels["col.date"], labels["col.canvasser"],
-                         labels["col.count"], labels["col.synced"], labels["col.waiting"], labels["col.opted_in"]],
-                        event_rows, [1.45 * inch, 1.35 * inch, 0.75 * inch, 0.9 * inch, 0.72 * inch, 0.62 * inch,
-                                     0.68 * inch, 0.63 * inch], numeric_from=4))
+    story.append(_table([labels["col.event"], labels["col.date"], labels["col.canvasser"], labels["col.count"],
+                         labels["col.synced"], labels["col.waiting"], labels["col.opted_in"]],
+                        event_rows, [2.3 * inch, 0.86 * inch, 0.98 * inch, 0.72 * inch, 0.74 * inch, 0.8 * inch,
+                                     0.74 * inch], numeric_from=3))
 
     days = _day_range(data.days)
     story.append(CondPageBreak(CHART_HEIGHT + 1.2 * inch))
