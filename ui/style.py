@@ -106,6 +106,7 @@ def text_colour_pairs(qss: str) -> list[tuple[str, str, str]]:
     for selector, decls in rules:
         if not decls or "::chunk" in selector or "::handle" in selector:
             continue  # the progress chunk and scrollbar handle carry no text
-        pairs.append((selector, decls.get("color", base["color"]),
-                      decls.get("background-color", base["background-color"])))
+        for single in (part.strip() for part in selector.split(",")):
+            pairs.append((single, decls.get("color", base["color"]),
+                          decls.get("background-color", base["background-color"])))
     return pairs

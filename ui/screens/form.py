@@ -57,6 +57,9 @@ class FormScreen(QWidget):
         layout.setSpacing(6)
         self.scroll_area = QScrollArea(self)
         finger_scrolling(self.scroll_area)
+        # Always shown: a scrollbar that comes and goes changes the width, which re-wraps the
+        # messages, which changes the height, which toggles the scrollbar again.
+        self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         body = QWidget()
         grid = QGridLayout(body)
         grid.setContentsMargins(4, 0, 4, 0)
@@ -103,6 +106,9 @@ class FormScreen(QWidget):
         consent_box.addWidget(self.consent_text, 1)
         grid.addLayout(consent_box, consent_row + 1, 0, 1, FORM_COLUMNS)
         self.scroll_area.setWidget(body)
+        self._body = body
+        self._grid = grid
+        self.scroll_area.viewport().installEventFilter(self)  # re-fit the rows when the width changes
         layout.addWidget(self.scroll_area, 1)
 
         bottom = QHBoxLayout()
@@ -193,6 +199,17 @@ class FormScreen(QWidget):
         contact = self._errors.get("contact")
         self.contact_error.setText(field_error_text(contact) if contact else "")
         self.contact_error.setVisible(contact is not None)
+        self._fit_body()
+
+    def _fit_body(self) -> None:
+        # Wrapped messages need more height at a given width than the grid's minimum
+        # admits; without this the scroll area squeezes rows into each other instead of
+        # letting the signer scroll.
+        width = self.scroll_area.viewport().width()
+        self._grid.activate()
+        if self._grid.hasHeightForWidth():
+            self._body.setMinimumHeight(self._grid.heightForWidth(width))
+
 
     # -- language -----------------------------------------------------------------------
 
@@ -230,7 +247,9 @@ class FormScreen(QWidget):
     # -- events -------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit):
+        if watched is self.scroll_area.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_body()
+        elif event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit):
             self.keyboard.set_target(watched)
         elif (watched is self.consent_text and event.type() == QEvent.Type.MouseButtonRelease
               and isinstance(event, QMouseEvent) and event.button() == Qt.MouseButton.LeftButton):
