@@ -1,0 +1,196 @@
+"""Benchmarks of the kiosk UI (run: ``pytest tests/bench/test_ui_bench.py -m bench -s``).
+
+1. Cold start to the welcome screen, as a ratio to a bare PySide6 window opened and closed
+   by the same script in the same run (each in a fresh interpreter, median of several).
+   Budget: at most 3.
+2. Submit to thank-you over 200 automated signings: median and p99 in ms, and as a ratio
+   to ``store.record()`` alone (the durable commit) measured in the same run.
+3. Resident memory after 1,000 automated sign cycles minus after 10. Budget: at most 10 MB.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import statistics
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from kiosk.runtime import KioskContext
+from kiosk.validation import SignerInput, validate_signer
+from tests.support import drawn_signature
+
+COLD_RUNS = int(os.environ.get("BENCH_COLD_RUNS", "5"))
+SIGNINGS = int(os.environ.get("BENCH_SIGNINGS", "200"))
+CYCLES = int(os.environ.get("BENCH_CYCLES", "1000"))
+WARM_CYCLES = 10
+MAX_COLD_RATIO = 3.0
+MAX_GROWTH_MB = 10.0
+REPO = Path(__file__).resolve().parents[2]
+
+BARE = """
+import sys
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication(sys.argv[:1])
+w = QWidget()
+w.resize(1280, 800)
+w.show()
+app.processEvents()
+w.close()
+"""
+
+KIOSK = """
+import sys, time
+t0 = time.perf_counter()
+from PySide6.QtWidgets import QApplication
+t1 = time.perf_counter()
+from kiosk.runtime import open_kiosk
+t2 = time.perf_counter()
+ctx = open_kiosk(sys.argv[1])
+ctx.store.ensure_key()
+t3 = time.perf_counter()
+app = QApplication(sys.argv[:1])
+from ui.kiosk_window import KioskWindow, Step
+w = KioskWindow(ctx, windowed=True)
+w.show_kiosk()
+app.processEvents()
+t4 = time.perf_counter()
+assert w.current_step() is Step.WELCOME and w.welcome.start_button.isVisible()
+print(f"{t1 - t0} {t2 - t1} {t3 - t2} {t4 - t3}")
+w.release()
+ctx.close()
+"""
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def _time_script(script: Path, *args: str) -> tuple[float, str]:
+    started = time.perf_counter()
+    result = subprocess.run([sys.executable, str(script), *args], cwd=REPO, check=True, capture_output=True,
+                            text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    return time.perf_counter() - started, result.stdout
+
+
+def test_cold_start_to_welcome_against_a_bare_window(tmp_path: Path) -> None:
+    bare, kiosk = tmp_path / "bare.py", tmp_path / "kiosk_start.py"
+    bare.write_text(textwrap.dedent(BARE))
+    kiosk.write_text(textwrap.dedent(KIOSK))
+    data = str(tmp_path / "kiosk-data")
+    _time_script(kiosk, data)  # first run creates the database and key, like installation day
+    bare_times, kiosk_times, parts = [], [], []
+    for _ in range(COLD_RUNS):  # interleaved so both see the same machine load
+        bare_times.append(_time_script(bare)[0])
+        elapsed, output = _time_script(kiosk, data)
+        kiosk_times.append(elapsed)
+        parts.append([float(x) * 1000 for x in output.split()])
+    bare_s, kiosk_s = statistics.median(bare_times), statistics.median(kiosk_times)
+    ratio = kiosk_s / bare_s
+    qt_ms, core_ms, open_ms, ui_ms = (statistics.median(column) for column in zip(*parts, strict=True))
+    print(f"\ncold start: bare PySide6 window {bare_s * 1000:.0f} ms, kiosk to welcome {kiosk_s * 1000:.0f} ms "
+          f"(median of {COLD_RUNS}); ratio {ratio:.2f} (budget {MAX_COLD_RATIO})\n"
+          f"  inside the kiosk process: import PySide6 {qt_ms:.0f} ms, import the core (kiosk.runtime: "
+          f"SQLAlchemy, Alembic, validators) {core_ms:.0f} ms, open store + key {open_ms:.0f} ms, "
+          f"QApplication + UI import + window shown {ui_ms:.0f} ms")
+    assert ratio <= MAX_COLD_RATIO
+
+
+def _signer(n: int) -> dict[str, str]:
+    return {"given_name": "Guadalupe", "family_name": "Hernández", "email": f"lupe{n}@example.org",
+            "phone": "", "postal_code": "90057"}
+
+
+def _prepare(window, values: dict[str, str], drawing) -> None:  # type: ignore[no-untyped-def]
+    from ui.kiosk_window import Step
+
+    for name, edit in window.form.fields.items():
+        edit.setText(values.get(name, ""))
+    window.form.consent.setChecked(True)
+    window.signature.pad.set_signature(drawing)
+    window.review.show_signer(window.form.values(), True, drawing)
+    window.go_to(Step.REVIEW)
+
+
+@pytest.fixture
+def window(qtbot, kiosk: KioskContext):  # type: ignore[no-untyped-def]
+    from ui.kiosk_window import KioskWindow
+
+    w = KioskWindow(kiosk, windowed=True)
+    qtbot.addWidget(w)
+    w.show_kiosk()
+    w.idle_timer.stop()
+    yield w
+    w.release()
+
+
+def test_submit_to_thank_you(window, kiosk: KioskContext, qapp) -> None:  # type: ignore[no-untyped-def]
+    from ui.kiosk_window import Step
+
+    drawing = drawn_signature(points=150)
+    baseline: list[float] = []
+    for n in range(SIGNINGS):  # the durable commit alone, on its own campaign rows
+        clean, _ = validate_signer(SignerInput(**_signer(100_000 + n), signature=drawing), kiosk.campaign)
+        assert clean is not None
+        started = time.perf_counter()
+        kiosk.store.record(clean, kiosk.campaign, "es", True)
+        baseline.append((time.perf_counter() - started) * 1000)
+    ours: list[float] = []
+    for n in range(SIGNINGS):
+        _prepare(window, _signer(n), drawing)
+        qapp.processEvents()
+        started = time.perf_counter()
+        window.submit()  # what "Sign the petition" does
+        assert window.current_step() is Step.THANK_YOU
+        qapp.processEvents()  # the thank-you screen painted
+        ours.append((time.perf_counter() - started) * 1000)
+        window.start_over()
+    assert kiosk.store.counts().total == 2 * SIGNINGS
+    med, p99 = statistics.median(ours), percentile(ours, 0.99)
+    base_med, base_p99 = statistics.median(baseline), percentile(baseline, 0.99)
+    print(f"\nsubmit to thank-you over {SIGNINGS} signings: median {med:.1f} ms, p99 {p99:.1f} ms; "
+          f"store.record() alone: median {base_med:.1f} ms, p99 {base_p99:.1f} ms; "
+          f"ratio median {med / base_med:.2f}, p99 {p99 / base_p99:.2f}")
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/statm") as handle:
+        resident_pages = int(handle.read().split()[1])
+    return resident_pages * os.sysconf("SC_PAGE_SIZE") / 1e6
+
+
+@pytest.mark.skipif(not Path("/proc/self/statm").exists(), reason="needs /proc (Linux)")
+def test_memory_after_many_sign_cycles(window, kiosk: KioskContext, qapp) -> None:  # type: ignore[no-untyped-def]
+    drawing = drawn_signature(points=150)
+
+    def cycle(n: int) -> None:
+        window.welcome.start_button.click()
+        window.petition.continue_button.click()
+        _prepare(window, _signer(n), drawing)
+        window.review.submit_button.click()
+        qapp.processEvents()
+        window.thank_you.done_button.click()
+        qapp.processEvents()
+
+    for n in range(WARM_CYCLES):
+        cycle(n)
+    gc.collect()
+    after_warm = _rss_mb()
+    started = time.perf_counter()
+    for n in range(WARM_CYCLES, CYCLES):
+        cycle(n)
+    gc.collect()
+    after_all = _rss_mb()
+    elapsed = time.perf_counter() - started
+    assert kiosk.store.counts().total == CYCLES
+    growth = after_all - after_warm
+    print(f"\nresident memory: {after_warm:.1f} MB after {WARM_CYCLES} sign cycles, {after_all:.1f} MB after "
+          f"{CYCLES}; growth {growth:.2f} MB (budget {MAX_GROWTH_MB} MB; {growth / after_warm * 100:.1f}% of the "
+          f"baseline); {elapsed / (CYCLES - WARM_CYCLES) * 1000:.1f} ms per cycle")
+    assert growth <= MAX_GROWTH_MB
