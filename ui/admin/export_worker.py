@@ -108,20 +108,27 @@ class ExportRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._thread = QThread()
-        self._thread.setObjectName("export-worker")
         self._worker = ExportWorker()
-        self._worker.moveToThread(self._thread)
         self._requested.connect(self._worker.run)
         self._worker.progressed.connect(self._on_worker_progressed)
         self._worker.finished.connect(self._on_worker_finished)
-        self._thread.start()
+        # The thread starts with the first export, so an admin area that never exports
+        # never has a thread to join.
+        self._thread: QThread | None = None
         self.running = False
+
+    def _ensure_thread(self) -> None:
+        if self._thread is None:
+            self._thread = QThread()
+            self._thread.setObjectName("export-worker")
+            self._worker.moveToThread(self._thread)
+            self._thread.start()
 
     def start(self, request: ExportRequest) -> bool:
         """Queue an export; False if one is already running."""
         if self.running:
             return False
+        self._ensure_thread()
         self.running = True
         self._worker.reset_cancel()
         self._requested.emit(request)
@@ -134,8 +141,9 @@ class ExportRunner(QObject):
     def shutdown(self) -> None:
         """Cancel anything running and join the thread (call before the app quits)."""
         self._worker.request_cancel()
-        self._thread.quit()
-        self._thread.wait()
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
 
     @Slot(int, int)
     def _on_worker_progressed(self, done: int, total: int) -> None:
