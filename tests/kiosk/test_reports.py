@@ -136,6 +136,20 @@ def test_tally_numbers_equal_database_and_status(campaign_data: KioskContext, tm
         assert status_events[name] == n
         assert re.search(rf"^{re.escape(name)}\s+{n}\s+{synced}\s+{waiting}\s+{opted_in}$", text, re.MULTILINE), name
     assert re.search(rf"^{top_zip[0]}\s+{top_zip[1]}\s", text, re.MULTILINE)
+    # By day (local days) and by language, counted here from the raw rows.
+    with _db(campaign_data) as db:
+        stamps = [row[0] for row in db.execute("SELECT signed_at FROM signatures")]
+        languages = dict(db.execute("SELECT language, count(*) FROM signatures GROUP BY language").fetchall())
+    days: dict[str, int] = {}
+    for stamp in stamps:
+        day = datetime.fromisoformat(stamp).replace(tzinfo=UTC).astimezone().date()
+        label = f"{day:%B} {day.day}, {day.year}"
+        days[label] = days.get(label, 0) + 1
+    for label, n in days.items():
+        assert re.search(rf"^{label}\s+{n}$", text, re.MULTILINE), label
+    names = {"en": "English", "es": "Spanish"}
+    for code, n in languages.items():
+        assert re.search(rf"^{names[code]}\s+{n}\s", text, re.MULTILINE), code
     assert f"Page 1 of {count}" in pages[0] and f"Page {count} of {count}" in pages[-1]
     assert "invalid_email" in text  # rejected with its reason
 
