@@ -396,6 +396,12 @@ class KioskWindow(QWidget):
     def set_language(self, language: str) -> None:
         """Switch the whole UI now, keeping what was typed."""
         self.switcher.set_language(language)
+        self._sync_language_buttons()  # a tap on the current language must not un-highlight it
+
+    def _sync_language_buttons(self) -> None:
+        for code, button in self.language_buttons.items():
+            button.setChecked(code == self.language)
+        self.welcome.set_current_language(self.language)
 
     def _on_switcher_language_changed(self, _language: str) -> None:
         self.retranslate()
@@ -411,8 +417,7 @@ class KioskWindow(QWidget):
         set_button_text(self.back_button, self.tr("← Back"), self.tr("Back"))
         set_button_text(self.start_over_button, self.tr("Start over"))
         set_button_text(self.larger_text_button, self.tr("A+ Larger text"), self.tr("Larger text"))
-        for code, button in self.language_buttons.items():
-            button.setChecked(code == self.language)
+        self._sync_language_buttons()
         self.setWindowTitle(text.title)
 
     def _on_larger_text_clicked(self) -> None:
@@ -535,6 +540,9 @@ class KioskWindow(QWidget):
         self.idle_timer.stop()
         self.thank_you.stop()
         self.clear_session()
+        shutdown = getattr(self.admin_panel, "shutdown", None)
+        if callable(shutdown):
+            shutdown()  # the admin area's export thread must end before the window goes
         self.sync_bridge.stop()
         app = QApplication.instance()
         if app is not None:

@@ -393,7 +393,7 @@
     <message>
         <location filename="../../ui/screens/signature.py" line="70" />
         <source>Your signature will be delivered to %1 with the petition.</source>
-        <translation>Su firma se entregará a %1 junto con la petición.</translation>
+        <translation>Su firma se entregará con la petición. Destinatario: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/signature.py" line="72" />

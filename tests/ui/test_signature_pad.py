@@ -76,3 +76,16 @@ def test_faster_strokes_are_thinner() -> None:
     times = [0, 100, 200, 210, 220, 230]  # slow first, then a fast flick
     widths = _widths(points, times, [0.5] * len(points), 300)
     assert widths[-1] < widths[1]
+
+
+def test_painting_for_hours_does_not_exhaust_none(pad: SignaturePad, qtbot) -> None:
+    # PySide6 6.12.0 dropped a reference to None on every void call; on Python 3.11 the
+    # kiosk aborted after a few hundred repaints of a signature. Guard the binding we run on.
+    import sys
+
+    draw_on_pad(pad)
+    pad.repaint()
+    before = sys.getrefcount(None)
+    for _ in range(50):
+        pad.repaint()
+    assert sys.getrefcount(None) >= before - 50

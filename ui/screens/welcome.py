@@ -54,6 +54,7 @@ class WelcomeScreen(QWidget):
             button = QPushButton(language_name(code), self)
             button.setObjectName(f"welcome_language_{code}")
             button.setMinimumSize(180, 64)
+            button.setCheckable(True)
             button.setAccessibleName(language_name(code))
             button.clicked.connect(lambda _checked=False, c=code: self.language_requested.emit(c))
             languages_row.addWidget(button)
@@ -64,6 +65,11 @@ class WelcomeScreen(QWidget):
         self.indicator_row = QHBoxLayout()
         self.indicator_row.addStretch(1)
         layout.addLayout(self.indicator_row)
+
+    def set_current_language(self, code: str) -> None:
+        """Show which language is in use."""
+        for language, button in self.language_buttons.items():
+            button.setChecked(language == code)
 
     def set_indicator(self, indicator: QWidget) -> None:
         """The sync indicator, small in the bottom-right corner."""
