@@ -1,8 +1,9 @@
 """The numbers of a tally, computed with SQL aggregates on one database snapshot.
 
 Everything is counted by SQLite (GROUP BY), so a tally of 100,000 signatures reads a few
-hundred rows, not 100,000. Hours are grouped in UTC and then moved to local time; every
-zone with whole-hour offsets maps each UTC hour to exactly one local hour.
+thousand rows, not 100,000. Times are grouped in UTC quarter hours and then moved to local
+time: every time zone's offset is a whole number of quarter hours (India +5:30, Nepal
++5:45), so each quarter falls entirely into one local hour and one local day.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Integer, case, cast, func, select
 from sqlalchemy.engine import Connection
 
 from kiosk.models import EventRecord, SignatureRecord, SyncState
@@ -21,7 +22,8 @@ from kiosk.reports.filters import ReportFilters, SelectT
 
 TOP_POSTAL_CODES = 15
 HOURS_PER_DAY = 24
-_HOUR_BUCKET = "%Y-%m-%d %H"
+_QUARTER_FORMAT = "%Y-%m-%d %H:%M"
+QUARTER_MINUTES = 15
 
 
 @dataclass(frozen=True)
@@ -114,11 +116,13 @@ def collect_tally(conn: Connection, campaign_id: str, filters: ReportFilters,
     events.sort(key=lambda e: (e.id is None, e.date, e.id or 0))
     done()
 
-    bucket = func.strftime(_HOUR_BUCKET, sig.signed_at)
+    minute = cast(func.strftime("%M", sig.signed_at), Integer)
+    bucket = func.strftime("%Y-%m-%d %H:", sig.signed_at).concat(
+        func.printf("%02d", minute // QUARTER_MINUTES * QUARTER_MINUTES))
     days: Counter[date] = Counter()
     hours = [0] * HOURS_PER_DAY
     for text, n in conn.execute(scoped(select(bucket, func.count()).group_by(bucket))):
-        moment = datetime.strptime(text, _HOUR_BUCKET).replace(tzinfo=UTC).astimezone()
+        moment = datetime.strptime(text, _QUARTER_FORMAT).replace(tzinfo=UTC).astimezone()
         days[moment.date()] += n
         hours[moment.hour] += n
     done()

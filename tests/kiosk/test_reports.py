@@ -405,3 +405,29 @@ def test_cli_export_messages_and_exit_codes(campaign_data: KioskContext, tmp_pat
     assert cli.main([*data, "export", "csv", "--out", str(tmp_path / "e.csv"), "--since", "2099-01-01"]) == 1
     assert "no signatures match" in capsys.readouterr().err
     assert not (tmp_path / "e.csv").exists()
+
+
+def test_days_and_hours_follow_a_half_hour_time_zone(kiosk: KioskContext, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """India is UTC+5:30: 18:10 UTC is 23:40 one day, 18:45 UTC is 00:15 the next."""
+    import time as time_module
+
+    monkeypatch.setenv("TZ", "Asia/Kolkata")
+    time_module.tzset()
+    try:
+        for n, (hour, minute) in enumerate(((18, 10), (18, 45))):
+            kiosk.store.record(valid_signer(kiosk.campaign, n), kiosk.campaign, "en", False,
+                               signed_at=datetime(2026, 11, 20, hour, minute, tzinfo=UTC))
+        out = tmp_path / "t.pdf"
+        export_tally(kiosk.store, kiosk.campaign, out)
+        text = "\n".join(_pdf_text(out)[0])
+        assert re.search(r"^November 20, 2026\s+1$", text, re.MULTILINE)
+        assert re.search(r"^November 21, 2026\s+1$", text, re.MULTILINE)
+        assert re.search(r"^23:00–23:59\s+1$", text, re.MULTILINE)
+        assert re.search(r"^00:00–00:59\s+1$", text, re.MULTILINE)
+        # The date filter uses the same local days.
+        assert export_csv(kiosk.store, kiosk.campaign, tmp_path / "d.csv",
+                          ReportFilters.parse(since="2026-11-21")).signatures == 1
+    finally:
+        monkeypatch.undo()
+        time_module.tzset()
