@@ -20,8 +20,11 @@ import random
 import threading
 import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+
+from sqlalchemy import Engine
 
 from kiosk.errors import KioskError
 from kiosk.secrets import get_sync_token
@@ -30,7 +33,7 @@ from sync.adapters import Adapter, Outgoing, SendResult, make_adapter
 from sync.backoff import Backoff
 from sync.config import SyncConfig
 from sync.errors import SyncCode, SyncConfigError
-from sync.outbox import DueRow, Retry, due_batch, next_due_at, pending_count, record_results
+from sync.outbox import DueRow, Retry, due_batch, next_due_at, pending_count, reader_for, record_results
 from sync.retention import RetentionRule, apply_retention
 from sync.status import META_LAST_ATTEMPT, META_LAST_ERROR, META_LAST_ERROR_AT, META_LAST_SUCCESS, META_PAUSED
 from sync.svg import svg_from_strokes
@@ -60,6 +63,9 @@ class DrainReport:
         return DrainReport(self.confirmed + other.confirmed, self.rejected + other.rejected,
                            self.failed + other.failed, self.requests + other.requests,
                            self.purged + other.purged, other.halt, other.paused, other.pending)
+
+
+_Prepared = tuple[list[DueRow], list[Outgoing], list[str]]
 
 
 def _iso(moment: datetime) -> str:
@@ -94,6 +100,8 @@ class SyncEngine:
         self._paused_token: str | None = None
         self._gate = 0.0  # time.monotonic() before which no request goes out
         self._failures = 0  # consecutive transient failures, for the engine-wide backoff
+        self._executor: ThreadPoolExecutor | None = None
+        self._read_engine: Engine | None = None
         #: Called after each batch is recorded (the Qt worker reports progress through it).
         self.on_batch: Callable[[DrainReport], None] | None = None
 
@@ -153,6 +161,12 @@ class SyncEngine:
             self._adapter.close()
             self._adapter = None
             self._adapter_token = None
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
+        if self._read_engine is not None:
+            self._read_engine.dispose()
+            self._read_engine = None
 
     # -- draining ------------------------------------------------------------------------
 
@@ -171,25 +185,36 @@ class SyncEngine:
     def drain(self) -> DrainReport:
         """Send everything due now, batch by batch, until done, halted, paused or interrupted."""
         report = DrainReport()
-        while not self.interrupt.is_set() and time.monotonic() >= self._gate:
-            if next_due_at(self.store.engine, self.campaign_id) is None:
-                break  # nothing to send: no token or target needed, nothing to complain about
-            adapter = self._ready_adapter()
-            if adapter is None:
-                break
-            rows = due_batch(self.store.engine, self.campaign_id, self._clock(), adapter.max_batch)
-            if not rows:
-                break
-            outgoing, unreadable = self._open(rows)
-            result = adapter.send(outgoing) if outgoing else SendResult()
-            self._record(result, rows, unreadable)
-            report = report.plus(DrainReport(
-                len(result.confirmed), len(result.rejected), len(result.failed) + len(unreadable),
-                result.requests, halt=result.halt.code if result.halt else None, paused=self._paused))
-            if self.on_batch is not None:
-                self.on_batch(report)
-            if result.halt is not None:
-                break
+        upcoming: Future[_Prepared] | None = None
+        try:
+            while not self.interrupt.is_set() and time.monotonic() >= self._gate:
+                if upcoming is None and next_due_at(self.store.engine, self.campaign_id) is None:
+                    break  # nothing to send: no token or target needed, nothing to complain about
+                adapter = self._ready_adapter()
+                if adapter is None:
+                    break
+                rows, outgoing, unreadable = (upcoming.result() if upcoming is not None
+                                              else self._prepare(adapter.max_batch, None))
+                upcoming = None
+                if not rows:
+                    break
+                # Read and open the next page while this one is on the wire: the server's
+                # time and ours overlap instead of adding up.
+                upcoming = self._prefetcher().submit(self._prepare, adapter.max_batch,
+                                                     (rows[-1].signed_at, rows[-1].uuid))
+                result = adapter.send(outgoing) if outgoing else SendResult()
+                self._record(result, rows, unreadable)
+                report = report.plus(DrainReport(
+                    len(result.confirmed), len(result.rejected), len(result.failed) + len(unreadable),
+                    result.requests, halt=result.halt.code if result.halt else None, paused=self._paused))
+                if self.on_batch is not None:
+                    self.on_batch(report)
+                if result.halt is not None:
+                    break
+        finally:
+            # The prefetched rows stay pending, untouched; the next drain reads them again.
+            if upcoming is not None and not upcoming.cancel():
+                upcoming.exception()  # wait for it: no read may outlive the drain
         purged = self._retain()
         return report.plus(DrainReport(purged=purged, halt=report.halt, paused=self._paused,
                                        pending=self.pending()))
@@ -216,6 +241,21 @@ class SyncEngine:
                 return total
             if self.interrupt.wait(wait):
                 return total
+
+    def _reader(self) -> Engine:
+        if self._read_engine is None:
+            self._read_engine = reader_for(self.store.path)
+        return self._read_engine
+
+    def _prefetcher(self) -> ThreadPoolExecutor:
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-prepare")
+        return self._executor
+
+    def _prepare(self, limit: int, after: tuple[datetime, str] | None) -> _Prepared:
+        rows = due_batch(self._reader(), self.campaign_id, self._clock(), limit, after)
+        outgoing, unreadable = self._open(rows)
+        return rows, outgoing, unreadable
 
     def _open(self, rows: Sequence[DueRow]) -> tuple[list[Outgoing], list[str]]:
         outgoing: list[Outgoing] = []

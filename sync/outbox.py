@@ -1,26 +1,46 @@
 """Outbox queries on ``signatures``: what is due, and recording what the server said.
 
 Every write here is one short ``BEGIN IMMEDIATE`` transaction per batch, so the signing
-screen (another connection) never waits long for the write lock. Updates only ever move a
-row out of ``pending``: a row already synced or rejected is never touched again.
+screen (another connection) never waits long for the write lock. Reading a page of due
+records goes through a separate read-only engine (:func:`reader_for`) whose plain
+transactions take no write lock at all: in WAL mode a reader never holds up a signer's
+commit. Updates only ever move a row out of ``pending``: a row already synced or rejected
+is never touched again.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import cast
+from pathlib import Path
+from typing import Any, cast
 
-from sqlalchemy import Engine, Table, bindparam, func, or_, select, update
+from sqlalchemy import Engine, Table, and_, bindparam, create_engine, event, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from kiosk.database import BUSY_TIMEOUT_MS
 from kiosk.models import EventRecord, MetaEntry, SignatureRecord, SyncState
 
 # The Core table: executemany updates keyed by uuid need bound parameters, which ORM updates lack.
 _TABLE = cast(Table, SignatureRecord.__table__)
 # "Due already": earlier than any real schedule.
 DUE_NOW = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _read_only(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA query_only=ON")
+    cursor.close()
+
+
+def reader_for(path: Path) -> Engine:
+    """A read-only engine on the kiosk database for outbox reads (no ``BEGIN IMMEDIATE``)."""
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _read_only)
+    return engine
 
 
 @dataclass(frozen=True)
@@ -40,18 +60,35 @@ class DueRow:
     attempts: int
 
 
-def due_batch(engine: Engine, campaign_id: str, now: datetime, limit: int) -> list[DueRow]:
-    """Pending records of ``campaign_id`` whose next attempt is due, oldest first."""
+def due_batch(engine: Engine, campaign_id: str, now: datetime, limit: int,
+              after: tuple[datetime, str] | None = None) -> list[DueRow]:
+    """Pending records of ``campaign_id`` whose next attempt is due, oldest first.
+
+    ``after`` continues from the last (signed_at, uuid) of a previous page, so the next page
+    can be read while the previous one is still on the wire.
+    """
+    # Choose the page on the narrow columns first, then fetch the wide ones (sealed blobs)
+    # for those rows only: sorting whole rows would drag every pending blob through the sorter.
+    page = (
+        select(SignatureRecord.uuid)
+        .where(SignatureRecord.state == SyncState.PENDING, SignatureRecord.campaign_id == campaign_id,
+               or_(SignatureRecord.next_attempt_at.is_(None), SignatureRecord.next_attempt_at <= now))
+        .order_by(SignatureRecord.signed_at, SignatureRecord.uuid)
+        .limit(limit)
+    )
+    if after is not None:
+        signed_at, uuid = after
+        page = page.where(or_(SignatureRecord.signed_at > signed_at,
+                              and_(SignatureRecord.signed_at == signed_at, SignatureRecord.uuid > uuid)))
+    chosen = page.subquery()
     query = (
         select(SignatureRecord.uuid, SignatureRecord.campaign_id, SignatureRecord.kiosk_id,
                SignatureRecord.signed_at, EventRecord.name, SignatureRecord.language,
                SignatureRecord.postal_code, SignatureRecord.consent_updates,
                SignatureRecord.consent_sha256, SignatureRecord.sealed, SignatureRecord.attempts)
+        .join(chosen, chosen.c.uuid == SignatureRecord.uuid)
         .outerjoin(EventRecord, EventRecord.id == SignatureRecord.event_id)
-        .where(SignatureRecord.state == SyncState.PENDING, SignatureRecord.campaign_id == campaign_id,
-               or_(SignatureRecord.next_attempt_at.is_(None), SignatureRecord.next_attempt_at <= now))
         .order_by(SignatureRecord.signed_at, SignatureRecord.uuid)
-        .limit(limit)
     )
     with Session(engine) as session:
         return [DueRow(r[0], r[1], r[2], r[3], r[4] or "", r[5], r[6], bool(r[7]), r[8], r[9], int(r[10]))

@@ -26,6 +26,9 @@ def svg_from_strokes(data: Sequence[object], width: float = DEFAULT_WIDTH) -> st
         if not stroke:
             continue
         points: Sequence[Sequence[float]] = stroke  # type: ignore[assignment]
-        coords = " L".join([f"{float(p[0]) * width:.1f},{float(p[1]) * height:.1f}" for p in points])
+        # One format call per stroke instead of one per point: the same "%.1f" rounding,
+        # a fraction of the interpreter work.
+        flat = [value for p in points for value in (float(p[0]) * width, float(p[1]) * height)]
+        coords = " L".join(["%.1f,%.1f"] * len(points)) % tuple(flat)
         paths.append(f'<path d="M{coords}"/>')
     return _HEAD.format(w=width, h=height) + "".join(paths) + _TAIL

@@ -133,8 +133,11 @@ class JsonBatchAdapter(Adapter):
     def send(self, batch: Sequence[Outgoing]) -> SendResult:
         """Deliver ``batch``; see the module docstring for how answers are read."""
         result = SendResult()
-        if batch:
-            self._send(list(batch), result)
+        items = list(batch)
+        while items and result.halt is None:
+            # max_batch may have shrunk after a 413 since this batch was read.
+            chunk, items = items[: self.max_batch], items[self.max_batch :]
+            self._send(chunk, result)
         return result
 
     def _send(self, batch: list[Outgoing], result: SendResult) -> None:
