@@ -118,24 +118,31 @@ def runs(text: str, bold: bool = False) -> tuple[tuple[str, str], ...]:
     return tuple(pieces)
 
 
+@lru_cache(maxsize=16384)
+def _layout(text: str, bold: bool) -> tuple[tuple[tuple[str, str, float], ...], float]:
+    """Runs of ``text`` with their widths at size 1 (widths scale linearly with size)."""
+    pieces = tuple((font, piece, stringWidth(piece, font, 1.0)) for font, piece in runs(visual(text), bold))
+    return pieces, sum(width for _, _, width in pieces)
+
+
 def text_width(text: str, size: float, bold: bool = False) -> float:
     """Width in points of ``text`` drawn with :func:`draw_text`."""
-    return sum(stringWidth(piece, font, size) for font, piece in runs(visual(text), bold))
+    return _layout(text, bold)[1] * size
 
 
 def draw_text(canvas: Canvas, x: float, y: float, text: str, size: float, bold: bool = False,
               align: str = "left") -> float:
     """Draw ``text`` with per-glyph fallback and shaping; return its width."""
-    pieces = runs(visual(text), bold)
-    width = sum(stringWidth(piece, font, size) for font, piece in pieces)
+    pieces, unit = _layout(text, bold)
+    width = unit * size
     if align == "right":
         x -= width
     elif align == "center":
         x -= width / 2
-    for font, piece in pieces:
+    for font, piece, piece_unit in pieces:
         canvas.setFont(font, size)
         canvas.drawString(x, y, piece)
-        x += stringWidth(piece, font, size)
+        x += piece_unit * size
     return width
 
 
