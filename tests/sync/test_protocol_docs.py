@@ -1,0 +1,40 @@
+"""The published protocol documents match what the kiosk and the test server speak."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import yaml
+from jsonschema import Draft202012Validator
+from openapi_spec_validator import validate
+
+from kiosk.runtime import KioskContext
+from kiosk.simulate import simulate
+from kiosk.store import utcnow
+from sync.adapters.json_batch import encode_batch
+from sync.config import SyncConfig
+from sync.engine import SyncEngine
+from sync.outbox import due_batch, reader_for
+
+SPEC = Path(__file__).resolve().parents[2] / "docs" / "openapi-json-v1.yaml"
+
+
+def _spec() -> dict[str, object]:
+    return dict(yaml.safe_load(SPEC.read_text(encoding="utf-8")))
+
+
+def test_the_openapi_document_is_valid() -> None:
+    validate(_spec())
+
+
+def test_what_the_kiosk_sends_matches_the_published_schema(kiosk: KioskContext) -> None:
+    simulate(kiosk.store, kiosk.campaign, 5)
+    engine = SyncEngine(kiosk.store, kiosk.campaign.id, SyncConfig(kind="json", url="http://127.0.0.1:9"))
+    rows = due_batch(reader_for(kiosk.store.path), kiosk.campaign.id, utcnow(), 10)
+    outgoing, unreadable = engine._open(rows)
+    assert not unreadable and len(outgoing) == 5
+    spec = _spec()
+    schema = {"$ref": "#/components/schemas/Batch", "components": spec["components"]}
+    errors = list(Draft202012Validator(schema).iter_errors(json.loads(encode_batch(outgoing))))
+    assert errors == []
