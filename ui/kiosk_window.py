@@ -256,6 +256,9 @@ class KioskWindow(QWidget):
             self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
             self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
             self.showFullScreen()
+        # Take keyboard focus at once: the first tap must land in a field, not wake the window.
+        self.raise_()
+        self.activateWindow()
         self.idle_timer.start(self._timeout_s() * 1000)
 
     # -- navigation -----------------------------------------------------------------------

@@ -171,3 +171,21 @@ def test_full_disk_keeps_the_form_and_allows_retry(window: KioskWindow, kiosk: K
     tap(window.review.submit_button)
     assert window.current_step() is Step.THANK_YOU
     assert len(_rows(kiosk)) == 1
+
+
+def test_a_campaign_may_make_the_drawn_signature_optional(qtbot, kiosk: KioskContext) -> None:
+    import dataclasses
+
+    kiosk.campaign = dataclasses.replace(kiosk.campaign, signature_required=False)
+    w = KioskWindow(kiosk, windowed=True)
+    qtbot.addWidget(w)
+    w.show_kiosk()
+    qtbot.waitExposed(w)
+    try:
+        sign_through_screens(w, SPANISH_SIGNER, language="es", draw=False)
+        assert w.current_step() is Step.THANK_YOU, (w.form.errors(), w.form.values())
+        rows = _rows(kiosk)
+        assert len(rows) == 1 and rows[0].has_drawing is False
+        assert "opcional" in w.signature.hint.text()
+    finally:
+        w.release()

@@ -249,8 +249,11 @@ class FormScreen(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.scroll_area.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_body()
-        elif event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit):
-            self.keyboard.set_target(watched)
+        elif event.type() in (QEvent.Type.FocusIn, QEvent.Type.MouseButtonPress) and isinstance(watched, QLineEdit):
+            # A tap points the keyboard at the field even before the window is active
+            # (focus events only arrive in the active window).
+            if self.keyboard.target() is not watched:
+                self.keyboard.set_target(watched)
         elif (watched is self.consent_text and event.type() == QEvent.Type.MouseButtonRelease
               and isinstance(event, QMouseEvent) and event.button() == Qt.MouseButton.LeftButton):
             self.consent.toggle()
