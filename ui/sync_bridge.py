@@ -221,6 +221,7 @@ class SyncBridge(QObject):
         self._thread: QThread | None = None
         self._worker: SyncWorker | None = None
         self.snapshot: SyncSnapshot | None = None
+        self._applied: tuple[SyncConfig, RetentionRule] | None = None
 
     def _config(self) -> SyncConfig:
         return resolve_config(self._ctx.campaign, self._ctx.settings)
@@ -237,8 +238,9 @@ class SyncBridge(QObject):
         self._interrupt.clear()
         thread = QThread()
         thread.setObjectName("sync")
-        worker = SyncWorker(str(self._ctx.data_dir), self._ctx.key_store, self._ctx.campaign.id, self._config(),
-                            RetentionRule.from_settings(self._ctx.settings), self._interrupt, self._poll_ms)
+        self._applied = (self._config(), RetentionRule.from_settings(self._ctx.settings))
+        worker = SyncWorker(str(self._ctx.data_dir), self._ctx.key_store, self._ctx.campaign.id, *self._applied,
+                            self._interrupt, self._poll_ms)
         worker.moveToThread(thread)
         thread.started.connect(worker.begin)
         worker.status_changed.connect(self._on_worker_status_changed)
@@ -264,12 +266,19 @@ class SyncBridge(QObject):
 
     @Slot()
     def sync_now(self) -> None:
-        """Ask for an immediate sync attempt (also lifts a pause, e.g. after a new token)."""
+        """Ask for an immediate sync attempt (also lifts a pause, e.g. after a new token).
+
+        Settings the admin area just saved (server, petition, retention) take effect first.
+        """
+        self.reload_settings()
         self._sync_requested.emit()
 
     def reload_settings(self) -> None:
         """Apply changed sync or retention settings without restarting the kiosk."""
-        self._reconfigure_requested.emit(self._config(), RetentionRule.from_settings(self._ctx.settings))
+        wanted = (self._config(), RetentionRule.from_settings(self._ctx.settings))
+        if wanted != self._applied:
+            self._applied = wanted
+            self._reconfigure_requested.emit(*wanted)
 
     def make_indicator(self, parent: QWidget | None = None) -> QWidget:
         """The welcome screen's sync indicator, kept up to date by this bridge."""

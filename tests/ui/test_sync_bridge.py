@@ -168,3 +168,22 @@ def test_stop_joins_quickly_even_mid_sync(kiosk: KioskContext, json_server: Runn
     for row in rows(kiosk):
         if row.state == SyncState.SYNCED:
             assert row.uuid in stored
+
+
+def test_sync_now_applies_settings_saved_in_the_admin_area(
+        kiosk: KioskContext, json_server: RunningServer, token: str, qtbot: QtBot) -> None:
+    simulate(kiosk.store, kiosk.campaign, 6)
+    bridge = SyncBridge(kiosk, poll_ms=200)  # the demo campaign has no petition id yet: paused
+    bridge.start()
+    try:
+        qtbot.waitUntil(lambda: bridge.snapshot is not None and bridge.snapshot.needs_attention, timeout=10_000)
+        kiosk.settings.set("sync_kind", "json")
+        kiosk.settings.set("sync_url", json_server.url)
+        kiosk.settings.set("retention", "immediate")
+        bridge.sync_now()
+        qtbot.waitUntil(lambda: bridge.snapshot is not None and bridge.snapshot.pending == 0
+                        and not bridge.snapshot.needs_attention, timeout=10_000)
+    finally:
+        bridge.stop()
+    assert sorted(json_server.app.stored_uuids()) == sorted(kiosk.store.all_uuids())  # type: ignore[attr-defined]
+    assert all(r.sealed is None for r in rows(kiosk)), "the retention setting was not applied"
