@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from importlib import resources
 
 from kiosk.runtime import KioskContext, configure_logging
 
 APP_DISPLAY_NAME = "Petition Kiosk"
+ICON_FILE = "petition-kiosk.svg"  # also for the packaging (desktop entry, installer)
 
 
 def run_command(ctx: KioskContext, args: argparse.Namespace) -> int:
@@ -19,6 +21,7 @@ def run_command(ctx: KioskContext, args: argparse.Namespace) -> int:
     ctx.store.ensure_key()  # raises KeyStoreUnavailable/KeyMismatch before any window exists
     configure_logging(ctx.data_dir)
 
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from ui.kiosk_window import KioskWindow
@@ -27,6 +30,7 @@ def run_command(ctx: KioskContext, args: argparse.Namespace) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("petition-kiosk")
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    app.setWindowIcon(QIcon(str(resources.files("resources").joinpath("icons", ICON_FILE))))
     # The kiosk must not end because its last window was hidden (e.g. while the admin
     # dialogs swap); it ends only through exit_kiosk().
     app.setQuitOnLastWindowClosed(False)
