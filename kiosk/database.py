@@ -37,6 +37,12 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.close()
 
 
+def _on_connect_reader(dbapi_connection: sqlite3.Connection, record: Any) -> None:
+    _on_connect(dbapi_connection, record)
+    # Reader connections never write: a bug that tries fails loudly instead of taking a lock.
+    dbapi_connection.execute("PRAGMA query_only=ON")
+
+
 def _begin_immediate(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE")
 
@@ -54,7 +60,7 @@ def make_engine(path: Path, writer: bool = True) -> Engine:
     export cannot hold up a signer.
     """
     engine = create_engine(f"sqlite:///{path}", future=True)
-    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "connect", _on_connect if writer else _on_connect_reader)
     event.listen(engine, "begin", _begin_immediate if writer else _begin_deferred)
     return engine
 
