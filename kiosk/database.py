@@ -12,15 +12,15 @@ from __future__ import annotations
 import sqlite3
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import OperationalError
 
 from kiosk.errors import StorageError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 BUSY_TIMEOUT_MS = 10_000
 HEAD_REVISION = "0002"
@@ -75,6 +75,10 @@ def verify_durability(engine: Engine) -> None:
 
 
 def _alembic_config() -> Config:
+    # Alembic is imported only when a migration may run: it costs a quarter of a second at
+    # start, and on every start but the first after an upgrade the schema is already current.
+    from alembic.config import Config
+
     config = Config()
     location = resources.files("kiosk").joinpath("migrations")
     config.set_main_option("script_location", str(location))
@@ -82,15 +86,24 @@ def _alembic_config() -> Config:
 
 
 def current_revision(engine: Engine) -> str | None:
-    """The schema revision the database is at (None for a new file)."""
+    """The schema revision the database is at (None for a new file).
+
+    Read straight from Alembic's own version table, without importing Alembic.
+    """
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        try:
+            rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").fetchall()
+        except OperationalError:  # no such table: a new database
+            return None
+    return str(rows[0][0]) if len(rows) == 1 else None
 
 
 def migrate(engine: Engine, revision: str = "head") -> None:
     """Bring the schema to ``revision``; cheap when it is already there."""
     if revision == "head" and current_revision(engine) == HEAD_REVISION:
         return
+    from alembic import command
+
     config = _alembic_config()
     with engine.begin() as conn:
         config.attributes["connection"] = conn
@@ -99,6 +112,8 @@ def migrate(engine: Engine, revision: str = "head") -> None:
 
 def head_revision() -> str:
     """The newest revision shipped (a test keeps HEAD_REVISION in step with it)."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     return str(head)
 

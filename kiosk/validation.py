@@ -8,12 +8,10 @@ and bidirectional-override characters that could disguise text in reports.
 
 from __future__ import annotations
 
+import importlib
 import re
 import unicodedata
 from dataclasses import dataclass
-
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
 
 from kiosk.campaign import Campaign, FieldRule
 from kiosk.errors import FieldError
@@ -71,8 +69,20 @@ def clean_text(value: str, limit: int) -> str:
     return text[:limit] if len(text) > limit else text
 
 
+def warm_up() -> None:
+    """Import the validators now (an idle moment after start) rather than on the first submit.
+
+    email-validator and phonenumbers take a tenth of a second to import; they are loaded
+    lazily so the welcome screen appears sooner.
+    """
+    for module in ("email_validator", "phonenumbers"):
+        importlib.import_module(module)
+
+
 def normalize_email(value: str) -> str | None:
     """The email in canonical form, or None if it is not a deliverable-looking address."""
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         info = validate_email(value.strip(), check_deliverability=False)
     except EmailNotValidError:
@@ -82,6 +92,8 @@ def normalize_email(value: str) -> str | None:
 
 def normalize_phone(value: str, country: str) -> str | None:
     """The phone number in E.164, or None if it is not a valid number."""
+    import phonenumbers
+
     try:
         parsed = phonenumbers.parse(value, country)
     except phonenumbers.NumberParseException:

@@ -33,7 +33,7 @@ from kiosk.campaign import CampaignText
 from kiosk.errors import AlreadySigned, FieldError, KioskError
 from kiosk.runtime import KioskContext
 from kiosk.strokes import Point, Signature
-from kiosk.validation import SignerInput, validate_form_fields, validate_signer
+from kiosk.validation import SignerInput, validate_form_fields, validate_signer, warm_up
 from ui.i18n import LanguageSwitcher, language_name
 from ui.messages import storage_error_text
 from ui.pin import PinGuard, valid_new_pin
@@ -48,6 +48,8 @@ from ui.sync_bridge import SyncBridge
 from ui.widgets.common import set_button_text
 from ui.widgets.pin_pad import PinPad
 from ui.widgets.still_there import StillThereOverlay
+
+VALIDATOR_WARM_UP_DELAY_MS = 200
 
 log = logging.getLogger(__name__)
 
@@ -260,6 +262,8 @@ class KioskWindow(QWidget):
         self.raise_()
         self.activateWindow()
         self.idle_timer.start(self._timeout_s() * 1000)
+        # Load the validators once the welcome screen is up, so the first submit is not slower.
+        QTimer.singleShot(VALIDATOR_WARM_UP_DELAY_MS, warm_up)
 
     # -- navigation -----------------------------------------------------------------------
 
