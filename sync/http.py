@@ -14,10 +14,9 @@ from urllib.parse import urlsplit
 
 import requests
 
-from kiosk import __version__
+from kiosk import version
 from sync.errors import SyncCode, SyncConfigError
 
-USER_AGENT = f"petition-kiosk/{__version__}"
 LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
 
 
@@ -56,7 +55,7 @@ def make_session(url: str, ca_bundle: str = "") -> requests.Session:
     if is_loopback_host(host):
         # A loopback server is this machine: never route it through an environment proxy.
         session.trust_env = False
-    session.headers["User-Agent"] = USER_AGENT
+    session.headers["User-Agent"] = f"petition-kiosk/{version()}"
     return session
 
 

@@ -14,12 +14,21 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from kiosk import __version__
+from kiosk import version
 from kiosk.campaign import CampaignError
 from kiosk.errors import KioskError
 from kiosk.runtime import KioskContext, open_kiosk
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class _VersionAction(argparse.Action):
+    """Prints the version; looks it up only when asked, to keep every start fast."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any,
+                 option_string: str | None = None) -> None:
+        print(f"{parser.prog} {version()}")
+        parser.exit()
 
 
 def _add_common(parser: argparse.ArgumentParser) -> None:
@@ -38,7 +47,7 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
 def build_parser() -> argparse.ArgumentParser:
     """The full command-line grammar."""
     parser = argparse.ArgumentParser(prog="petition-kiosk", description="Collect petition signatures in person.")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_VersionAction, nargs=0, help="show the version and exit")
     _add_common(parser)
     parser.add_argument("--windowed", action="store_true", help="run in a normal window (development)")
     commands = parser.add_subparsers(dest="command")
