@@ -40,6 +40,8 @@ from sync.svg import svg_from_strokes
 
 log = logging.getLogger(__name__)
 
+# Records opened between two courtesy pauses (see SyncEngine.courtesy_s).
+COURTESY_EVERY = 10
 # When nothing can be computed to wait for, poll this often instead of spinning.
 IDLE_POLL_S = 0.05
 DEFAULT_ONCE_BUDGET_S = 120.0
@@ -85,6 +87,7 @@ class SyncEngine:
         interrupt: threading.Event | None = None,
         rng: random.Random | None = None,
         clock: Callable[[], datetime] = utcnow,
+        prefetch: bool = True,
     ) -> None:
         self.store = store
         self.campaign_id = campaign_id
@@ -100,6 +103,13 @@ class SyncEngine:
         self._paused_token: str | None = None
         self._gate = 0.0  # time.monotonic() before which no request goes out
         self._failures = 0  # consecutive transient failures, for the engine-wide backoff
+        #: Whether to read the next page on a second thread while a batch is in flight.
+        #: Faster for the command line; the kiosk turns it off so that only one sync thread
+        #: competes with the screen for the interpreter.
+        self.prefetch = prefetch
+        #: Seconds to sleep every few records and between steps, handing the interpreter
+        #: lock to a waiting screen thread (0 on the command line, set by the Qt worker).
+        self.courtesy_s = 0.0
         self._executor: ThreadPoolExecutor | None = None
         self._read_engine: Engine | None = None
         #: Called after each batch is recorded (the Qt worker reports progress through it).
@@ -198,10 +208,11 @@ class SyncEngine:
                 upcoming = None
                 if not rows:
                     break
-                # Read and open the next page while this one is on the wire: the server's
-                # time and ours overlap instead of adding up.
-                upcoming = self._prefetcher().submit(self._prepare, adapter.max_batch,
-                                                     (rows[-1].signed_at, rows[-1].uuid))
+                if self.prefetch:
+                    # Read and open the next page while this one is on the wire: the server's
+                    # time and ours overlap instead of adding up.
+                    upcoming = self._prefetcher().submit(self._prepare, adapter.max_batch,
+                                                         (rows[-1].signed_at, rows[-1].uuid))
                 result = adapter.send(outgoing) if outgoing else SendResult()
                 self._record(result, rows, unreadable)
                 report = report.plus(DrainReport(
@@ -260,7 +271,9 @@ class SyncEngine:
     def _open(self, rows: Sequence[DueRow]) -> tuple[list[Outgoing], list[str]]:
         outgoing: list[Outgoing] = []
         unreadable: list[str] = []
-        for row in rows:
+        for index, row in enumerate(rows):
+            if self.courtesy_s and index % COURTESY_EVERY == 0:
+                time.sleep(self.courtesy_s)
             if row.sealed is None:
                 unreadable.append(row.uuid)
                 continue

@@ -11,13 +11,13 @@ is never touched again.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Engine, Table, and_, bindparam, create_engine, event, func, or_, select, update
+from sqlalchemy import Engine, Table, and_, create_engine, event, func, or_, select
 from sqlalchemy.orm import Session
 
 from kiosk.database import BUSY_TIMEOUT_MS
@@ -127,31 +127,38 @@ class Retry:
     next_attempt_at: datetime
 
 
+_MARK_SYNCED = ("UPDATE signatures SET state = 'synced', server_receipt = ?, synced_at = ?, last_error = NULL, "
+                "next_attempt_at = NULL, attempts = attempts + 1 WHERE uuid = ? AND state = 'pending'")
+_MARK_REJECTED = ("UPDATE signatures SET state = 'rejected', last_error = ?, next_attempt_at = NULL, "
+                  "attempts = attempts + 1 WHERE uuid = ? AND state = 'pending'")
+_MARK_RETRY = ("UPDATE signatures SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? "
+               "WHERE uuid = ? AND state = 'pending'")
+
+
+def _stored_datetime(engine: Engine) -> Callable[[datetime], Any]:
+    """How the model stores a datetime column (so plain SQL writes exactly what the ORM would)."""
+    processor = _TABLE.c.synced_at.type.bind_processor(engine.dialect)
+    assert processor is not None
+    return processor
+
+
 def record_results(engine: Engine, now: datetime, confirmed: Mapping[str, str], rejected: Mapping[str, str],
                    retries: Mapping[str, Retry], meta: Mapping[str, str]) -> None:
-    """Write one batch's outcome (and sync status facts) in a single short transaction."""
+    """Write one batch's outcome (and sync status facts) in a single short transaction.
+
+    Plain driver-level ``executemany`` keyed by uuid: the same statements the ORM would
+    issue, without its per-row bookkeeping, so the write lock is held as briefly as possible.
+    """
+    stored = _stored_datetime(engine)
+    synced_at = stored(now)
     with Session(engine) as session, session.begin():
+        connection = session.connection()
         if confirmed:
-            session.execute(
-                update(_TABLE)
-                .where(_TABLE.c.uuid == bindparam("b_uuid"), _TABLE.c.state == SyncState.PENDING.value)
-                .values(state=SyncState.SYNCED.value, server_receipt=bindparam("b_receipt"),
-                        synced_at=bindparam("b_now"), last_error=None, next_attempt_at=None,
-                        attempts=_TABLE.c.attempts + 1),
-                [{"b_uuid": u, "b_receipt": r, "b_now": now} for u, r in confirmed.items()])
+            connection.exec_driver_sql(_MARK_SYNCED, [(r, synced_at, u) for u, r in confirmed.items()])
         if rejected:
-            session.execute(
-                update(_TABLE)
-                .where(_TABLE.c.uuid == bindparam("b_uuid"), _TABLE.c.state == SyncState.PENDING.value)
-                .values(state=SyncState.REJECTED.value, last_error=bindparam("b_reason"), next_attempt_at=None,
-                        attempts=_TABLE.c.attempts + 1),
-                [{"b_uuid": u, "b_reason": r} for u, r in rejected.items()])
+            connection.exec_driver_sql(_MARK_REJECTED, [(r, u) for u, r in rejected.items()])
         if retries:
-            session.execute(
-                update(_TABLE)
-                .where(_TABLE.c.uuid == bindparam("b_uuid"), _TABLE.c.state == SyncState.PENDING.value)
-                .values(attempts=_TABLE.c.attempts + 1, last_error=bindparam("b_code"),
-                        next_attempt_at=bindparam("b_next")),
-                [{"b_uuid": u, "b_code": r.code, "b_next": r.next_attempt_at} for u, r in retries.items()])
+            connection.exec_driver_sql(
+                _MARK_RETRY, [(r.code, stored(r.next_attempt_at), u) for u, r in retries.items()])
         for key, value in meta.items():
             session.merge(MetaEntry(key=key, value=value))

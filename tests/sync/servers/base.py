@@ -75,7 +75,8 @@ class ServerApp:
         self.db_lock = threading.Lock()
         self.db = sqlite3.connect(db_path, check_same_thread=False, isolation_level=None)
         self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=NORMAL")
+        # "accepted" lets a kiosk purge its copy: like a real server, commit durably before answering.
+        self.db.execute("PRAGMA synchronous=FULL")
         self.create_schema()
 
     def create_schema(self) -> None:
