@@ -98,6 +98,57 @@ selftest_start=$(date +%s%N)
 frozen self-test || fail "frozen self-test"
 selftest_ms=$(( ($(date +%s%N) - selftest_start) / 1000000 ))
 
+# The kiosk session as the systemd unit runs it: the bundle, copied like an install to
+# /opt, under cage on Wayland, as an unprivileged user (cage refuses to run as root), on a
+# headless output (no GPU, no screen: wlroots' headless backend and pixman renderer). A
+# screenshot (grim) must show the welcome screen drawn, and the kiosk must still be running.
+cage_session_check() {
+    if [ "$(id -u)" != 0 ]; then echo "ci-bundle-test: cage session check skipped (needs root for runuser)"; return; fi
+    if ! command -v cage >/dev/null 2>&1 || ! command -v grim >/dev/null 2>&1 || [ ! -x /usr/bin/Xwayland ]; then
+        if command -v apt-get >/dev/null 2>&1; then
+            DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends cage xwayland grim \
+                libwayland-client0 libwayland-cursor0 libwayland-egl1 >/dev/null
+        else
+            echo "ci-bundle-test: cage session check skipped (no cage)"; return
+        fi
+    fi
+    local opt="$scratch/opt" rt="$scratch/cage-runtime" home="$scratch/cage-home"
+    local shot="$home/welcome.png"
+    chmod 0755 "$scratch"
+    mkdir -p "$opt" "$rt" "$home"
+    cp -a "$bundle" "$opt/petition-kiosk"
+    chown nobody "$rt" "$home" && chmod 0700 "$rt" "$home"
+    local start; start=$(date +%s%N)
+    runuser -u nobody -- env -i PATH=/usr/bin:/bin HOME="$home" LANG=C.UTF-8 XDG_RUNTIME_DIR="$rt" \
+        WLR_BACKENDS=headless WLR_LIBINPUT_NO_DEVICES=1 WLR_RENDERER=pixman \
+        PETITION_KIOSK_DATA_DIR="$home/data" PETITION_KIOSK_KEY_STORE=file \
+        QT_QPA_PLATFORM=wayland QT_WAYLAND_DISABLE_WINDOWDECORATION=1 \
+        cage -d -- "$opt/petition-kiosk/petition-kiosk" run > "$scratch/cage.log" 2>&1 &
+    local cage_pid=$! drawn="" shown_ms=0
+    for _ in $(seq 1 60); do
+        sleep 0.5
+        kill -0 "$cage_pid" 2>/dev/null || break
+        [ -S "$rt/wayland-0" ] || continue
+        runuser -u nobody -- env XDG_RUNTIME_DIR="$rt" WAYLAND_DISPLAY=wayland-0 grim "$shot" 2>/dev/null || continue
+        # Drawn = at least a fifth of the output is not black (the compositor's background).
+        if QT_QPA_PLATFORM=offscreen "$venv/bin/python" -c 'import sys
+from PySide6.QtGui import QImage
+image = QImage(sys.argv[1])
+lit = sum(image.pixelColor(x, y).value() > 16 for x in range(0, image.width(), 8) for y in range(0, image.height(), 8))
+sys.exit(0 if lit * 5 >= (image.width() // 8) * (image.height() // 8) else 1)' "$shot"; then
+            drawn=yes; shown_ms=$(( ($(date +%s%N) - start) / 1000000 )); break
+        fi
+    done
+    local alive=no
+    kill -0 "$cage_pid" 2>/dev/null && alive=yes
+    kill "$cage_pid" 2>/dev/null || true
+    wait "$cage_pid" 2>/dev/null || true
+    [ "$drawn" = yes ] && [ "$alive" = yes ] || fail "the kiosk did not come up under cage: $(tail -5 "$scratch/cage.log")"
+    mkdir -p "$root/build" && cp "$shot" "$root/build/cage-welcome.png"
+    echo "ci-bundle-test: under cage (headless Wayland): welcome screen drawn ${shown_ms} ms after start (build/cage-welcome.png)"
+}
+cage_session_check
+
 frozen_ms=$(median_ms frozen status --json)
 venv_ms=$(median_ms from_venv status --json)
 
