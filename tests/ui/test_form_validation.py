@@ -2,24 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtWidgets import QApplication
 
 from kiosk.runtime import KioskContext
 from ui.kiosk_window import KioskWindow, Step
 from ui.selftest import fill_form, tap
-
-
-@pytest.fixture
-def window(qtbot, kiosk: KioskContext) -> Iterator[KioskWindow]:
-    w = KioskWindow(kiosk, windowed=True)
-    qtbot.addWidget(w)
-    w.show_kiosk()
-    qtbot.waitExposed(w)
-    yield w
-    w.release()
 
 
 def _submit_form(window: KioskWindow, language: str, values: dict[str, str]) -> None:

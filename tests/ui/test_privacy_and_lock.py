@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
@@ -15,16 +13,6 @@ from ui.pin import DEFAULT_PIN, FIRST_DELAY_S, PinGuard, lockout_delay_s
 from ui.selftest import draw_on_pad, fill_form, sign_through_screens, tap
 
 SIGNER = {"given_name": "Ana", "family_name": "Muñoz", "email": "ana@example.org", "postal_code": "90011"}
-
-
-@pytest.fixture
-def window(qtbot, kiosk: KioskContext) -> Iterator[KioskWindow]:
-    w = KioskWindow(kiosk, windowed=True)
-    qtbot.addWidget(w)
-    w.show_kiosk()
-    qtbot.waitExposed(w)
-    yield w
-    w.release()
 
 
 def _start_filling(window: KioskWindow) -> None:

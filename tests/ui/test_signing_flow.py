@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -15,16 +12,6 @@ from ui.selftest import draw_on_pad, fill_form, sign_through_screens, tap, type_
 
 SPANISH_SIGNER = {"given_name": "Íñigo", "family_name": "Muñoz Peña", "email": "inigo.pena@example.org",
                   "postal_code": "90011"}
-
-
-@pytest.fixture
-def window(qtbot, kiosk: KioskContext) -> Iterator[KioskWindow]:
-    w = KioskWindow(kiosk, windowed=True)
-    qtbot.addWidget(w)
-    w.show_kiosk()
-    qtbot.waitExposed(w)
-    yield w
-    w.release()
 
 
 def _rows(ctx: KioskContext) -> list[SignatureRecord]:

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QLabel, QLineEdit, QWidget
 
-from kiosk.runtime import KioskContext
 from ui.kiosk_window import KioskWindow, Step
 from ui.selftest import tap
 from ui.style import MIN_CONTRAST, PALETTE, contrast_ratio, stylesheet, text_colour_pairs
@@ -17,16 +14,6 @@ from ui.widgets.signature_pad import INK, PAPER, PLACEHOLDER, SignaturePad
 
 MIN_TARGET_PX = 48
 FLOW_STEPS = (Step.WELCOME, Step.PETITION, Step.FORM, Step.SIGNATURE, Step.REVIEW, Step.THANK_YOU, Step.PIN)
-
-
-@pytest.fixture
-def window(qtbot, kiosk: KioskContext) -> Iterator[KioskWindow]:
-    w = KioskWindow(kiosk, windowed=True)
-    qtbot.addWidget(w)
-    w.show_kiosk()
-    qtbot.waitExposed(w)
-    yield w
-    w.release()
 
 
 @pytest.mark.parametrize("larger", [False, True])
