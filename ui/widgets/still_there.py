@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 COUNTDOWN_TICK_MS = 1000
+CARD_WIDTH_PX = 760  # a fixed width lets the wrapped countdown text claim the height it needs
 SCRIM = QColor(0, 0, 0, 170)
 
 
@@ -32,6 +33,8 @@ class StillThereOverlay(QWidget):
         card = QWidget(self)
         card.setObjectName("overlayCard")
         card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        card.setFixedWidth(CARD_WIDTH_PX)
+        self._card = card
         inner = QVBoxLayout(card)
         inner.setContentsMargins(40, 32, 40, 32)
         inner.setSpacing(20)
@@ -96,6 +99,9 @@ class StillThereOverlay(QWidget):
             "For your privacy, this form will be cleared in %n second(s).", "", self._remaining))
         self.stay_button.setText(self.tr("I'm still here"))
         self.stay_button.setAccessibleName(self.tr("I'm still here, keep my form"))
+        # Longer languages wrap to more lines: size the card for this text, not the last one.
+        layout = self._card.layout()
+        self._card.setFixedHeight(layout.totalHeightForWidth(CARD_WIDTH_PX))
 
     def _on_timer_timeout(self) -> None:
         self._remaining -= 1
