@@ -204,7 +204,7 @@ class SyncEngine:
                 if adapter is None:
                     break
                 rows, outgoing, unreadable = (upcoming.result() if upcoming is not None
-                                              else self._prepare(adapter.max_batch, None))
+                                              else self._prepare(adapter.max_batch, ()))
                 upcoming = None
                 if not rows:
                     break
@@ -212,7 +212,7 @@ class SyncEngine:
                     # Read and open the next page while this one is on the wire: the server's
                     # time and ours overlap instead of adding up.
                     upcoming = self._prefetcher().submit(self._prepare, adapter.max_batch,
-                                                         (rows[-1].signed_at, rows[-1].uuid))
+                                                         [row.uuid for row in rows])
                 result = adapter.send(outgoing) if outgoing else SendResult()
                 self._record(result, rows, unreadable)
                 report = report.plus(DrainReport(
@@ -263,8 +263,8 @@ class SyncEngine:
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-prepare")
         return self._executor
 
-    def _prepare(self, limit: int, after: tuple[datetime, str] | None) -> _Prepared:
-        rows = due_batch(self._reader(), self.campaign_id, self._clock(), limit, after)
+    def _prepare(self, limit: int, in_flight: Sequence[str]) -> _Prepared:
+        rows = due_batch(self._reader(), self.campaign_id, self._clock(), limit, in_flight)
         outgoing, unreadable = self._open(rows)
         return rows, outgoing, unreadable
 

@@ -11,13 +11,13 @@ is never touched again.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Engine, Table, and_, create_engine, event, func, or_, select
+from sqlalchemy import ColumnClause, Engine, Integer, Table, create_engine, event, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from kiosk.database import BUSY_TIMEOUT_MS
@@ -61,34 +61,36 @@ class DueRow:
 
 
 def due_batch(engine: Engine, campaign_id: str, now: datetime, limit: int,
-              after: tuple[datetime, str] | None = None) -> list[DueRow]:
-    """Pending records of ``campaign_id`` whose next attempt is due, oldest first.
+              exclude: Collection[str] = ()) -> list[DueRow]:
+    """Pending records of ``campaign_id`` whose next attempt is due: never-tried ones first,
+    in the order they were recorded.
 
-    ``after`` continues from the last (signed_at, uuid) of a previous page, so the next page
-    can be read while the previous one is still on the wire.
+    ``exclude`` leaves out records already in flight, so the next page can be read while the
+    previous one is still on the wire.
     """
-    # Choose the page on the narrow columns first, then fetch the wide ones (sealed blobs)
-    # for those rows only: sorting whole rows would drag every pending blob through the sorter.
+    # The page walks the outbox index (state, next_attempt_at, rowid) in order and stops
+    # after ``limit`` rows: no sort of the whole backlog, no wide rows touched. Only then are
+    # the wide columns (sealed blobs) fetched, for those rows alone.
+    rowid: ColumnClause[int] = literal_column("signatures.rowid", Integer)
     page = (
-        select(SignatureRecord.uuid)
+        select(SignatureRecord.uuid.label("page_uuid"), SignatureRecord.next_attempt_at.label("page_next"),
+               rowid.label("page_rowid"))
         .where(SignatureRecord.state == SyncState.PENDING, SignatureRecord.campaign_id == campaign_id,
                or_(SignatureRecord.next_attempt_at.is_(None), SignatureRecord.next_attempt_at <= now))
-        .order_by(SignatureRecord.signed_at, SignatureRecord.uuid)
+        .order_by(SignatureRecord.next_attempt_at, rowid)
         .limit(limit)
     )
-    if after is not None:
-        signed_at, uuid = after
-        page = page.where(or_(SignatureRecord.signed_at > signed_at,
-                              and_(SignatureRecord.signed_at == signed_at, SignatureRecord.uuid > uuid)))
+    if exclude:
+        page = page.where(SignatureRecord.uuid.not_in(list(exclude)))
     chosen = page.subquery()
     query = (
         select(SignatureRecord.uuid, SignatureRecord.campaign_id, SignatureRecord.kiosk_id,
                SignatureRecord.signed_at, EventRecord.name, SignatureRecord.language,
                SignatureRecord.postal_code, SignatureRecord.consent_updates,
                SignatureRecord.consent_sha256, SignatureRecord.sealed, SignatureRecord.attempts)
-        .join(chosen, chosen.c.uuid == SignatureRecord.uuid)
+        .join(chosen, chosen.c.page_uuid == SignatureRecord.uuid)
         .outerjoin(EventRecord, EventRecord.id == SignatureRecord.event_id)
-        .order_by(SignatureRecord.signed_at, SignatureRecord.uuid)
+        .order_by(chosen.c.page_next, chosen.c.page_rowid)
     )
     with Session(engine) as session:
         return [DueRow(r[0], r[1], r[2], r[3], r[4] or "", r[5], r[6], bool(r[7]), r[8], r[9], int(r[10]))
