@@ -36,6 +36,7 @@ class StillThereOverlay(QWidget):
         card.setFixedWidth(CARD_WIDTH_PX)
         self._card = card
         inner = QVBoxLayout(card)
+        self._card_layout = inner
         inner.setContentsMargins(40, 32, 40, 32)
         inner.setSpacing(20)
         self.question = QLabel(card)
@@ -100,8 +101,7 @@ class StillThereOverlay(QWidget):
         self.stay_button.setText(self.tr("I'm still here"))
         self.stay_button.setAccessibleName(self.tr("I'm still here, keep my form"))
         # Longer languages wrap to more lines: size the card for this text, not the last one.
-        layout = self._card.layout()
-        self._card.setFixedHeight(layout.totalHeightForWidth(CARD_WIDTH_PX))
+        self._card.setFixedHeight(self._card_layout.totalHeightForWidth(CARD_WIDTH_PX))
 
     def _on_timer_timeout(self) -> None:
         self._remaining -= 1
