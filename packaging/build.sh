@@ -1,13 +1,21 @@
 #!/usr/bin/env bash
 # Build the one-folder bundle dist/petition-kiosk/ from a fresh checkout.
 #
-# Needs only python3 with venv (Debian: apt-get install python3-venv); pip brings the rest.
+# Needs python3 with venv; pip brings the rest. On a fresh Debian/Ubuntu:
+#   apt-get install python3-venv binutils libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
+# (binutils: PyInstaller reads Linux binaries with objdump; the libraries: Qt loads them
+# when PyInstaller imports the app to find its modules.)
 # Uses the venv named by PETITION_KIOSK_BUILD_VENV, else build/venv (created if missing), and
 # installs the project with its "package" extra (PyInstaller) into it.
 # PETITION_KIOSK_DEBUG_BUILD=1 makes a debug build (console + bootloader messages).
 # Windows and macOS: see packaging/README-windows-macos.md (same spec, same steps).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+if [ "$(uname -s)" = Linux ] && ! command -v objdump >/dev/null 2>&1; then
+    echo "build.sh: PyInstaller needs objdump on Linux: apt-get install binutils" >&2
+    exit 1
+fi
 
 venv="${PETITION_KIOSK_BUILD_VENV:-build/venv}"
 python="${PYTHON:-python3}"
