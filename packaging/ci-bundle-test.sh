@@ -104,7 +104,8 @@ selftest_ms=$(( ($(date +%s%N) - selftest_start) / 1000000 ))
 # screenshot (grim) must show the welcome screen drawn, and the kiosk must still be running.
 # (On this headless output cage 0.1.4 keeps showing the first frame — "Basic output test
 # failed" — so the picture is the window at its first, minimum size, although Qt reports it
-# full screen, 1280x720; a real display shows it full screen.)
+# full screen, 1280x720, as a minimal Qt window under the same cage showed; on real hardware
+# the output commits work and the full-screen frame is what shows.)
 cage_session_check() {
     if [ "$(id -u)" != 0 ]; then echo "ci-bundle-test: cage session check skipped (needs root for runuser)"; return; fi
     if ! command -v cage >/dev/null 2>&1 || ! command -v grim >/dev/null 2>&1 || [ ! -x /usr/bin/Xwayland ]; then
