@@ -10,17 +10,16 @@ is never touched again.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import ColumnClause, Engine, Integer, Table, create_engine, event, func, literal_column, or_, select
+from sqlalchemy import ColumnClause, Engine, Integer, Table, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
-from kiosk.database import BUSY_TIMEOUT_MS
+from kiosk.database import make_engine
 from kiosk.models import EventRecord, MetaEntry, SignatureRecord, SyncState
 
 # The Core table: executemany updates keyed by uuid need bound parameters, which ORM updates lack.
@@ -29,18 +28,9 @@ _TABLE = cast(Table, SignatureRecord.__table__)
 DUE_NOW = datetime(1970, 1, 1, tzinfo=UTC)
 
 
-def _read_only(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA query_only=ON")
-    cursor.close()
-
-
 def reader_for(path: Path) -> Engine:
-    """A read-only engine on the kiosk database for outbox reads (no ``BEGIN IMMEDIATE``)."""
-    engine = create_engine(f"sqlite:///{path}")
-    event.listen(engine, "connect", _read_only)
-    return engine
+    """A read-only engine on the kiosk database for outbox reads (plain ``BEGIN``, ``query_only``)."""
+    return make_engine(path, writer=False)
 
 
 @dataclass(frozen=True)
