@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from kiosk.database import make_engine
 from kiosk.models import EventRecord, MetaEntry, SignatureRecord, SyncState
 
-# The Core table: executemany updates keyed by uuid need bound parameters, which ORM updates lack.
+# The Core table: its column types say how plain SQL must store a datetime (see _stored_datetime).
 _TABLE = cast(Table, SignatureRecord.__table__)
 # "Due already": earlier than any real schedule.
 DUE_NOW = datetime(1970, 1, 1, tzinfo=UTC)
