@@ -285,13 +285,11 @@ class SyncEngine:
                 # Kept pending (never rejected, never dropped): the data may yet be recovered.
                 unreadable.append(row.uuid)
                 continue
+            get = payload.get
             outgoing.append(Outgoing(
-                uuid=row.uuid, campaign_id=row.campaign_id, kiosk_id=row.kiosk_id, signed_at=row.signed_at,
-                event=row.event, language=row.language, postal_code=row.postal_code,
-                consent_updates=row.consent_updates, consent_sha256=row.consent_sha256,
-                given_name=str(payload.get("given_name") or ""), family_name=str(payload.get("family_name") or ""),
-                email=str(payload.get("email") or ""), phone=str(payload.get("phone") or ""),
-                address=str(payload.get("address") or ""), signature_svg=svg))
+                row.uuid, row.campaign_id, row.kiosk_id, row.signed_at, row.event, row.language, row.postal_code,
+                row.consent_updates, row.consent_sha256, get("given_name") or "", get("family_name") or "",
+                get("email") or "", get("phone") or "", get("address") or "", svg))
         return outgoing, unreadable
 
     def _record(self, result: SendResult, rows: Sequence[DueRow], unreadable: Sequence[str]) -> None:

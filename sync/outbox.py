@@ -82,9 +82,11 @@ def due_batch(engine: Engine, campaign_id: str, now: datetime, limit: int,
         .outerjoin(EventRecord, EventRecord.id == SignatureRecord.event_id)
         .order_by(chosen.c.page_next, chosen.c.page_rowid)
     )
-    with Session(engine) as session:
+    # A Core connection, not an ORM session: the rows are plain tuples and the ORM's
+    # per-row bookkeeping was a tenth of the sync's CPU time.
+    with engine.connect() as connection:
         return [DueRow(r[0], r[1], r[2], r[3], r[4] or "", r[5], r[6], bool(r[7]), r[8], r[9], int(r[10]))
-                for r in session.execute(query)]
+                for r in connection.execute(query)]
 
 
 def pending_count(engine: Engine, campaign_id: str) -> int:
