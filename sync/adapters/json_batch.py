@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC
+from datetime import UTC, datetime
 from typing import Any
 
 from sync.adapters.base import Adapter, Halt, Outgoing, SendResult
@@ -26,11 +26,15 @@ STATUSES = ("accepted", "duplicate", "rejected")
 MAX_RECEIPT_CHARS = 200
 
 
+def _rfc3339(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
 def encode_signature(item: Outgoing) -> dict[str, Any]:
     """One signature in protocol v1 form."""
     return {
         "uuid": item.uuid,
-        "signed_at": item.signed_at.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z"),
+        "signed_at": _rfc3339(item.signed_at),
         "event": item.event,
         "language": item.language,
         "postal_code": item.postal_code,
@@ -46,6 +50,28 @@ def encode_signature(item: Outgoing) -> dict[str, Any]:
     }
 
 
+# The C string escaper json.dumps itself uses (non-ASCII kept as is, like ensure_ascii=False).
+_quote = json.encoder.encode_basestring
+
+
+def _encode_one(item: Outgoing) -> str:
+    """:func:`encode_signature` written straight to JSON text (a test holds them equal).
+
+    Every string goes through the same escaper as ``json.dumps``; skipping the intermediate
+    dicts and the general encoder halves the cost, and encoding is a tenth of a sync's CPU.
+    """
+    q = _quote
+    svg = "null" if item.signature_svg is None else q(item.signature_svg)
+    return "".join((
+        '{"uuid":', q(item.uuid), ',"signed_at":', q(_rfc3339(item.signed_at)), ',"event":', q(item.event),
+        ',"language":', q(item.language), ',"postal_code":', q(item.postal_code),
+        ',"person":{"given_name":', q(item.given_name), ',"family_name":', q(item.family_name),
+        ',"email":', q(item.email), ',"phone":', q(item.phone), ',"address":', q(item.address),
+        '},"consent":{"updates":', "true" if item.consent_updates else "false",
+        ',"text_sha256":', q(item.consent_sha256), '},"signature_svg":', svg, "}",
+    ))
+
+
 def encode_batch(batch: Sequence[Outgoing]) -> bytes:
     """The request body for ``batch`` (all from one kiosk and campaign).
 
@@ -53,10 +79,9 @@ def encode_batch(batch: Sequence[Outgoing]) -> bytes:
     the interpreter lock for tens of milliseconds, which the kiosk's screen would feel.
     """
     first = batch[0]
-    head = json.dumps({"kiosk_id": first.kiosk_id, "campaign": first.campaign_id}, ensure_ascii=False)
-    items = ",".join([json.dumps(encode_signature(item), ensure_ascii=False, separators=(",", ":"))
-                      for item in batch])
-    return f'{head[:-1]},"signatures":[{items}]}}'.encode()
+    items = ",".join([_encode_one(item) for item in batch])
+    return (f'{{"kiosk_id":{_quote(first.kiosk_id)},"campaign":{_quote(first.campaign_id)},'
+            f'"signatures":[{items}]}}').encode()
 
 
 @dataclass

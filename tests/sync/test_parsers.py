@@ -101,3 +101,20 @@ def test_batch_body_is_protocol_json() -> None:
     assert len(document["signatures"]) == 2
     assert document["signatures"][0]["person"]["given_name"] == "José"
     assert document["signatures"][0]["signed_at"] == "2026-01-02T03:04:05.000Z"
+
+
+@settings(max_examples=150)
+@given(st.text(), st.text(max_size=30), st.booleans(), st.none() | st.text(max_size=50))
+def test_the_fast_batch_encoding_is_the_protocol_document(name: str, event: str, consent: bool,
+                                                          svg: str | None) -> None:
+    from datetime import UTC, datetime
+
+    from sync.adapters.base import Outgoing
+    from sync.adapters.json_batch import encode_batch, encode_signature
+
+    item = Outgoing("u-\"1\\", "end-s-comm", "k\n1", datetime(2026, 5, 6, 7, 8, 9, 123456, tzinfo=UTC), event,
+                    "es", "90011", consent, "ab" * 32, name, "Ñ\u2028\x00", "a@example.org", "+1213", "1 Main\tSt",
+                    svg)
+    document = json.loads(encode_batch([item]))
+    assert document["kiosk_id"] == "k\n1" and document["campaign"] == "end-s-comm"
+    assert document["signatures"] == [encode_signature(item)]
