@@ -15,6 +15,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 MAX_POINTS = 20_000  # a generous signature has ~1,500; beyond this is a stuck finger
+SVG_WIDTH = 300.0
+_SVG_HEAD = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w:.0f} {h:.0f}"><g fill="none" stroke="#000" '
+             'stroke-width="2" stroke-linecap="round" stroke-linejoin="round">')
+_SVG_TAIL = "</g></svg>"
 
 
 @dataclass(frozen=True)
@@ -68,20 +72,9 @@ class Signature:
         )
         return cls(strokes=strokes, aspect=aspect)
 
-    def to_svg(self, width: float = 300.0) -> str:
+    def to_svg(self, width: float = SVG_WIDTH) -> str:
         """An SVG document of the strokes, for the JSON sync protocol and previews."""
-        height = width / self.aspect if self.aspect > 0 else width / 3
-        paths = []
-        for stroke in self.strokes:
-            if not stroke:
-                continue
-            coords = " L".join(f"{p.x * width:.1f},{p.y * height:.1f}" for p in stroke)
-            paths.append(f'<path d="M{coords}"/>')
-        return (
-            f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width:.0f} {height:.0f}">'
-            f'<g fill="none" stroke="#000" stroke-width="2" stroke-linecap="round" '
-            f'stroke-linejoin="round">{"".join(paths)}</g></svg>'
-        )
+        return svg_from_json(self.to_json(), width) or ""
 
 
 def signature_from_json_text(text: str) -> Signature:
@@ -98,3 +91,24 @@ def clamp_points(points: Iterable[Point]) -> Stroke:
         kept.append(Point(min(max(p.x, 0.0), 1.0), min(max(p.y, 0.0), 1.0), max(p.t, 0),
                           min(max(p.pressure, 0.0), 1.0)))
     return tuple(kept)
+
+
+def svg_from_json(data: Sequence[object], width: float = SVG_WIDTH) -> str | None:
+    """SVG of ``[aspect, [[x, y, t, p], ...], ...]`` (:meth:`Signature.to_json`); None if empty.
+
+    Works on the stored form directly, with one format call per stroke instead of one per
+    point: it runs for every signature recorded, and sync may send 10,000 in a row.
+    """
+    if not data:
+        return None
+    aspect = float(data[0])  # type: ignore[arg-type]
+    height = width / aspect if aspect > 0 else width / 3
+    paths = []
+    for stroke in data[1:]:
+        if not stroke:
+            continue
+        points: Sequence[Sequence[float]] = stroke  # type: ignore[assignment]
+        flat = [value for p in points for value in (float(p[0]) * width, float(p[1]) * height)]
+        coords = " L".join(["%.1f,%.1f"] * len(points)) % tuple(flat)
+        paths.append(f'<path d="M{coords}"/>')
+    return _SVG_HEAD.format(w=width, h=height) + "".join(paths) + _SVG_TAIL

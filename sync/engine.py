@@ -15,6 +15,7 @@ Rules it keeps:
 
 from __future__ import annotations
 
+import json
 import logging
 import random
 import threading
@@ -29,14 +30,14 @@ from sqlalchemy import Engine
 from kiosk.errors import KioskError
 from kiosk.secrets import get_sync_token
 from kiosk.store import SignatureStore, utcnow
+from kiosk.strokes import svg_from_json
 from sync.adapters import Adapter, Outgoing, SendResult, make_adapter
 from sync.backoff import Backoff
 from sync.config import SyncConfig
 from sync.errors import SyncCode, SyncConfigError
-from sync.outbox import DueRow, Retry, due_batch, next_due_at, pending_count, reader_for, record_results
+from sync.outbox import DueRow, Retry, due_batch, next_due_at, pending_count, record_results
 from sync.retention import RetentionRule, apply_retention
 from sync.status import META_LAST_ATTEMPT, META_LAST_ERROR, META_LAST_ERROR_AT, META_LAST_SUCCESS, META_PAUSED
-from sync.svg import svg_from_strokes
 
 log = logging.getLogger(__name__)
 
@@ -111,7 +112,6 @@ class SyncEngine:
         #: lock to a waiting screen thread (0 on the command line, set by the Qt worker).
         self.courtesy_s = 0.0
         self._executor: ThreadPoolExecutor | None = None
-        self._read_engine: Engine | None = None
         #: Called after each batch is recorded (the Qt worker reports progress through it).
         self.on_batch: Callable[[DrainReport], None] | None = None
 
@@ -174,9 +174,6 @@ class SyncEngine:
         if self._executor is not None:
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None
-        if self._read_engine is not None:
-            self._read_engine.dispose()
-            self._read_engine = None
 
     # -- draining ------------------------------------------------------------------------
 
@@ -254,9 +251,7 @@ class SyncEngine:
                 return total
 
     def _reader(self) -> Engine:
-        if self._read_engine is None:
-            self._read_engine = reader_for(self.store.path)
-        return self._read_engine
+        return self.store.read_engine
 
     def _prefetcher(self) -> ThreadPoolExecutor:
         if self._executor is None:
@@ -278,9 +273,10 @@ class SyncEngine:
                 unreadable.append(row.uuid)
                 continue
             try:
-                # The raw payload, not PersonalData: the strokes go straight to SVG (sync/svg.py).
+                # The raw payload, not PersonalData: the SVG was drawn when the signature was
+                # recorded (kiosk/store.py), so the strokes need not be parsed here.
                 payload = self.store.sealer.open(row.uuid, row.sealed)
-                svg = svg_from_strokes(payload.get("strokes") or [])
+                svg = payload.get("svg") or _svg_of_first_release_payload(payload.get("strokes"))
             except (KioskError, ValueError, KeyError, TypeError, IndexError):
                 # Kept pending (never rejected, never dropped): the data may yet be recovered.
                 unreadable.append(row.uuid)
@@ -337,3 +333,10 @@ class SyncEngine:
         if purged:
             log.info("retention: purged personal fields of %d synced records", purged)
         return purged
+
+
+def _svg_of_first_release_payload(strokes: object) -> str | None:
+    """SVG for a record sealed before the SVG was stored with it (strokes as nested arrays)."""
+    if isinstance(strokes, str):
+        strokes = json.loads(strokes)
+    return svg_from_json(strokes) if isinstance(strokes, list) else None

@@ -2,7 +2,7 @@
 
 Every write here is one short ``BEGIN IMMEDIATE`` transaction per batch, so the signing
 screen (another connection) never waits long for the write lock. Reading a page of due
-records goes through a separate read-only engine (:func:`reader_for`) whose plain
+records goes through the store's read-only engine (``store.read_engine``) whose plain
 transactions take no write lock at all: in WAL mode a reader never holds up a signer's
 commit. Updates only ever move a row out of ``pending``: a row already synced or rejected
 is never touched again.
@@ -13,24 +13,17 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import ColumnClause, Engine, Integer, Table, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
-from kiosk.database import make_engine
 from kiosk.models import EventRecord, MetaEntry, SignatureRecord, SyncState
 
 # The Core table: its column types say how plain SQL must store a datetime (see _stored_datetime).
 _TABLE = cast(Table, SignatureRecord.__table__)
 # "Due already": earlier than any real schedule.
 DUE_NOW = datetime(1970, 1, 1, tzinfo=UTC)
-
-
-def reader_for(path: Path) -> Engine:
-    """A read-only engine on the kiosk database for outbox reads (plain ``BEGIN``, ``query_only``)."""
-    return make_engine(path, writer=False)
 
 
 @dataclass(frozen=True)

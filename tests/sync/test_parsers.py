@@ -75,17 +75,20 @@ def test_a_plain_answer_is_read() -> None:
     assert parse_signature_response(b'{"identifiers": ["action_network:"]}') is None
 
 
-def test_the_fast_svg_matches_the_core_drawing() -> None:
+def test_the_svg_sent_is_the_drawing_of_the_stored_strokes() -> None:
     from kiosk.simulate import synthetic_signature
-    from kiosk.strokes import Signature
-    from sync.svg import svg_from_strokes
+    from kiosk.store import PersonalData
+    from kiosk.strokes import svg_from_json
     from tests.support import drawn_signature
 
     rng = random.Random(5)
     for signature in [drawn_signature(), *(synthetic_signature(rng) for _ in range(20))]:
-        stored = signature.to_json()  # what the sealed blob holds
-        assert svg_from_strokes(stored) == Signature.from_json(stored).to_svg()
-    assert svg_from_strokes([]) is None
+        payload = PersonalData("A", "B", "a@example.org", "", "", signature).to_payload()
+        back = PersonalData.from_payload(payload).signature
+        assert back is not None
+        assert payload["svg"] == back.to_svg() == svg_from_json(signature.to_json())
+        assert payload["svg"].count("<path") == len(signature.strokes)
+    assert svg_from_json([]) is None
 
 
 def test_batch_body_is_protocol_json() -> None:

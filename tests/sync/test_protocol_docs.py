@@ -15,7 +15,7 @@ from kiosk.store import utcnow
 from sync.adapters.json_batch import encode_batch
 from sync.config import SyncConfig
 from sync.engine import SyncEngine
-from sync.outbox import due_batch, reader_for
+from sync.outbox import due_batch
 
 SPEC = Path(__file__).resolve().parents[2] / "docs" / "openapi-json-v1.yaml"
 
@@ -31,7 +31,7 @@ def test_the_openapi_document_is_valid() -> None:
 def test_what_the_kiosk_sends_matches_the_published_schema(kiosk: KioskContext) -> None:
     simulate(kiosk.store, kiosk.campaign, 5)
     engine = SyncEngine(kiosk.store, kiosk.campaign.id, SyncConfig(kind="json", url="http://127.0.0.1:9"))
-    rows = due_batch(reader_for(kiosk.store.path), kiosk.campaign.id, utcnow(), 10)
+    rows = due_batch(kiosk.store.read_engine, kiosk.campaign.id, utcnow(), 10)
     outgoing, unreadable = engine._open(rows)
     assert not unreadable and len(outgoing) == 5
     spec = _spec()
