@@ -126,7 +126,9 @@ def _status(ctx: KioskContext, args: argparse.Namespace) -> int:
             for e in ctx.store.events(ctx.campaign.id)
         ],
     }
-    report.update(_sync_status(ctx))
+    from sync.status import sync_status
+
+    report.update(sync_status(ctx.store))
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
@@ -135,15 +137,6 @@ def _status(ctx: KioskContext, args: argparse.Namespace) -> int:
         for e in report["events"]:
             print(f"  {e['name']}: {e['count']}")
     return EXIT_OK
-
-
-def _sync_status(ctx: KioskContext) -> dict[str, Any]:
-    try:
-        module = importlib.import_module("sync.status")
-    except ModuleNotFoundError:
-        return {}
-    result: dict[str, Any] = module.sync_status(ctx.store)
-    return result
 
 
 def _simulate(ctx: KioskContext, args: argparse.Namespace) -> int:

@@ -2,28 +2,16 @@
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
-
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.errors import KioskError
 from kiosk.runtime import KioskContext
 from kiosk.secrets import get_sync_token, set_sync_token
+from sync.status import sync_status
 from ui.admin.common import button, label
 
 SYNC_KINDS = ("", "osdi", "json", "none")
-
-
-def read_sync_status(ctx: KioskContext) -> dict[str, Any]:
-    """The sync worker's last result (empty until the sync part is installed)."""
-    try:
-        module = importlib.import_module("sync.status")
-    except ModuleNotFoundError:
-        return {}
-    result: dict[str, Any] = module.sync_status(ctx.store)
-    return result
 
 
 class SyncPage(QWidget):
@@ -90,7 +78,7 @@ class SyncPage(QWidget):
         """Show whether a token is saved and how the last sync went."""
         self.token_state.setText(self.tr("A token is saved in the keyring.") if get_sync_token()
                                  else self.tr("No token is saved yet."))
-        status = read_sync_status(self._ctx)
+        status = sync_status(self._ctx.store)
         lines = []
         if status.get("last_success_at"):
             lines.append(self.tr("Last successful sync: %1").replace("%1", str(status["last_success_at"])))
