@@ -227,6 +227,17 @@ class Labels:
         share = 100.0 * part / whole if whole else 0.0
         return f"{share:.1f} %"
 
+    def filter_parts(self, event: str | None, since: Day | None, until: Day | None) -> list[str]:
+        """The filters of an export, one phrase each ("Event: …", "from …", "to …")."""
+        parts = []
+        if event:
+            parts.append(f"{self['tally.filter_event']}: {event}")
+        if since:
+            parts.append(f"{self['tally.filter_since']} {self.date(since)}")
+        if until:
+            parts.append(f"{self['tally.filter_until']} {self.date(until)}")
+        return parts
+
     def date(self, day: Day) -> str:
         """A day written out the way the report language writes it."""
         month = self["months"].split()[day.month - 1]

@@ -244,13 +244,7 @@ def _cover_frame() -> Frame:
 
 
 def _filters_line(filters: ReportFilters, labels: Labels) -> str:
-    parts = []
-    if filters.event:
-        parts.append(f"{labels['tally.filter_event']}: {filters.event}")
-    if filters.since:
-        parts.append(f"{labels['tally.filter_since']} {labels.date(filters.since)}")
-    if filters.until:
-        parts.append(f"{labels['tally.filter_until']} {labels.date(filters.until)}")
+    parts = labels.filter_parts(filters.event, filters.since, filters.until)
     return f"{labels['tally.filters']}: " + "; ".join(parts) if parts else ""
 
 

@@ -161,14 +161,7 @@ def _day_range(days: tuple[tuple[date, int], ...]) -> list[tuple[date, int]]:
 def _filters_text(filters: ReportFilters, labels: Labels) -> str:
     if filters.is_empty:
         return labels["tally.no_filters"]
-    parts = []
-    if filters.event:
-        parts.append(f"{labels['tally.filter_event']}: {filters.event}")
-    if filters.since:
-        parts.append(f"{labels['tally.filter_since']} {labels.date(filters.since)}")
-    if filters.until:
-        parts.append(f"{labels['tally.filter_until']} {labels.date(filters.until)}")
-    return "; ".join(parts)
+    return "; ".join(labels.filter_parts(filters.event, filters.since, filters.until))
 
 
 def build_story(data: TallyData, campaign: Campaign, filters: ReportFilters, labels: Labels,
