@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QHBoxLayout,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -43,9 +42,9 @@ from ui.screens.review import ReviewScreen
 from ui.screens.signature import SignatureScreen
 from ui.screens.thank_you import ThankYouScreen
 from ui.screens.welcome import WelcomeScreen
-from ui.style import stylesheet
+from ui.style import stylesheet, touch_target_px
 from ui.sync_bridge import SyncBridge
-from ui.widgets.common import set_button_text
+from ui.widgets.fitting_button import FittingButton
 from ui.widgets.pin_pad import PinPad
 from ui.widgets.still_there import StillThereOverlay
 
@@ -59,6 +58,13 @@ CORNER_WINDOW_S = 3.0
 STILL_THERE_MAX_S = 20      # the visible countdown before clearing
 STILL_THERE_MIN_S = 5
 BAR_BUTTON_PX = 60
+# The window fits any screen at least this big; the screens re-arrange themselves below.
+MIN_WINDOW_PX = 600
+# A screen whose shorter side is below this gets the compact look: 48 px targets, tighter padding.
+COMPACT_BELOW_PX = 720
+# When the top bar's full labels do not fit, these buttons switch to their short label, in
+# this order (the least needed words first), until the bar fits.
+BAR_SHORTENING_ORDER = ("larger_text", "back", "languages", "start_over")
 # A two-point stroke that satisfies "a signature exists" when only the contact details are
 # being checked for a repeat signer (before the real signature is drawn).
 _CONTACT_CHECK_SIGNATURE = Signature(((Point(0.1, 0.5), Point(0.9, 0.5)),))
@@ -118,6 +124,8 @@ class KioskWindow(QWidget):
         self._last_tap: tuple[int, int, int] = (-1, 0, 0)
         self._step_before_pin = Step.WELCOME
         self._larger_text = bool(ctx.settings["larger_text"])
+        self._compact = False
+        self._bar_labels: dict[str, tuple[str, str, str]] = {}  # button key -> (full, short, accessible)
         self._pending_pin = ""
         self.still_there_countdown_s = self._countdown_for(self._timeout_s())
         campaign = ctx.campaign
@@ -135,19 +143,21 @@ class KioskWindow(QWidget):
         self.top_bar.setObjectName("topBar")
         self.top_bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         bar = QHBoxLayout(self.top_bar)
+        self._bar_layout = bar
         bar.setContentsMargins(12, 8, 12, 8)
         self.back_button = self._bar_button("backButton")
         self.back_button.clicked.connect(self._on_back_clicked)
         bar.addWidget(self.back_button)
         bar.addStretch(1)
-        self.language_buttons: dict[str, QPushButton] = {}
+        self.language_buttons: dict[str, FittingButton] = {}
         for code in campaign.languages:
-            button = QPushButton(language_name(code), self.top_bar)
+            button = FittingButton(self.top_bar)
             button.setObjectName("language")
             button.setProperty("languageCode", code)
             button.setCheckable(True)
             button.setMinimumHeight(BAR_BUTTON_PX)
-            button.setAccessibleName(language_name(code))
+            # On a narrow screen the code ("ES") stands in for the name ("Español").
+            button.set_labels((language_name(code), code.upper()), language_name(code))  # see _fit_top_bar
             button.clicked.connect(lambda _checked=False, c=code: self.set_language(c))
             bar.addWidget(button)
             self.language_buttons[code] = button
@@ -181,6 +191,9 @@ class KioskWindow(QWidget):
         for page in self._pages.values():
             self.stack.addWidget(page)
         self.overlay = StillThereOverlay(self)
+        # Explicit, so the layout of a wide screen never holds the window wider than a
+        # rotated one: each screen re-arranges itself for the size it is given.
+        self.setMinimumSize(MIN_WINDOW_PX, MIN_WINDOW_PX)
 
         # -- wiring ---------------------------------------------------------------------
         self.welcome.start_requested.connect(self._on_welcome_start_requested)
@@ -214,8 +227,40 @@ class KioskWindow(QWidget):
 
     # -- helpers --------------------------------------------------------------------------
 
-    def _bar_button(self, name: str) -> QPushButton:
-        button = QPushButton(self.top_bar)
+    def _bar_buttons(self) -> dict[str, list[FittingButton]]:
+        return {"back": [self.back_button], "start_over": [self.start_over_button],
+                "larger_text": [self.larger_text_button], "languages": list(self.language_buttons.values())}
+
+    def _fit_top_bar(self) -> None:
+        """Full labels where the bar has room; short ones, least needed first, where it has not."""
+        if not self._bar_labels:
+            return
+        labels = dict(self._bar_labels)
+        for code in self.language_buttons:
+            labels[f"language_{code}"] = (language_name(code), code.upper(), language_name(code))
+        groups = {key: [(button, labels[key] if key != "languages" else
+                         labels[f"language_{button.property('languageCode')}"]) for button in buttons]
+                  for key, buttons in self._bar_buttons().items()}
+        bar = self._bar_layout
+        margins = bar.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        shortened: set[str] = set()
+        for step in (None, *BAR_SHORTENING_ORDER):
+            if step is not None:
+                shortened.add(step)
+            shown = [(button, texts[1] if key in shortened else texts[0])
+                     for key, members in groups.items() for button, texts in members if not button.isHidden()]
+            needed = sum(button.size_for(text).width() for button, text in shown) \
+                + bar.spacing() * (len(shown) + 1)  # the two stretches may count as items too
+            if needed <= room:
+                break
+        for key, members in groups.items():
+            for button, (full, short, accessible) in members:
+                # The short label stays second: the button still falls back to it on its own.
+                button.set_labels((short,) if key in shortened else (full, short), accessible)
+
+    def _bar_button(self, name: str) -> FittingButton:
+        button = FittingButton(self.top_bar)
         button.setObjectName("barButton")
         button.setProperty("role", name)
         button.setMinimumHeight(BAR_BUTTON_PX)
@@ -231,8 +276,21 @@ class KioskWindow(QWidget):
     def _apply_style(self) -> None:
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            app.setStyleSheet(stylesheet(self._larger_text))
+            app.setStyleSheet(stylesheet(self._larger_text, self._compact))
         self.larger_text_button.setChecked(self._larger_text)
+        bar_px = touch_target_px(self._larger_text, self._compact) if self._compact else BAR_BUTTON_PX
+        for button in (self.back_button, self.larger_text_button, self.start_over_button,
+                       *self.language_buttons.values()):
+            button.setMinimumHeight(bar_px)
+        for screen in (self.welcome, self.petition, self.form, self.signature, self.review, self.thank_you,
+                       self.pin_pad, self.pin_change_pad):
+            screen.set_compact(self._compact)
+        self._fit_top_bar()
+
+    @property
+    def compact(self) -> bool:
+        """Whether the window has the short-screen look (48 px targets, tighter spacing)."""
+        return self._compact
 
     def campaign_text(self) -> CampaignText:
         """The campaign text in the signer's language."""
@@ -279,6 +337,7 @@ class KioskWindow(QWidget):
         self.top_bar.setVisible(step not in (Step.PIN, Step.PIN_CHANGE, Step.ADMIN))
         for button in self.language_buttons.values():
             button.setVisible(step is not Step.WELCOME)  # the welcome screen has its own, bigger ones
+        self._fit_top_bar()
         if step is Step.WELCOME:
             self.refresh_counts()
         elif step is Step.FORM and not any(self.form.values().values()):
@@ -421,9 +480,13 @@ class KioskWindow(QWidget):
         self.pin_pad.retranslate()
         self.pin_change_pad.retranslate()
         self.overlay.retranslate()
-        set_button_text(self.back_button, self.tr("← Back"), self.tr("Back"))
-        set_button_text(self.start_over_button, self.tr("Start over"))
-        set_button_text(self.larger_text_button, self.tr("A+ Larger text"), self.tr("Larger text"))
+        # The short labels are for narrow screens (a tablet held upright, larger text).
+        self._bar_labels = {
+            "back": (self.tr("← Back"), "←", self.tr("Back")),
+            "start_over": (self.tr("Start over"), "↺", self.tr("Start over")),
+            "larger_text": (self.tr("A+ Larger text"), "A+", self.tr("Larger text")),
+        }
+        self._fit_top_bar()
         self._sync_language_buttons()
         self.setWindowTitle(text.title)
 
@@ -573,6 +636,12 @@ class KioskWindow(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        compact = min(event.size().width(), event.size().height()) < COMPACT_BELOW_PX
+        if compact != self._compact:
+            self._compact = compact
+            self._apply_style()
+        else:
+            self._fit_top_bar()
         if self.overlay.isVisible():
             self.overlay.setGeometry(self.rect())
 

@@ -38,10 +38,16 @@ BASE_PX = 22          # body text, readable at arm's length
 LARGE_PX = 28
 HUGE_PX = 40
 TOUCH_TARGET_PX = 56  # above the 48 px minimum so a shaky finger still hits
+COMPACT_TOUCH_TARGET_PX = 48  # short screens (1024x600): the minimum, so the keyboard and form both fit
+COMPACT_HUGE_PX = 32  # short screens: titles one size down so they take two lines, not three
+BUTTON_PADDING = "8px 18px"
+COMPACT_BUTTON_PADDING = "4px 12px"  # short or narrow screens: room for the words, not the frame
 BUTTON_CHROME_PX = 20  # vertical padding + border of a button: min-height counts the content only
+COMPACT_BUTTON_CHROME_PX = 12
 FIELD_CHROME_PX = 16
 KEY_CHROME_PX = 4     # keys have borders but no padding
 PIN_KEY_PX = 80       # the coordinator's PIN keys: big, few
+COMPACT_PIN_KEY_PX = 64  # four rows of them still fit 600 px with the prompt and OK
 LARGER_TEXT_FACTOR = 1.3
 MIN_CONTRAST = 4.5
 
@@ -51,20 +57,35 @@ def _template() -> Template:
     return Template(text)
 
 
-def stylesheet(larger_text: bool = False) -> str:
-    """The application stylesheet, optionally with larger type."""
+def touch_target_px(larger_text: bool = False, compact: bool = False) -> int:
+    """The height of a button, field or key in pixels."""
+    if compact:
+        return COMPACT_TOUCH_TARGET_PX  # the type still grows with larger text; the targets stay the minimum
+    return round(TOUCH_TARGET_PX * (LARGER_TEXT_FACTOR if larger_text else 1.0))
+
+
+def stylesheet(larger_text: bool = False, compact: bool = False) -> str:
+    """The application stylesheet, optionally with larger type and/or for a short screen."""
     factor = LARGER_TEXT_FACTOR if larger_text else 1.0
+    target = touch_target_px(larger_text, compact)
+    # The PIN keys are big already; with larger text only their digits grow, so the pad still fits.
+    pin_key = COMPACT_PIN_KEY_PX if compact else PIN_KEY_PX
+    chrome = COMPACT_BUTTON_CHROME_PX if compact else BUTTON_CHROME_PX
     values: dict[str, str | int] = dict(PALETTE)
     values.update(
         base=round(BASE_PX * factor),
         large=round(LARGE_PX * factor),
-        huge=round(HUGE_PX * factor),
-        target=round(TOUCH_TARGET_PX * factor),
-        button_content=round(TOUCH_TARGET_PX * factor) - BUTTON_CHROME_PX,
-        field_content=round(TOUCH_TARGET_PX * factor) - FIELD_CHROME_PX,
-        key_content=round(TOUCH_TARGET_PX * factor) - KEY_CHROME_PX,
-        pin_key_content=round(PIN_KEY_PX * factor) - KEY_CHROME_PX,
-        pin_key_width=round(PIN_KEY_PX * factor * 1.7),
+        huge=round((COMPACT_HUGE_PX if compact else HUGE_PX) * factor),
+        # On a short screen the keys keep body-sized letters, so a 48 px key still shows them whole.
+        key_font=round((BASE_PX if compact else LARGE_PX) * factor),
+        target=target,
+        tab_scroller=2 * target,  # both arrows of a crowded tab bar share this width
+        button_content=target - chrome,
+        field_content=target - FIELD_CHROME_PX,
+        key_content=target - KEY_CHROME_PX,
+        pin_key_content=pin_key - KEY_CHROME_PX,
+        pin_key_width=round(pin_key * 1.7),
+        button_padding=COMPACT_BUTTON_PADDING if compact else BUTTON_PADDING,
     )
     return _template().substitute(values)
 

@@ -15,8 +15,8 @@ keyring. The numbers refresh every few seconds while the area is open.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
-from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QBoxLayout, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from kiosk.reports import report_languages
 from kiosk.runtime import KioskContext
@@ -48,18 +48,23 @@ class AdminPanel(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         layout = QVBoxLayout(self)
+        self._layout = layout
         bar = QWidget(self)
         bar.setObjectName("topBar")
-        bar_layout = QHBoxLayout(bar)
+        # The title and the buttons share one row on a wide screen; on a narrow one the
+        # buttons go below the title, and one above the other if even that is too narrow.
+        self._bar_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, bar)
         self.title = label(bar, "title", wrap=False)
-        bar_layout.addWidget(self.title, 1)
+        self._bar_layout.addWidget(self.title, 1)
+        self._buttons_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._bar_layout.addLayout(self._buttons_row)
         self.back_button = button(bar, "barButton")
         self.pin_button = button(bar, "barButton")
         self.exit_button = button(bar, "barButton")
         for widget, signal in ((self.back_button, self.closed), (self.pin_button, self.pin_change_requested),
                                (self.exit_button, self.exit_requested)):
             widget.clicked.connect(signal)
-            bar_layout.addWidget(widget)
+            self._buttons_row.addWidget(widget)
         layout.addWidget(bar)
         self.key_store_warning = label(self, "screenError")
         self.key_store_warning.setVisible(ctx.key_store == "file")
@@ -104,6 +109,23 @@ class AdminPanel(QWidget):
         for index, text in enumerate((self.tr("Numbers"), self.tr("Event"), self.tr("Sync"), self.tr("Settings"),
                                       self.tr("Exports"))):
             self.tabs.setTabText(index, text)
+        self._arrange_bar(self.width())  # the new words may need another arrangement
+
+    def _arrange_bar(self, width: int) -> None:
+        buttons = (self.back_button, self.pin_button, self.exit_button)
+        spacing = max(self._bar_layout.spacing(), 0)
+        margins = self._bar_layout.contentsMargins()
+        outer = self._layout.contentsMargins()
+        room = width - margins.left() - margins.right() - outer.left() - outer.right()
+        buttons_width = sum(b.sizeHint().width() for b in buttons) + 2 * spacing
+        one_row = self.title.sizeHint().width() + spacing + buttons_width <= room
+        self._bar_layout.setDirection(QBoxLayout.Direction.LeftToRight if one_row else QBoxLayout.Direction.TopToBottom)
+        self._buttons_row.setDirection(QBoxLayout.Direction.LeftToRight if buttons_width <= room
+                                       else QBoxLayout.Direction.TopToBottom)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_bar(event.size().width())
 
     @Slot()
     def refresh(self) -> None:

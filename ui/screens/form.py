@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
+    QSpacerItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,13 +30,18 @@ from kiosk.campaign import FORM_FIELDS, Campaign, CampaignText, FieldRule
 from kiosk.errors import FieldError
 from kiosk.validation import ADDRESS_MAX, EMAIL_MAX, NAME_MAX
 from ui.messages import field_error_text
+from ui.style import COMPACT_TOUCH_TARGET_PX
 from ui.widgets.common import finger_scrolling, label, set_button_text
-from ui.widgets.keyboard import OnScreenKeyboard
+from ui.widgets.keyboard import KEY_HEIGHT_PX, OnScreenKeyboard
 
 FIELD_LIMITS = {"given_name": NAME_MAX, "family_name": NAME_MAX, "email": EMAIL_MAX,
                 "phone": 32, "postal_code": 10, "address": ADDRESS_MAX}
 NAME_FIELDS = ("given_name", "family_name", "address")
-FORM_COLUMNS = 3
+FORM_COLUMNS = 3           # at most; fewer when the widest field title would not fit
+FIELD_MIN_WIDTH_PX = 220  # a column is never narrower than this, whatever its title
+CONTINUE_PX = 64
+MARGINS = (24, 8, 24, 8)
+COMPACT_MARGINS = (8, 4, 8, 4)
 
 
 class FormScreen(QWidget):
@@ -53,7 +60,8 @@ class FormScreen(QWidget):
         self.error_labels: dict[str, QLabel] = {}
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 8, 24, 8)
+        self._layout = layout
+        layout.setContentsMargins(*MARGINS)
         layout.setSpacing(6)
         self.scroll_area = QScrollArea(self)
         finger_scrolling(self.scroll_area)
@@ -67,10 +75,9 @@ class FormScreen(QWidget):
         grid.setVerticalSpacing(2)
         self.notice = label(body, "screenError")
         self.notice.hide()
-        grid.addWidget(self.notice, 0, 0, 1, FORM_COLUMNS)
         shown = [name for name in FORM_FIELDS if campaign.rule(name) is not FieldRule.HIDDEN]
-        for index, name in enumerate(shown):
-            row, column = 1 + (index // FORM_COLUMNS) * 3, index % FORM_COLUMNS
+        self._shown = shown
+        for name in shown:
             title = label(body, wrap=False)  # a wrapping title would squeeze the fields below it
             edit = QLineEdit(body)
             edit.setObjectName(f"field_{name}")
@@ -86,16 +93,11 @@ class FormScreen(QWidget):
             error = label(body, "fieldError")
             error.hide()
             title.setBuddy(edit)
-            grid.addWidget(title, row, column)
-            grid.addWidget(edit, row + 1, column)
-            grid.addWidget(error, row + 2, column)
             self.fields[name] = edit
             self.labels[name] = title
             self.error_labels[name] = error
         self.contact_error = label(body, "fieldError")
         self.contact_error.hide()
-        consent_row = 1 + ((len(shown) + FORM_COLUMNS - 1) // FORM_COLUMNS) * 3
-        grid.addWidget(self.contact_error, consent_row, 0, 1, FORM_COLUMNS)
         consent_box = QHBoxLayout()
         self.consent = QCheckBox(body)
         self.consent.setObjectName("consent")
@@ -104,10 +106,14 @@ class FormScreen(QWidget):
         self.consent_text.installEventFilter(self)  # tapping the words toggles the box too
         consent_box.addWidget(self.consent, 0, Qt.AlignmentFlag.AlignTop)
         consent_box.addWidget(self.consent_text, 1)
-        grid.addLayout(consent_box, consent_row + 1, 0, 1, FORM_COLUMNS)
+        self._consent_box = consent_box
+        # Takes the spare height of a tall screen below the consent, instead of spreading the rows apart.
+        self._filler = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
         self.scroll_area.setWidget(body)
         self._body = body
         self._grid = grid
+        self._columns = 0
+        self._place_fields(FORM_COLUMNS)
         self.scroll_area.viewport().installEventFilter(self)  # re-fit the rows when the width changes
         layout.addWidget(self.scroll_area, 1)
 
@@ -115,7 +121,7 @@ class FormScreen(QWidget):
         self.required_hint = label(self, "muted")
         self.continue_button = QPushButton(self)
         self.continue_button.setObjectName("primary")
-        self.continue_button.setMinimumHeight(64)
+        self.continue_button.setMinimumHeight(CONTINUE_PX)
         self.continue_button.clicked.connect(self.continue_requested)
         bottom.addWidget(self.required_hint, 1)
         bottom.addWidget(self.continue_button)
@@ -129,6 +135,50 @@ class FormScreen(QWidget):
         if ordered:
             QWidget.setTabOrder(ordered[-1], self.consent)
             QWidget.setTabOrder(self.consent, self.continue_button)
+
+    # -- layout -------------------------------------------------------------------------
+
+    def _place_fields(self, columns: int) -> None:
+        """Lay the fields out ``columns`` a row (3 on a wide screen, 1 on a narrow one)."""
+        grid = self._grid
+        widgets: list[QWidget] = [self.notice, self.contact_error, *self.labels.values(), *self.fields.values(),
+                                  *self.error_labels.values()]
+        for widget in widgets:
+            grid.removeWidget(widget)
+        grid.removeItem(self._consent_box)
+        grid.removeItem(self._filler)
+        grid.addWidget(self.notice, 0, 0, 1, columns)
+        for index, name in enumerate(self._shown):
+            row, column = 1 + (index // columns) * 3, index % columns
+            grid.addWidget(self.labels[name], row, column)
+            grid.addWidget(self.fields[name], row + 1, column)
+            grid.addWidget(self.error_labels[name], row + 2, column)
+        consent_row = 1 + ((len(self._shown) + columns - 1) // columns) * 3
+        grid.addWidget(self.contact_error, consent_row, 0, 1, columns)
+        grid.addLayout(self._consent_box, consent_row + 1, 0, 1, columns)
+        grid.addItem(self._filler, consent_row + 2, 0, 1, columns)
+        for column in range(FORM_COLUMNS):
+            grid.setColumnStretch(column, 1 if column < columns else 0)
+        self._columns = columns
+
+    def _columns_for(self, width: int) -> int:
+        widest = max([FIELD_MIN_WIDTH_PX, *(title.sizeHint().width() for title in self.labels.values())])
+        margins = self._grid.contentsMargins()
+        spacing = self._grid.horizontalSpacing()
+        fit = (width - margins.left() - margins.right() + spacing) // (widest + spacing)
+        return max(1, min(FORM_COLUMNS, fit))
+
+    @property
+    def columns(self) -> int:
+        """How many fields sit side by side now."""
+        return self._columns
+
+    def set_compact(self, compact: bool) -> None:
+        """Tighter margins and 48 px targets on a short screen."""
+        self._layout.setContentsMargins(*(COMPACT_MARGINS if compact else MARGINS))
+        self.continue_button.setMinimumHeight(COMPACT_TOUCH_TARGET_PX if compact else CONTINUE_PX)
+        self.keyboard.set_key_size(COMPACT_TOUCH_TARGET_PX if compact else KEY_HEIGHT_PX)
+        self._fit_body()
 
     # -- values -------------------------------------------------------------------------
 
@@ -206,6 +256,9 @@ class FormScreen(QWidget):
         # admits; without this the scroll area squeezes rows into each other instead of
         # letting the signer scroll.
         width = self.scroll_area.viewport().width()
+        columns = self._columns_for(width)
+        if columns != self._columns:
+            self._place_fields(columns)
         self._grid.activate()
         if self._grid.hasHeightForWidth():
             self._body.setMinimumHeight(self._grid.heightForWidth(width))

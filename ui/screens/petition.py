@@ -6,7 +6,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.campaign import CampaignText
+from ui.style import COMPACT_TOUCH_TARGET_PX
 from ui.widgets.common import finger_scrolling, label, set_button_text
+
+CONTINUE_PX = 72
 
 
 class PetitionScreen(QWidget):
@@ -18,6 +21,7 @@ class PetitionScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("petitionScreen")
         layout = QVBoxLayout(self)
+        self._layout = layout
         layout.setContentsMargins(32, 12, 32, 12)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setAccessibleName("petition text")
@@ -40,11 +44,16 @@ class PetitionScreen(QWidget):
         self.hint = label(self, "muted")
         self.continue_button = QPushButton(self)
         self.continue_button.setObjectName("primary")
-        self.continue_button.setMinimumHeight(72)
+        self.continue_button.setMinimumHeight(CONTINUE_PX)
         self.continue_button.clicked.connect(self.continue_requested)
         row.addWidget(self.hint, 1)
         row.addWidget(self.continue_button)
         layout.addLayout(row)
+
+    def set_compact(self, compact: bool) -> None:
+        """Tighter margins and 48 px targets on a short screen."""
+        self._layout.setContentsMargins(*((12, 4, 12, 4) if compact else (32, 12, 32, 12)))
+        self.continue_button.setMinimumHeight(COMPACT_TOUCH_TARGET_PX if compact else CONTINUE_PX)
 
     def scroll_to_top(self) -> None:
         """A new signer starts reading at the beginning."""

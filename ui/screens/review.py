@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.campaign import CampaignText
 from kiosk.strokes import Signature
-from ui.widgets.common import label, set_button_text
+from ui.style import COMPACT_TOUCH_TARGET_PX
+from ui.widgets.common import label, set_button_text, stack_when_narrow
 from ui.widgets.signature_pad import SignaturePad
 
 REVIEW_PAD_HEIGHT_PX = 170
+COMPACT_PAD_HEIGHT_PX = 96  # a short screen still shows the whole signature, smaller
+EDIT_PX = 72
+MARGINS = (48, 16, 48, 16)
+COMPACT_MARGINS = (16, 4, 16, 4)
 
 
 class ReviewScreen(QWidget):
@@ -26,11 +32,14 @@ class ReviewScreen(QWidget):
         self._consent = False
         self._error_text = ""
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 16, 48, 16)
+        self._layout = layout
+        layout.setContentsMargins(*MARGINS)
         layout.setSpacing(10)
         self.heading = label(self, "title")
         layout.addWidget(self.heading)
         self.details = QFormLayout()
+        # A long email beside its title would not fit a narrow screen: put it under the title there.
+        self.details.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.details.setHorizontalSpacing(24)
         self.details.setVerticalSpacing(8)
         layout.addLayout(self.details)
@@ -44,7 +53,7 @@ class ReviewScreen(QWidget):
         row = QHBoxLayout()
         self.edit_button = QPushButton(self)
         self.edit_button.setObjectName("editDetails")
-        self.edit_button.setMinimumHeight(72)
+        self.edit_button.setMinimumHeight(EDIT_PX)
         self.edit_button.clicked.connect(self.edit_requested)
         self.submit_button = QPushButton(self)
         self.submit_button.setObjectName("huge")
@@ -53,6 +62,20 @@ class ReviewScreen(QWidget):
         row.addStretch(1)
         row.addWidget(self.submit_button)
         layout.addLayout(row)
+        self._row = row
+
+    def set_compact(self, compact: bool) -> None:
+        """Tighter spacing, a smaller signature and 48 px targets on a short screen."""
+        self._layout.setContentsMargins(*(COMPACT_MARGINS if compact else MARGINS))
+        self._layout.setSpacing(4 if compact else 10)
+        self.details.setVerticalSpacing(2 if compact else 8)
+        self.pad.setFixedHeight(COMPACT_PAD_HEIGHT_PX if compact else REVIEW_PAD_HEIGHT_PX)
+        self.edit_button.setMinimumHeight(COMPACT_TOUCH_TARGET_PX if compact else EDIT_PX)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        margins = self._layout.contentsMargins()
+        stack_when_narrow(self._row, event.size().width() - margins.left() - margins.right())
 
     def show_signer(self, values: dict[str, str], consent: bool, signature: Signature | None) -> None:
         """Fill in what the signer entered."""

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.campaign import CampaignText
 from kiosk.errors import FieldError
 from ui.messages import field_error_text
-from ui.widgets.common import label, set_button_text
+from ui.style import COMPACT_TOUCH_TARGET_PX
+from ui.widgets.common import label, set_button_text, stack_when_narrow
 from ui.widgets.signature_pad import SignaturePad
+
+BUTTON_PX = 64
 
 
 class SignatureScreen(QWidget):
@@ -23,6 +27,7 @@ class SignatureScreen(QWidget):
         self._required = signature_required
         self._error: FieldError | None = None
         layout = QVBoxLayout(self)
+        self._layout = layout
         layout.setContentsMargins(32, 12, 32, 16)
         layout.setSpacing(12)
         self.heading = label(self, "title")
@@ -38,16 +43,29 @@ class SignatureScreen(QWidget):
         row = QHBoxLayout()
         self.clear_button = QPushButton(self)
         self.clear_button.setObjectName("clearSignature")
-        self.clear_button.setMinimumHeight(64)
+        self.clear_button.setMinimumHeight(BUTTON_PX)
         self.clear_button.clicked.connect(self.pad.clear)
         self.continue_button = QPushButton(self)
         self.continue_button.setObjectName("primary")
-        self.continue_button.setMinimumHeight(64)
+        self.continue_button.setMinimumHeight(BUTTON_PX)
         self.continue_button.clicked.connect(self.continue_requested)
         row.addWidget(self.clear_button)
         row.addStretch(1)
         row.addWidget(self.continue_button)
         layout.addLayout(row)
+        self._row = row
+
+    def set_compact(self, compact: bool) -> None:
+        """Tighter margins and 48 px targets on a short screen: the pad gets the height."""
+        self._layout.setContentsMargins(*((12, 4, 12, 4) if compact else (32, 12, 32, 16)))
+        self._layout.setSpacing(6 if compact else 12)
+        for button in (self.clear_button, self.continue_button):
+            button.setMinimumHeight(COMPACT_TOUCH_TARGET_PX if compact else BUTTON_PX)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        margins = self._layout.contentsMargins()
+        stack_when_narrow(self._row, event.size().width() - margins.left() - margins.right())
 
     def show_error(self, code: FieldError | None) -> None:
         """"Please sign in the box" (or nothing)."""

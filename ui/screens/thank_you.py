@@ -30,6 +30,7 @@ class ThankYouScreen(QWidget):
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
         layout = QVBoxLayout(self)
+        self._layout = layout
         layout.setContentsMargins(64, 32, 64, 32)
         layout.setSpacing(24)
         self.heading = label(self, "title")
@@ -48,6 +49,11 @@ class ThankYouScreen(QWidget):
             layout.addWidget(widget)
         layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addStretch(1)
+
+    def set_compact(self, compact: bool) -> None:
+        """Less air on a short screen."""
+        self._layout.setContentsMargins(*((16, 8, 16, 8) if compact else (64, 32, 64, 32)))
+        self._layout.setSpacing(10 if compact else 24)
 
     def start(self, first_name: str, already_signed: bool, signed: int) -> None:
         """Show thanks for ``first_name`` and start counting down."""

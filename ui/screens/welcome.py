@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.campaign import CampaignText
 from ui.i18n import language_name
-from ui.widgets.common import label, set_button_text
+from ui.style import COMPACT_TOUCH_TARGET_PX
+from ui.widgets.common import finger_scrolling, label, set_button_text
+
+START_PX = 120
+COMPACT_START_PX = 72
+LANGUAGE_SIZE = (180, 64)
+COMPACT_LANGUAGE_SIZE = (140, COMPACT_TOUCH_TARGET_PX)
 
 
 class WelcomeScreen(QWidget):
@@ -22,12 +28,26 @@ class WelcomeScreen(QWidget):
         self._signed = 0
         self._goal = 1
         layout = QVBoxLayout(self)
+        self._layout = layout
         layout.setContentsMargins(48, 24, 48, 16)
         layout.setSpacing(18)
-        self.title = label(self, "title")
+        # The campaign's title and summary scroll when a short screen (or larger text) has no
+        # room for all of them; the counter and "Tap to sign" below always stay in view.
+        self.text_area = QScrollArea(self)
+        finger_scrolling(self.text_area)
+        text_body = QWidget()
+        text_layout = QVBoxLayout(text_body)
+        text_layout.setContentsMargins(0, 0, 0, 0)
+        self.title = label(text_body, "title")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.summary = label(self)
+        self.summary = label(text_body)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text_layout.addStretch(1)
+        text_layout.addWidget(self.title)
+        text_layout.addWidget(self.summary)
+        text_layout.addStretch(1)
+        self.text_area.setWidget(text_body)
+        self._text_layout = text_layout
         self.counter = label(self, "counter")
         self.counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.progress = QProgressBar(self)
@@ -36,15 +56,15 @@ class WelcomeScreen(QWidget):
         self.goal_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.start_button = QPushButton(self)
         self.start_button.setObjectName("huge")
-        self.start_button.setMinimumHeight(120)
+        self.start_button.setMinimumHeight(START_PX)
         self.start_button.clicked.connect(self.start_requested)
-        layout.addStretch(1)
-        layout.addWidget(self.title)
-        layout.addWidget(self.summary)
+        layout.addWidget(self.text_area, 1)
+        self._spacers = [layout.count()]
         layout.addSpacing(12)
         layout.addWidget(self.counter)
         layout.addWidget(self.progress)
         layout.addWidget(self.goal_label)
+        self._spacers.append(layout.count())
         layout.addSpacing(12)
         layout.addWidget(self.start_button)
         languages_row = QHBoxLayout()
@@ -53,7 +73,7 @@ class WelcomeScreen(QWidget):
         for code in languages:
             button = QPushButton(language_name(code), self)
             button.setObjectName(f"welcome_language_{code}")
-            button.setMinimumSize(180, 64)
+            button.setMinimumSize(*LANGUAGE_SIZE)
             button.setCheckable(True)
             button.setAccessibleName(language_name(code))
             button.clicked.connect(lambda _checked=False, c=code: self.language_requested.emit(c))
@@ -61,10 +81,24 @@ class WelcomeScreen(QWidget):
             self.language_buttons[code] = button
         languages_row.addStretch(1)
         layout.addLayout(languages_row)
-        layout.addStretch(1)
         self.indicator_row = QHBoxLayout()
         self.indicator_row.addStretch(1)
         layout.addLayout(self.indicator_row)
+
+    def set_compact(self, compact: bool) -> None:
+        """Less air on a short screen, so the title, counter and buttons all fit 600 px."""
+        self._layout.setContentsMargins(*((24, 8, 24, 8) if compact else (48, 24, 48, 16)))
+        self._layout.setSpacing(8 if compact else 18)
+        self._text_layout.setSpacing(8 if compact else 18)
+        for index in self._spacers:
+            item = self._layout.itemAt(index)
+            spacer = item.spacerItem() if item is not None else None
+            if spacer is not None:
+                spacer.changeSize(0, 4 if compact else 12)
+        self._layout.invalidate()
+        self.start_button.setMinimumHeight(COMPACT_START_PX if compact else START_PX)
+        for button in self.language_buttons.values():
+            button.setMinimumSize(*(COMPACT_LANGUAGE_SIZE if compact else LANGUAGE_SIZE))
 
     def set_current_language(self, code: str) -> None:
         """Show which language is in use."""

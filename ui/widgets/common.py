@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QScrollArea, QScroller, QWidget
+from PySide6.QtWidgets import QAbstractButton, QBoxLayout, QLabel, QScrollArea, QScroller, QWidget
 
 
 def label(parent: QWidget, object_name: str = "", wrap: bool = True) -> QLabel:
@@ -28,3 +28,14 @@ def finger_scrolling(area: QScrollArea) -> None:
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
+
+
+def stack_when_narrow(row: QBoxLayout, width: int) -> None:
+    """Buttons side by side when they fit in ``width``, else one above the other (a tablet held upright)."""
+    items = (row.itemAt(i) for i in range(row.count()))
+    widgets = [item.widget() for item in items if item is not None]
+    shown = [w for w in widgets if w is not None and not w.isHidden()]
+    needed = sum(w.sizeHint().width() for w in shown) + row.spacing() * max(len(shown) - 1, 0)
+    margins = row.contentsMargins()
+    fits = needed + margins.left() + margins.right() <= width
+    row.setDirection(QBoxLayout.Direction.LeftToRight if fits else QBoxLayout.Direction.TopToBottom)

@@ -9,11 +9,15 @@ accessible name, so tests and screen readers can find it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
+
+from ui.widgets.fitting_button import FittingButton
 
 KEY_HEIGHT_PX = 56
 SPECIAL_KEYS = ("backspace", "shift", "space", "dotcom", "next")
+# Wide screens: twelve keys a row, like a laptop.
 ROWS: tuple[tuple[str, ...], ...] = (
     ("1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "backspace"),
     ("q", "w", "e", "r", "t", "y", "u", "i", "o", "p", "á", "é"),
@@ -23,6 +27,18 @@ ROWS: tuple[tuple[str, ...], ...] = (
 )
 # Grid columns each special key spans (others span one).
 SPANS = {"backspace": 2, "space": 4, "dotcom": 2, "next": 2}
+# Narrow screens (a tablet held upright): ten keys a row, like a phone, with the accents and
+# symbols on a row of their own, so every key stays a finger wide.
+NARROW_ROWS: tuple[tuple[str, ...], ...] = (
+    ("1", "2", "3", "4", "5", "6", "7", "8", "9", "0"),
+    ("q", "w", "e", "r", "t", "y", "u", "i", "o", "p"),
+    ("a", "s", "d", "f", "g", "h", "j", "k", "l", "ñ"),
+    ("shift", "z", "x", "c", "v", "b", "n", "m", "backspace"),
+    ("á", "é", "í", "ó", "ú", "ü", "-", "'", "@", "."),
+    ("_", "+", "space", "dotcom", "next"),
+)
+NARROW_SPANS = {"backspace": 2, "space": 3, "dotcom": 2, "next": 3}
+NARROW_BELOW_PX = 900  # below this width twelve keys a row would be narrower than a fingertip
 _SYMBOL_NAMES = {"@": "at", ".": "dot", "-": "hyphen", "_": "underscore", "+": "plus", "'": "apostrophe"}
 
 
@@ -42,27 +58,63 @@ class OnScreenKeyboard(QWidget):
         self._target: QLineEdit | None = None
         self._shift = False
         self._buttons: dict[str, QPushButton] = {}
-        grid = QGridLayout(self)
-        grid.setContentsMargins(4, 4, 4, 4)
-        grid.setSpacing(6)
-        for row, keys in enumerate(ROWS):
-            column = 0
-            for key in keys:
-                button = QPushButton(self)
-                button.setObjectName(key_object_name(key))
-                button.setProperty("class", "key")
-                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-                button.setMinimumHeight(KEY_HEIGHT_PX)
-                button.setMinimumWidth(KEY_HEIGHT_PX)
-                button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-                button.setAutoRepeat(key == "backspace")
-                button.clicked.connect(lambda _checked=False, k=key: self._on_key(k))
-                span = SPANS.get(key, 1)
-                grid.addWidget(button, row, column, 1, span)
-                column += span
-                self._buttons[key] = button
+        self._narrow = False
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(4, 4, 4, 4)
+        self._grid.setSpacing(6)
+        for key in (key for row in ROWS for key in row):
+            # "Next ➜" gives way to "➜" when its key is too narrow for the word.
+            button = FittingButton(self) if key == "next" else QPushButton(self)
+            button.setObjectName(key_object_name(key))
+            button.setProperty("class", "key")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setAutoRepeat(key == "backspace")
+            button.clicked.connect(lambda _checked=False, k=key: self._on_key(k))
+            self._buttons[key] = button
+        self.set_key_size(KEY_HEIGHT_PX)
+        self._place_keys()
         self._buttons["shift"].setCheckable(True)
         self.retranslate()
+
+    def _place_keys(self) -> None:
+        rows, spans = (NARROW_ROWS, NARROW_SPANS) if self._narrow else (ROWS, SPANS)
+        for button in self._buttons.values():
+            self._grid.removeWidget(button)
+        for row, keys in enumerate(rows):
+            column = 0
+            for key in keys:
+                span = spans.get(key, 1)
+                self._grid.addWidget(self._buttons[key], row, column, 1, span)
+                column += span
+
+    def set_key_size(self, px: int) -> None:
+        """The smallest width and height of a key (48 px on short screens, 56 px otherwise)."""
+        for button in self._buttons.values():
+            button.setMinimumSize(px, px)
+
+    def minimumSizeHint(self) -> QSize:
+        # The narrow layout's width: a wide layout must never hold the window wider than a
+        # rotated screen; below NARROW_BELOW_PX the keys re-arrange ten a row anyway.
+        hint = super().minimumSizeHint()
+        margins = self._grid.contentsMargins()
+        columns = sum(NARROW_SPANS.get(key, 1) for key in NARROW_ROWS[0])
+        key_px = self._buttons["q"].minimumWidth()
+        narrow_width = columns * key_px + (columns - 1) * self._grid.horizontalSpacing() + margins.left() \
+            + margins.right()
+        return QSize(min(hint.width(), narrow_width), hint.height())
+
+    @property
+    def narrow(self) -> bool:
+        """Whether the keys are laid out ten a row (narrow screens) instead of twelve."""
+        return self._narrow
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = event.size().width() < NARROW_BELOW_PX
+        if narrow != self._narrow:
+            self._narrow = narrow
+            self._place_keys()
 
     # -- public API -------------------------------------------------------------------
 
@@ -95,6 +147,10 @@ class OnScreenKeyboard(QWidget):
             "next": (self.tr("Next ➜"), self.tr("Next field")),
         }
         for key, button in self._buttons.items():
+            if isinstance(button, FittingButton):
+                text, accessible = labels[key]
+                button.set_labels((text, "➜"), accessible)
+                continue
             if key in labels:
                 text, accessible = labels[key]
             else:

@@ -8,6 +8,10 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 from ui.pin import MAX_PIN_LENGTH
 
 LOCK_TICK_MS = 1000
+DISPLAY_PX = 64
+COMPACT_DISPLAY_PX = 48
+KEY_SPACING_PX = 10
+COMPACT_KEY_SPACING_PX = 6
 
 
 class PinPad(QWidget):
@@ -27,6 +31,7 @@ class PinPad(QWidget):
         self._tick.timeout.connect(self._on_tick_timeout)
 
         outer = QVBoxLayout(self)
+        self._outer = outer
         outer.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.prompt = QLabel(self)
         self.prompt.setObjectName("heading")
@@ -34,7 +39,7 @@ class PinPad(QWidget):
         self.display = QLabel(self)
         self.display.setObjectName("title")
         self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.display.setMinimumHeight(64)
+        self.display.setMinimumHeight(DISPLAY_PX)
         self.status = QLabel(self)
         self.status.setObjectName("screenError")
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -44,7 +49,8 @@ class PinPad(QWidget):
         outer.addWidget(self.status)
 
         grid = QGridLayout()
-        grid.setSpacing(10)
+        self._grid = grid
+        grid.setSpacing(KEY_SPACING_PX)
         self._keys: dict[str, QPushButton] = {}
         layout = (("1", "2", "3"), ("4", "5", "6"), ("7", "8", "9"), ("clear", "0", "backspace"))
         for row, keys in enumerate(layout):
@@ -68,6 +74,13 @@ class PinPad(QWidget):
         actions.addWidget(self.ok_button)
         outer.addLayout(actions)
         self.retranslate()
+
+    def set_compact(self, compact: bool) -> None:
+        """Tighter spacing on a short screen (the keys' size comes from the style)."""
+        self.display.setMinimumHeight(COMPACT_DISPLAY_PX if compact else DISPLAY_PX)
+        self._grid.setSpacing(COMPACT_KEY_SPACING_PX if compact else KEY_SPACING_PX)
+        self._outer.setSpacing(4 if compact else -1)
+        self._outer.setContentsMargins(*((8, 4, 8, 4) if compact else (11, 11, 11, 11)))
 
     def key_button(self, key: str) -> QPushButton:
         """The button for a digit, ``clear`` or ``backspace``."""

@@ -9,11 +9,12 @@ clipboard.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 COUNTDOWN_TICK_MS = 1000
 CARD_WIDTH_PX = 760  # a fixed width lets the wrapped countdown text claim the height it needs
+CARD_SIDE_GAP_PX = 16  # on a narrow screen the card leaves this much scrim on either side
 SCRIM = QColor(0, 0, 0, 170)
 
 
@@ -100,8 +101,18 @@ class StillThereOverlay(QWidget):
             "For your privacy, this form will be cleared in %n second(s).", "", self._remaining))
         self.stay_button.setText(self.tr("I'm still here"))
         self.stay_button.setAccessibleName(self.tr("I'm still here, keep my form"))
-        # Longer languages wrap to more lines: size the card for this text, not the last one.
-        self._card.setFixedHeight(self._card_layout.totalHeightForWidth(CARD_WIDTH_PX))
+        self._fit_card()
+
+    def _fit_card(self) -> None:
+        # Longer languages and narrower screens wrap to more lines: size the card for this
+        # text at this width, not the last one.
+        width = min(CARD_WIDTH_PX, self.width() - 2 * CARD_SIDE_GAP_PX) if self.width() > 0 else CARD_WIDTH_PX
+        self._card.setFixedWidth(width)
+        self._card.setFixedHeight(self._card_layout.totalHeightForWidth(width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_card()
 
     def _on_timer_timeout(self) -> None:
         self._remaining -= 1

@@ -1,0 +1,274 @@
+"""Every screen fits and nothing is cut off, from a 1024x600 netbook to a tablet held upright.
+
+For each screen size × language the real window is shown at that size offscreen and walked
+through every screen (welcome, petition, form, form with errors, signature, review, thanks,
+already signed, the still-there overlay, the PIN pad and the admin tabs). What a signer
+would notice is asserted: the window is no bigger than the screen, no button or one-line
+label shows cut-off text, nothing sticks out past the window's edge, the updates consent
+can be reached on the form, and every key and button is a finger-sized target.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QStyleOptionButton,
+    QTabBar,
+    QWidget,
+)
+
+from kiosk.runtime import KioskContext
+from ui.kiosk_window import KioskWindow, Step
+from ui.selftest import draw_on_pad
+
+MIN_TARGET_PX = 48
+MAX_MINIMUM_PX = 600  # the window must be able to shrink to a 600 px wide or high screen
+SIZES = ((1024, 600), (1280, 800), (1366, 768), (1920, 1080), (800, 1280), (600, 1024))
+SIGNER = {"given_name": "Ana María", "family_name": "Muñoz", "email": "ana.munoz@example.org",
+          "phone": "", "postal_code": "90011"}
+BAD_SIGNER = {"given_name": "", "family_name": "Muñoz", "email": "ana.munoz@example", "phone": "",
+              "postal_code": "9001"}
+LONG_COUNTDOWN_S = 20
+# Qt's own size hint measures a label with a slightly different rounding than
+# horizontalAdvance; a pixel or two running into the padding is not a cut-off letter.
+TEXT_SLACK_PX = 3
+
+
+def _settle() -> None:
+    # A size change can switch layouts (columns, keyboard rows, short labels), which posts
+    # more layout requests: let them all run.
+    for _ in range(4):
+        QApplication.processEvents()
+
+
+def button_text_room(button: QAbstractButton) -> int:
+    """Pixels available for a button's text: its contents rect less the style's border and padding."""
+    option = QStyleOptionButton()
+    option.initFrom(button)
+    option.text = button.text()
+    if isinstance(button, QPushButton):
+        button.initStyleOption(option)  # type: ignore[attr-defined]  # protected in C++, public in PySide6
+    return button.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, button).width()
+
+
+def button_text_width(button: QAbstractButton) -> int:
+    """How wide the button's text is drawn (the widest line)."""
+    metrics = button.fontMetrics()
+    return max((metrics.horizontalAdvance(line) for line in button.text().split("\n")), default=0)
+
+
+def _inside_scroll_area(widget: QWidget, window: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent, (QAbstractScrollArea, QTabBar)):
+            return True  # scrolled content and tab strips may legitimately extend past the view
+        parent = parent.parentWidget()
+    return False
+
+
+def _visible(window: QWidget, kind: type) -> list:  # type: ignore[type-arg]
+    return [w for w in window.findChildren(kind) if w.isVisible() and w.isVisibleTo(window)]
+
+
+def problems_on_screen(window: KioskWindow, screen: str) -> list[str]:
+    """Everything cut off, too small or out of the window on the screen showing now."""
+    found: list[str] = []
+    frame = window.rect()
+    min_hint = window.minimumSizeHint()
+    if min_hint.width() > frame.width() or min_hint.height() > frame.height():
+        found.append(f"{screen}: window needs at least {min_hint.width()}x{min_hint.height()}")
+    for button in _visible(window, QAbstractButton):
+        name = f"{screen}:{button.objectName() or type(button).__name__}"
+        if isinstance(button, QCheckBox):
+            continue  # its text is the separate consent label
+        room, needed = button_text_room(button), button_text_width(button)
+        if needed > room + TEXT_SLACK_PX:
+            found.append(f"{name} text {button.text()!r} needs {needed}px, has {room}px")
+        if button.width() < MIN_TARGET_PX or button.height() < MIN_TARGET_PX:
+            found.append(f"{name} is {button.width()}x{button.height()}")
+    for label in _visible(window, QLabel):
+        name = f"{screen}:label {label.objectName() or label.text()[:30]!r}"
+        room = label.contentsRect().width() - 2 * label.margin() - max(label.indent(), 0)
+        if not label.wordWrap() and label.text() and "\n" not in label.text():
+            needed = label.fontMetrics().horizontalAdvance(label.text())
+            if needed > room:
+                found.append(f"{name} needs {needed}px, has {room}px")
+        elif label.wordWrap() and label.text() and label.heightForWidth(label.width()) > label.height() + 1:
+            found.append(f"{name} needs {label.heightForWidth(label.width())}px high, has {label.height()}px")
+    for widget in _visible(window, QWidget):
+        if widget is window or window.overlay.isAncestorOf(widget) or _inside_scroll_area(widget, window):
+            continue
+        where = QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
+        if not frame.contains(where):
+            found.append(f"{screen}:{widget.objectName() or type(widget).__name__} sticks out at {where}")
+    return found
+
+
+def _fill(window: KioskWindow, values: dict[str, str]) -> None:
+    for name, edit in window.form.fields.items():
+        edit.setText(values.get(name, ""))
+
+
+def _poses(window: KioskWindow) -> Iterator[tuple[str, Callable[[], None]]]:
+    def form() -> None:
+        window.form.clear()
+        window.go_to(Step.FORM)
+        _fill(window, SIGNER)
+        window.form.focus_field("postal_code")
+
+    def form_errors() -> None:
+        window.form.clear()
+        window.go_to(Step.FORM)
+        _fill(window, BAD_SIGNER)
+        window.form.continue_button.click()
+
+    def signature() -> None:
+        form()
+        window.go_to(Step.SIGNATURE)
+        _settle()
+        window.signature.pad.clear()
+        draw_on_pad(window.signature.pad)
+
+    def review() -> None:
+        signature()
+        window.form.consent.setChecked(True)
+        window.signature.continue_button.click()
+
+    def thank_you() -> None:
+        window.thank_you.start(SIGNER["given_name"], False, 1_234_567)
+        window.go_to(Step.THANK_YOU)
+        window.thank_you.stop_countdown()
+
+    def already_signed() -> None:
+        window.thank_you.start("", True, 1_234_567)
+        window.go_to(Step.THANK_YOU)
+        window.thank_you.stop_countdown()
+
+    def still_there() -> None:
+        form()
+        window.overlay.start(LONG_COUNTDOWN_S)
+        window.overlay.pause()
+
+    yield "welcome", window.start_over
+    yield "petition", lambda: window.go_to(Step.PETITION)
+    yield "form", form
+    yield "form-errors", form_errors
+    yield "signature", signature
+    yield "review", review
+    yield "thankyou", thank_you
+    yield "already-signed", already_signed
+    yield "still-there", still_there
+    yield "pin", window.open_pin_pad
+
+
+def consent_problems(window: KioskWindow) -> list[str]:
+    """The updates box and its words can be brought fully into view by scrolling the form."""
+    form = window.form
+    viewport = form.scroll_area.viewport()
+    found = []
+    for widget in (form.consent, form.consent_text):
+        form.scroll_area.ensureWidgetVisible(widget, 0, 0)
+        _settle()
+        where = QRect(widget.mapTo(viewport, widget.rect().topLeft()), widget.size())
+        if not widget.isVisible() or not viewport.rect().contains(where) or where.height() < MIN_TARGET_PX // 2:
+            found.append(f"form:{widget.objectName() or 'consent text'} not fully reachable at {where} "
+                         f"in a {viewport.width()}x{viewport.height()} view")
+    return found
+
+
+def keyboard_problems(window: KioskWindow) -> list[str]:
+    """Every on-screen key is a finger-sized target."""
+    keys = window.form.keyboard.findChildren(QPushButton)
+    return [f"key {key.objectName()} is {key.width()}x{key.height()}" for key in keys
+            if key.isVisible() and (key.width() < MIN_TARGET_PX or key.height() < MIN_TARGET_PX)]
+
+
+def walk_every_screen(window: KioskWindow, size: tuple[int, int]) -> list[str]:
+    """Show the window at ``size``, pose every screen and collect what does not fit."""
+    window.resize(*size)
+    _settle()
+    found: list[str] = []
+    minimum = window.minimumSize()
+    if minimum.width() > MAX_MINIMUM_PX or minimum.height() > MAX_MINIMUM_PX:
+        found.append(f"window minimum size {minimum.width()}x{minimum.height()}")
+    for screen, pose in _poses(window):
+        pose()
+        _settle()
+        if (window.width(), window.height()) != size:
+            found.append(f"{screen}: window is {window.width()}x{window.height()}, screen is {size[0]}x{size[1]}")
+        found += problems_on_screen(window, screen)
+        if screen == "form":
+            found += keyboard_problems(window)
+            found += consent_problems(window)
+        window.overlay.stop()
+    window.open_admin()
+    admin = window.admin_panel
+    assert admin is not None
+    for index in range(admin.tabs.count()):  # type: ignore[attr-defined]
+        admin.tabs.setCurrentIndex(index)  # type: ignore[attr-defined]
+        _settle()
+        found += problems_on_screen(window, f"admin-tab-{index}")
+    return found
+
+
+@pytest.fixture
+def sized_window(qtbot, kiosk: KioskContext) -> Iterator[KioskWindow]:
+    """The kiosk window, windowed; the test resizes it to the screen under test."""
+    w = KioskWindow(kiosk, windowed=True)
+    qtbot.addWidget(w)
+    w.show_kiosk()
+    qtbot.waitExposed(w)
+    w.idle_timer.stop()  # nothing may time out while the screens are posed
+    yield w
+    w.release()
+
+
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_every_screen_fits_without_clipping(sized_window: KioskWindow, size: tuple[int, int], language: str) -> None:
+    sized_window.default_language = language  # start_over() returns to it between screens
+    sized_window.set_language(language)
+    problems = walk_every_screen(sized_window, size)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_larger_text_fits_too(sized_window: KioskWindow, size: tuple[int, int]) -> None:
+    sized_window.ctx.settings.set("larger_text", True)  # start_over() restores the setting
+    sized_window.default_language = "es"  # the longer language
+    sized_window.start_over()
+    assert sized_window.larger_text_button.isChecked()
+    problems = walk_every_screen(sized_window, size)
+    assert not problems, "\n".join(problems)
+
+
+def test_a_rotated_tablet_relays_the_form_and_keyboard(sized_window: KioskWindow) -> None:
+    """Landscape to portrait and back in one session: the same window adapts both ways."""
+    _fill(sized_window, SIGNER)
+    for size in ((1280, 800), (800, 1280), (600, 1024), (1024, 600)):
+        sized_window.resize(*size)
+        sized_window.go_to(Step.FORM)
+        _settle()
+        assert (sized_window.width(), sized_window.height()) == size
+        assert problems_on_screen(sized_window, f"form@{size}") == []
+        assert keyboard_problems(sized_window) == []
+    assert sized_window.form.values()["given_name"] == "Ana María"  # what was typed survives a rotation
+
+
+def test_the_clipping_check_can_fail(sized_window: KioskWindow) -> None:
+    sized_window.go_to(Step.FORM)
+    _settle()
+    button = sized_window.form.continue_button
+    button.setText("Siguiente " * 30)
+    button.setFixedWidth(200)
+    assert any("continue" in p or "primary" in p for p in problems_on_screen(sized_window, "form"))
