@@ -80,6 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     shots = commands.add_parser("screenshots", help="every screen in every language as PNG")
     shots.add_argument("--out", required=True)
+    shots.add_argument("--size", action="append", metavar="WxH",
+                       help="screen size, e.g. 1024x600 (repeat or comma-list for several; default 1280x800)")
 
     commands.add_parser("self-test", help="offscreen end-to-end smoke test")
 

@@ -2,7 +2,8 @@
 
 Rendered offscreen at a typical kiosk tablet size in a throwaway data dir (file key store
 in a temp location), with a made-up signer, so translators and reviewers can see each
-screen without a tablet. Files are named ``<screen>_<language>.png``.
+screen without a tablet. Files are named ``<screen>_<language>.png``; with several
+``--size`` values each size gets its own ``WxH`` folder.
 """
 
 from __future__ import annotations
@@ -19,7 +20,18 @@ EXAMPLE_SIGNER = {"given_name": "Ana María", "family_name": "Muñoz", "email": 
                   "phone": "", "postal_code": "90011"}
 BAD_SIGNER = {"given_name": "", "family_name": "Muñoz", "email": "ana.munoz@example", "phone": "",
               "postal_code": "9001"}
-EXIT_OK, EXIT_FAILED = 0, 1
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def parse_sizes(values: list[str] | None) -> list[tuple[int, int]]:
+    """``["1024x600", "800x1280,600x1024"]`` -> sizes; ValueError names a bad one."""
+    sizes = []
+    for value in (part.strip() for item in values or () for part in item.split(",")):
+        width, _, height = value.lower().partition("x")
+        if not (width.isdigit() and height.isdigit() and int(width) > 0 and int(height) > 0):
+            raise ValueError(value)
+        sizes.append((int(width), int(height)))
+    return sizes or [SCREEN_SIZE]
 
 
 def render_all(out_dir: Path, size: tuple[int, int] = SCREEN_SIZE) -> list[Path]:
@@ -123,7 +135,15 @@ def screenshots_command(ctx: object, args: argparse.Namespace) -> int:
     """Write the PNGs; print one line."""
     out = Path(args.out).expanduser()
     try:
-        written = render_all(out)
+        sizes = parse_sizes(getattr(args, "size", None))
+    except ValueError as exc:
+        print(f"petition-kiosk: --size {exc} is not WIDTHxHEIGHT (e.g. 1024x600)", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        written = []
+        for width, height in sizes:
+            target = out / f"{width}x{height}" if len(sizes) > 1 else out
+            written += render_all(target, (width, height))
     except OSError as exc:
         print(f"petition-kiosk: screenshots not written: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_FAILED

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QEvent, QRect
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.runtime import KioskContext
 from ui.kiosk_window import KioskWindow, Step
+from ui.screenshots import SCREEN_SIZE, parse_sizes
 from ui.selftest import draw_on_pad
 
 MIN_TARGET_PX = 48
@@ -225,12 +226,15 @@ def walk_every_screen(window: KioskWindow, size: tuple[int, int]) -> list[str]:
 def sized_window(qtbot, kiosk: KioskContext) -> Iterator[KioskWindow]:
     """The kiosk window, windowed; the test resizes it to the screen under test."""
     w = KioskWindow(kiosk, windowed=True)
-    qtbot.addWidget(w)
     w.show_kiosk()
     qtbot.waitExposed(w)
     w.idle_timer.stop()  # nothing may time out while the screens are posed
     yield w
     w.release()
+    # Really gone before the next test: every live widget is re-styled on each size change,
+    # so windows left for a later deleteLater would make each test slower than the last.
+    w.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
@@ -272,3 +276,11 @@ def test_the_clipping_check_can_fail(sized_window: KioskWindow) -> None:
     button.setText("Siguiente " * 30)
     button.setFixedWidth(200)
     assert any("continue" in p or "primary" in p for p in problems_on_screen(sized_window, "form"))
+
+
+def test_screenshot_sizes_are_read_from_the_command_line() -> None:
+    assert parse_sizes(None) == [SCREEN_SIZE]
+    assert parse_sizes(["1024x600,800X1280", " 600x1024 "]) == [(1024, 600), (800, 1280), (600, 1024)]
+    for bad in ("1024", "x600", "0x600", "1024x600x2", "wide"):
+        with pytest.raises(ValueError):
+            parse_sizes([bad])

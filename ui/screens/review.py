@@ -45,7 +45,7 @@ class ReviewScreen(QWidget):
         layout.addLayout(self.details)
         self.pad = SignaturePad(self, read_only=True)
         self.pad.setFixedHeight(REVIEW_PAD_HEIGHT_PX)
-        layout.addWidget(self.pad)
+        layout.addWidget(self.pad, 1)  # shares the spare height with the stretch below, up to its maximum
         self.error = label(self, "screenError")
         self.error.hide()
         layout.addWidget(self.error)
@@ -69,7 +69,9 @@ class ReviewScreen(QWidget):
         self._layout.setContentsMargins(*(COMPACT_MARGINS if compact else MARGINS))
         self._layout.setSpacing(4 if compact else 10)
         self.details.setVerticalSpacing(2 if compact else 8)
-        self.pad.setFixedHeight(COMPACT_PAD_HEIGHT_PX if compact else REVIEW_PAD_HEIGHT_PX)
+        # A short screen shrinks the signature only as far as it must.
+        self.pad.setMinimumHeight(COMPACT_PAD_HEIGHT_PX if compact else REVIEW_PAD_HEIGHT_PX)
+        self.pad.setMaximumHeight(REVIEW_PAD_HEIGHT_PX)
         self.edit_button.setMinimumHeight(COMPACT_TOUCH_TARGET_PX if compact else EDIT_PX)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
