@@ -259,6 +259,8 @@ def test_larger_text_fits_too(sized_window: KioskWindow, size: tuple[int, int]) 
 def test_a_rotated_tablet_relays_the_form_and_keyboard(sized_window: KioskWindow) -> None:
     """Landscape to portrait and back in one session: the same window adapts both ways."""
     _fill(sized_window, SIGNER)
+    form = sized_window.form
+    layouts = {}
     for size in ((1280, 800), (800, 1280), (600, 1024), (1024, 600)):
         sized_window.resize(*size)
         sized_window.go_to(Step.FORM)
@@ -266,6 +268,9 @@ def test_a_rotated_tablet_relays_the_form_and_keyboard(sized_window: KioskWindow
         assert (sized_window.width(), sized_window.height()) == size
         assert problems_on_screen(sized_window, f"form@{size}") == []
         assert keyboard_problems(sized_window) == []
+        layouts[size] = (form.columns, form.keyboard.narrow, sized_window.compact)
+    assert layouts == {(1280, 800): (3, False, False), (800, 1280): (2, True, False),
+                       (600, 1024): (2, True, True), (1024, 600): (3, False, True)}  # English titles are short
     assert sized_window.form.values()["given_name"] == "Ana María"  # what was typed survives a rotation
 
 
