@@ -36,6 +36,7 @@ def parse_sizes(values: list[str] | None) -> list[tuple[int, int]]:
 
 def render_all(out_dir: Path, size: tuple[int, int] = SCREEN_SIZE) -> list[Path]:
     """Render every screen in every language into ``out_dir``; return the files written."""
+    from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
     from kiosk.runtime import open_kiosk
@@ -125,6 +126,10 @@ def render_all(out_dir: Path, size: tuple[int, int] = SCREEN_SIZE) -> list[Path]
                     window.overlay.stop()
             window.release()
             window.deleteLater()
+            # Deleted now (processEvents alone leaves a deferred delete pending): its language
+            # translators go with it, so the next size's window starts in English, not in the
+            # last language this one showed.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             app.processEvents()
         finally:
             ctx.close()

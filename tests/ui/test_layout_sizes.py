@@ -289,3 +289,21 @@ def test_screenshot_sizes_are_read_from_the_command_line() -> None:
     for bad in ("1024", "x600", "0x600", "1024x600x2", "wide"):
         with pytest.raises(ValueError):
             parse_sizes([bad])
+
+
+def test_screenshots_at_several_sizes_are_each_the_right_size_and_language(qapp, tmp_path) -> None:
+    import argparse
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QImage
+
+    from ui.screenshots import screenshots_command
+
+    args = argparse.Namespace(out=str(tmp_path), size=["1024x600,600x1024"])
+    assert screenshots_command(None, args) == 0
+    for width, height in ((1024, 600), (600, 1024)):
+        image = QImage(str(tmp_path / f"{width}x{height}" / "form_en.png"))
+        assert (image.width(), image.height()) == (width, height)
+    # The first size's window ended in Spanish; none of its translators may outlive it, or the
+    # next size's "English" screens (and any later window) would come out in Spanish.
+    assert QCoreApplication.translate("KioskWindow", "Start over") == "Start over"

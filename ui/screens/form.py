@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -42,6 +42,8 @@ FIELD_MIN_WIDTH_PX = 220  # a column is never narrower than this, whatever its t
 CONTINUE_PX = 64
 MARGINS = (24, 8, 24, 8)
 COMPACT_MARGINS = (8, 4, 8, 4)
+TALL_KEY_PX = 68        # a tablet held upright has height to spare: bigger keys, easier typing
+TALL_FROM_PX = 1000     # the form's height from which the keys grow
 
 
 class FormScreen(QWidget):
@@ -113,6 +115,7 @@ class FormScreen(QWidget):
         self._body = body
         self._grid = grid
         self._columns = 0
+        self._compact = False
         self._place_fields(FORM_COLUMNS)
         self.scroll_area.viewport().installEventFilter(self)  # re-fit the rows when the width changes
         layout.addWidget(self.scroll_area, 1)
@@ -176,9 +179,19 @@ class FormScreen(QWidget):
     def set_compact(self, compact: bool) -> None:
         """Tighter margins and 48 px targets on a short screen."""
         self._layout.setContentsMargins(*(COMPACT_MARGINS if compact else MARGINS))
+        self._compact = compact
         self.continue_button.setMinimumHeight(COMPACT_TOUCH_TARGET_PX if compact else CONTINUE_PX)
-        self.keyboard.set_key_size(COMPACT_TOUCH_TARGET_PX if compact else KEY_HEIGHT_PX)
+        self._fit_keys(self.height())
         self._fit_body()
+
+    def _fit_keys(self, height: int) -> None:
+        key_px = COMPACT_TOUCH_TARGET_PX if self._compact else KEY_HEIGHT_PX
+        # Taller only: the width of ten keys a row must still fit a 600 px wide screen.
+        self.keyboard.set_key_size(TALL_KEY_PX if height >= TALL_FROM_PX else key_px, key_px)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_keys(event.size().height())
 
     # -- values -------------------------------------------------------------------------
 

@@ -88,10 +88,10 @@ class OnScreenKeyboard(QWidget):
                 self._grid.addWidget(self._buttons[key], row, column, 1, span)
                 column += span
 
-    def set_key_size(self, px: int) -> None:
-        """The smallest width and height of a key (48 px on short screens, 56 px otherwise)."""
+    def set_key_size(self, px: int, width_px: int | None = None) -> None:
+        """The smallest height (and width, the same unless given) of a key: 48 px on short screens."""
         for button in self._buttons.values():
-            button.setMinimumSize(px, px)
+            button.setMinimumSize(width_px if width_px is not None else px, px)
 
     def minimumSizeHint(self) -> QSize:
         # The narrow layout's width: a wide layout must never hold the window wider than a
