@@ -85,6 +85,24 @@ class ServerApp:
     def handle_post(self, handler: RequestHandler, path: str, headers: dict[str, str], body: bytes) -> None:
         raise NotImplementedError
 
+    def answer_server_fault(self, handler: RequestHandler, fault: Fault | None, params: dict[str, Any],
+                            errors: dict[int, str]) -> bool:
+        """Play a planned hang, 500 or 429 (``errors`` words each in the server's own style).
+
+        Returns True when the request was answered with a fault; a hang then carries on.
+        """
+        if fault is Fault.HANG:
+            time.sleep(params.get("seconds", self.hang_s))
+        if fault is Fault.ERROR_500:
+            self.record(500, fault)
+            handler.answer(500, {"error": errors[500]})
+            return True
+        if fault is Fault.RATE_LIMITED:
+            self.record(429, fault)
+            handler.answer(429, {"error": errors[429]}, extra_headers={"Retry-After": str(self.retry_after_s)})
+            return True
+        return False
+
     def record(self, status: int, fault: Fault | None) -> None:
         self.log.append(LoggedRequest(time.monotonic(), status, fault.value if fault else ""))
 

@@ -65,15 +65,7 @@ class JsonProtocolApp(ServerApp):
             self.record(401, fault)
             handler.answer(401, {"error": "unauthorized"})
             return
-        if fault is Fault.HANG:
-            time.sleep(params.get("seconds", self.hang_s))
-        if fault is Fault.ERROR_500:
-            self.record(500, fault)
-            handler.answer(500, {"error": "internal"})
-            return
-        if fault is Fault.RATE_LIMITED:
-            self.record(429, fault)
-            handler.answer(429, {"error": "slow_down"}, extra_headers={"Retry-After": str(self.retry_after_s)})
+        if self.answer_server_fault(handler, fault, params, {500: "internal", 429: "slow_down"}):
             return
         try:
             document = json.loads(body)

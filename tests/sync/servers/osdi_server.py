@@ -94,15 +94,7 @@ class OsdiApp(ServerApp):
             self.record(404, fault)
             handler.answer(404, {"error": "petition not found"})
             return
-        if fault is Fault.HANG:
-            time.sleep(params.get("seconds", self.hang_s))
-        if fault is Fault.ERROR_500:
-            self.record(500, fault)
-            handler.answer(500, {"error": "internal error"})
-            return
-        if fault is Fault.RATE_LIMITED:
-            self.record(429, fault)
-            handler.answer(429, {"error": "too many requests"}, extra_headers={"Retry-After": str(self.retry_after_s)})
+        if self.answer_server_fault(handler, fault, params, {500: "internal error", 429: "too many requests"}):
             return
         try:
             document = json.loads(body)
