@@ -7,6 +7,7 @@ no exception text (which can echo URLs or bodies) travels further.
 from __future__ import annotations
 
 import ipaddress
+import json
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from urllib.parse import urlsplit
 import requests
 
 from kiosk import version
-from sync.errors import SyncCode, SyncConfigError
+from sync.errors import SyncCode, SyncConfigError, safe_reason
 
 LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
 
@@ -66,6 +67,18 @@ class Reply:
     status: int
     headers: Mapping[str, str]
     body: bytes
+
+    def error_reason(self, *keys: str) -> str:
+        """The server's short reason from a JSON error body (the first of ``keys`` present),
+        made safe to store; ``http_<status>`` when the body says nothing usable."""
+        fallback = f"http_{self.status}"
+        try:
+            document = json.loads(self.body)
+        except (ValueError, RecursionError):
+            return fallback
+        if not isinstance(document, dict):
+            return fallback
+        return safe_reason(next((document[k] for k in keys if document.get(k)), None), fallback)
 
 
 @dataclass(frozen=True)

@@ -205,7 +205,7 @@ class JsonBatchAdapter(Adapter):
                     if result.halt is not None:
                         return
                 return
-            reason = "too_large" if status == 413 else self._error_reason(answer)
+            reason = "too_large" if status == 413 else answer.error_reason("reason", "error")
             result.rejected[uuids[0]] = reason
             return
         retry_after = parse_retry_after(answer.headers.get("retry-after"))
@@ -215,17 +215,6 @@ class JsonBatchAdapter(Adapter):
             self._fail(result, uuids, SyncCode.SERVER_ERROR, retry_after)
         else:
             self._fail(result, uuids, SyncCode.BAD_RESPONSE)
-
-    @staticmethod
-    def _error_reason(answer: Reply) -> str:
-        fallback = f"http_{answer.status}"
-        try:
-            document = json.loads(answer.body)
-        except (ValueError, RecursionError):
-            return fallback
-        if isinstance(document, dict):
-            return safe_reason(document.get("reason") or document.get("error"), fallback)
-        return fallback
 
     @staticmethod
     def _fail(result: SendResult, uuids: Sequence[str], code: SyncCode, retry_after: float | None = None) -> None:

@@ -18,7 +18,7 @@ from typing import Any
 from sync.adapters.base import Adapter, Halt, Outgoing, SendResult
 from sync.backoff import parse_retry_after
 from sync.config import SyncConfig
-from sync.errors import SyncCode, SyncConfigError, safe_reason
+from sync.errors import SyncCode, SyncConfigError
 from sync.http import Reply, TransportFailure, check_url, make_session, post
 
 IDENTIFIER_SYSTEM = "petition_kiosk"
@@ -178,20 +178,11 @@ class OsdiAdapter(Adapter):
             result.halt = Halt(SyncCode.SERVER_ERROR, retry_after)
             return False
         if 400 <= status < 500:
-            result.rejected[uuid] = self._error_reason(answer)
+            result.rejected[uuid] = answer.error_reason("error")
             return True
         result.failed[uuid] = SyncCode.BAD_RESPONSE
         result.halt = Halt(SyncCode.BAD_RESPONSE)
         return False
-
-    @staticmethod
-    def _error_reason(answer: Reply) -> str:
-        fallback = f"http_{answer.status}"
-        try:
-            document = json.loads(answer.body)
-        except (ValueError, RecursionError):
-            return fallback
-        return safe_reason(document.get("error"), fallback) if isinstance(document, dict) else fallback
 
     def close(self) -> None:
         """Close the HTTP session."""
