@@ -11,6 +11,7 @@ import sys
 from importlib import resources
 
 from kiosk.runtime import KioskContext, configure_logging
+from ui import crash_guard
 
 APP_DISPLAY_NAME = "Petition Kiosk"
 ICON_FILE = "petition-kiosk.svg"  # also for the packaging (desktop entry, installer)
@@ -20,6 +21,7 @@ def run_command(ctx: KioskContext, args: argparse.Namespace) -> int:
     """Run the kiosk until the coordinator exits it from the admin area."""
     ctx.store.ensure_key()  # raises KeyStoreUnavailable/KeyMismatch before any window exists
     configure_logging(ctx.data_dir)
+    crash_guard.install()  # an exception in a slot must not print what a signer typed (also set by main)
 
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication

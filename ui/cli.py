@@ -18,6 +18,7 @@ from kiosk import version
 from kiosk.campaign import CampaignError
 from kiosk.errors import KioskError
 from kiosk.runtime import KioskContext, open_kiosk
+from ui import crash_guard
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -174,6 +175,7 @@ def _lazy(name: str) -> Callable[..., int]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script."""
+    crash_guard.install()  # whatever escapes below is reported by type and place, never by value
     parser = build_parser()
     args = parser.parse_args(argv)
     args.data_dir = getattr(args, "data_dir_late", None) or args.data_dir
