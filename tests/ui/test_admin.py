@@ -7,6 +7,7 @@ from pathlib import Path
 import pdfplumber
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from kiosk.runtime import KioskContext
@@ -201,3 +202,27 @@ def test_the_admin_area_in_spanish(panel: AdminPanel, qtbot: QtBot) -> None:
     finally:
         for translator in translators:
             QCoreApplication.removeTranslator(translator)
+
+
+def test_coordinator_sets_up_an_event_with_taps_alone(panel: AdminPanel, kiosk: KioskContext, qtbot: QtBot) -> None:
+    from ui.widgets.keyboard import key_object_name
+
+    page = panel.event_page
+    panel.tabs.setCurrentIndex(1)
+    assert not panel.keyboard.isVisible()  # nothing to type yet: the keyboard stays out of the way
+    qtbot.mouseClick(page.name_edit, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(panel.keyboard.isVisible, timeout=3000)
+
+    def tap(key: str) -> None:
+        qtbot.mouseClick(panel.keyboard.findChild(QPushButton, key_object_name(key)), Qt.MouseButton.LeftButton)
+
+    for key in ("p", "e", "ñ", "a", "space", "a", "l", "t", "a"):
+        tap(key)
+    assert page.name_edit.text() == "Peña Alta"  # each word starts with a capital, as in the signer form
+    tap("next")
+    assert page.place_edit.hasFocus()
+    for key in ("p", "a", "r", "k"):
+        tap(key)
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    assert [(e.name, e.place) for e in kiosk.store.events()] == [("Peña Alta", "Park")]
+    assert not panel.keyboard.isVisible()  # a button took focus: the keyboard went away

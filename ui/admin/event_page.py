@@ -31,6 +31,7 @@ class EventPage(QWidget):
         self.canvasser_edit = QLineEdit(str(ctx.settings["canvasser"]), self)
         for edit in (self.name_edit, self.place_edit, self.canvasser_edit):
             edit.setMaxLength(NAME_MAX)
+            edit.setProperty("autoCapitalize", True)  # the on-screen keyboard starts with a capital
         self._form_labels = [QLabel(self) for _ in range(4)]
         for row_label, field in zip(self._form_labels, (self.name_edit, self.place_edit, self.date_edit,
                                                         self.canvasser_edit), strict=True):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QBoxLayout, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QBoxLayout, QLineEdit, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from kiosk.reports import report_languages
 from kiosk.runtime import KioskContext
@@ -26,6 +26,7 @@ from ui.admin.export_page import ExportPage
 from ui.admin.overview_page import OverviewPage
 from ui.admin.settings_page import SettingsPage
 from ui.admin.sync_page import SyncPage
+from ui.widgets.keyboard import OnScreenKeyboard
 
 REFRESH_MS = 5_000
 
@@ -79,6 +80,12 @@ class AdminPanel(QWidget):
         for page in (self.overview, self.event_page, self.sync_page, self.settings_page, self.export_page):
             self.tabs.addTab(_scrollable(page, self.tabs), "")
         layout.addWidget(self.tabs, 1)
+        # Kiosk tablets have no keyboard: the coordinator types event names, URLs and the
+        # token with the same on-screen keyboard signers use. It shows while a field has focus.
+        self.keyboard = OnScreenKeyboard(self)
+        self.keyboard.hide()
+        self.keyboard.next_requested.connect(self._on_keyboard_next_requested)
+        layout.addWidget(self.keyboard)
         self.event_page.event_changed.connect(self._on_event_page_event_changed)
         self.exit_requested.connect(self.export_page.shutdown)
 
@@ -88,6 +95,8 @@ class AdminPanel(QWidget):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self._on_app_about_to_quit)
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_app_focus_changed)
         self.retranslate()
 
     def _coordinator_language(self) -> str:
@@ -123,6 +132,22 @@ class AdminPanel(QWidget):
         self._buttons_row.setDirection(QBoxLayout.Direction.LeftToRight if buttons_width <= room
                                        else QBoxLayout.Direction.TopToBottom)
 
+    @Slot(QWidget, QWidget)
+    def _on_app_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is None or not self.isAncestorOf(new):
+            return  # focus left the admin area (or the window lost it): leave the keyboard be
+        if isinstance(new, QLineEdit) and not new.isReadOnly():
+            self.keyboard.set_target(new)
+            self.keyboard.retranslate()
+            self.keyboard.show()
+        else:
+            self.keyboard.set_target(None)
+            self.keyboard.hide()
+
+    @Slot()
+    def _on_keyboard_next_requested(self) -> None:
+        self.focusNextChild()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._arrange_bar(event.size().width())
@@ -142,6 +167,8 @@ class AdminPanel(QWidget):
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._timer.stop()
+        self.keyboard.set_target(None)
+        self.keyboard.hide()
         super().hideEvent(event)
 
     def shutdown(self) -> None:
