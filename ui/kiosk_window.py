@@ -42,7 +42,7 @@ from ui.screens.review import ReviewScreen
 from ui.screens.signature import SignatureScreen
 from ui.screens.thank_you import ThankYouScreen
 from ui.screens.welcome import WelcomeScreen
-from ui.style import stylesheet, touch_target_px
+from ui.style import COMPACT_BELOW_PX, stylesheet, touch_target_px
 from ui.sync_bridge import SyncBridge
 from ui.widgets.fitting_button import FittingButton
 from ui.widgets.pin_pad import PinPad
@@ -61,7 +61,6 @@ BAR_BUTTON_PX = 60
 # The window fits any screen at least this big; the screens re-arrange themselves below.
 MIN_WINDOW_PX = 600
 # A screen whose shorter side is below this gets the compact look: 48 px targets, tighter padding.
-COMPACT_BELOW_PX = 720
 # When the top bar's full labels do not fit, these buttons switch to their short label, in
 # this order (the least needed words first), until the bar fits.
 BAR_SHORTENING_ORDER = ("larger_text", "back", "languages", "start_over")

@@ -38,6 +38,7 @@ BASE_PX = 22          # body text, readable at arm's length
 LARGE_PX = 28
 HUGE_PX = 40
 TOUCH_TARGET_PX = 56  # above the 48 px minimum so a shaky finger still hits
+COMPACT_BELOW_PX = 720  # a screen whose shorter side is below this gets the compact layout
 COMPACT_TOUCH_TARGET_PX = 48  # short screens (1024x600): the minimum, so the keyboard and form both fit
 COMPACT_HUGE_PX = 32  # short screens: titles one size down so they take two lines, not three
 BUTTON_PADDING = "8px 18px"

@@ -26,7 +26,8 @@ from ui.admin.export_page import ExportPage
 from ui.admin.overview_page import OverviewPage
 from ui.admin.settings_page import SettingsPage
 from ui.admin.sync_page import SyncPage
-from ui.widgets.keyboard import OnScreenKeyboard
+from ui.style import COMPACT_BELOW_PX, COMPACT_TOUCH_TARGET_PX
+from ui.widgets.keyboard import KEY_HEIGHT_PX, OnScreenKeyboard
 
 REFRESH_MS = 5_000
 
@@ -151,6 +152,10 @@ class AdminPanel(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._arrange_bar(event.size().width())
+        # On a short screen the keys take the minimum size, as the signer's keyboard does,
+        # so the field being typed in stays in view above them.
+        compact = min(event.size().width(), event.size().height()) < COMPACT_BELOW_PX
+        self.keyboard.set_key_size(COMPACT_TOUCH_TARGET_PX if compact else KEY_HEIGHT_PX)
 
     @Slot()
     def refresh(self) -> None:
