@@ -44,8 +44,7 @@ class KioskContext:
         event_id = int(self.settings["current_event_id"])
         if not event_id:
             return None
-        known = {e.id for e in self.store.events()}
-        return event_id if event_id in known else None
+        return event_id if self.store.event_exists(event_id) else None
 
     def close(self) -> None:
         """Release the database."""

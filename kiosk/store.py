@@ -211,36 +211,46 @@ class SignatureStore:
         the same campaign, and :class:`StorageError` when the disk refuses the write (then
         nothing was stored and the signer may try again).
         """
-        sealer = self.sealer
         record_id = record_id or str(uuid_module.uuid4())
-        email_hash = sealer.contact_hash("email", signer.email) if signer.email else None
-        phone_hash = sealer.contact_hash("phone", signer.phone) if signer.phone else None
-        row = SignatureRecord(
+        row = self._sealed_row(signer, campaign, language, consent_updates, event_id, kiosk_label,
+                               signed_at or utcnow(), record_id)
+        try:
+            with Session(self.engine) as session, session.begin():
+                if self._is_repeat(session, campaign.id, row.email_hash, row.phone_hash):
+                    raise AlreadySigned()
+                session.add(row)
+        except OperationalError as exc:
+            raise _operational(exc) from None
+        return record_id  # not row.uuid: the committed row is expired and detached
+
+    def _contact_hashes(self, signer: CleanSigner) -> tuple[str | None, str | None]:
+        """Keyed hashes of the signer's email and phone (None where not given)."""
+        sealer = self.sealer
+        return (sealer.contact_hash("email", signer.email) if signer.email else None,
+                sealer.contact_hash("phone", signer.phone) if signer.phone else None)
+
+    def _sealed_row(self, signer: CleanSigner, campaign: Campaign, language: str, consent_updates: bool,
+                    event_id: int | None, kiosk_label: str, signed_at: datetime, record_id: str) -> SignatureRecord:
+        """A new pending row with the personal fields sealed and the contact hashes set."""
+        email_hash, phone_hash = self._contact_hashes(signer)
+        return SignatureRecord(
             uuid=record_id,
             campaign_id=campaign.id,
             event_id=event_id or None,
             kiosk_id=self.kiosk_id,
             kiosk_label=kiosk_label,
-            signed_at=signed_at or utcnow(),
+            signed_at=signed_at,
             language=language,
             consent_updates=consent_updates,
             consent_sha256=campaign.text(language).consent_sha256,
             postal_code=signer.postal_code,
             has_drawing=signer.signature is not None,
-            sealed=sealer.seal(record_id, PersonalData.from_signer(signer).to_payload()),
+            sealed=self.sealer.seal(record_id, PersonalData.from_signer(signer).to_payload()),
             email_hash=email_hash,
             phone_hash=phone_hash,
             state=SyncState.PENDING,
             attempts=0,
         )
-        try:
-            with Session(self.engine) as session, session.begin():
-                if self._is_repeat(session, campaign.id, email_hash, phone_hash):
-                    raise AlreadySigned()
-                session.add(row)
-        except OperationalError as exc:
-            raise _operational(exc) from None
-        return record_id
 
     @staticmethod
     def _is_repeat(session: Session, campaign_id: str, email_hash: str | None,
@@ -258,9 +268,7 @@ class SignatureStore:
 
     def is_repeat_signer(self, signer: CleanSigner, campaign_id: str) -> bool:
         """Whether these contact details already signed (checked before drawing, to be kind)."""
-        sealer = self.sealer
-        email_hash = sealer.contact_hash("email", signer.email) if signer.email else None
-        phone_hash = sealer.contact_hash("phone", signer.phone) if signer.phone else None
+        email_hash, phone_hash = self._contact_hashes(signer)
         with Session(self.read_engine) as session:
             return self._is_repeat(session, campaign_id, email_hash, phone_hash)
 
@@ -315,6 +323,11 @@ class SignatureStore:
                 select(EventRecord.id).where(EventRecord.name == name, EventRecord.date == date))
         return existing if existing is not None else self.create_event(name, place, date, canvasser)
 
+    def event_exists(self, event_id: int) -> bool:
+        """Whether an event with this id exists (cheap: checked on every signature)."""
+        with Session(self.read_engine) as session:
+            return session.get(EventRecord, event_id) is not None
+
     def events(self, campaign_id: str | None = None) -> list[EventInfo]:
         """Every event with its signature count, oldest first."""
         count_query = select(SignatureRecord.event_id, func.count()).group_by(SignatureRecord.event_id)
@@ -350,27 +363,15 @@ def record_batch(store: SignatureStore, campaign: Campaign, items: list[PendingS
     Only for synthetic or imported data: a live signer always gets :meth:`SignatureStore.record`
     and its own durable commit before "thank you".
     """
-    sealer = store.sealer
     added = 0
     try:
         with Session(store.engine) as session, session.begin():
             for item in items:
-                record_id = str(uuid_module.uuid4())
-                signer = item.signer
-                email_hash = sealer.contact_hash("email", signer.email) if signer.email else None
-                phone_hash = sealer.contact_hash("phone", signer.phone) if signer.phone else None
-                if SignatureStore._is_repeat(session, campaign.id, email_hash, phone_hash):
+                row = store._sealed_row(item.signer, campaign, item.language, item.consent_updates, item.event_id,
+                                        item.kiosk_label, item.signed_at, str(uuid_module.uuid4()))
+                if SignatureStore._is_repeat(session, campaign.id, row.email_hash, row.phone_hash):
                     continue
-                session.add(SignatureRecord(
-                    uuid=record_id, campaign_id=campaign.id, event_id=item.event_id,
-                    kiosk_id=store.kiosk_id, kiosk_label=item.kiosk_label,
-                    signed_at=item.signed_at, language=item.language,
-                    consent_updates=item.consent_updates,
-                    consent_sha256=campaign.text(item.language).consent_sha256,
-                    postal_code=signer.postal_code, has_drawing=signer.signature is not None,
-                    sealed=sealer.seal(record_id, PersonalData.from_signer(signer).to_payload()),
-                    email_hash=email_hash, phone_hash=phone_hash,
-                    state=SyncState.PENDING, attempts=0))
+                session.add(row)
                 session.flush()  # so the next item's repeat check sees this one
                 added += 1
     except OperationalError as exc:

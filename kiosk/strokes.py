@@ -9,7 +9,6 @@ size.
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -75,11 +74,6 @@ class Signature:
     def to_svg(self, width: float = SVG_WIDTH) -> str:
         """An SVG document of the strokes, for the JSON sync protocol and previews."""
         return svg_from_json(self.to_json(), width) or ""
-
-
-def signature_from_json_text(text: str) -> Signature:
-    """Parse the JSON text produced by ``json.dumps(signature.to_json())``."""
-    return Signature.from_json(json.loads(text))
 
 
 def clamp_points(points: Iterable[Point]) -> Stroke:
