@@ -3,21 +3,26 @@
 The command line, the Qt kiosk, the sync worker and the tests all start from
 :func:`open_kiosk`, so ``--data-dir``, ``PETITION_KIOSK_DATA_DIR`` and the settings mean the
 same thing to each of them.
+
+The store can be opened later than the rest (``open_kiosk(..., open_store=False)``): opening
+it loads SQLAlchemy, the cipher and the keyring, which together cost more than everything the
+welcome screen needs, so the kiosk paints its welcome screen first and opens the store right
+after. Nothing here imports those modules until the store is opened.
 """
 
 from __future__ import annotations
 
-import logging
-import logging.handlers
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.campaign import DEFAULT_CAMPAIGN_ID, Campaign, load_campaign
 from kiosk.errors import ConfigError
 from kiosk.paths import data_dir as resolve_data_dir
-from kiosk.secrets import key_store_kind
 from kiosk.settings import Settings, load_settings
-from kiosk.store import SignatureStore
+
+if TYPE_CHECKING:
+    from kiosk.store import SignatureStore
 
 LOG_NAME = "kiosk.log"
 LOG_BYTES = 1_000_000
@@ -31,12 +36,31 @@ class KioskContext:
     data_dir: Path
     settings: Settings
     campaign: Campaign
-    store: SignatureStore
     warnings: list[ConfigError] = field(default_factory=list)
+    _store: SignatureStore | None = field(default=None, repr=False)
+
+    @property
+    def store(self) -> SignatureStore:
+        """The signature store, opened (created, migrated) on first use.
+
+        Raises :class:`~kiosk.errors.StorageError` when the database cannot be opened.
+        """
+        if self._store is None:
+            from kiosk.store import SignatureStore  # SQLAlchemy loads here, not at import
+
+            self._store = SignatureStore(self.data_dir, self.key_store)
+        return self._store
+
+    @property
+    def store_is_open(self) -> bool:
+        """Whether :attr:`store` has been opened yet."""
+        return self._store is not None
 
     @property
     def key_store(self) -> str:
         """``keyring`` or ``file``, as in force for this run."""
+        from kiosk.secrets import key_store_kind  # importing it loads the keyring package
+
         return key_store_kind(self.settings["key_store"])
 
     def current_event_id(self) -> int | None:
@@ -47,21 +71,27 @@ class KioskContext:
         return event_id if self.store.event_exists(event_id) else None
 
     def close(self) -> None:
-        """Release the database."""
-        self.store.close()
+        """Release the database (if it was opened)."""
+        if self._store is not None:
+            self._store.close()
 
 
-def open_kiosk(data_dir: str | Path | None = None, campaign: str | None = None) -> KioskContext:
-    """Resolve the data dir, load settings and the campaign, and open the store."""
+def open_kiosk(data_dir: str | Path | None = None, campaign: str | None = None,
+               open_store: bool = True) -> KioskContext:
+    """Resolve the data dir, load settings and the campaign, and (unless told not to) open the store."""
     directory = resolve_data_dir(data_dir)
     settings, warning = load_settings(directory)
     loaded = load_campaign(campaign or DEFAULT_CAMPAIGN_ID)
-    store = SignatureStore(directory, key_store_kind(settings["key_store"]))
-    return KioskContext(directory, settings, loaded, store, [warning] if warning else [])
+    ctx = KioskContext(directory, settings, loaded, [warning] if warning else [])
+    if open_store:
+        _ = ctx.store
+    return ctx
 
 
 def configure_logging(directory: Path, verbose: bool = False) -> None:
     """Rotating log in the data dir. Callers log codes and counts, never signer data."""
+    import logging.handlers  # with socket and pickle behind it: not worth loading before the first frame
+
     logs = directory / "logs"
     logs.mkdir(exist_ok=True, mode=0o700)
     handler = logging.handlers.RotatingFileHandler(
