@@ -3,7 +3,7 @@
 Interface the kiosk window relies on:
 - ``SyncBridge(ctx, parent)``: a QObject that owns the worker thread.
 - ``bridge.start()`` / ``bridge.stop()``: start with the kiosk, stop (join) on exit.
-- ``bridge.make_indicator(parent) -> QWidget``: the small, calm sync indicator for the
+- ``bridge.make_indicator(parent)`` / ``bridge.attach(indicator)``: the small, calm sync indicator for the
   welcome screen (all sent / N waiting / attention needed).
 - ``bridge.sync_now()``: a slot the admin area calls.
 - signal ``status_changed(SyncSnapshot)``: after every batch and every round.
@@ -20,11 +20,10 @@ from __future__ import annotations
 import gc
 import logging
 import threading
-from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QThread, QTimer, Signal, Slot
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtWidgets import QWidget
 
 from kiosk.errors import KioskError
 from kiosk.runtime import KioskContext
@@ -33,6 +32,7 @@ from sync.config import SyncConfig, resolve_config
 from sync.engine import DrainReport, SyncEngine
 from sync.retention import RetentionRule
 from sync.status import sync_status
+from ui.sync_indicator import SyncIndicator, SyncSnapshot
 
 log = logging.getLogger(__name__)
 
@@ -45,24 +45,6 @@ JOIN_TIMEOUT_MS = 15_000
 # fairly to a waiting thread: without short real sleeps the screen stalled for 100+ ms per
 # 500-signature batch (measured); with them the longest stall stays around 20 ms.
 COURTESY_S = 0.0003
-
-
-@dataclass(frozen=True)
-class SyncSnapshot:
-    """What the indicator and the admin area show (counts, codes and times only)."""
-
-    configured: bool
-    pending: int
-    rejected: int
-    paused: str  # a SyncCode value, or "" when sync is not waiting for a person
-    last_error: str
-    last_success_at: str
-    sent_this_round: int = 0
-
-    @property
-    def needs_attention(self) -> bool:
-        """A person must act (token, petition id, URL) before anything more is sent."""
-        return bool(self.paused)
 
 
 class SyncWorker(QObject):
@@ -176,47 +158,6 @@ class SyncWorker(QObject):
             last_success_at=status["last_success_at"] or "", sent_this_round=sent))
 
 
-class SyncIndicator(QLabel):
-    """The welcome screen's small, calm sync line: all sent / N waiting / attention needed."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("syncIndicator")
-        self._snapshot: SyncSnapshot | None = None
-        self._render()
-
-    @Slot(object)
-    def show_snapshot(self, snapshot: SyncSnapshot) -> None:
-        """Show the latest state."""
-        self._snapshot = snapshot
-        self._render()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._render()
-        super().changeEvent(event)
-
-    def _render(self) -> None:
-        snapshot = self._snapshot
-        if snapshot is None:
-            self.setText("")
-            self.setToolTip("")
-            return
-        if snapshot.needs_attention and snapshot.configured:
-            text = self.tr("Sync needs attention")
-        elif not snapshot.configured:
-            text = self.tr("%n signature(s) saved on this device", "", snapshot.pending + snapshot.rejected) \
-                if snapshot.pending else self.tr("Saved on this device")
-        elif snapshot.pending:
-            text = self.tr("%n signature(s) waiting to send", "", snapshot.pending)
-        else:
-            text = self.tr("All signatures sent")
-        self.setText(text)
-        self.setProperty("attention", snapshot.needs_attention and snapshot.configured)
-        self.setToolTip(self.tr("Last sent: %1").replace("%1", snapshot.last_success_at)
-                        if snapshot.last_success_at else "")
-
-
 class SyncBridge(QObject):
     """Owns the sync thread and worker; the GUI's only way to talk to sync."""
 
@@ -292,13 +233,17 @@ class SyncBridge(QObject):
             self._applied = wanted
             self._reconfigure_requested.emit(*wanted)
 
-    def make_indicator(self, parent: QWidget | None = None) -> QWidget:
-        """The welcome screen's sync indicator, kept up to date by this bridge."""
+    def make_indicator(self, parent: QWidget | None = None) -> SyncIndicator:
+        """A new sync indicator, kept up to date by this bridge."""
         indicator = SyncIndicator(parent)
+        self.attach(indicator)
+        return indicator
+
+    def attach(self, indicator: SyncIndicator) -> None:
+        """Keep ``indicator`` up to date from now on (it shows the latest state at once)."""
         self.status_changed.connect(indicator.show_snapshot)
         if self.snapshot is not None:
             indicator.show_snapshot(self.snapshot)
-        return indicator
 
     @Slot(object)
     def _on_worker_status_changed(self, snapshot: SyncSnapshot) -> None:

@@ -4,12 +4,12 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../ui/sync_bridge.py" line="1"/>
+        <location filename="../../ui/sync_indicator.py" line="62"/>
         <source>Sync needs attention</source>
         <translation>El envío necesita atención</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_bridge.py" line="1"/>
+        <location filename="../../ui/sync_indicator.py" line="64"/>
         <source>%n signature(s) saved on this device</source>
         <translation>
             <numerusform>%n firma guardada en este equipo</numerusform>
@@ -17,12 +17,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bridge.py" line="1"/>
+        <location filename="../../ui/sync_indicator.py" line="65"/>
         <source>Saved on this device</source>
         <translation>Guardado en este equipo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_bridge.py" line="1"/>
+        <location filename="../../ui/sync_indicator.py" line="67"/>
         <source>%n signature(s) waiting to send</source>
         <translation>
             <numerusform>%n firma por enviar</numerusform>
@@ -30,12 +30,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bridge.py" line="1"/>
+        <location filename="../../ui/sync_indicator.py" line="69"/>
         <source>All signatures sent</source>
         <translation>Todas las firmas enviadas</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_bridge.py" line="1"/>
+        <location filename="../../ui/sync_indicator.py" line="72"/>
         <source>Last sent: %1</source>
         <translation>Último envío: %1</translation>
     </message>

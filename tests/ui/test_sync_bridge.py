@@ -24,7 +24,8 @@ from tests.sync.helpers import TOKEN, rows
 from tests.sync.servers.base import RunningServer
 from tests.sync.servers.json_server import ServerProcess, start_json_server
 from ui.i18n import qm_files
-from ui.sync_bridge import SyncBridge, SyncIndicator, SyncSnapshot
+from ui.sync_bridge import SyncBridge
+from ui.sync_indicator import SyncIndicator, SyncSnapshot
 
 PROBE_INTERVAL_MS = 5
 
