@@ -15,10 +15,10 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from kiosk import version
-from kiosk.campaign import CampaignError
 from kiosk.errors import KioskError
 from kiosk.runtime import KioskContext, open_kiosk
 from ui import crash_guard
+from ui.error_lines import describe
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -97,25 +97,6 @@ def _add_common_late(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--campaign", dest="campaign_late", help=argparse.SUPPRESS)
 
 
-def describe(exc: BaseException) -> str:
-    """One line for a person; built from codes and non-personal details only."""
-    if isinstance(exc, CampaignError):
-        return f"campaign file {exc.file}: field '{exc.field_name}' is {exc.problem.value.replace('_', ' ')}" + (
-            f" ({exc.hint})" if exc.hint else "")
-    messages = {
-        "key_store_unavailable": (
-            "no secure key store (OS keyring) is available, so signatures cannot be collected; "
-            "to keep the data key in a protected file instead, set PETITION_KIOSK_KEY_STORE=file"),
-        "key_mismatch": "the data key for this kiosk is missing or wrong; restore it before collecting",
-        "storage_error": "the signature database could not be written or checked",
-        "config_error": "the settings file was unreadable; defaults are in use and the old file was kept",
-    }
-    if isinstance(exc, KioskError):
-        base = messages.get(exc.code, exc.code.replace("_", " "))
-        return f"{base} ({exc.detail})" if exc.detail and exc.code != "key_store_unavailable" else base
-    return f"unexpected {type(exc).__name__}"
-
-
 def _status(ctx: KioskContext, args: argparse.Namespace) -> int:
     counts = ctx.store.counts(ctx.campaign.id)
     report: dict[str, Any] = {
@@ -185,7 +166,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx: KioskContext | None = None
     try:
         if command in _NEEDS_CONTEXT:
-            ctx = open_kiosk(args.data_dir, args.campaign)
+            # The kiosk window opens the store itself, after its welcome screen is painted.
+            ctx = open_kiosk(args.data_dir, args.campaign, open_store=command != "run")
             for warning in ctx.warnings:
                 print(f"petition-kiosk: warning: {describe(warning)}", file=sys.stderr)
         if command == "status":

@@ -9,6 +9,15 @@ The lock: full screen and frameless unless ``--windowed``; the close event is re
 unless the coordinator chose "Exit" in the admin area; Esc, Alt+F4, Ctrl+Q/W and similar
 shortcuts are swallowed by an application-wide event filter. The hidden way in for the
 coordinator: **five taps in the top-left corner within three seconds** opens the PIN pad.
+
+Start-up (``defer_storage=True``, as ``petition-kiosk run`` does): only the top bar and the
+welcome screen are built and painted first. The other screens and the store come after,
+because opening the store loads SQLAlchemy, the cipher and the keyring, which cost more than
+the whole welcome screen; the counter's first figure comes from :mod:`kiosk.first_count`.
+:meth:`KioskWindow.open_storage` runs on the GUI thread before the event loop starts, so a tap
+that arrives meanwhile waits for it: no flow can begin on a kiosk that cannot save. If it
+fails, :meth:`KioskWindow.show_start_failure` replaces the welcome screen with a message for
+the canvasser.
 """
 
 from __future__ import annotations
@@ -16,6 +25,7 @@ from __future__ import annotations
 import logging
 import time
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QMouseEvent, QResizeEvent
@@ -30,23 +40,28 @@ from PySide6.QtWidgets import (
 
 from kiosk.campaign import CampaignText
 from kiosk.errors import AlreadySigned, FieldError, KioskError
+from kiosk.first_count import stored_signature_count
 from kiosk.runtime import KioskContext
 from kiosk.strokes import Point, Signature
 from kiosk.validation import SignerInput, validate_form_fields, validate_signer, warm_up
 from ui.i18n import LanguageSwitcher, language_name
 from ui.messages import storage_error_text
 from ui.pin import PinGuard, valid_new_pin
-from ui.screens.form import FormScreen
-from ui.screens.petition import PetitionScreen
-from ui.screens.review import ReviewScreen
-from ui.screens.signature import SignatureScreen
-from ui.screens.thank_you import ThankYouScreen
 from ui.screens.welcome import WelcomeScreen
 from ui.style import COMPACT_BELOW_PX, stylesheet, touch_target_px
-from ui.sync_bridge import SyncBridge
+from ui.sync_indicator import SyncIndicator
 from ui.widgets.fitting_button import FittingButton
-from ui.widgets.pin_pad import PinPad
-from ui.widgets.still_there import StillThereOverlay
+
+if TYPE_CHECKING:
+    from ui.screens.form import FormScreen
+    from ui.screens.petition import PetitionScreen
+    from ui.screens.review import ReviewScreen
+    from ui.screens.signature import SignatureScreen
+    from ui.screens.start_failure import StartFailureScreen
+    from ui.screens.thank_you import ThankYouScreen
+    from ui.sync_bridge import SyncBridge
+    from ui.widgets.pin_pad import PinPad
+    from ui.widgets.still_there import StillThereOverlay
 
 VALIDATOR_WARM_UP_DELAY_MS = 200
 
@@ -81,6 +96,7 @@ class Step(StrEnum):
     PIN = "pin"
     PIN_CHANGE = "pinchange"
     ADMIN = "admin"
+    START_FAILURE = "startfailure"
 
 
 # Input that counts as "someone is here" besides key and mouse presses.
@@ -111,12 +127,26 @@ class KioskWindow(QWidget):
     signature_saved = Signal(str)
     session_cleared = Signal()
 
-    def __init__(self, ctx: KioskContext, windowed: bool = False, sync_bridge: SyncBridge | None = None) -> None:
+    # The flow after the welcome screen, built by _build_flow once the welcome screen is up.
+    petition: PetitionScreen
+    form: FormScreen
+    signature: SignatureScreen
+    review: ReviewScreen
+    thank_you: ThankYouScreen
+    pin_pad: PinPad
+    pin_change_pad: PinPad
+    overlay: StillThereOverlay
+
+    def __init__(self, ctx: KioskContext, windowed: bool = False, sync_bridge: SyncBridge | None = None,
+                 defer_storage: bool = False) -> None:
         super().__init__(None)
         self.setObjectName("kioskWindow")
         self.ctx = ctx
-        ctx.store.ensure_key()  # never show a flow that cannot save (run_command checked this already)
+        if not defer_storage:
+            ctx.store.ensure_key()  # never show a flow that cannot save
         self.windowed = windowed
+        self.sync_bridge = sync_bridge
+        self._storage_ready = False
         self.pin_guard = PinGuard(ctx)
         self._exit_allowed = False
         self._corner_taps: list[float] = []
@@ -133,6 +163,8 @@ class KioskWindow(QWidget):
             campaign.default_language
         self.switcher = LanguageSwitcher(campaign.languages, self.default_language, self)
         self.setWindowTitle(campaign.text(self.default_language).title)
+        # The style before any widget exists: each widget is then polished once, not twice.
+        self._set_app_style()
 
         # -- layout ---------------------------------------------------------------------
         outer = QVBoxLayout(self)
@@ -173,6 +205,52 @@ class KioskWindow(QWidget):
         self.stack = QStackedWidget(self)
         outer.addWidget(self.stack, 1)
         self.welcome = WelcomeScreen(campaign.languages, self)
+        self.stack.addWidget(self.welcome)
+        self._pages: dict[Step, QWidget] = {Step.WELCOME: self.welcome}
+        self._flow_built = False  # the other screens: see _build_flow
+        self.admin_panel: QWidget | None = None
+        self.start_failure: StartFailureScreen | None = None
+        # Explicit, so the layout of a wide screen never holds the window wider than a
+        # rotated one: each screen re-arranges itself for the size it is given.
+        self.setMinimumSize(MIN_WINDOW_PX, MIN_WINDOW_PX)
+        self.welcome.start_requested.connect(self._on_welcome_start_requested)
+        self.welcome.language_requested.connect(self.set_language)
+        self.switcher.language_changed.connect(self._on_switcher_language_changed)
+
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.timeout.connect(self._on_idle_timer_timeout)
+
+        self.sync_indicator = SyncIndicator(self.welcome)
+        self.welcome.set_indicator(self.sync_indicator)
+
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self._apply_style()
+        self.retranslate()
+        self.go_to(Step.WELCOME)
+        if not defer_storage:
+            self.open_storage()
+
+    # -- start-up -------------------------------------------------------------------------
+
+    def _build_flow(self) -> None:
+        """Every screen after the welcome screen, built once the welcome screen is up.
+
+        Their modules are imported here for the same reason: none of it is on the first frame.
+        """
+        if self._flow_built:
+            return
+        from ui.screens.form import FormScreen
+        from ui.screens.petition import PetitionScreen
+        from ui.screens.review import ReviewScreen
+        from ui.screens.signature import SignatureScreen
+        from ui.screens.thank_you import ThankYouScreen
+        from ui.widgets.pin_pad import PinPad
+        from ui.widgets.still_there import StillThereOverlay
+
+        campaign = self.ctx.campaign
         self.petition = PetitionScreen(self)
         self.form = FormScreen(campaign, self)
         self.signature = SignatureScreen(campaign.signature_required, self)
@@ -181,22 +259,15 @@ class KioskWindow(QWidget):
         self.pin_pad = PinPad(self)
         self.pin_change_pad = PinPad(self)
         self.pin_change_pad.setObjectName("pinChangePad")
-        self.admin_panel: QWidget | None = None
-        self._pages: dict[Step, QWidget] = {
-            Step.WELCOME: self.welcome, Step.PETITION: self.petition, Step.FORM: self.form,
-            Step.SIGNATURE: self.signature, Step.REVIEW: self.review, Step.THANK_YOU: self.thank_you,
-            Step.PIN: self.pin_pad, Step.PIN_CHANGE: self.pin_change_pad,
+        pages: dict[Step, QWidget] = {
+            Step.PETITION: self.petition, Step.FORM: self.form, Step.SIGNATURE: self.signature,
+            Step.REVIEW: self.review, Step.THANK_YOU: self.thank_you, Step.PIN: self.pin_pad,
+            Step.PIN_CHANGE: self.pin_change_pad,
         }
-        for page in self._pages.values():
+        for step, page in pages.items():
             self.stack.addWidget(page)
+            self._pages[step] = page
         self.overlay = StillThereOverlay(self)
-        # Explicit, so the layout of a wide screen never holds the window wider than a
-        # rotated one: each screen re-arranges itself for the size it is given.
-        self.setMinimumSize(MIN_WINDOW_PX, MIN_WINDOW_PX)
-
-        # -- wiring ---------------------------------------------------------------------
-        self.welcome.start_requested.connect(self._on_welcome_start_requested)
-        self.welcome.language_requested.connect(self.set_language)
         self.petition.continue_requested.connect(self._on_petition_continue_requested)
         self.form.continue_requested.connect(self._on_form_continue_requested)
         self.signature.continue_requested.connect(self._on_signature_continue_requested)
@@ -208,21 +279,62 @@ class KioskWindow(QWidget):
         self.pin_change_pad.pin_entered.connect(self._on_pin_change_pad_pin_entered)
         self.pin_change_pad.cancelled.connect(self._on_pin_change_pad_cancelled)
         self.overlay.expired.connect(self._on_overlay_expired)
-        self.switcher.language_changed.connect(self._on_switcher_language_changed)
-
-        self.idle_timer = QTimer(self)
-        self.idle_timer.setSingleShot(True)
-        self.idle_timer.timeout.connect(self._on_idle_timer_timeout)
-
-        self.sync_bridge = sync_bridge if sync_bridge is not None else SyncBridge(ctx, self)
-        self.welcome.set_indicator(self.sync_bridge.make_indicator(self.welcome))
-
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._flow_built = True
         self._apply_style()
         self.retranslate()
-        self.go_to(Step.WELCOME)
+
+    def _screens(self) -> list[QWidget]:
+        """The screens built so far (the welcome screen first; the flow once built)."""
+        flow = [self.petition, self.form, self.signature, self.review, self.thank_you, self.pin_pad,
+                self.pin_change_pad] if self._flow_built else []
+        failure = [self.start_failure] if self.start_failure is not None else []
+        return [self.welcome, *flow, *failure]
+
+    def open_storage(self) -> None:
+        """Build the rest of the flow, open the store, check the data key, start the sync line.
+
+        Raises :class:`~kiosk.errors.KioskError` (key store unavailable, key mismatch, storage
+        error) and leaves the kiosk not ready: the caller shows :meth:`show_start_failure`.
+        """
+        self._build_flow()
+        self.ctx.store.ensure_key()
+        if self.sync_bridge is None:
+            from ui.sync_bridge import SyncBridge  # loads sync and requests: kept out of the first paint
+
+            self.sync_bridge = SyncBridge(self.ctx, self)
+        self.sync_bridge.attach(self.sync_indicator)
+        self._storage_ready = True
+        if self.current_step() is Step.WELCOME:
+            self.refresh_counts()
+
+    @property
+    def welcome_painted(self) -> bool:
+        """Whether the welcome screen has reached the screen at least once."""
+        return self.welcome.first_painted_at is not None
+
+    @property
+    def storage_ready(self) -> bool:
+        """Whether signatures can be saved (the store is open and its key checked)."""
+        return self._storage_ready
+
+    def show_start_failure(self, code: str, detail: str = "") -> StartFailureScreen:
+        """Replace the flow with a message for the canvasser; the kiosk takes no signatures.
+
+        ``detail`` is the one technical line for the coordinator (never personal data).
+        """
+        self._storage_ready = False
+        self.idle_timer.stop()
+        self.clear_session()
+        if self.start_failure is None:
+            from ui.screens.start_failure import StartFailureScreen
+
+            self.start_failure = StartFailureScreen(self)
+            self.stack.addWidget(self.start_failure)
+            self._pages[Step.START_FAILURE] = self.start_failure
+            self.start_failure.set_compact(self._compact)
+        self.start_failure.show_problem(code, detail)
+        self.go_to(Step.START_FAILURE)
+        return self.start_failure
 
     # -- helpers --------------------------------------------------------------------------
 
@@ -272,18 +384,21 @@ class KioskWindow(QWidget):
     def _countdown_for(timeout_s: int) -> int:
         return max(STILL_THERE_MIN_S, min(STILL_THERE_MAX_S, timeout_s // 3))
 
-    def _apply_style(self) -> None:
+    def _set_app_style(self) -> None:
         app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.setStyleSheet(stylesheet(self._larger_text, self._compact))
+        sheet = stylesheet(self._larger_text, self._compact)
+        if isinstance(app, QApplication) and app.styleSheet() != sheet:  # a new sheet re-polishes every widget
+            app.setStyleSheet(sheet)
+
+    def _apply_style(self) -> None:
+        self._set_app_style()
         self.larger_text_button.setChecked(self._larger_text)
         bar_px = touch_target_px(self._larger_text, self._compact) if self._compact else BAR_BUTTON_PX
         for button in (self.back_button, self.larger_text_button, self.start_over_button,
                        *self.language_buttons.values()):
             button.setMinimumHeight(bar_px)
-        for screen in (self.welcome, self.petition, self.form, self.signature, self.review, self.thank_you,
-                       self.pin_pad, self.pin_change_pad):
-            screen.set_compact(self._compact)
+        for screen in self._screens():
+            screen.set_compact(self._compact)  # type: ignore[attr-defined]
         self._fit_top_bar()
 
     @property
@@ -346,7 +461,13 @@ class KioskWindow(QWidget):
 
     def refresh_counts(self) -> None:
         """Counter on the welcome screen: the starting count plus this kiosk's signatures."""
-        self.welcome.set_counts(self.signed_count(), self.ctx.campaign.goal)
+        campaign = self.ctx.campaign
+        if self.ctx.store_is_open:
+            signed: int | None = self.signed_count()
+        else:  # the first frame, before the store is open
+            stored = stored_signature_count(self.ctx.data_dir, campaign.id)
+            signed = None if stored is None else campaign.starting_count + stored
+        self.welcome.set_counts(signed, campaign.goal)
 
     def signed_count(self) -> int:
         """Everyone counted so far (the starting count plus this kiosk's signatures)."""
@@ -357,6 +478,8 @@ class KioskWindow(QWidget):
         self.go_to(_PREVIOUS.get(step, Step.WELCOME))
 
     def _on_welcome_start_requested(self) -> None:
+        if not self._storage_ready:
+            return  # a kiosk that cannot save (yet) starts no signing
         self.petition.scroll_to_top()
         self.go_to(Step.PETITION)
 
@@ -436,10 +559,11 @@ class KioskWindow(QWidget):
 
     def clear_session(self, keep_language: bool = False) -> None:
         """Forget the signer: every field, the pad, the review, messages and the clipboard."""
-        self.form.clear()
-        self.signature.clear()
-        self.review.clear()
-        self.overlay.stop()
+        if self._flow_built:
+            self.form.clear()
+            self.signature.clear()
+            self.review.clear()
+            self.overlay.stop()
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None:
             clipboard.clear()
@@ -452,7 +576,8 @@ class KioskWindow(QWidget):
 
     def start_over(self) -> None:
         """Back to the welcome screen with nothing of the last signer left."""
-        self.thank_you.stop()
+        if self._flow_built:
+            self.thank_you.stop()
         self.clear_session()
         self.go_to(Step.WELCOME)
 
@@ -474,11 +599,15 @@ class KioskWindow(QWidget):
     def retranslate(self) -> None:
         """Every screen in the current language."""
         text = self.campaign_text()
-        for screen in (self.welcome, self.petition, self.form, self.signature, self.review, self.thank_you):
-            screen.retranslate(text)
-        self.pin_pad.retranslate()
-        self.pin_change_pad.retranslate()
-        self.overlay.retranslate()
+        self.welcome.retranslate(text)
+        if self._flow_built:
+            for screen in (self.petition, self.form, self.signature, self.review, self.thank_you):
+                screen.retranslate(text)
+            self.pin_pad.retranslate()
+            self.pin_change_pad.retranslate()
+            self.overlay.retranslate()
+        if self.start_failure is not None:
+            self.start_failure.retranslate()
         # The short labels are for narrow screens (a tablet held upright, larger text).
         self._bar_labels = {
             "back": (self.tr("← Back"), "←", self.tr("Back")),
@@ -497,6 +626,8 @@ class KioskWindow(QWidget):
 
     def _on_idle_timer_timeout(self) -> None:
         step = self.current_step()
+        if step is Step.START_FAILURE:
+            return
         if step in (Step.WELCOME, Step.THANK_YOU):
             if step is Step.WELCOME and self.language != self.default_language:
                 self.start_over()
@@ -532,6 +663,8 @@ class KioskWindow(QWidget):
 
     def open_pin_pad(self) -> None:
         """The hidden gesture was made: ask for the coordinator PIN."""
+        if not self._storage_ready:
+            return  # the PIN's lockout and the admin area live in the store
         self.overlay.stop()
         step = self.current_step()
         if step is Step.THANK_YOU:
@@ -607,12 +740,14 @@ class KioskWindow(QWidget):
         """Lift the lock and close the window (forgetting the signer), without quitting Qt."""
         self._exit_allowed = True
         self.idle_timer.stop()
-        self.thank_you.stop()
+        if self._flow_built:
+            self.thank_you.stop()
         self.clear_session()
         shutdown = getattr(self.admin_panel, "shutdown", None)
         if callable(shutdown):
             shutdown()  # the admin area's export thread must end before the window goes
-        self.sync_bridge.stop()
+        if self.sync_bridge is not None:
+            self.sync_bridge.stop()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
@@ -641,7 +776,7 @@ class KioskWindow(QWidget):
             self._apply_style()
         else:
             self._fit_top_bar()
-        if self.overlay.isVisible():
+        if self._flow_built and self.overlay.isVisible():
             self.overlay.setGeometry(self.rect())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -39,7 +39,9 @@ def render_all(out_dir: Path, size: tuple[int, int] = SCREEN_SIZE) -> list[Path]
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
+    from kiosk.errors import KeyStoreUnavailable
     from kiosk.runtime import open_kiosk
+    from ui.error_lines import describe
     from ui.kiosk_window import KioskWindow, Step
 
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -113,17 +115,27 @@ def render_all(out_dir: Path, size: tuple[int, int] = SCREEN_SIZE) -> list[Path]
                 "signature": signature, "review": review, "thankyou": thank_you,
                 "already-signed": already_signed, "still-there": still_there, "pin": pin,
             }
+
+            def save(name: str, language: str) -> None:
+                app.processEvents()
+                target = out_dir / f"{name}_{language}.png"
+                if not window.grab().save(str(target)):
+                    raise OSError(f"could not write {target.name}")
+                written.append(target)
+
             for language in ctx.campaign.languages:
                 window.default_language = language  # start_over() returns to it between poses
                 window.start_over()
                 for name, pose in screens.items():
                     pose()
-                    app.processEvents()
-                    target = out_dir / f"{name}_{language}.png"
-                    if not window.grab().save(str(target)):
-                        raise OSError(f"could not write {target.name}")
-                    written.append(target)
+                    save(name, language)
                     window.overlay.stop()
+            # Last, because a kiosk that failed to start takes no more signatures.
+            failure = KeyStoreUnavailable("")
+            window.show_start_failure(failure.code, describe(failure))
+            for language in ctx.campaign.languages:
+                window.set_language(language)
+                save("start-failure", language)
             window.release()
             window.deleteLater()
             # Deleted now (processEvents alone leaves a deferred delete pending): its language

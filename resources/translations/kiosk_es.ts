@@ -1,74 +1,75 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../ui/screens/form.py" line="202" />
+        <location filename="../../ui/screens/form.py" line="285"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/form.py" line="203" />
+        <location filename="../../ui/screens/form.py" line="286"/>
         <source>Last name</source>
         <translation>Apellido</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/form.py" line="204" />
+        <location filename="../../ui/screens/form.py" line="287"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/form.py" line="205" />
+        <location filename="../../ui/screens/form.py" line="288"/>
         <source>Mobile phone</source>
         <translation>Teléfono celular</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/form.py" line="206" />
+        <location filename="../../ui/screens/form.py" line="289"/>
         <source>ZIP code</source>
         <translation>Código postal (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/form.py" line="207" />
+        <location filename="../../ui/screens/form.py" line="290"/>
         <source>Street address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/form.py" line="214" />
+        <location filename="../../ui/screens/form.py" line="297"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/form.py" line="214" />
+        <location filename="../../ui/screens/form.py" line="297"/>
         <source>email</source>
         <translation>correo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/form.py" line="215" />
+        <location filename="../../ui/screens/form.py" line="298"/>
         <source>%1 (or %2)</source>
         <translation>%1 (o %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/form.py" line="217" />
+        <location filename="../../ui/screens/form.py" line="300"/>
         <source>%1 (optional)</source>
         <translation>%1 (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/form.py" line="223" />
+        <location filename="../../ui/screens/form.py" line="306"/>
         <source>I agree to receive updates</source>
         <translation>Acepto recibir noticias</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/form.py" line="225" />
+        <location filename="../../ui/screens/form.py" line="308"/>
         <source>Updates are optional. Your signature counts either way.</source>
         <translation>Las noticias son opcionales. Su firma cuenta de todos modos.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/form.py" line="226" />
+        <location filename="../../ui/screens/form.py" line="309"/>
         <source>Next: sign ➜</source>
         <translation>Siguiente: firmar ➜</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/form.py" line="226" />
+        <location filename="../../ui/screens/form.py" line="309"/>
         <source>Next: sign</source>
         <translation>Siguiente: firmar</translation>
     </message>
@@ -76,58 +77,58 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="405" />
+        <location filename="../../ui/kiosk_window.py" line="610"/>
         <source>← Back</source>
         <translation>← Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="405" />
+        <location filename="../../ui/kiosk_window.py" line="610"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="406" />
+        <location filename="../../ui/kiosk_window.py" line="611"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="407" />
+        <location filename="../../ui/kiosk_window.py" line="612"/>
         <source>A+ Larger text</source>
         <translation>A+ Letra más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="407" />
+        <location filename="../../ui/kiosk_window.py" line="612"/>
         <source>Larger text</source>
         <translation>Letra más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="461" />
+        <location filename="../../ui/kiosk_window.py" line="671"/>
         <source>Coordinator PIN</source>
         <translation>PIN del coordinador</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="471" />
+        <location filename="../../ui/kiosk_window.py" line="681"/>
         <source>That PIN is not right.</source>
         <translation>Ese PIN no es correcto.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="500" />
-        <location filename="../../ui/kiosk_window.py" line="515" />
+        <location filename="../../ui/kiosk_window.py" line="710"/>
+        <location filename="../../ui/kiosk_window.py" line="725"/>
         <source>Enter the new PIN (4 to 12 digits)</source>
         <translation>Escriba el nuevo PIN (de 4 a 12 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="506" />
+        <location filename="../../ui/kiosk_window.py" line="716"/>
         <source>A PIN has 4 to 12 digits.</source>
         <translation>El PIN debe tener de 4 a 12 dígitos.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="510" />
+        <location filename="../../ui/kiosk_window.py" line="720"/>
         <source>Enter the new PIN again</source>
         <translation>Escriba el nuevo PIN otra vez</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="516" />
+        <location filename="../../ui/kiosk_window.py" line="726"/>
         <source>The two PINs were different. Please start again.</source>
         <translation>Los dos PIN no coinciden. Por favor, empiece de nuevo.</translation>
     </message>
@@ -135,77 +136,77 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="25" />
+        <location filename="../../ui/messages.py" line="25"/>
         <source>Please enter your first name.</source>
         <translation>Por favor, escriba su nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="27" />
+        <location filename="../../ui/messages.py" line="27"/>
         <source>Please enter your last name.</source>
         <translation>Por favor, escriba su apellido.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="29" />
+        <location filename="../../ui/messages.py" line="29"/>
         <source>Please enter your email address.</source>
         <translation>Por favor, escriba su correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="31" />
+        <location filename="../../ui/messages.py" line="31"/>
         <source>Please enter your phone number.</source>
         <translation>Por favor, escriba su número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="33" />
+        <location filename="../../ui/messages.py" line="33"/>
         <source>Please enter your ZIP code.</source>
         <translation>Por favor, escriba su código postal.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="35" />
+        <location filename="../../ui/messages.py" line="35"/>
         <source>Please enter your street address.</source>
         <translation>Por favor, escriba su dirección.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="36" />
+        <location filename="../../ui/messages.py" line="36"/>
         <source>This field is required.</source>
         <translation>Este campo es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38" />
+        <location filename="../../ui/messages.py" line="38"/>
         <source>This is too long. Please shorten it.</source>
         <translation>Es demasiado largo. Por favor, acórtelo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="40" />
-        <source>This email address doesn't look right. Example: name@example.com</source>
+        <location filename="../../ui/messages.py" line="40"/>
+        <source>This email address doesn&apos;t look right. Example: name@example.com</source>
         <translation>Este correo electrónico no parece correcto. Ejemplo: nombre@ejemplo.com</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43" />
-        <source>This phone number doesn't look right. Example: 213 555 0123</source>
+        <location filename="../../ui/messages.py" line="43"/>
+        <source>This phone number doesn&apos;t look right. Example: 213 555 0123</source>
         <translation>Este número de teléfono no parece correcto. Ejemplo: 213 555 0123</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46" />
+        <location filename="../../ui/messages.py" line="46"/>
         <source>A ZIP code has 5 digits, for example 90011.</source>
         <translation>El código postal tiene 5 dígitos, por ejemplo 90011.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48" />
+        <location filename="../../ui/messages.py" line="48"/>
         <source>Please give an email address or a phone number so we can count your signature.</source>
         <translation>Por favor, escriba un correo electrónico o un teléfono para que podamos contar su firma.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51" />
+        <location filename="../../ui/messages.py" line="51"/>
         <source>Please sign in the box with your finger.</source>
         <translation>Por favor, firme con el dedo dentro del recuadro.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57" />
+        <location filename="../../ui/messages.py" line="57"/>
         <source>Good news: you have already signed this petition. Thank you! Each person can sign once.</source>
         <translation>Buenas noticias: usted ya firmó esta petición. ¡Gracias! Cada persona puede firmar una sola vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64" />
+        <location filename="../../ui/messages.py" line="64"/>
         <source>Your signature could not be saved right now. Nothing you typed was lost. Please tap “Sign the petition” again, or ask a volunteer for help.</source>
         <translation>En este momento no se pudo guardar su firma. No se perdió nada de lo que escribió. Por favor, toque “Firmar la petición” otra vez o pida ayuda a un voluntario.</translation>
     </message>
@@ -213,32 +214,32 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="91" />
+        <location filename="../../ui/widgets/keyboard.py" line="143"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="92" />
+        <location filename="../../ui/widgets/keyboard.py" line="144"/>
         <source>Capital letter</source>
         <translation>Mayúscula</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="93" />
+        <location filename="../../ui/widgets/keyboard.py" line="145"/>
         <source>space</source>
         <translation>espacio</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="93" />
+        <location filename="../../ui/widgets/keyboard.py" line="145"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="95" />
+        <location filename="../../ui/widgets/keyboard.py" line="147"/>
         <source>Next ➜</source>
         <translation>Siguiente ➜</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="95" />
+        <location filename="../../ui/widgets/keyboard.py" line="147"/>
         <source>Next field</source>
         <translation>Siguiente campo</translation>
     </message>
@@ -246,22 +247,22 @@
 <context>
     <name>PetitionScreen</name>
     <message>
-        <location filename="../../ui/screens/petition.py" line="58" />
+        <location filename="../../ui/screens/petition.py" line="67"/>
         <source>Our letter to %1</source>
         <translation>Nuestra carta a: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/petition.py" line="60" />
+        <location filename="../../ui/screens/petition.py" line="69"/>
         <source>Slide up with your finger to read more.</source>
         <translation>Deslice el dedo hacia arriba para leer más.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/petition.py" line="61" />
+        <location filename="../../ui/screens/petition.py" line="70"/>
         <source>The petition and the letter</source>
         <translation>La petición y la carta</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/petition.py" line="62" />
+        <location filename="../../ui/screens/petition.py" line="71"/>
         <source>I want to sign ➜</source>
         <translation>Quiero firmar ➜</translation>
     </message>
@@ -269,116 +270,122 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../ui/widgets/pin_pad.py" line="110" />
+        <location filename="../../ui/widgets/pin_pad.py" line="121"/>
         <source>Coordinator PIN</source>
         <translation>PIN del coordinador</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pin_pad.py" line="113" />
+        <location filename="../../ui/widgets/pin_pad.py" line="124"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pin_pad.py" line="114" />
+        <location filename="../../ui/widgets/pin_pad.py" line="125"/>
         <source>Clear the PIN</source>
         <translation>Borrar el PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pin_pad.py" line="117" />
+        <location filename="../../ui/widgets/pin_pad.py" line="128"/>
         <source>Delete last digit</source>
         <translation>Borrar el último dígito</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pin_pad.py" line="121" />
-        <location filename="../../ui/widgets/pin_pad.py" line="122" />
+        <location filename="../../ui/widgets/pin_pad.py" line="132"/>
+        <location filename="../../ui/widgets/pin_pad.py" line="133"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pin_pad.py" line="123" />
+        <location filename="../../ui/widgets/pin_pad.py" line="134"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pin_pad.py" line="124" />
+        <location filename="../../ui/widgets/pin_pad.py" line="135"/>
         <source>Confirm the PIN</source>
         <translation>Confirmar el PIN</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/pin_pad.py" line="129" />
+        <location filename="../../ui/widgets/pin_pad.py" line="140"/>
         <source>%n digit(s) entered</source>
-        <translation><numerusform>%n dígito escrito</numerusform><numerusform>%n dígitos escritos</numerusform></translation>
+        <translation>
+            <numerusform>%n dígito escrito</numerusform>
+            <numerusform>%n dígitos escritos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/pin_pad.py" line="134" />
+        <location filename="../../ui/widgets/pin_pad.py" line="145"/>
         <source>Too many wrong PINs. Try again in %n second(s).</source>
-        <translation><numerusform>Demasiados PIN incorrectos. Intente de nuevo en %n segundo.</numerusform><numerusform>Demasiados PIN incorrectos. Intente de nuevo en %n segundos.</numerusform></translation>
+        <translation>
+            <numerusform>Demasiados PIN incorrectos. Intente de nuevo en %n segundo.</numerusform>
+            <numerusform>Demasiados PIN incorrectos. Intente de nuevo en %n segundos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/screens/review.py" line="85" />
+        <location filename="../../ui/screens/review.py" line="110"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="86" />
+        <location filename="../../ui/screens/review.py" line="111"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="87" />
+        <location filename="../../ui/screens/review.py" line="112"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="88" />
+        <location filename="../../ui/screens/review.py" line="113"/>
         <source>ZIP code</source>
         <translation>Código postal (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="89" />
+        <location filename="../../ui/screens/review.py" line="114"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="97" />
+        <location filename="../../ui/screens/review.py" line="122"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="97" />
+        <location filename="../../ui/screens/review.py" line="122"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="98" />
+        <location filename="../../ui/screens/review.py" line="123"/>
         <source>Updates</source>
         <translation>Noticias</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="102" />
+        <location filename="../../ui/screens/review.py" line="127"/>
         <source>Please check your details</source>
         <translation>Por favor, revise sus datos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="103" />
+        <location filename="../../ui/screens/review.py" line="128"/>
         <source>Your signature</source>
         <translation>Su firma</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="104" />
+        <location filename="../../ui/screens/review.py" line="129"/>
         <source>← Change my details</source>
         <translation>← Cambiar mis datos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="104" />
+        <location filename="../../ui/screens/review.py" line="129"/>
         <source>Change my details</source>
         <translation>Cambiar mis datos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="105" />
+        <location filename="../../ui/screens/review.py" line="130"/>
         <source>Sign the petition</source>
         <translation>Firmar la petición</translation>
     </message>
@@ -386,104 +393,158 @@
 <context>
     <name>SignatureScreen</name>
     <message>
-        <location filename="../../ui/screens/signature.py" line="69" />
+        <location filename="../../ui/screens/signature.py" line="87"/>
         <source>Sign with your finger in the box</source>
         <translation>Firme con el dedo dentro del recuadro</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="70" />
+        <location filename="../../ui/screens/signature.py" line="88"/>
         <source>Your signature will be delivered to %1 with the petition.</source>
         <translation>Su firma se entregará con la petición. Destinatario: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="72" />
+        <location filename="../../ui/screens/signature.py" line="90"/>
         <source>Drawing your signature is optional. You can also continue without it.</source>
         <translation>Dibujar su firma es opcional. También puede continuar sin ella.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="73" />
+        <location filename="../../ui/screens/signature.py" line="91"/>
         <source>Sign here</source>
         <translation>Firme aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="74" />
+        <location filename="../../ui/screens/signature.py" line="92"/>
         <source>Signature pad</source>
         <translation>Recuadro para la firma</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="75" />
+        <location filename="../../ui/screens/signature.py" line="93"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="75" />
+        <location filename="../../ui/screens/signature.py" line="93"/>
         <source>Clear the signature</source>
         <translation>Borrar la firma</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="76" />
+        <location filename="../../ui/screens/signature.py" line="94"/>
         <source>Next: review ➜</source>
         <translation>Siguiente: revisar ➜</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="76" />
+        <location filename="../../ui/screens/signature.py" line="94"/>
         <source>Next: review</source>
         <translation>Siguiente: revisar</translation>
     </message>
 </context>
 <context>
+    <name>StartFailureScreen</name>
+    <message>
+        <location filename="../../ui/screens/start_failure.py" line="68"/>
+        <source>This device has no safe place to keep the key that protects signatures.</source>
+        <translation>Este aparato no tiene un lugar seguro para guardar la clave que protege las firmas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/start_failure.py" line="70"/>
+        <source>The key that protects the signatures on this device is missing or wrong.</source>
+        <translation>Falta la clave que protege las firmas de este aparato, o no es la correcta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/start_failure.py" line="72"/>
+        <source>The signature database on this device could not be opened.</source>
+        <translation>No se pudo abrir la base de datos de firmas de este aparato.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/start_failure.py" line="73"/>
+        <source>Something this kiosk needs to keep signatures safe is not working.</source>
+        <translation>Algo que este quiosco necesita para guardar las firmas de forma segura no funciona.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/start_failure.py" line="76"/>
+        <source>This kiosk cannot take signatures right now</source>
+        <translation>Este quiosco no puede recibir firmas en este momento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/start_failure.py" line="78"/>
+        <source>Signatures already saved on this device are untouched. Please ask the coordinator for help.</source>
+        <translation>Las firmas ya guardadas en este aparato no se han tocado. Pida ayuda al coordinador, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/start_failure.py" line="80"/>
+        <source>For the coordinator: %1</source>
+        <translation>Para el coordinador: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/start_failure.py" line="81"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/start_failure.py" line="81"/>
+        <source>Close the kiosk</source>
+        <translation>Cerrar el quiosco</translation>
+    </message>
+</context>
+<context>
     <name>StillThereOverlay</name>
     <message>
-        <location filename="../../ui/widgets/still_there.py" line="90" />
+        <location filename="../../ui/widgets/still_there.py" line="99"/>
         <source>Still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/still_there.py" line="92" />
+        <location filename="../../ui/widgets/still_there.py" line="101"/>
         <source>For your privacy, this form will be cleared in %n second(s).</source>
-        <translation><numerusform>Por su privacidad, este formulario se borrará en %n segundo.</numerusform><numerusform>Por su privacidad, este formulario se borrará en %n segundos.</numerusform></translation>
+        <translation>
+            <numerusform>Por su privacidad, este formulario se borrará en %n segundo.</numerusform>
+            <numerusform>Por su privacidad, este formulario se borrará en %n segundos.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/still_there.py" line="93" />
-        <source>I'm still here</source>
+        <location filename="../../ui/widgets/still_there.py" line="102"/>
+        <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/still_there.py" line="94" />
-        <source>I'm still here, keep my form</source>
+        <location filename="../../ui/widgets/still_there.py" line="103"/>
+        <source>I&apos;m still here, keep my form</source>
         <translation>Sigo aquí, conservar mis datos</translation>
     </message>
 </context>
 <context>
     <name>ThankYouScreen</name>
     <message>
-        <location filename="../../ui/screens/thank_you.py" line="69" />
-        <location filename="../../ui/screens/thank_you.py" line="73" />
+        <location filename="../../ui/screens/thank_you.py" line="79"/>
+        <location filename="../../ui/screens/thank_you.py" line="83"/>
         <source>Thank you!</source>
         <translation>¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thank_you.py" line="72" />
+        <location filename="../../ui/screens/thank_you.py" line="82"/>
         <source>Thank you, %1!</source>
         <translation>¡Gracias, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thank_you.py" line="74" />
+        <location filename="../../ui/screens/thank_you.py" line="84"/>
         <source>Your signature has been saved. Please pass the tablet to the next person.</source>
         <translation>Su firma quedó guardada. Por favor, pase la tableta a la siguiente persona.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thank_you.py" line="75" />
+        <location filename="../../ui/screens/thank_you.py" line="85"/>
         <source>%1 people have signed</source>
         <translation>%1 personas han firmado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/thank_you.py" line="76" />
+        <location filename="../../ui/screens/thank_you.py" line="86"/>
         <source>This screen closes in %n second(s).</source>
-        <translation><numerusform>Esta pantalla se cerrará en %n segundo.</numerusform><numerusform>Esta pantalla se cerrará en %n segundos.</numerusform></translation>
+        <translation>
+            <numerusform>Esta pantalla se cerrará en %n segundo.</numerusform>
+            <numerusform>Esta pantalla se cerrará en %n segundos.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thank_you.py" line="80" />
+        <location filename="../../ui/screens/thank_you.py" line="90"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
@@ -491,27 +552,27 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="82" />
+        <location filename="../../ui/screens/welcome.py" line="131"/>
         <source>%1 signed</source>
         <translation>%1 firmas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="83" />
+        <location filename="../../ui/screens/welcome.py" line="132"/>
         <source>Help us reach %1 signatures</source>
         <translation>Ayúdenos a llegar a %1 firmas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="84" />
+        <location filename="../../ui/screens/welcome.py" line="133"/>
         <source>%1 of %2 signatures</source>
         <translation>%1 de %2 firmas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="91" />
+        <location filename="../../ui/screens/welcome.py" line="140"/>
         <source>Tap to sign</source>
         <translation>Toque para firmar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="91" />
+        <location filename="../../ui/screens/welcome.py" line="140"/>
         <source>Tap to sign the petition</source>
         <translation>Toque para firmar la petición</translation>
     </message>

@@ -60,6 +60,12 @@ class Driver(QObject):
 
     @Slot()
     def start(self) -> None:
+        # The welcome screen is up before the store is open; a finger waits for the kiosk
+        # to be ready the way its taps do (they are queued until then).
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, KioskWindow)]
+        if not windows or not windows[0].storage_ready:
+            QTimer.singleShot(POLL_MS // 10, self.start)
+            return
         window = self.window()
         if self.args.report:
             self.poll.start()

@@ -22,7 +22,7 @@ UI_SOURCES = ["ui/kiosk_window.py", "ui/messages.py", *sorted(str(p.relative_to(
               (REPO / "ui" / "screens").glob("*.py")), *sorted(str(p.relative_to(REPO)) for p in
               (REPO / "ui" / "widgets").glob("*.py"))]
 SCREENS = ("welcome", "petition", "form", "form-errors", "signature", "review", "thankyou", "already-signed",
-           "still-there", "pin")
+           "still-there", "pin", "start-failure")
 
 
 @pytest.fixture(autouse=True)
@@ -119,11 +119,3 @@ def test_self_test_command_passes(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("self-test passed")
     assert "Traceback" not in result.stderr
-
-
-def test_run_without_a_key_store_is_one_clear_line(tmp_path: Path) -> None:
-    result = _cli("--data-dir", str(tmp_path / "data"), "run", "--windowed",
-                  env={"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"})
-    assert result.returncode == 1
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and "PETITION_KIOSK_KEY_STORE=file" in lines[0]

@@ -2,24 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from kiosk.campaign import CampaignText
 from ui.messages import already_signed_text
-from ui.widgets.common import label, set_button_text
+from ui.screens.message_screen import MessageScreen
+from ui.widgets.common import set_button_text
 
 RETURN_AFTER_S = 8
 TICK_MS = 1000
 
 
-class ThankYouScreen(QWidget):
+class ThankYouScreen(MessageScreen):
     """Thanks (or a kind "you already signed"), then a countdown to the welcome screen."""
 
     finished = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(("counter", "muted"), parent)
         self.setObjectName("thankYouScreen")
         self._first_name = ""
         self._already = False
@@ -29,31 +30,9 @@ class ThankYouScreen(QWidget):
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
-        layout = QVBoxLayout(self)
-        self._layout = layout
-        layout.setContentsMargins(64, 32, 64, 32)
-        layout.setSpacing(24)
-        self.heading = label(self, "title")
-        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message = label(self, "heading")
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.counter = label(self, "counter")
-        self.counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.countdown = label(self, "muted")
-        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.done_button = QPushButton(self)
-        self.done_button.setObjectName("huge")
+        self.counter, self.countdown = self.lines
+        self.done_button = self.button
         self.done_button.clicked.connect(self._on_done_clicked)
-        layout.addStretch(1)
-        for widget in (self.heading, self.message, self.counter, self.countdown):
-            layout.addWidget(widget)
-        layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignCenter)
-        layout.addStretch(1)
-
-    def set_compact(self, compact: bool) -> None:
-        """Less air on a short screen."""
-        self._layout.setContentsMargins(*((16, 8, 16, 8) if compact else (64, 32, 64, 32)))
-        self._layout.setSpacing(10 if compact else 24)
 
     def start(self, first_name: str, already_signed: bool, signed: int) -> None:
         """Show thanks for ``first_name`` and start counting down."""

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.campaign import CampaignText
@@ -25,7 +28,8 @@ class WelcomeScreen(QWidget):
     def __init__(self, languages: tuple[str, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcomeScreen")
-        self._signed = 0
+        self._signed: int | None = 0
+        self.first_painted_at: float | None = None  # time.monotonic() of the first frame
         self._goal = 1
         layout = QVBoxLayout(self)
         self._layout = layout
@@ -85,6 +89,11 @@ class WelcomeScreen(QWidget):
         self.indicator_row.addStretch(1)
         layout.addLayout(self.indicator_row)
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.first_painted_at is None:  # the start-up waits for this before opening the store
+            self.first_painted_at = time.monotonic()
+
     def set_compact(self, compact: bool) -> None:
         """Less air on a short screen, so the title, counter and buttons all fit 600 px."""
         self._layout.setContentsMargins(*((24, 8, 24, 8) if compact else (48, 24, 48, 16)))
@@ -109,17 +118,17 @@ class WelcomeScreen(QWidget):
         """The sync indicator, small in the bottom-right corner."""
         self.indicator_row.addWidget(indicator)
 
-    def set_counts(self, signed: int, goal: int) -> None:
-        """Update the counter and the progress to the goal."""
+    def set_counts(self, signed: int | None, goal: int) -> None:
+        """Update the counter and the progress to the goal (``None``: not known yet, show none)."""
         self._signed, self._goal = signed, max(goal, 1)
         self.progress.setRange(0, self._goal)
-        self.progress.setValue(min(signed, self._goal))
+        self.progress.setValue(min(signed or 0, self._goal))
         self._render_counts()
 
     def _render_counts(self) -> None:
-        locale_signed = f"{self._signed:,}"
+        locale_signed = f"{self._signed or 0:,}"
         locale_goal = f"{self._goal:,}"
-        self.counter.setText(self.tr("%1 signed").replace("%1", locale_signed))
+        self.counter.setText(self.tr("%1 signed").replace("%1", locale_signed) if self._signed is not None else "")
         self.goal_label.setText(self.tr("Help us reach %1 signatures").replace("%1", locale_goal))
         self.progress.setAccessibleName(self.tr("%1 of %2 signatures").replace("%1", locale_signed)
                                         .replace("%2", locale_goal))
