@@ -1,8 +1,9 @@
 """Benchmarks of the kiosk UI (run: ``pytest tests/bench/test_ui_bench.py -m bench -s``).
 
 1. Cold start to the welcome screen, as a ratio to a bare PySide6 window opened and closed
-   by the same script in the same run (each in a fresh interpreter, median of several).
-   Budget: at most 3.
+   by the same script in the same run (each in a fresh interpreter, median of several): the
+   time from launch to the first painted frame of each. Budget: at most 3. The time until
+   the kiosk can save (after the welcome frame) is reported too.
 2. Submit to thank-you over 200 automated signings: median and p99 in ms, and as a ratio
    to ``store.record()`` alone (the durable commit) measured in the same run.
 3. Resident memory after 1,000 automated sign cycles minus after 10. Budget: at most 10 MB.
@@ -33,37 +34,55 @@ MAX_COLD_RATIO = 3.0
 MAX_GROWTH_MB = 10.0
 REPO = Path(__file__).resolve().parents[2]
 
+# Both scripts report when their first frame was painted, as seconds since the parent
+# launched them (time.monotonic() is one clock for every process on the machine).
 BARE = """
-import sys
+import sys, time
+launched = float(sys.argv[1])
 from PySide6.QtWidgets import QApplication, QWidget
+
+class Probe(QWidget):
+    painted_at = None
+
+    def paintEvent(self, event):
+        if self.painted_at is None:
+            self.painted_at = time.monotonic()
+
 app = QApplication(sys.argv[:1])
-w = QWidget()
+w = Probe()
 w.resize(1280, 800)
 w.show()
-app.processEvents()
+while w.painted_at is None:
+    app.processEvents()
+print(w.painted_at - launched)
 w.close()
 """
 
+# The real start path: ``petition-kiosk run --windowed``. The QApplication is made first (the
+# command reuses it) only so the probe can be queued; the probe runs once the event loop
+# does, i.e. once the store is open and the key checked, and then exits the kiosk.
 KIOSK = """
 import sys, time
-t0 = time.perf_counter()
+launched = float(sys.argv[2])
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-t1 = time.perf_counter()
-from kiosk.runtime import open_kiosk
-t2 = time.perf_counter()
-ctx = open_kiosk(sys.argv[1])
-ctx.store.ensure_key()
-t3 = time.perf_counter()
 app = QApplication(sys.argv[:1])
-from ui.kiosk_window import KioskWindow, Step
-w = KioskWindow(ctx, windowed=True)
-w.show_kiosk()
-app.processEvents()
-t4 = time.perf_counter()
-assert w.current_step() is Step.WELCOME and w.welcome.start_button.isVisible()
-print(f"{t1 - t0} {t2 - t1} {t3 - t2} {t4 - t3}")
-w.release()
-ctx.close()
+
+def probe():
+    windows = [w for w in app.topLevelWidgets() if w.objectName() == "kioskWindow"]
+    if not windows or not windows[0].storage_ready:
+        QTimer.singleShot(2, probe)
+        return
+    ready = time.monotonic()
+    w = windows[0]
+    assert w.current_step() == "welcome" and w.welcome.start_button.isVisible()
+    assert w.welcome.counter.text(), "the counter was empty"
+    print(w.welcome.first_painted_at - launched, ready - launched, flush=True)
+    w.exit_kiosk()
+
+QTimer.singleShot(0, probe)
+from ui import cli
+sys.exit(cli.main(["--data-dir", sys.argv[1], "run", "--windowed"]))
 """
 
 
@@ -72,11 +91,12 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def _time_script(script: Path, *args: str) -> tuple[float, str]:
-    started = time.perf_counter()
-    result = subprocess.run([sys.executable, str(script), *args], cwd=REPO, check=True, capture_output=True,
-                            text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
-    return time.perf_counter() - started, result.stdout
+def _first_frame(script: Path, *args: str) -> list[float]:
+    """Run ``script`` cold; the seconds from launch it reports (first frame, and ready if it says)."""
+    launched = time.monotonic()
+    result = subprocess.run([sys.executable, str(script), *args, repr(launched)], cwd=REPO, check=True,
+                            capture_output=True, text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    return [float(x) for x in result.stdout.split()]
 
 
 def test_cold_start_to_welcome_against_a_bare_window(tmp_path: Path) -> None:
@@ -84,21 +104,19 @@ def test_cold_start_to_welcome_against_a_bare_window(tmp_path: Path) -> None:
     bare.write_text(textwrap.dedent(BARE))
     kiosk.write_text(textwrap.dedent(KIOSK))
     data = str(tmp_path / "kiosk-data")
-    _time_script(kiosk, data)  # first run creates the database and key, like installation day
-    bare_times, kiosk_times, parts = [], [], []
+    _first_frame(kiosk, data)  # first run creates the database and key, like installation day
+    bare_times, paint_times, ready_times = [], [], []
     for _ in range(COLD_RUNS):  # interleaved so both see the same machine load
-        bare_times.append(_time_script(bare)[0])
-        elapsed, output = _time_script(kiosk, data)
-        kiosk_times.append(elapsed)
-        parts.append([float(x) * 1000 for x in output.split()])
-    bare_s, kiosk_s = statistics.median(bare_times), statistics.median(kiosk_times)
-    ratio = kiosk_s / bare_s
-    qt_ms, core_ms, open_ms, ui_ms = (statistics.median(column) for column in zip(*parts, strict=True))
-    print(f"\ncold start: bare PySide6 window {bare_s * 1000:.0f} ms, kiosk to welcome {kiosk_s * 1000:.0f} ms "
-          f"(median of {COLD_RUNS}); ratio {ratio:.2f} (budget {MAX_COLD_RATIO})\n"
-          f"  inside the kiosk process: import PySide6 {qt_ms:.0f} ms, import the core (kiosk.runtime: "
-          f"SQLAlchemy, Alembic, validators) {core_ms:.0f} ms, open store + key {open_ms:.0f} ms, "
-          f"QApplication + UI import + window shown {ui_ms:.0f} ms")
+        bare_times.append(_first_frame(bare)[0])
+        painted, ready = _first_frame(kiosk, data)
+        paint_times.append(painted)
+        ready_times.append(ready)
+    bare_s, paint_s, ready_s = (statistics.median(t) for t in (bare_times, paint_times, ready_times))
+    ratio = paint_s / bare_s
+    print(f"\ncold start (median of {COLD_RUNS}, launch to first frame): bare PySide6 window {bare_s * 1000:.0f} ms, "
+          f"kiosk welcome screen {paint_s * 1000:.0f} ms: ratio {ratio:.2f} (budget {MAX_COLD_RATIO})\n"
+          f"  kiosk ready to save (store open, key checked, sync started) {ready_s * 1000:.0f} ms: "
+          f"ratio {ready_s / bare_s:.2f}")
     assert ratio <= MAX_COLD_RATIO
 
 
