@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, func, or_, select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session
 
 from kiosk.campaign import Campaign
@@ -112,7 +112,7 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def _operational(exc: OperationalError) -> StorageError:
+def _operational(exc: DatabaseError) -> StorageError:
     # The driver's message names the failure ("disk is full", "database is locked"), never
     # row contents; keep only its first line.
     reason = str(exc.orig).splitlines()[0] if exc.orig else type(exc).__name__
@@ -133,7 +133,7 @@ class SignatureStore:
             migrate(self.engine)
             verify_durability(self.engine)
             self.kiosk_id = self._ensure_kiosk_id()
-        except OperationalError as exc:
+        except DatabaseError as exc:  # also "file is not a database": a damaged or foreign file
             raise _operational(exc) from None
         self._key_store = DataKeyStore(key_store_kind, data_dir)
         self._sealer: Sealer | None = None

@@ -58,7 +58,7 @@ def run_command(ctx: KioskContext, args: argparse.Namespace) -> int:
     configure_logging(ctx.data_dir)  # nothing before this point logs
     try:
         window.open_storage()
-    except KioskError as exc:
+    except Exception as exc:  # KioskError, or anything else: the window must not just vanish
         return _fail_on_screen(app, window, exc)
     assert window.sync_bridge is not None
     window.sync_bridge.start()
@@ -79,11 +79,12 @@ def show_first_frame(app: QApplication, window: KioskWindow) -> None:
         time.sleep(FIRST_FRAME_POLL_S)
 
 
-def _fail_on_screen(app: QApplication, window: KioskWindow, exc: KioskError) -> int:
-    line = describe(exc)
+def _fail_on_screen(app: QApplication, window: KioskWindow, exc: Exception) -> int:
+    line = describe(exc)  # codes and non-personal details only
+    code = exc.code if isinstance(exc, KioskError) else type(exc).__name__
     print(f"petition-kiosk: {line}", file=sys.stderr, flush=True)
-    log.error("cannot start collecting: %s", exc.code)
-    screen = window.show_start_failure(exc.code, line)
+    log.error("cannot start collecting: %s", code)
+    screen = window.show_start_failure(code, line)
     screen.close_requested.connect(lambda: app.exit(EXIT_FAILED))
     QTimer.singleShot(FAILURE_SHOWN_S * 1000, lambda: app.exit(EXIT_FAILED))
     try:

@@ -89,3 +89,14 @@ def test_status_needs_no_key(data_dir: Path) -> None:
     assert cli("simulate", "--count", "3").returncode == 0
     result = cli("status", "--json", env={"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"})
     assert result.returncode == 0 and json.loads(result.stdout)["total"] == 3
+
+
+def test_a_damaged_database_is_named_in_one_line_and_left_as_it_was(data_dir: Path) -> None:
+    damaged = data_dir / "signatures.sqlite3"
+    damaged.write_bytes(b"\x13\x37 not a database " * 300)
+    before = damaged.read_bytes()
+    result = cli("--data-dir", str(data_dir), "status")
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        "petition-kiosk: the signature database could not be written or checked (file is not a database)"]
+    assert damaged.read_bytes() == before  # kept for whoever can recover it

@@ -87,3 +87,19 @@ def test_the_start_failure_speaks_the_kiosks_language(data_dir: Path) -> None:
     assert "clave" in reason
     assert "no se han tocado" in advice
     assert close == "Cerrar"
+
+
+def test_a_damaged_database_stops_the_kiosk_with_a_message_and_is_left_as_it_was(data_dir: Path) -> None:
+    damaged = data_dir / "signatures.sqlite3"
+    damaged.write_bytes(b"\x13\x37 not a database " * 300)
+    before = damaged.read_bytes()
+
+    code, reports, stderr = _start(data_dir)
+
+    assert code == 1
+    assert reports["FIRST_FRAME"]["counter"] == ""  # no figure rather than a wrong one
+    _heading, reason, _advice, detail, _close = reports["FAILURE"]["texts"]  # type: ignore[misc]
+    assert reason == "The signature database on this device could not be opened."
+    assert "file is not a database" in detail
+    assert "Traceback" not in stderr
+    assert damaged.read_bytes() == before
