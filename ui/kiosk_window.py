@@ -25,7 +25,7 @@ from __future__ import annotations
 import logging
 import time
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QMouseEvent, QResizeEvent
@@ -97,6 +97,12 @@ class Step(StrEnum):
     PIN_CHANGE = "pinchange"
     ADMIN = "admin"
     START_FAILURE = "startfailure"
+
+
+class _Screen(Protocol):
+    """What the window asks of every screen it shows."""
+
+    def set_compact(self, compact: bool) -> None: ...
 
 
 # Input that counts as "someone is here" besides key and mouse presses.
@@ -283,12 +289,15 @@ class KioskWindow(QWidget):
         self._apply_style()
         self.retranslate()
 
-    def _screens(self) -> list[QWidget]:
+    def _screens(self) -> list[_Screen]:
         """The screens built so far (the welcome screen first; the flow once built)."""
-        flow = [self.petition, self.form, self.signature, self.review, self.thank_you, self.pin_pad,
-                self.pin_change_pad] if self._flow_built else []
-        failure = [self.start_failure] if self.start_failure is not None else []
-        return [self.welcome, *flow, *failure]
+        screens: list[_Screen] = [self.welcome]
+        if self._flow_built:
+            screens += [self.petition, self.form, self.signature, self.review, self.thank_you, self.pin_pad,
+                        self.pin_change_pad]
+        if self.start_failure is not None:
+            screens.append(self.start_failure)
+        return screens
 
     def open_storage(self) -> None:
         """Build the rest of the flow, open the store, check the data key, start the sync line.
@@ -398,7 +407,7 @@ class KioskWindow(QWidget):
                        *self.language_buttons.values()):
             button.setMinimumHeight(bar_px)
         for screen in self._screens():
-            screen.set_compact(self._compact)  # type: ignore[attr-defined]
+            screen.set_compact(self._compact)
         self._fit_top_bar()
 
     @property
