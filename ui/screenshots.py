@@ -12,8 +12,12 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ui.selftest import draw_on_pad, isolated_kiosk_environment
+
+if TYPE_CHECKING:
+    from ui.kiosk_window import KioskWindow
 
 SCREEN_SIZE = (1280, 800)
 EXAMPLE_SIGNER = {"given_name": "Ana María", "family_name": "Muñoz", "email": "ana.munoz@example.org",
@@ -34,6 +38,82 @@ def parse_sizes(values: list[str] | None) -> list[tuple[int, int]]:
     return sizes or [SCREEN_SIZE]
 
 
+def settle() -> None:
+    """Let every pending layout run: a size or screen change can switch layouts (columns,
+    keyboard rows, short labels), which posts more layout requests."""
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(4):
+        QApplication.processEvents()
+
+
+def fill_fields(window: KioskWindow, values: dict[str, str]) -> None:
+    """Put ``values`` in the form's fields (every other field empty)."""
+    for name, edit in window.form.fields.items():
+        edit.setText(values.get(name, ""))
+
+
+def screen_poses(window: KioskWindow, signed: int | None = None,
+                 countdown_s: int | None = None) -> dict[str, Callable[[], None]]:
+    """Every screen a signer can meet, each as a function that puts ``window`` there.
+
+    Shared by the screenshots and the layout test, so both look at the same screens.
+    ``signed`` is the count the thank-you screens show (default: the real count, plus this
+    signer); ``countdown_s`` the "still there?" countdown (default: the window's own).
+    """
+    from ui.kiosk_window import Step
+
+    def petition() -> None:
+        window.petition.scroll_to_top()
+        window.go_to(Step.PETITION)
+
+    def form() -> None:
+        window.form.clear()
+        window.go_to(Step.FORM)
+        fill_fields(window, EXAMPLE_SIGNER)
+        window.form.focus_field("postal_code")
+
+    def form_errors() -> None:
+        window.form.clear()
+        window.go_to(Step.FORM)
+        fill_fields(window, BAD_SIGNER)
+        window.form.continue_button.click()
+
+    def signature() -> None:
+        form()
+        window.go_to(Step.SIGNATURE)
+        settle()  # the pad has its final size before it is drawn on
+        window.signature.pad.clear()
+        draw_on_pad(window.signature.pad)
+
+    def review() -> None:
+        signature()
+        window.form.consent.setChecked(True)
+        window.signature.continue_button.click()
+
+    def thank_you() -> None:
+        shown = signed if signed is not None else window.signed_count() + 1
+        window.thank_you.start(EXAMPLE_SIGNER["given_name"], False, shown)
+        window.go_to(Step.THANK_YOU)
+        window.thank_you.stop_countdown()
+
+    def already_signed() -> None:
+        window.thank_you.start("", True, signed if signed is not None else window.signed_count())
+        window.go_to(Step.THANK_YOU)
+        window.thank_you.stop_countdown()
+
+    def still_there() -> None:
+        form()
+        window.overlay.start(countdown_s if countdown_s is not None else window.still_there_countdown_s)
+        window.overlay.pause()
+
+    return {
+        "welcome": window.start_over, "petition": petition, "form": form, "form-errors": form_errors,
+        "signature": signature, "review": review, "thankyou": thank_you,
+        "already-signed": already_signed, "still-there": still_there, "pin": window.open_pin_pad,
+    }
+
+
 def render_all(out_dir: Path, size: tuple[int, int] = SCREEN_SIZE) -> list[Path]:
     """Render every screen in every language into ``out_dir``; return the files written."""
     from PySide6.QtCore import QCoreApplication, QEvent
@@ -42,7 +122,7 @@ def render_all(out_dir: Path, size: tuple[int, int] = SCREEN_SIZE) -> list[Path]
     from kiosk.errors import KeyStoreUnavailable
     from kiosk.runtime import open_kiosk
     from ui.error_lines import describe
-    from ui.kiosk_window import KioskWindow, Step
+    from ui.kiosk_window import KioskWindow
 
     out_dir.mkdir(parents=True, exist_ok=True)
     with isolated_kiosk_environment("petition-kiosk-shots-") as root:
@@ -56,65 +136,7 @@ def render_all(out_dir: Path, size: tuple[int, int] = SCREEN_SIZE) -> list[Path]
             window.show()
             window.idle_timer.stop()  # nothing may time out while we pose the screens
 
-            def fill(values: dict[str, str]) -> None:
-                for name, edit in window.form.fields.items():
-                    edit.setText(values.get(name, ""))
-
-            def welcome() -> None:
-                window.start_over()
-
-            def petition() -> None:
-                window.petition.scroll_to_top()
-                window.go_to(Step.PETITION)
-
-            def form() -> None:
-                window.form.clear()
-                fill(EXAMPLE_SIGNER)
-                window.go_to(Step.FORM)
-                window.form.focus_field("postal_code")
-
-            def form_errors() -> None:
-                window.form.clear()
-                window.go_to(Step.FORM)
-                fill(BAD_SIGNER)
-                window.form.continue_button.click()
-
-            def signature() -> None:
-                window.form.clear()
-                fill(EXAMPLE_SIGNER)
-                window.go_to(Step.SIGNATURE)
-                app.processEvents()
-                window.signature.pad.clear()
-                draw_on_pad(window.signature.pad)
-
-            def review() -> None:
-                signature()
-                window.form.consent.setChecked(True)
-                window.signature.continue_button.click()
-
-            def thank_you() -> None:
-                window.thank_you.start(EXAMPLE_SIGNER["given_name"], False, window.signed_count() + 1)
-                window.go_to(Step.THANK_YOU)
-                window.thank_you.stop_countdown()
-
-            def already_signed() -> None:
-                window.thank_you.start("", True, window.signed_count())
-                window.go_to(Step.THANK_YOU)
-                window.thank_you.stop_countdown()
-
-            def still_there() -> None:
-                form()
-                window.overlay.start(window.still_there_countdown_s)
-                window.overlay.pause()
-
-            def pin() -> None:
-                window.open_pin_pad()
-
-            screens: dict[str, Callable[[], None]] = {
-                "welcome": welcome, "petition": petition, "form": form, "form-errors": form_errors,
-                "signature": signature, "review": review, "thankyou": thank_you,
-                "already-signed": already_signed, "still-there": still_there, "pin": pin,
-            }
+            screens = screen_poses(window)
 
             def save(name: str, language: str) -> None:
                 app.processEvents()

@@ -10,7 +10,7 @@ can be reached on the form, and every key and button is a finger-sized target.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QEvent, QRect
@@ -29,27 +29,16 @@ from PySide6.QtWidgets import (
 
 from kiosk.runtime import KioskContext
 from ui.kiosk_window import KioskWindow, Step
-from ui.screenshots import SCREEN_SIZE, parse_sizes
-from ui.selftest import draw_on_pad
+from ui.screenshots import EXAMPLE_SIGNER, SCREEN_SIZE, fill_fields, parse_sizes, screen_poses, settle
 
 MIN_TARGET_PX = 48
 MAX_MINIMUM_PX = 600  # the window must be able to shrink to a 600 px wide or high screen
 SIZES = ((1024, 600), (1280, 800), (1366, 768), (1920, 1080), (800, 1280), (600, 1024))
-SIGNER = {"given_name": "Ana María", "family_name": "Muñoz", "email": "ana.munoz@example.org",
-          "phone": "", "postal_code": "90011"}
-BAD_SIGNER = {"given_name": "", "family_name": "Muñoz", "email": "ana.munoz@example", "phone": "",
-              "postal_code": "9001"}
-LONG_COUNTDOWN_S = 20
+LONG_COUNTDOWN_S = 20  # two digits: the widest countdown
+LONG_COUNT = 1_234_567  # the widest count the thank-you screens are likely to show
 # Qt's own size hint measures a label with a slightly different rounding than
 # horizontalAdvance; a pixel or two running into the padding is not a cut-off letter.
 TEXT_SLACK_PX = 3
-
-
-def _settle() -> None:
-    # A size change can switch layouts (columns, keyboard rows, short labels), which posts
-    # more layout requests: let them all run.
-    for _ in range(4):
-        QApplication.processEvents()
 
 
 def button_text_room(button: QAbstractButton) -> int:
@@ -115,63 +104,6 @@ def problems_on_screen(window: KioskWindow, screen: str) -> list[str]:
     return found
 
 
-def _fill(window: KioskWindow, values: dict[str, str]) -> None:
-    for name, edit in window.form.fields.items():
-        edit.setText(values.get(name, ""))
-
-
-def _poses(window: KioskWindow) -> Iterator[tuple[str, Callable[[], None]]]:
-    def form() -> None:
-        window.form.clear()
-        window.go_to(Step.FORM)
-        _fill(window, SIGNER)
-        window.form.focus_field("postal_code")
-
-    def form_errors() -> None:
-        window.form.clear()
-        window.go_to(Step.FORM)
-        _fill(window, BAD_SIGNER)
-        window.form.continue_button.click()
-
-    def signature() -> None:
-        form()
-        window.go_to(Step.SIGNATURE)
-        _settle()
-        window.signature.pad.clear()
-        draw_on_pad(window.signature.pad)
-
-    def review() -> None:
-        signature()
-        window.form.consent.setChecked(True)
-        window.signature.continue_button.click()
-
-    def thank_you() -> None:
-        window.thank_you.start(SIGNER["given_name"], False, 1_234_567)
-        window.go_to(Step.THANK_YOU)
-        window.thank_you.stop_countdown()
-
-    def already_signed() -> None:
-        window.thank_you.start("", True, 1_234_567)
-        window.go_to(Step.THANK_YOU)
-        window.thank_you.stop_countdown()
-
-    def still_there() -> None:
-        form()
-        window.overlay.start(LONG_COUNTDOWN_S)
-        window.overlay.pause()
-
-    yield "welcome", window.start_over
-    yield "petition", lambda: window.go_to(Step.PETITION)
-    yield "form", form
-    yield "form-errors", form_errors
-    yield "signature", signature
-    yield "review", review
-    yield "thankyou", thank_you
-    yield "already-signed", already_signed
-    yield "still-there", still_there
-    yield "pin", window.open_pin_pad
-
-
 def consent_problems(window: KioskWindow) -> list[str]:
     """The updates box and its words can be brought fully into view by scrolling the form."""
     form = window.form
@@ -179,7 +111,7 @@ def consent_problems(window: KioskWindow) -> list[str]:
     found = []
     for widget in (form.consent, form.consent_text):
         form.scroll_area.ensureWidgetVisible(widget, 0, 0)
-        _settle()
+        settle()
         where = QRect(widget.mapTo(viewport, widget.rect().topLeft()), widget.size())
         if not widget.isVisible() or not viewport.rect().contains(where) or where.height() < MIN_TARGET_PX // 2:
             found.append(f"form:{widget.objectName() or 'consent text'} not fully reachable at {where} "
@@ -197,14 +129,14 @@ def keyboard_problems(window: KioskWindow) -> list[str]:
 def walk_every_screen(window: KioskWindow, size: tuple[int, int]) -> list[str]:
     """Show the window at ``size``, pose every screen and collect what does not fit."""
     window.resize(*size)
-    _settle()
+    settle()
     found: list[str] = []
     minimum = window.minimumSize()
     if minimum.width() > MAX_MINIMUM_PX or minimum.height() > MAX_MINIMUM_PX:
         found.append(f"window minimum size {minimum.width()}x{minimum.height()}")
-    for screen, pose in _poses(window):
+    for screen, pose in screen_poses(window, signed=LONG_COUNT, countdown_s=LONG_COUNTDOWN_S).items():
         pose()
-        _settle()
+        settle()
         if (window.width(), window.height()) != size:
             found.append(f"{screen}: window is {window.width()}x{window.height()}, screen is {size[0]}x{size[1]}")
         found += problems_on_screen(window, screen)
@@ -217,7 +149,7 @@ def walk_every_screen(window: KioskWindow, size: tuple[int, int]) -> list[str]:
     assert admin is not None
     for index in range(admin.tabs.count()):  # type: ignore[attr-defined]
         admin.tabs.setCurrentIndex(index)  # type: ignore[attr-defined]
-        _settle()
+        settle()
         found += problems_on_screen(window, f"admin-tab-{index}")
     return found
 
@@ -258,13 +190,13 @@ def test_larger_text_fits_too(sized_window: KioskWindow, size: tuple[int, int]) 
 
 def test_a_rotated_tablet_relays_the_form_and_keyboard(sized_window: KioskWindow) -> None:
     """Landscape to portrait and back in one session: the same window adapts both ways."""
-    _fill(sized_window, SIGNER)
+    fill_fields(sized_window, EXAMPLE_SIGNER)
     form = sized_window.form
     layouts = {}
     for size in ((1280, 800), (800, 1280), (600, 1024), (1024, 600)):
         sized_window.resize(*size)
         sized_window.go_to(Step.FORM)
-        _settle()
+        settle()
         assert (sized_window.width(), sized_window.height()) == size
         assert problems_on_screen(sized_window, f"form@{size}") == []
         assert keyboard_problems(sized_window) == []
@@ -276,7 +208,7 @@ def test_a_rotated_tablet_relays_the_form_and_keyboard(sized_window: KioskWindow
 
 def test_the_clipping_check_can_fail(sized_window: KioskWindow) -> None:
     sized_window.go_to(Step.FORM)
-    _settle()
+    settle()
     button = sized_window.form.continue_button
     button.setText("Siguiente " * 30)
     button.setFixedWidth(200)
