@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from kiosk.runtime import KioskContext
+from ui.i18n import qm_files
 from ui.kiosk_window import KioskWindow
 
 
@@ -24,3 +25,17 @@ def window(qtbot, kiosk: KioskContext) -> Iterator[KioskWindow]:
     # window applies its style, so leftover windows made each GUI test slower than the last.
     w.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def spanish() -> Iterator[None]:
+    """The Spanish translations installed application-wide for the test, removed after it."""
+    translators = []
+    for qm in qm_files("es"):
+        translator = QTranslator()
+        assert translator.load(str(qm))
+        QCoreApplication.installTranslator(translator)
+        translators.append(translator)
+    yield
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -14,7 +14,6 @@ from kiosk.runtime import KioskContext
 from kiosk.simulate import simulate
 from tests.support import valid_signer
 from ui.admin.panel import AdminPanel
-from ui.i18n import qm_files
 
 
 @pytest.fixture
@@ -187,21 +186,11 @@ def test_sync_now_reaches_the_bridge(qtbot: QtBot, kiosk: KioskContext) -> None:
     widget.shutdown()
 
 
-def test_the_admin_area_in_spanish(panel: AdminPanel, qtbot: QtBot) -> None:
-    translators = []
-    for qm in qm_files("es"):
-        translator = QTranslator()
-        assert translator.load(str(qm))
-        QCoreApplication.installTranslator(translator)
-        translators.append(translator)
-    try:
-        qtbot.waitUntil(lambda: panel.back_button.text() == "Volver a las firmas", timeout=3000)
-        assert panel.export_page.export_button.text() == "Exportar"
-        assert panel.overview.heading.text() == "Firmas en este quiosco"
-        assert panel.tabs.tabText(4) == "Exportaciones"
-    finally:
-        for translator in translators:
-            QCoreApplication.removeTranslator(translator)
+def test_the_admin_area_in_spanish(panel: AdminPanel, qtbot: QtBot, spanish: None) -> None:
+    qtbot.waitUntil(lambda: panel.back_button.text() == "Volver a las firmas", timeout=3000)
+    assert panel.export_page.export_button.text() == "Exportar"
+    assert panel.overview.heading.text() == "Firmas en este quiosco"
+    assert panel.tabs.tabText(4) == "Exportaciones"
 
 
 def test_coordinator_sets_up_an_event_with_taps_alone(panel: AdminPanel, kiosk: KioskContext, qtbot: QtBot) -> None:

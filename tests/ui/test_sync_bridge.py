@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
+from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from kiosk.models import SyncState
@@ -23,7 +23,6 @@ from kiosk.simulate import simulate
 from tests.sync.helpers import TOKEN, rows
 from tests.sync.servers.base import RunningServer
 from tests.sync.servers.json_server import ServerProcess, start_json_server
-from ui.i18n import qm_files
 from ui.sync_bridge import SyncBridge
 from ui.sync_indicator import SyncIndicator, SyncSnapshot
 
@@ -97,36 +96,26 @@ def test_sync_runs_off_the_gui_thread_and_the_indicator_says_all_sent(
 
 
 def test_indicator_counts_waiting_then_all_sent_in_spanish(
-        kiosk: KioskContext, json_server: RunningServer, token: str, qtbot: QtBot) -> None:
-    translators = []
-    for qm in qm_files("es"):
-        translator = QTranslator()
-        assert translator.load(str(qm))
-        QCoreApplication.installTranslator(translator)
-        translators.append(translator)
+        kiosk: KioskContext, json_server: RunningServer, token: str, qtbot: QtBot, spanish: None) -> None:
+    indicator = SyncIndicator()
+    qtbot.addWidget(indicator)
+    indicator.show_snapshot(SyncSnapshot(True, 3, 0, "", "", ""))
+    assert indicator.text() == "3 firmas por enviar"
+    indicator.show_snapshot(SyncSnapshot(True, 1, 0, "", "", ""))
+    assert indicator.text() == "1 firma por enviar"
+    indicator.show_snapshot(SyncSnapshot(True, 0, 0, "auth_failed", "auth_failed", ""))
+    assert indicator.text() == "El envío necesita atención"
+    simulate(kiosk.store, kiosk.campaign, 5)
+    kiosk.settings.set("sync_kind", "json")
+    kiosk.settings.set("sync_url", json_server.url)
+    bridge = SyncBridge(kiosk, poll_ms=200)
+    live = bridge.make_indicator()
+    qtbot.addWidget(live)
+    bridge.start()
     try:
-        indicator = SyncIndicator()
-        qtbot.addWidget(indicator)
-        indicator.show_snapshot(SyncSnapshot(True, 3, 0, "", "", ""))
-        assert indicator.text() == "3 firmas por enviar"
-        indicator.show_snapshot(SyncSnapshot(True, 1, 0, "", "", ""))
-        assert indicator.text() == "1 firma por enviar"
-        indicator.show_snapshot(SyncSnapshot(True, 0, 0, "auth_failed", "auth_failed", ""))
-        assert indicator.text() == "El envío necesita atención"
-        simulate(kiosk.store, kiosk.campaign, 5)
-        kiosk.settings.set("sync_kind", "json")
-        kiosk.settings.set("sync_url", json_server.url)
-        bridge = SyncBridge(kiosk, poll_ms=200)
-        live = bridge.make_indicator()
-        qtbot.addWidget(live)
-        bridge.start()
-        try:
-            qtbot.waitUntil(lambda: live.text() == "Todas las firmas enviadas", timeout=20_000)
-        finally:
-            bridge.stop()
+        qtbot.waitUntil(lambda: live.text() == "Todas las firmas enviadas", timeout=20_000)
     finally:
-        for translator in translators:
-            QCoreApplication.removeTranslator(translator)
+        bridge.stop()
 
 
 def test_a_revoked_token_shows_attention_and_sync_now_recovers(
