@@ -233,6 +233,8 @@ class KioskWindow(QWidget):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+        if not defer_storage:
+            self._build_flow()  # now, so the style and the texts below reach every screen at once
         self._apply_style()
         self.retranslate()
         self.go_to(Step.WELCOME)
@@ -246,8 +248,6 @@ class KioskWindow(QWidget):
 
         Their modules are imported here for the same reason: none of it is on the first frame.
         """
-        if self._flow_built:
-            return
         from ui.screens.form import FormScreen
         from ui.screens.petition import PetitionScreen
         from ui.screens.review import ReviewScreen
@@ -286,8 +286,6 @@ class KioskWindow(QWidget):
         self.pin_change_pad.cancelled.connect(self._on_pin_change_pad_cancelled)
         self.overlay.expired.connect(self._on_overlay_expired)
         self._flow_built = True
-        self._apply_style()
-        self.retranslate()
 
     def _screens(self) -> list[_Screen]:
         """The screens built so far (the welcome screen first; the flow once built)."""
@@ -305,7 +303,10 @@ class KioskWindow(QWidget):
         Raises :class:`~kiosk.errors.KioskError` (key store unavailable, key mismatch, storage
         error) and leaves the kiosk not ready: the caller shows :meth:`show_start_failure`.
         """
-        self._build_flow()
+        if not self._flow_built:
+            self._build_flow()
+            self._apply_style()  # the new screens get the style and the texts already in force
+            self.retranslate()
         self.ctx.store.ensure_key()
         if self.sync_bridge is None:
             from ui.sync_bridge import SyncBridge  # loads sync and requests: kept out of the first paint
