@@ -9,15 +9,19 @@ size.
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 MAX_POINTS = 20_000  # a generous signature has ~1,500; beyond this is a stuck finger
 SVG_WIDTH = 300.0
 _SVG_HEAD = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w:.0f} {h:.0f}"><g fill="none" stroke="#000" '
              'stroke-width="2" stroke-linecap="round" stroke-linejoin="round">')
 _SVG_TAIL = "</g></svg>"
+# A point as to_json() rounds it: 1e-4 of the pad, pressure to 1e-3, time in whole ms.
+_POINT_FORMAT = "[%.4f,%.4f,%d,%.3f]"
 
 
 @dataclass(frozen=True)
@@ -73,7 +77,33 @@ class Signature:
 
     def to_svg(self, width: float = SVG_WIDTH) -> str:
         """An SVG document of the strokes, for the JSON sync protocol and previews."""
+        if width == SVG_WIDTH:
+            return self.encoded.svg
         return svg_from_json(self.to_json(), width) or ""
+
+    @cached_property
+    def encoded(self) -> EncodedDrawing:
+        """The stored text of the strokes and the SVG drawn from it, computed once per signature.
+
+        The points are formatted with one ``%`` per stroke (the same rounding as
+        :meth:`to_json`, which ``round`` and ``json.dumps`` did point by point, twice, once for
+        the text and once for the SVG); the SVG is drawn from the text parsed back, so it is
+        exactly the drawing of what is stored.
+        """
+        strokes = []
+        for stroke in self.strokes:
+            flat = [value for p in stroke for value in (p.x, p.y, p.t, p.pressure)]
+            strokes.append("[" + ",".join([_POINT_FORMAT] * len(stroke)) % tuple(flat) + "]")
+        text = "[" + ",".join([json.dumps(round(self.aspect, 4)), *strokes]) + "]"
+        return EncodedDrawing(text, svg_from_json(json.loads(text)) or "")
+
+
+@dataclass(frozen=True)
+class EncodedDrawing:
+    """A signature as sealed: the strokes' JSON text and its SVG."""
+
+    strokes_json: str
+    svg: str
 
 
 def clamp_points(points: Iterable[Point]) -> Stroke:
