@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import json
 import uuid as uuid_module
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Connection, Engine, Table, bindparam, func, insert, or_, select
+from sqlalchemy import Connection, Engine, Table, bindparam, func, insert, or_, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -45,6 +46,19 @@ _REPEAT = {
     for has_email, has_phone, by in ((True, False, _BY_EMAIL), (False, True, _BY_PHONE),
                                      (True, True, or_(_BY_EMAIL, _BY_PHONE)))
 }
+# The outbox moves a row only out of "pending".
+_STILL_PENDING = (_TABLE.c.uuid == bindparam("b_uuid"), _TABLE.c.state == SyncState.PENDING.value)
+_MARK_SYNCED = update(_TABLE).where(*_STILL_PENDING).values(
+    state=SyncState.SYNCED.value, server_receipt=bindparam("b_receipt"), synced_at=bindparam("b_now"),
+    last_error=None, next_attempt_at=None, attempts=_TABLE.c.attempts + 1)
+_MARK_REJECTED = update(_TABLE).where(*_STILL_PENDING).values(
+    state=SyncState.REJECTED.value, last_error=bindparam("b_code"), next_attempt_at=None,
+    attempts=_TABLE.c.attempts + 1)
+_MARK_RETRY = update(_TABLE).where(*_STILL_PENDING).values(
+    last_error=bindparam("b_code"), next_attempt_at=bindparam("b_next"), attempts=_TABLE.c.attempts + 1)
+_META_TABLE = cast(Table, MetaEntry.__table__)
+_UPSERT_META = sqlite_insert(_META_TABLE).on_conflict_do_update(
+    index_elements=[_META_TABLE.c.key], set_={"value": sqlite_insert(_META_TABLE).excluded.value})
 
 
 @dataclass(frozen=True)
@@ -112,6 +126,14 @@ class SealedSignature:
     sealed: bytes
     email_hash: str | None
     phone_hash: str | None
+
+
+@dataclass(frozen=True)
+class Retry:
+    """A record to try again later, with a code saying why (never personal data)."""
+
+    code: str
+    next_attempt_at: datetime
 
 
 @dataclass(frozen=True)
@@ -367,6 +389,41 @@ class SignatureStore:
         """Every stored UUID (tests and audits)."""
         with Session(self.read_engine) as session:
             yield from session.scalars(select(SignatureRecord.uuid))
+
+    # -- the outbox's writes (the sync worker's side of the one door) -------------------
+
+    def record_sync_results(self, now: datetime, confirmed: Mapping[str, str], rejected: Mapping[str, str],
+                            retries: Mapping[str, Retry], meta: Mapping[str, str]) -> None:
+        """Write one sync batch's outcome (and sync status facts) in a single short transaction.
+
+        One ``executemany`` per kind of outcome, keyed by uuid, so the write lock is held as
+        briefly as possible. Only a ``pending`` row moves: a row already synced or rejected is
+        never touched again.
+        """
+        with self.engine.begin() as connection:
+            if confirmed:
+                connection.execute(_MARK_SYNCED, [{"b_uuid": u, "b_receipt": r, "b_now": now}
+                                                  for u, r in confirmed.items()])
+            if rejected:
+                connection.execute(_MARK_REJECTED, [{"b_uuid": u, "b_code": r} for u, r in rejected.items()])
+            if retries:
+                connection.execute(_MARK_RETRY, [{"b_uuid": u, "b_code": r.code, "b_next": r.next_attempt_at}
+                                                 for u, r in retries.items()])
+            if meta:
+                connection.execute(_UPSERT_META, [{"key": k, "value": v} for k, v in meta.items()])
+
+    def purge_synced(self, now: datetime, synced_before: datetime | None = None) -> int:
+        """Purge the personal fields of synced records (all, or those synced at or before a time).
+
+        The row stays, with its contact hashes, so counts, tallies and the repeat-signer check
+        stay right; only the sealed blob goes. Returns the number of records purged.
+        """
+        conditions = [_TABLE.c.state == SyncState.SYNCED.value, _TABLE.c.sealed.is_not(None)]
+        if synced_before is not None:
+            conditions.append(_TABLE.c.synced_at <= synced_before)
+        with self.engine.begin() as connection:
+            result = connection.execute(update(_TABLE).where(*conditions).values(sealed=None, purged_at=now))
+            return int(result.rowcount or 0)
 
     # -- events -------------------------------------------------------------------------
 

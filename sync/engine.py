@@ -308,7 +308,7 @@ class SyncEngine:
         if halt is not None:
             meta[META_LAST_ERROR] = halt.code.value
             meta[META_LAST_ERROR_AT] = _iso(now)
-        record_results(self.store.engine, now, result.confirmed, result.rejected, retries, meta)
+        record_results(self.store, now, result.confirmed, result.rejected, retries, meta)
         if result.confirmed or result.rejected:
             log.info("sync: %d confirmed, %d rejected in %d requests",
                      len(result.confirmed), len(result.rejected), result.requests)
@@ -327,7 +327,7 @@ class SyncEngine:
 
     def _retain(self) -> int:
         try:
-            purged = apply_retention(self.store.engine, self.retention, self._clock())
+            purged = apply_retention(self.store, self.retention, self._clock())
         except KioskError:
             return 0
         if purged:

@@ -1,7 +1,8 @@
 """Outbox queries on ``signatures``: what is due, and recording what the server said.
 
-Every write here is one short ``BEGIN IMMEDIATE`` transaction per batch, so the signing
-screen (another connection) never waits long for the write lock. Reading a page of due
+Every write goes through the store (:meth:`SignatureStore.record_sync_results`), one short
+``BEGIN IMMEDIATE`` transaction per batch, so the signing screen (another connection) never
+waits long for the write lock. Reading a page of due
 records goes through the store's read-only engine (``store.read_engine``) whose plain
 transactions take no write lock at all: in WAL mode a reader never holds up a signer's
 commit. Updates only ever move a row out of ``pending``: a row already synced or rejected
@@ -10,18 +11,18 @@ is never touched again.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, cast
 
-from sqlalchemy import ColumnClause, Engine, Integer, Table, func, literal_column, or_, select
+from sqlalchemy import ColumnClause, Engine, Integer, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
-from kiosk.models import EventRecord, MetaEntry, SignatureRecord, SyncState
+from kiosk.models import EventRecord, SignatureRecord, SyncState
+from kiosk.store import Retry, SignatureStore
 
-# The Core table: its column types say how plain SQL must store a datetime (see _stored_datetime).
-_TABLE = cast(Table, SignatureRecord.__table__)
+__all__ = ["DUE_NOW", "DueRow", "Retry", "due_batch", "next_due_at", "pending_count", "record_results"]
+
 # "Due already": earlier than any real schedule.
 DUE_NOW = datetime(1970, 1, 1, tzinfo=UTC)
 
@@ -106,46 +107,7 @@ def next_due_at(engine: Engine, campaign_id: str) -> datetime | None:
     return earliest
 
 
-@dataclass(frozen=True)
-class Retry:
-    """A record to try again later, with a code saying why (never personal data)."""
-
-    code: str
-    next_attempt_at: datetime
-
-
-_MARK_SYNCED = ("UPDATE signatures SET state = 'synced', server_receipt = ?, synced_at = ?, last_error = NULL, "
-                "next_attempt_at = NULL, attempts = attempts + 1 WHERE uuid = ? AND state = 'pending'")
-_MARK_REJECTED = ("UPDATE signatures SET state = 'rejected', last_error = ?, next_attempt_at = NULL, "
-                  "attempts = attempts + 1 WHERE uuid = ? AND state = 'pending'")
-_MARK_RETRY = ("UPDATE signatures SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? "
-               "WHERE uuid = ? AND state = 'pending'")
-
-
-def _stored_datetime(engine: Engine) -> Callable[[datetime], Any]:
-    """How the model stores a datetime column (so plain SQL writes exactly what the ORM would)."""
-    processor = _TABLE.c.synced_at.type.bind_processor(engine.dialect)
-    assert processor is not None
-    return processor
-
-
-def record_results(engine: Engine, now: datetime, confirmed: Mapping[str, str], rejected: Mapping[str, str],
-                   retries: Mapping[str, Retry], meta: Mapping[str, str]) -> None:
-    """Write one batch's outcome (and sync status facts) in a single short transaction.
-
-    Plain driver-level ``executemany`` keyed by uuid: the same statements the ORM would
-    issue, without its per-row bookkeeping, so the write lock is held as briefly as possible.
-    """
-    stored = _stored_datetime(engine)
-    synced_at = stored(now)
-    with Session(engine) as session, session.begin():
-        connection = session.connection()
-        if confirmed:
-            connection.exec_driver_sql(_MARK_SYNCED, [(r, synced_at, u) for u, r in confirmed.items()])
-        if rejected:
-            connection.exec_driver_sql(_MARK_REJECTED, [(r, u) for u, r in rejected.items()])
-        if retries:
-            connection.exec_driver_sql(
-                _MARK_RETRY, [(r.code, stored(r.next_attempt_at), u) for u, r in retries.items()])
-        for key, value in meta.items():
-            session.merge(MetaEntry(key=key, value=value))
+def record_results(store: SignatureStore, now: datetime, confirmed: Mapping[str, str],
+                   rejected: Mapping[str, str], retries: Mapping[str, Retry], meta: Mapping[str, str]) -> None:
+    """Write one batch's outcome through the store (the one door for writing signatures)."""
+    store.record_sync_results(now, confirmed, rejected, retries, meta)

@@ -11,16 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Engine, Table, update
-from sqlalchemy.orm import Session
-
-from kiosk.models import SignatureRecord, SyncState
+from kiosk.store import SignatureStore
 
 DEFAULT_RETENTION_DAYS = 14
-# The Core table: executemany updates keyed by uuid need bound parameters, which ORM updates lack.
-_TABLE = cast(Table, SignatureRecord.__table__)
 
 
 class RetentionMode(StrEnum):
@@ -59,23 +54,18 @@ class RetentionRule:
         return None
 
 
-def purge_synced(engine: Engine, now: datetime, synced_before: datetime | None = None) -> int:
+def purge_synced(store: SignatureStore, now: datetime, synced_before: datetime | None = None) -> int:
     """Purge personal fields of synced records (all, or those synced at or before a time).
 
     This is also the coordinator's "purge now" for the manual setting. Returns the number
-    of records purged.
+    of records purged. The store does the writing (the one door for signatures).
     """
-    conditions = [_TABLE.c.state == SyncState.SYNCED.value, _TABLE.c.sealed.is_not(None)]
-    if synced_before is not None:
-        conditions.append(_TABLE.c.synced_at <= synced_before)
-    with Session(engine) as session, session.begin():
-        result = session.execute(update(_TABLE).where(*conditions).values(sealed=None, purged_at=now))
-        return int(result.rowcount or 0)  # type: ignore[attr-defined]  # CursorResult at runtime
+    return store.purge_synced(now, synced_before)
 
 
-def apply_retention(engine: Engine, rule: RetentionRule, now: datetime) -> int:
+def apply_retention(store: SignatureStore, rule: RetentionRule, now: datetime) -> int:
     """Purge what the rule says is due now; the manual setting purges nothing by itself."""
     cutoff = rule.cutoff(now)
     if cutoff is None:
         return 0
-    return purge_synced(engine, now, cutoff)
+    return store.purge_synced(now, cutoff)

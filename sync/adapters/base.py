@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import threading
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import Enum, auto
 
 from sync.errors import PAUSING_CODES, SyncCode
 
@@ -50,6 +51,49 @@ class Halt:
     def pauses(self) -> bool:
         """Whether sync must wait for a person (bad token, wrong petition) rather than retry."""
         return self.code in PAUSING_CODES
+
+
+class StatusKind(Enum):
+    """What an HTTP status means for the signatures sent, the same for every adapter."""
+
+    SUCCESS = auto()       # the adapter reads the body: only what it names is confirmed
+    PAUSE = auto()         # 401/403/404: a person must fix the token or the petition
+    RATE_LIMITED = auto()  # 429: wait (``Retry-After``), the records stay pending
+    RETRY = auto()         # 5xx, 408, 425: the server's trouble, try again later
+    REJECT = auto()        # any other 4xx: about the record(s) sent
+    UNEXPECTED = auto()    # anything else (1xx, 3xx, an odd 2xx): a failure, never a success
+
+
+@dataclass(frozen=True)
+class StatusVerdict:
+    """An HTTP status classified: its kind and the sync code that goes with it."""
+
+    kind: StatusKind
+    code: SyncCode | None = None
+
+    @property
+    def waits(self) -> bool:
+        """Whether the server's ``Retry-After`` applies (rate limits and server trouble)."""
+        return self.kind in (StatusKind.RATE_LIMITED, StatusKind.RETRY)
+
+
+_PAUSING_STATUS = {401: SyncCode.AUTH_FAILED, 403: SyncCode.AUTH_FAILED, 404: SyncCode.NOT_FOUND}
+_RETRY_STATUS = (408, 425)
+
+
+def classify_status(status: int, success: Collection[int] = (200,)) -> StatusVerdict:
+    """The one reading of an HTTP status for both adapters (``success``: the statuses that carry a result)."""
+    if status in success:
+        return StatusVerdict(StatusKind.SUCCESS)
+    if status in _PAUSING_STATUS:
+        return StatusVerdict(StatusKind.PAUSE, _PAUSING_STATUS[status])
+    if status == 429:
+        return StatusVerdict(StatusKind.RATE_LIMITED, SyncCode.RATE_LIMITED)
+    if status >= 500 or status in _RETRY_STATUS:
+        return StatusVerdict(StatusKind.RETRY, SyncCode.SERVER_ERROR)
+    if 400 <= status < 500:
+        return StatusVerdict(StatusKind.REJECT, SyncCode.REJECTED)
+    return StatusVerdict(StatusKind.UNEXPECTED, SyncCode.BAD_RESPONSE)
 
 
 @dataclass

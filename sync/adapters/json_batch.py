@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sync.adapters.base import Adapter, Halt, Outgoing, SendResult
+from sync.adapters.base import Adapter, Halt, Outgoing, SendResult, StatusKind, classify_status
 from sync.backoff import parse_retry_after
 from sync.config import JSON_MAX_BATCH, SyncConfig
 from sync.errors import SyncCode, safe_reason
@@ -176,7 +176,8 @@ class JsonBatchAdapter(Adapter):
 
     def _read(self, batch: list[Outgoing], uuids: list[str], answer: Reply, result: SendResult) -> None:
         status = answer.status
-        if status == 200:
+        verdict = classify_status(status)
+        if verdict.kind is StatusKind.SUCCESS:
             parsed = parse_batch_response(answer.body, uuids)
             if parsed is None:
                 self._fail(result, uuids, SyncCode.BAD_RESPONSE)
@@ -188,13 +189,7 @@ class JsonBatchAdapter(Adapter):
                 # The server skipped some: they stay pending and go out again (same UUID).
                 self._fail(result, missing, SyncCode.NO_RESULT)
             return
-        if status in (401, 403):
-            result.halt = Halt(SyncCode.AUTH_FAILED)
-            return
-        if status == 404:
-            result.halt = Halt(SyncCode.NOT_FOUND)
-            return
-        if status == 413 or (400 <= status < 500 and status not in (408, 425, 429)):
+        if verdict.kind is StatusKind.REJECT:  # 413 too: the batch was too large
             if len(batch) > 1:
                 if status == 413:
                     # Remember: every later batch of this run is sent smaller too.
@@ -208,13 +203,12 @@ class JsonBatchAdapter(Adapter):
             reason = "too_large" if status == 413 else answer.error_reason("reason", "error")
             result.rejected[uuids[0]] = reason
             return
-        retry_after = parse_retry_after(answer.headers.get("retry-after"))
-        if status == 429:
-            self._fail(result, uuids, SyncCode.RATE_LIMITED, retry_after)
-        elif status >= 500 or status in (408, 425):
-            self._fail(result, uuids, SyncCode.SERVER_ERROR, retry_after)
-        else:
-            self._fail(result, uuids, SyncCode.BAD_RESPONSE)
+        assert verdict.code is not None
+        if verdict.kind is StatusKind.PAUSE:
+            result.halt = Halt(verdict.code)
+            return
+        retry_after = parse_retry_after(answer.headers.get("retry-after")) if verdict.waits else None
+        self._fail(result, uuids, verdict.code, retry_after)
 
     @staticmethod
     def _fail(result: SendResult, uuids: Sequence[str], code: SyncCode, retry_after: float | None = None) -> None:

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sync.adapters.base import Adapter, Halt, Outgoing, SendResult
+from sync.adapters.base import Adapter, Halt, Outgoing, SendResult, StatusKind, classify_status
 from sync.backoff import parse_retry_after
 from sync.config import SyncConfig
 from sync.errors import SyncCode, SyncConfigError
@@ -26,6 +26,8 @@ RECEIPT_PREFIX = "action_network:"
 # Results are written to the database every this many signatures (about 6 s at 4/s), so a
 # crash or a pause loses at most a few confirmations, which the server deduplicates anyway.
 OSDI_BATCH = 25
+# Action Network answers a recorded signature with 200 or 201.
+OSDI_SUCCESS = (200, 201)
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
 
 
@@ -152,8 +154,8 @@ class OsdiAdapter(Adapter):
 
     def _read(self, uuid: str, answer: Reply, result: SendResult) -> bool:
         """Record the verdict for one signature; False when sending must stop."""
-        status = answer.status
-        if status in (200, 201):
+        verdict = classify_status(answer.status, OSDI_SUCCESS)
+        if verdict.kind is StatusKind.SUCCESS:
             receipt = parse_signature_response(answer.body)
             if receipt is not None:
                 result.confirmed[uuid] = receipt
@@ -161,27 +163,18 @@ class OsdiAdapter(Adapter):
             result.failed[uuid] = SyncCode.BAD_RESPONSE
             result.halt = Halt(SyncCode.BAD_RESPONSE)
             return False
-        if status in (401, 403):
-            result.halt = Halt(SyncCode.AUTH_FAILED)
-            return False
-        if status == 404:
-            result.halt = Halt(SyncCode.NOT_FOUND)
-            return False
-        retry_after = parse_retry_after(answer.headers.get("retry-after"))
-        if status == 429:
-            self.limiter.hold(retry_after or 1.0)
-            result.failed[uuid] = SyncCode.RATE_LIMITED
-            result.halt = Halt(SyncCode.RATE_LIMITED, retry_after)
-            return False
-        if status >= 500 or status in (408, 425):
-            result.failed[uuid] = SyncCode.SERVER_ERROR
-            result.halt = Halt(SyncCode.SERVER_ERROR, retry_after)
-            return False
-        if 400 <= status < 500:
+        if verdict.kind is StatusKind.REJECT:
             result.rejected[uuid] = answer.error_reason("error")
             return True
-        result.failed[uuid] = SyncCode.BAD_RESPONSE
-        result.halt = Halt(SyncCode.BAD_RESPONSE)
+        assert verdict.code is not None
+        if verdict.kind is StatusKind.PAUSE:
+            result.halt = Halt(verdict.code)
+            return False
+        retry_after = parse_retry_after(answer.headers.get("retry-after")) if verdict.waits else None
+        if verdict.kind is StatusKind.RATE_LIMITED:
+            self.limiter.hold(retry_after or 1.0)
+        result.failed[uuid] = verdict.code
+        result.halt = Halt(verdict.code, retry_after)
         return False
 
     def close(self) -> None:

@@ -24,7 +24,7 @@ def test_immediate_purges_synced_rows_only_and_keeps_counts(kiosk: KioskContext,
     assert report.purged == 9
     # Recorded after the drain: still pending, so never purged.
     late = kiosk.store.record(valid_signer(kiosk.campaign, 99), kiosk.campaign, "en", True)
-    apply_retention(kiosk.store.engine, RetentionRule(RetentionMode.IMMEDIATE), utcnow())
+    apply_retention(kiosk.store, RetentionRule(RetentionMode.IMMEDIATE), utcnow())
     for row in rows(kiosk):
         if row.state == SyncState.SYNCED:
             assert row.sealed is None and row.purged_at is not None
@@ -57,18 +57,18 @@ def test_days_wait_and_manual_waits_for_the_coordinator(kiosk: KioskContext, jso
     now = utcnow()
     rule = RetentionRule()  # the default: 14 days
     assert rule == RetentionRule(RetentionMode.DAYS, 14)
-    assert apply_retention(kiosk.store.engine, rule, now + timedelta(days=13)) == 0
-    assert apply_retention(kiosk.store.engine, RetentionRule(RetentionMode.MANUAL), now + timedelta(days=400)) == 0
+    assert apply_retention(kiosk.store, rule, now + timedelta(days=13)) == 0
+    assert apply_retention(kiosk.store, RetentionRule(RetentionMode.MANUAL), now + timedelta(days=400)) == 0
     assert all(r.sealed is not None for r in rows(kiosk))
-    assert apply_retention(kiosk.store.engine, rule, now + timedelta(days=14, seconds=1)) == 4
+    assert apply_retention(kiosk.store, rule, now + timedelta(days=14, seconds=1)) == 4
     assert all(r.sealed is None for r in rows(kiosk))
 
 
 def test_manual_purge_now_and_settings(kiosk: KioskContext, json_server: RunningServer) -> None:
     simulate(kiosk.store, kiosk.campaign, 3)
     make_engine(kiosk, json_config(json_server.url), retention=RetentionRule(RetentionMode.MANUAL)).run_until_idle(5)
-    assert purge_synced(kiosk.store.engine, utcnow()) == 3
-    assert purge_synced(kiosk.store.engine, utcnow()) == 0
+    assert purge_synced(kiosk.store, utcnow()) == 3
+    assert purge_synced(kiosk.store, utcnow()) == 0
     kiosk.settings.set("retention", "immediate")
     assert RetentionRule.from_settings(kiosk.settings).mode is RetentionMode.IMMEDIATE
     kiosk.settings.set("retention", "days")
