@@ -111,11 +111,13 @@ def normalize_postal_code(value: str, country: str) -> str | None:
     return value or None
 
 
-def validate_signer(raw: SignerInput, campaign: Campaign) -> tuple[CleanSigner | None, dict[str, FieldError]]:
+def validate_signer(raw: SignerInput, campaign: Campaign, require_signature: bool = True,
+                    ) -> tuple[CleanSigner | None, dict[str, FieldError]]:
     """Validate the form against the campaign's rules.
 
     Returns ``(clean, {})`` when everything is acceptable, else ``(None, errors)`` with one
-    code per offending field.
+    code per offending field. ``require_signature=False`` checks the typed fields only (the
+    form step, before anything is drawn).
     """
     errors: dict[str, FieldError] = {}
 
@@ -167,7 +169,7 @@ def validate_signer(raw: SignerInput, campaign: Campaign) -> tuple[CleanSigner |
         errors["postal_code"] = FieldError.REQUIRED
 
     signature = raw.signature if raw.signature and not raw.signature.is_empty else None
-    if campaign.signature_required and signature is None:
+    if require_signature and campaign.signature_required and signature is None:
         errors["signature"] = FieldError.SIGNATURE_REQUIRED
 
     if errors:

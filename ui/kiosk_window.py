@@ -39,14 +39,14 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.campaign import CampaignText
-from kiosk.errors import AlreadySigned, FieldError, KioskError
+from kiosk.errors import FieldError
 from kiosk.first_count import stored_signature_count
+from kiosk.pin import PinGuard, valid_new_pin
 from kiosk.runtime import KioskContext
-from kiosk.strokes import Point, Signature
-from kiosk.validation import SignerInput, validate_form_fields, validate_signer, warm_up
+from kiosk.session import Outcome, OutcomeKind, Placement, SigningSession
+from kiosk.validation import SignerInput, warm_up
 from ui.i18n import LanguageSwitcher, language_name
 from ui.messages import storage_error_text
-from ui.pin import PinGuard, valid_new_pin
 from ui.screens.welcome import WelcomeScreen
 from ui.style import COMPACT_BELOW_PX, stylesheet, touch_target_px
 from ui.sync_indicator import SyncIndicator
@@ -79,9 +79,6 @@ MIN_WINDOW_PX = 600
 # When the top bar's full labels do not fit, these buttons switch to their short label, in
 # this order (the least needed words first), until the bar fits.
 BAR_SHORTENING_ORDER = ("larger_text", "back", "languages", "start_over")
-# A two-point stroke that satisfies "a signature exists" when only the contact details are
-# being checked for a repeat signer (before the real signature is drawn).
-_CONTACT_CHECK_SIGNATURE = Signature(((Point(0.1, 0.5), Point(0.9, 0.5)),))
 
 
 class Step(StrEnum):
@@ -154,6 +151,7 @@ class KioskWindow(QWidget):
         self.sync_bridge = sync_bridge
         self._storage_ready = False
         self.pin_guard = PinGuard(ctx)
+        self.session = SigningSession(ctx)
         self._exit_allowed = False
         self._corner_taps: list[float] = []
         self._last_tap: tuple[int, int, int] = (-1, 0, 0)
@@ -496,66 +494,56 @@ class KioskWindow(QWidget):
     def _on_petition_continue_requested(self) -> None:
         self.go_to(Step.FORM)
 
-    def _raw_input(self, signature: Signature | None) -> SignerInput:
+    def _raw_input(self) -> SignerInput:
+        """What the signer has typed and drawn so far."""
         values = self.form.values()
         return SignerInput(
             given_name=values.get("given_name", ""), family_name=values.get("family_name", ""),
             email=values.get("email", ""), phone=values.get("phone", ""),
             postal_code=values.get("postal_code", ""), address=values.get("address", ""),
-            signature=signature)
+            signature=self.signature.pad.signature())
+
+    def _placement(self) -> Placement:
+        return Placement(self.language, self.form.consent_given())
 
     def _on_form_continue_requested(self) -> None:
-        errors = validate_form_fields(self._raw_input(None), self.ctx.campaign)
-        self.form.show_errors(errors)
-        if errors:
-            return
-        clean, _ = validate_signer(self._raw_input(_CONTACT_CHECK_SIGNATURE), self.ctx.campaign)
-        try:
-            repeat = clean is not None and self.ctx.store.is_repeat_signer(clean, self.ctx.campaign.id)
-        except Exception as exc:  # a courtesy check only: record() checks again and reports
-            log.warning("repeat-signer check failed: %s", type(exc).__name__)
-            repeat = False
-        if repeat:
-            self._finish_session(first_name="", already_signed=True)
-            return
-        self.go_to(Step.SIGNATURE)
+        outcome = self.session.leave_form(self._raw_input())
+        self.form.show_errors(dict(outcome.field_errors))
+        self._show_outcome(outcome, Step.SIGNATURE)
 
     def _on_signature_continue_requested(self) -> None:
-        drawn = self.signature.pad.signature()
-        if self.ctx.campaign.signature_required and drawn is None:
-            self.signature.show_error(FieldError.SIGNATURE_REQUIRED)
-            return
-        self.review.show_signer(self.form.values(), self.form.consent_given(), drawn)
-        self.go_to(Step.REVIEW)
+        raw = self._raw_input()
+        outcome = self.session.leave_signature(raw)
+        if outcome.kind is OutcomeKind.READY:
+            self.review.show_signer(self.form.values(), self.form.consent_given(), raw.signature)
+            outcome = self.session.review(raw, self._placement())
+        self._show_outcome(outcome, Step.REVIEW)
 
     def _on_review_edit_requested(self) -> None:
         self.go_to(Step.FORM)
 
     def submit(self) -> None:
         """Record the signature; "thank you" only once it is durably stored."""
-        clean, errors = validate_signer(self._raw_input(self.signature.pad.signature()), self.ctx.campaign)
-        if clean is None:
-            if set(errors) == {"signature"}:
-                self.signature.show_error(FieldError.SIGNATURE_REQUIRED)
-                self.go_to(Step.SIGNATURE)
-            else:
-                errors.pop("signature", None)
-                self.form.show_errors(errors)
-                self.go_to(Step.FORM)
-            return
-        try:
-            record_id = self.ctx.store.record(
-                clean, self.ctx.campaign, self.language, self.form.consent_given(),
-                event_id=self.ctx.current_event_id(), kiosk_label=self.ctx.settings["kiosk_label"])
-        except AlreadySigned:
+        self._show_outcome(self.session.submit(self._raw_input(), self._placement()), Step.THANK_YOU)
+
+    def _show_outcome(self, outcome: Outcome, next_step: Step) -> None:
+        """Show what the session answered: the next step, or where the signer must look again."""
+        kind = outcome.kind
+        if kind is OutcomeKind.READY:
+            self.go_to(next_step)
+        elif kind is OutcomeKind.FIELDS_INVALID:
+            self.form.show_errors(dict(outcome.field_errors))
+            self.go_to(Step.FORM)
+        elif kind is OutcomeKind.SIGNATURE_MISSING:
+            self.signature.show_error(FieldError.SIGNATURE_REQUIRED)
+            self.go_to(Step.SIGNATURE)
+        elif kind is OutcomeKind.ALREADY_SIGNED:
             self._finish_session(first_name="", already_signed=True)
-            return
-        except KioskError as exc:  # StorageError (full disk), KeyMismatch …: keep everything, allow retry
-            log.error("signature not saved: %s", exc.code)  # the code only: no signer data
+        elif kind is OutcomeKind.NOT_SAVED:
             self.review.show_error(storage_error_text())
-            return
-        self.signature_saved.emit(record_id)
-        self._finish_session(first_name=clean.given_name, already_signed=False)
+        else:  # SAVED
+            self.signature_saved.emit(outcome.record_id)
+            self._finish_session(first_name=outcome.first_name, already_signed=False)
 
     def _finish_session(self, first_name: str, already_signed: bool) -> None:
         self.clear_session(keep_language=True)
@@ -569,6 +557,7 @@ class KioskWindow(QWidget):
 
     def clear_session(self, keep_language: bool = False) -> None:
         """Forget the signer: every field, the pad, the review, messages and the clipboard."""
+        self.session.forget()
         if self._flow_built:
             self.form.clear()
             self.signature.clear()

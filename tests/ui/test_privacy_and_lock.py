@@ -7,9 +7,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
+from kiosk.pin import DEFAULT_PIN, FIRST_DELAY_S, PinGuard, lockout_delay_s
 from kiosk.runtime import KioskContext, open_kiosk
 from ui.kiosk_window import CORNER_TAPS, KioskWindow, Step
-from ui.pin import DEFAULT_PIN, FIRST_DELAY_S, PinGuard, lockout_delay_s
 from ui.selftest import draw_on_pad, fill_form, sign_through_screens, tap
 
 SIGNER = {"given_name": "Ana", "family_name": "Muñoz", "email": "ana@example.org", "postal_code": "90011"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ui.pin import MAX_PIN_LENGTH
+from kiosk.pin import MAX_PIN_LENGTH
 
 LOCK_TICK_MS = 1000
 DISPLAY_PX = 64
