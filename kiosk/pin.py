@@ -92,13 +92,13 @@ class PinGuard:
 
     def uses_default_pin(self) -> bool:
         """True while no PIN has been set (the documented default is in force)."""
-        return not self._ctx.settings["pin_hash"]
+        return not self._ctx.settings.pin_hash
 
     def try_pin(self, pin: str) -> bool:
         """Check ``pin``; a wrong one (or any try while locked) extends the lockout."""
         if self.seconds_locked() > 0:
             return False
-        stored = self._ctx.settings["pin_hash"]
+        stored = self._ctx.settings.pin_hash
         ok = check_pin_hash(pin, stored) if stored else hmac.compare_digest(pin, DEFAULT_PIN)
         if ok:
             self._ctx.store.set_meta(META_FAILURES, "0")

@@ -61,11 +61,11 @@ class KioskContext:
         """``keyring`` or ``file``, as in force for this run."""
         from kiosk.secrets import key_store_kind  # importing it loads the keyring package
 
-        return key_store_kind(self.settings["key_store"])
+        return key_store_kind(self.settings.key_store)
 
     def current_event_id(self) -> int | None:
         """The event new signatures belong to, if one is set and still exists."""
-        event_id = int(self.settings["current_event_id"])
+        event_id = self.settings.current_event_id
         if not event_id:
             return None
         return event_id if self.store.event_exists(event_id) else None

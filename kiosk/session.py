@@ -126,7 +126,7 @@ class SigningSession:
                 sealed, language=placement.language, consent_updates=placement.consent_updates,
                 consent_sha256=self._campaign.text(placement.language).consent_sha256)
             store = self._ctx.store
-            record_id = store.commit(sealed, self._ctx.current_event_id(), str(self._ctx.settings["kiosk_label"]))
+            record_id = store.commit(sealed, self._ctx.current_event_id(), self._ctx.settings.kiosk_label)
         except AlreadySigned:
             self.forget()
             return Outcome(OutcomeKind.ALREADY_SIGNED)

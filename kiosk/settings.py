@@ -1,10 +1,14 @@
-"""Kiosk settings, declared once with their types and defaults.
+"""Kiosk settings, declared once: each a typed attribute with its default, range or choices and doc.
 
-Stored as JSON in the data dir. Every setting is a :class:`Setting` in :data:`SETTINGS`;
-unknown keys are ignored and values of the wrong type fall back to the default, so a
-hand-edited or half-written file never stops a kiosk at a rally. A file that is not JSON
-at all is moved aside (kept for the coordinator) and defaults are used; the caller gets a
-:class:`~kiosk.errors.ConfigError` to show.
+Like Electrum's ``ConfigVar``: ``settings.inactivity_timeout_s`` is an ``int``, read with no
+``int()`` at the call site, and the admin area takes its ranges and choices from the same
+declaration. Saving announces what changed (:meth:`Settings.subscribe`, a Qt-free observer list
+that ``ui/`` bridges to a Qt signal), so a saved setting takes effect at once wherever it is used.
+
+Stored as JSON in the data dir. Unknown keys are ignored and values of the wrong type or out of
+range fall back to the default, so a hand-edited or half-written file never stops a kiosk at a
+rally. A file that is not JSON at all is moved aside (kept for the coordinator) and defaults are
+used; the caller gets a :class:`~kiosk.errors.ConfigError` to show.
 """
 
 from __future__ import annotations
@@ -13,78 +17,176 @@ import json
 import os
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from enum import Enum, StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar, overload
 
 from kiosk.errors import ConfigError
 from kiosk.paths import settings_path
 
+T = TypeVar("T")
+
+
+class SyncKind(StrEnum):
+    """Which server the kiosk syncs to. ``CAMPAIGN`` (only as a setting): the campaign's choice."""
+
+    CAMPAIGN = ""
+    OSDI = "osdi"
+    JSON = "json"
+    NONE = "none"
+
+
+class RetentionMode(StrEnum):
+    """When personal fields are purged after confirmed upload."""
+
+    IMMEDIATE = "immediate"
+    DAYS = "days"
+    MANUAL = "manual"
+
+
+class ExportKind(StrEnum):
+    """What the coordinator can export."""
+
+    TALLY = "tally"
+    SHEETS = "sheets"
+    CSV = "csv"
+
+
+class KeyStoreKind(StrEnum):
+    """Where the data key lives."""
+
+    KEYRING = "keyring"
+    FILE = "file"
+
 
 @dataclass(frozen=True)
 class Setting:
-    """One declared setting."""
+    """One declared setting, as the file and the admin area see it."""
 
     name: str
     type: type
     default: Any
     choices: tuple[Any, ...] = ()
     doc: str = ""
+    minimum: int | None = None
+    maximum: int | None = None
 
     def accepts(self, value: Any) -> bool:
         """Whether ``value`` is a valid value for this setting."""
-        if self.type is int and isinstance(value, bool):
+        if self.type is not bool and isinstance(value, bool):
             return False
+        if issubclass(self.type, Enum):
+            return isinstance(value, str) and value in {member.value for member in self.type}
         if not isinstance(value, self.type):
             return False
+        if isinstance(value, int):
+            if self.minimum is not None and value < self.minimum:
+                return False
+            if self.maximum is not None and value > self.maximum:
+                return False
         return not self.choices or value in self.choices
 
+    def coerce(self, value: Any) -> Any:
+        """The stored value as its declared type (an enum member for an enum setting)."""
+        return self.type(value) if issubclass(self.type, Enum) else value
 
-SETTINGS: dict[str, Setting] = {
-    s.name: s
-    for s in (
-        Setting("kiosk_label", str, "", doc="Name of this device in reports (e.g. 'Tablet 3')."),
-        Setting("canvasser", str, "", doc="Canvasser or team label used for new events."),
-        Setting("current_event_id", int, 0, doc="Event new signatures belong to (0 = none)."),
-        Setting("default_language", str, "", doc="Language of the welcome screen; '' = campaign's."),
-        Setting("inactivity_timeout_s", int, 90, doc="Seconds without a touch before the form clears."),
-        Setting("retention", str, "days", ("immediate", "days", "manual"),
-                doc="When personal data is purged after confirmed upload."),
-        Setting("retention_days", int, 14, doc="Days to keep personal data after upload."),
-        Setting("sync_kind", str, "", ("", "osdi", "json", "none"), doc="'' = campaign's."),
-        Setting("sync_url", str, "", doc="Server base URL; '' = campaign's."),
-        Setting("sync_petition_id", str, "", doc="Petition id on the server; '' = campaign's."),
-        Setting("sync_ca_bundle", str, "", doc="Path of a CA bundle for a self-hosted server."),
-        Setting("key_store", str, "keyring", ("keyring", "file"), doc="Where the data key lives."),
-        Setting("pin_hash", str, "", doc="scrypt hash of the admin PIN; '' = the default PIN."),
-        Setting("larger_text", bool, False, doc="Bigger type for signers who need it."),
-    )
-}
+
+class ConfigVar(Generic[T]):
+    """A typed setting declared as a class attribute of :class:`Settings`."""
+
+    def __init__(self, default: T, *, doc: str, choices: tuple[T, ...] = (), minimum: int | None = None,
+                 maximum: int | None = None) -> None:
+        self.default = default
+        self.doc = doc
+        self.choices = choices
+        self.minimum = minimum
+        self.maximum = maximum
+        self.name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @property
+    def setting(self) -> Setting:
+        """The declaration as a plain value (type, default, range, choices, doc)."""
+        return Setting(self.name, type(self.default), self.default, self.choices, self.doc, self.minimum,
+                       self.maximum)
+
+    @overload
+    def __get__(self, obj: None, owner: type) -> ConfigVar[T]: ...
+
+    @overload
+    def __get__(self, obj: Settings, owner: type) -> T: ...
+
+    def __get__(self, obj: Settings | None, owner: type) -> ConfigVar[T] | T:
+        if obj is None:
+            return self
+        value: T = obj[self.name]
+        return value
+
+    def __set__(self, obj: Settings, value: T) -> None:
+        obj.set(self.name, value)
+
+
+SettingsListener = Callable[[frozenset[str]], None]
 
 
 class Settings:
-    """Typed view of the settings file with atomic saves."""
+    """The settings file as typed attributes, with atomic saves that announce what changed."""
+
+    kiosk_label = ConfigVar("", doc="Name of this device in reports (e.g. 'Tablet 3').")
+    canvasser = ConfigVar("", doc="Canvasser or team label used for new events.")
+    current_event_id = ConfigVar(0, minimum=0, doc="Event new signatures belong to (0 = none).")
+    default_language = ConfigVar("", doc="Language of the welcome screen; '' = campaign's.")
+    inactivity_timeout_s = ConfigVar(90, minimum=1, maximum=900,
+                                     doc="Seconds without a touch before the form clears.")
+    retention = ConfigVar(RetentionMode.DAYS, doc="When personal data is purged after confirmed upload.")
+    retention_days = ConfigVar(14, minimum=0, maximum=365, doc="Days to keep personal data after upload.")
+    sync_kind = ConfigVar(SyncKind.CAMPAIGN, doc="Which server to sync to; '' = campaign's.")
+    sync_url = ConfigVar("", doc="Server base URL; '' = campaign's.")
+    sync_petition_id = ConfigVar("", doc="Petition id on the server; '' = campaign's.")
+    sync_ca_bundle = ConfigVar("", doc="Path of a CA bundle for a self-hosted server.")
+    key_store = ConfigVar(KeyStoreKind.KEYRING, doc="Where the data key lives.")
+    pin_hash = ConfigVar("", doc="scrypt hash of the admin PIN; '' = the default PIN.")
+    larger_text = ConfigVar(False, doc="Bigger type for signers who need it.")
 
     def __init__(self, path: Path, values: dict[str, Any]) -> None:
         self.path = path
         self._values = values
+        self._unsaved: set[str] = set()
+        self._listeners: list[SettingsListener] = []
 
     def __getitem__(self, name: str) -> Any:
-        return self._values.get(name, SETTINGS[name].default)
+        setting = SETTINGS[name]
+        return setting.coerce(self._values[name]) if name in self._values else setting.default
 
     def set(self, name: str, value: Any) -> None:
-        """Change one setting in memory (call :meth:`save` to persist)."""
+        """Change one setting in memory (call :meth:`save` to persist and announce it)."""
         setting = SETTINGS[name]
         if not setting.accepts(value):
             raise ValueError(name)
+        value = setting.coerce(value)
+        if self[name] != value:
+            self._unsaved.add(name)
         self._values[name] = value
 
     def as_dict(self) -> dict[str, Any]:
         """Every setting with its effective value."""
         return {name: self[name] for name in SETTINGS}
 
+    def subscribe(self, listener: SettingsListener) -> Callable[[], None]:
+        """Call ``listener(names)`` after each save that changed those settings; returns an unsubscribe."""
+        self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+        return unsubscribe
+
     def save(self) -> None:
-        """Write atomically: a power cut leaves the old file or the new one, never half."""
+        """Write atomically (a power cut leaves the old file or the new one, never half), then announce."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".settings-", suffix=".tmp")
         try:
@@ -96,6 +198,15 @@ class Settings:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+        changed, self._unsaved = frozenset(self._unsaved), set()
+        if changed:
+            for listener in list(self._listeners):
+                listener(changed)
+
+
+SETTINGS: dict[str, Setting] = {
+    var.name: var.setting for var in vars(Settings).values() if isinstance(var, ConfigVar)
+}
 
 
 def load_settings(data_dir: Path) -> tuple[Settings, ConfigError | None]:
@@ -113,5 +224,5 @@ def load_settings(data_dir: Path) -> tuple[Settings, ConfigError | None]:
         aside = path.with_name(f"{path.name}.corrupt-{int(time.time())}")
         os.replace(path, aside)
         return Settings(path, {}), ConfigError(aside.name)
-    values = {k: v for k, v in raw.items() if k in SETTINGS and SETTINGS[k].accepts(v)}
+    values = {k: SETTINGS[k].coerce(v) for k, v in raw.items() if k in SETTINGS and SETTINGS[k].accepts(v)}
     return Settings(path, values), None

@@ -10,10 +10,11 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from kiosk.campaign import Campaign
+from kiosk.settings import Settings, SyncKind
 
-KIND_OSDI = "osdi"
-KIND_JSON = "json"
-KIND_NONE = "none"
+KIND_OSDI = SyncKind.OSDI
+KIND_JSON = SyncKind.JSON
+KIND_NONE = SyncKind.NONE
 
 DEFAULT_CONNECT_TIMEOUT_S = 10.0
 DEFAULT_READ_TIMEOUT_S = 30.0
@@ -51,13 +52,13 @@ class SyncConfig:
         return replace(self, **kept)
 
 
-def resolve_config(campaign: Campaign, settings: Any, kind: str | None = None, url: str | None = None,
+def resolve_config(campaign: Campaign, settings: Settings, kind: str | None = None, url: str | None = None,
                    petition_id: str | None = None) -> SyncConfig:
     """Campaign target, overridden by the kiosk's settings, overridden by explicit arguments."""
     target = campaign.sync
     config = SyncConfig(kind=target.kind, url=target.url, petition_id=target.petition_id,
                         tags=tuple(target.tags), country=campaign.country)
     config = config.with_overrides(
-        kind=settings["sync_kind"], url=settings["sync_url"], petition_id=settings["sync_petition_id"],
-        ca_bundle=settings["sync_ca_bundle"])
+        kind=settings.sync_kind, url=settings.sync_url, petition_id=settings.sync_petition_id,
+        ca_bundle=settings.sync_ca_bundle)
     return config.with_overrides(kind=kind, url=url, petition_id=petition_id)

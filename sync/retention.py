@@ -10,20 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from enum import StrEnum
-from typing import Any
 
+from kiosk.settings import RetentionMode, Settings
 from kiosk.store import SignatureStore
 
-DEFAULT_RETENTION_DAYS = 14
+__all__ = ["DEFAULT_RETENTION_DAYS", "RetentionMode", "RetentionRule", "apply_retention", "purge_synced"]
 
-
-class RetentionMode(StrEnum):
-    """When personal fields are purged after confirmed upload."""
-
-    IMMEDIATE = "immediate"
-    DAYS = "days"
-    MANUAL = "manual"
+DEFAULT_RETENTION_DAYS = Settings.retention_days.default
 
 
 @dataclass(frozen=True)
@@ -34,16 +27,9 @@ class RetentionRule:
     days: int = DEFAULT_RETENTION_DAYS
 
     @classmethod
-    def from_settings(cls, settings: Any) -> RetentionRule:
-        """Read ``retention`` and ``retention_days``; anything odd falls back to the default."""
-        try:
-            mode = RetentionMode(settings["retention"])
-        except ValueError:
-            mode = RetentionMode.DAYS
-        days = settings["retention_days"]
-        if not isinstance(days, int) or isinstance(days, bool) or days < 0:
-            days = DEFAULT_RETENTION_DAYS
-        return cls(mode, days)
+    def from_settings(cls, settings: Settings) -> RetentionRule:
+        """The rule in ``retention`` and ``retention_days`` (typed and range-checked by the settings)."""
+        return cls(settings.retention, settings.retention_days)
 
     def cutoff(self, now: datetime) -> datetime | None:
         """Records synced at or before this time are due for purging (None: never automatically)."""

@@ -17,6 +17,7 @@ from typing import Any
 from kiosk import version
 from kiosk.errors import KioskError
 from kiosk.runtime import KioskContext, open_kiosk
+from kiosk.settings import ExportKind, SyncKind
 from ui import crash_guard
 from ui.error_lines import describe
 
@@ -66,12 +67,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help="PDF tallies, signature sheets, CSV")
     kinds = export.add_subparsers(dest="export_kind", required=True)
-    for kind in ("tally", "sheets", "csv"):
-        _add_filters(kinds.add_parser(kind))
+    for kind in ExportKind:
+        _add_filters(kinds.add_parser(kind.value))
 
     sync = commands.add_parser("sync", help="push signatures to the central server")
     sync.add_argument("--once", action="store_true", help="drain what can be sent, then exit")
-    sync.add_argument("--kind", choices=("osdi", "json"))
+    sync.add_argument("--kind", choices=(SyncKind.OSDI.value, SyncKind.JSON.value))
     sync.add_argument("--url")
     sync.add_argument("--petition")
 
@@ -130,7 +131,7 @@ def _simulate(ctx: KioskContext, args: argparse.Namespace) -> int:
         print("petition-kiosk: --count must not be negative", file=sys.stderr)
         return EXIT_USAGE
     added = simulate(ctx.store, ctx.campaign, args.count, seed=args.seed, event_name=args.event,
-                     kiosk_label=ctx.settings["kiosk_label"])
+                     kiosk_label=ctx.settings.kiosk_label)
     print(f"added {added} synthetic signatures")
     return EXIT_OK
 

@@ -48,6 +48,7 @@ from kiosk.validation import SignerInput, warm_up
 from ui.i18n import LanguageSwitcher, language_name
 from ui.messages import storage_error_text
 from ui.screens.welcome import WelcomeScreen
+from ui.settings_notifier import SettingsNotifier
 from ui.style import COMPACT_BELOW_PX, stylesheet, touch_target_px
 from ui.sync_indicator import SyncIndicator
 from ui.widgets.fitting_button import FittingButton
@@ -156,15 +157,13 @@ class KioskWindow(QWidget):
         self._corner_taps: list[float] = []
         self._last_tap: tuple[int, int, int] = (-1, 0, 0)
         self._step_before_pin = Step.WELCOME
-        self._larger_text = bool(ctx.settings["larger_text"])
+        self._larger_text = ctx.settings.larger_text
         self._compact = False
         self._bar_labels: dict[str, tuple[str, str, str]] = {}  # button key -> (full, short, accessible)
         self._pending_pin = ""
         self.still_there_countdown_s = self._countdown_for(self._timeout_s())
         campaign = ctx.campaign
-        default_language = ctx.settings["default_language"] or campaign.default_language
-        self.default_language = default_language if default_language in campaign.languages else \
-            campaign.default_language
+        self.default_language = self._default_language()
         self.switcher = LanguageSwitcher(campaign.languages, self.default_language, self)
         self.setWindowTitle(campaign.text(self.default_language).title)
         # The style before any widget exists: each widget is then polished once, not twice.
@@ -224,6 +223,8 @@ class KioskWindow(QWidget):
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.timeout.connect(self._on_idle_timer_timeout)
+        self._settings = SettingsNotifier(ctx.settings, self)
+        self._settings.settings_saved.connect(self._on_settings_saved)
 
         self.sync_indicator = SyncIndicator(self.welcome)
         self.welcome.set_indicator(self.sync_indicator)
@@ -385,8 +386,24 @@ class KioskWindow(QWidget):
         button.setMinimumHeight(BAR_BUTTON_PX)
         return button
 
+    def _default_language(self) -> str:
+        campaign = self.ctx.campaign
+        wanted = self.ctx.settings.default_language or campaign.default_language
+        return wanted if wanted in campaign.languages else campaign.default_language
+
+    def _on_settings_saved(self, names: frozenset[str]) -> None:
+        """A saved setting takes effect now: the inactivity clock, the welcome screen's language."""
+        if "inactivity_timeout_s" in names:
+            self.still_there_countdown_s = self._countdown_for(self._timeout_s())
+            if self.idle_timer.isActive():
+                self.idle_timer.start(self._timeout_s() * 1000)
+        if "default_language" in names:
+            self.default_language = self._default_language()
+            if self.current_step() is Step.WELCOME:
+                self.set_language(self.default_language)
+
     def _timeout_s(self) -> int:
-        return max(int(self.ctx.settings["inactivity_timeout_s"]), 1)
+        return max(self.ctx.settings.inactivity_timeout_s, 1)
 
     @staticmethod
     def _countdown_for(timeout_s: int) -> int:
@@ -568,8 +585,8 @@ class KioskWindow(QWidget):
             clipboard.clear()
         if not keep_language:
             self.set_language(self.default_language)
-            if self._larger_text != bool(self.ctx.settings["larger_text"]):
-                self._larger_text = bool(self.ctx.settings["larger_text"])
+            if self._larger_text != self.ctx.settings.larger_text:
+                self._larger_text = self.ctx.settings.larger_text
                 self._apply_style()
         self.session_cleared.emit()
 

@@ -32,6 +32,7 @@ from sync.config import SyncConfig, resolve_config
 from sync.engine import DrainReport, SyncEngine
 from sync.retention import RetentionRule
 from sync.status import sync_status
+from ui.settings_notifier import SettingsNotifier
 from ui.sync_indicator import SyncIndicator, SyncSnapshot
 
 log = logging.getLogger(__name__)
@@ -175,6 +176,9 @@ class SyncBridge(QObject):
         self._worker: SyncWorker | None = None
         self.snapshot: SyncSnapshot | None = None
         self._applied: tuple[SyncConfig, RetentionRule] | None = None
+        # A saved sync or retention setting reaches the running worker at once, not on "Sync now".
+        self._settings = SettingsNotifier(ctx.settings, self)
+        self._settings.settings_saved.connect(self._on_settings_saved)
 
     def _config(self) -> SyncConfig:
         return resolve_config(self._ctx.campaign, self._ctx.settings)
@@ -232,6 +236,11 @@ class SyncBridge(QObject):
         if wanted != self._applied:
             self._applied = wanted
             self._reconfigure_requested.emit(*wanted)
+
+    @Slot(object)
+    def _on_settings_saved(self, _names: frozenset[str]) -> None:
+        if self._thread is not None:
+            self.reload_settings()
 
     def make_indicator(self, parent: QWidget | None = None) -> SyncIndicator:
         """A new sync indicator, kept up to date by this bridge."""

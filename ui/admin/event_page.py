@@ -28,7 +28,7 @@ class EventPage(QWidget):
         self.date_edit = QDateEdit(QDate.currentDate(), self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.canvasser_edit = QLineEdit(str(ctx.settings["canvasser"]), self)
+        self.canvasser_edit = QLineEdit(ctx.settings.canvasser, self)
         for edit in (self.name_edit, self.place_edit, self.canvasser_edit):
             edit.setMaxLength(NAME_MAX)
             edit.setProperty("autoCapitalize", True)  # the on-screen keyboard starts with a capital
@@ -51,7 +51,7 @@ class EventPage(QWidget):
 
         self.kiosk_heading = label(self, "heading")
         layout.addWidget(self.kiosk_heading)
-        self.kiosk_label_edit = QLineEdit(str(ctx.settings["kiosk_label"]), self)
+        self.kiosk_label_edit = QLineEdit(ctx.settings.kiosk_label, self)
         self.kiosk_label_edit.setMaxLength(100)
         layout.addWidget(self.kiosk_label_edit)
         self.kiosk_button = button(self)

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 
 from kiosk.reports import report_languages
 from kiosk.runtime import KioskContext
+from kiosk.settings import ExportKind
 from ui.admin.common import button, label
 from ui.admin.export_worker import ExportOutcome, ExportRequest, ExportRunner
 from ui.i18n import language_name
 
-EXPORT_KINDS = ("tally", "sheets", "csv")
+EXPORT_KINDS = tuple(ExportKind)
 SUFFIXES = {"tally": ".pdf", "sheets": ".pdf", "csv": ".csv"}
 
 

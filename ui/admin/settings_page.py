@@ -6,12 +6,15 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from kiosk.runtime import KioskContext
+from kiosk.settings import RetentionMode, Settings
 from ui.admin.common import button, label
 from ui.i18n import language_name
 
-RETENTION_CHOICES = ("immediate", "days", "manual")
-MIN_TIMEOUT_S, MAX_TIMEOUT_S = 30, 900
-MAX_RETENTION_DAYS = 365
+RETENTION_CHOICES = tuple(RetentionMode)
+# The admin area offers no less than half a minute: a signer needs time to read the petition.
+MIN_TIMEOUT_S = 30
+MAX_TIMEOUT_S = Settings.inactivity_timeout_s.maximum or MIN_TIMEOUT_S
+MAX_RETENTION_DAYS = Settings.retention_days.maximum or 1
 
 
 class SettingsPage(QWidget):
@@ -27,19 +30,19 @@ class SettingsPage(QWidget):
         self.retention_combo = QComboBox(self)
         for choice in RETENTION_CHOICES:
             self.retention_combo.addItem("", choice)
-        self.retention_combo.setCurrentIndex(RETENTION_CHOICES.index(str(ctx.settings["retention"])))
+        self.retention_combo.setCurrentIndex(RETENTION_CHOICES.index(ctx.settings.retention))
         self.days_spin = QSpinBox(self)
         self.days_spin.setRange(1, MAX_RETENTION_DAYS)
-        self.days_spin.setValue(int(ctx.settings["retention_days"]))
+        self.days_spin.setValue(ctx.settings.retention_days)
         self.timeout_spin = QSpinBox(self)
         self.timeout_spin.setRange(MIN_TIMEOUT_S, MAX_TIMEOUT_S)
         self.timeout_spin.setSingleStep(15)
-        self.timeout_spin.setValue(min(MAX_TIMEOUT_S, max(MIN_TIMEOUT_S, int(ctx.settings["inactivity_timeout_s"]))))
+        self.timeout_spin.setValue(min(MAX_TIMEOUT_S, max(MIN_TIMEOUT_S, ctx.settings.inactivity_timeout_s)))
         self.language_combo = QComboBox(self)
         self.language_combo.addItem("", "")
         for code in ctx.campaign.languages:
             self.language_combo.addItem(language_name(code), code)
-        index = self.language_combo.findData(str(ctx.settings["default_language"]))
+        index = self.language_combo.findData(ctx.settings.default_language)
         self.language_combo.setCurrentIndex(max(index, 0))
         self._form_labels = [QLabel(self) for _ in range(4)]
         for row_label, field in zip(self._form_labels, (self.retention_combo, self.days_spin, self.timeout_spin,
@@ -59,9 +62,9 @@ class SettingsPage(QWidget):
     def retranslate(self) -> None:
         """Set every text in the current language."""
         self.heading.setText(self.tr("Kiosk settings"))
-        names = {"immediate": self.tr("Delete right after upload"),
-                 "days": self.tr("Delete some days after upload"),
-                 "manual": self.tr("Keep until deleted by hand")}
+        names = {RetentionMode.IMMEDIATE: self.tr("Delete right after upload"),
+                 RetentionMode.DAYS: self.tr("Delete some days after upload"),
+                 RetentionMode.MANUAL: self.tr("Keep until deleted by hand")}
         for index, choice in enumerate(RETENTION_CHOICES):
             self.retention_combo.setItemText(index, names[choice])
         self.days_spin.setSuffix(self.tr(" days"))
@@ -74,14 +77,14 @@ class SettingsPage(QWidget):
         self.save_button.setText(self.tr("Save settings"))
 
     def _on_retention_combo_changed(self, *_args: object) -> None:
-        self.days_spin.setEnabled(self.retention_combo.currentData() == "days")
+        self.days_spin.setEnabled(self.retention_combo.currentData() == RetentionMode.DAYS)
 
     def _on_save_button_clicked(self) -> None:
         settings = self._ctx.settings
-        settings.set("retention", str(self.retention_combo.currentData()))
-        settings.set("retention_days", self.days_spin.value())
-        settings.set("inactivity_timeout_s", self.timeout_spin.value())
-        settings.set("default_language", str(self.language_combo.currentData()))
+        settings.retention = RetentionMode(self.retention_combo.currentData())
+        settings.retention_days = self.days_spin.value()
+        settings.inactivity_timeout_s = self.timeout_spin.value()
+        settings.default_language = str(self.language_combo.currentData())
         settings.save()
         self.status.setText(self.tr("Settings saved."))
 

@@ -8,10 +8,11 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLa
 from kiosk.errors import KioskError
 from kiosk.runtime import KioskContext
 from kiosk.secrets import get_sync_token, set_sync_token
+from kiosk.settings import SyncKind
 from sync.status import sync_status
 from ui.admin.common import button, label
 
-SYNC_KINDS = ("", "osdi", "json", "none")
+SYNC_KINDS = tuple(SyncKind)
 
 
 class SyncPage(QWidget):
@@ -28,9 +29,9 @@ class SyncPage(QWidget):
         self.kind_combo = QComboBox(self)
         for kind in SYNC_KINDS:
             self.kind_combo.addItem("", kind)
-        self.kind_combo.setCurrentIndex(max(0, SYNC_KINDS.index(str(ctx.settings["sync_kind"]))))
-        self.url_edit = QLineEdit(str(ctx.settings["sync_url"]), self)
-        self.petition_edit = QLineEdit(str(ctx.settings["sync_petition_id"]), self)
+        self.kind_combo.setCurrentIndex(max(0, SYNC_KINDS.index(ctx.settings.sync_kind)))
+        self.url_edit = QLineEdit(ctx.settings.sync_url, self)
+        self.petition_edit = QLineEdit(ctx.settings.sync_petition_id, self)
         self.token_edit = QLineEdit(self)
         self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)  # never shown, never read back
         self._form_labels = [QLabel(self) for _ in range(4)]
@@ -58,9 +59,9 @@ class SyncPage(QWidget):
     def retranslate(self) -> None:
         """Set every text in the current language."""
         campaign_kind = self._ctx.campaign.sync.kind
-        names = {"": self.tr("As the campaign says (%1)").replace("%1", campaign_kind),
-                 "osdi": self.tr("Action Network"), "json": self.tr("Our own server (JSON)"),
-                 "none": self.tr("Do not sync")}
+        names = {SyncKind.CAMPAIGN: self.tr("As the campaign says (%1)").replace("%1", campaign_kind),
+                 SyncKind.OSDI: self.tr("Action Network"), SyncKind.JSON: self.tr("Our own server (JSON)"),
+                 SyncKind.NONE: self.tr("Do not sync")}
         for index, kind in enumerate(SYNC_KINDS):
             self.kind_combo.setItemText(index, names[kind])
         self.heading.setText(self.tr("Sending signatures to the server"))
@@ -109,9 +110,9 @@ class SyncPage(QWidget):
 
     def _on_save_button_clicked(self) -> None:
         settings = self._ctx.settings
-        settings.set("sync_kind", str(self.kind_combo.currentData()))
-        settings.set("sync_url", self.url_edit.text().strip())
-        settings.set("sync_petition_id", self.petition_edit.text().strip())
+        settings.sync_kind = SyncKind(self.kind_combo.currentData())
+        settings.sync_url = self.url_edit.text().strip()
+        settings.sync_petition_id = self.petition_edit.text().strip()
         settings.save()
         token = self.token_edit.text().strip()
         self.token_edit.clear()
