@@ -1,7 +1,16 @@
-"""Error codes from the core, worded for a person in the signer's language.
+"""The message registry: the core's codes worded for each audience, in one place.
 
-The core (``kiosk/``) returns codes only; this is where they become sentences. Every text
-goes through Qt Linguist (context ``Messages``) so Spanish comes from the ``.ts`` files.
+The core (``kiosk/``, ``sync/``) returns codes only; this is where they become sentences, one
+section per reader:
+- **signer** (the kiosk screens, the signer's language): :class:`~kiosk.errors.FieldError`
+  codes, a repeat signer, a refused write, and why the kiosk cannot start;
+- **coordinator** (the admin area, the coordinator's language): every
+  :class:`~sync.errors.SyncCode`;
+- **operator** (the command line and logs, plain English an IT volunteer can search for):
+  :func:`operator_line`, kept in :mod:`ui.error_lines`.
+
+Translated texts go through Qt Linguist (context ``Messages``, in ``kiosk_<lang>.ts``);
+``tests/ui/test_messages.py`` proves every code has a message in every language the UI has.
 Messages never include what the signer typed.
 """
 
@@ -9,13 +18,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from kiosk.errors import FieldError
+from kiosk.errors import FieldError, KeyMismatch, KeyStoreUnavailable, KioskError, StorageError
+from sync.errors import SyncCode
+from ui.error_lines import describe as operator_line
+
+__all__ = ["already_signed_text", "field_error_text", "operator_line", "start_problem_text", "storage_error_text",
+           "sync_code_text", "sync_code_texts"]
 
 _CONTEXT = "Messages"
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
+
+
+# -- signer -------------------------------------------------------------------------------
 
 
 def field_error_text(code: FieldError, field: str = "") -> str:
@@ -65,3 +82,53 @@ def storage_error_text() -> str:
         "Messages",
         "Your signature could not be saved right now. Nothing you typed was lost. "
         "Please tap \u201cSign the petition\u201d again, or ask a volunteer for help.")
+
+
+def start_problem_text(code: str) -> str:
+    """Why the kiosk cannot take signatures, for the canvasser (``code``: a KioskError code)."""
+    texts: dict[type[KioskError], str] = {
+        KeyStoreUnavailable: QCoreApplication.translate(
+            "Messages", "This device has no safe place to keep the key that protects signatures."),
+        KeyMismatch: QCoreApplication.translate(
+            "Messages", "The key that protects the signatures on this device is missing or wrong."),
+        StorageError: QCoreApplication.translate(
+            "Messages", "The signature database on this device could not be opened."),
+    }
+    by_code = {kind.code: text for kind, text in texts.items()}
+    return by_code.get(code) or QCoreApplication.translate(
+        "Messages", "Something this kiosk needs to keep signatures safe is not working.")
+
+
+# -- coordinator ----------------------------------------------------------------------------
+
+
+def sync_code_texts() -> dict[SyncCode, str]:
+    """Every sync code in words for the coordinator, in the current language."""
+    def t(text: str) -> str:
+        return QCoreApplication.translate("Messages", text)
+
+    return {
+        SyncCode.TIMEOUT: t("the server did not answer in time"),
+        SyncCode.CONNECTION: t("no connection to the server"),
+        SyncCode.TLS: t("the server's certificate could not be verified"),
+        SyncCode.SERVER_ERROR: t("the server had an error"),
+        SyncCode.RATE_LIMITED: t("the server asked us to slow down"),
+        SyncCode.BAD_RESPONSE: t("the server's answer was not understood"),
+        SyncCode.NO_RESULT: t("the server did not say what became of some signatures; they will be sent again"),
+        SyncCode.AUTH_FAILED: t("the token was refused: enter a new one"),
+        SyncCode.NO_TOKEN: t("no token is saved"),
+        SyncCode.NOT_FOUND: t("the petition id is wrong"),
+        SyncCode.NOT_CONFIGURED: t("no server is set up"),
+        SyncCode.INSECURE_URL: t("the address must start with https://"),
+        SyncCode.CA_BUNDLE_MISSING: t("the certificate file is missing"),
+        SyncCode.SEAL_UNREADABLE: t("some signatures could not be opened with this kiosk's key; they are kept"),
+        SyncCode.REJECTED: t("the server refused some signatures"),
+    }
+
+
+def sync_code_text(code: str) -> str:
+    """A sync code (as stored in the status) in words; an unknown one is named, never shown bare."""
+    try:
+        return sync_code_texts()[SyncCode(code)]
+    except ValueError:
+        return QCoreApplication.translate("Messages", "an unexpected problem (%1)").replace("%1", code)

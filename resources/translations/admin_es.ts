@@ -521,66 +521,6 @@
         <translation>Todavía no se ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="107" />
-        <source>the server did not answer in time</source>
-        <translation>el servidor no respondió a tiempo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/sync_page.py" line="108" />
-        <source>no connection to the server</source>
-        <translation>no hay conexión con el servidor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/sync_page.py" line="109" />
-        <source>the server's certificate could not be verified</source>
-        <translation>no se pudo verificar el certificado del servidor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/sync_page.py" line="110" />
-        <source>the server had an error</source>
-        <translation>el servidor tuvo un error</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/sync_page.py" line="111" />
-        <source>the server asked us to slow down</source>
-        <translation>el servidor pidió que enviemos más despacio</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/sync_page.py" line="112" />
-        <source>the server's answer was not understood</source>
-        <translation>no se entendió la respuesta del servidor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/sync_page.py" line="113" />
-        <source>the token was refused: enter a new one</source>
-        <translation>el token fue rechazado: escriba uno nuevo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/sync_page.py" line="114" />
-        <source>no token is saved</source>
-        <translation>no hay ningún token guardado</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/sync_page.py" line="115" />
-        <source>the petition id is wrong</source>
-        <translation>el id. de la petición no es correcto</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/sync_page.py" line="116" />
-        <source>no server is set up</source>
-        <translation>no hay ningún servidor configurado</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/sync_page.py" line="117" />
-        <source>the address must start with https://</source>
-        <translation>la dirección debe empezar por https://</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/sync_page.py" line="118" />
-        <source>the certificate file is missing</source>
-        <translation>falta el archivo del certificado</translation>
-    </message>
-    <message>
         <location filename="../../ui/admin/sync_page.py" line="134" />
         <source>Settings saved, but there is no keyring to keep the token in. Set PETITION_KIOSK_SYNC_TOKEN instead.</source>
         <translation>Ajustes guardados, pero no hay llavero donde guardar el token. Use PETITION_KIOSK_SYNC_TOKEN en su lugar.</translation>

@@ -210,6 +210,106 @@
         <source>Your signature could not be saved right now. Nothing you typed was lost. Please tap “Sign the petition” again, or ask a volunteer for help.</source>
         <translation>En este momento no se pudo guardar su firma. No se perdió nada de lo que escribió. Por favor, toque “Firmar la petición” otra vez o pida ayuda a un voluntario.</translation>
     </message>
+    <message>
+        <location filename="../../ui/messages.py" line="91"/>
+        <source>This device has no safe place to keep the key that protects signatures.</source>
+        <translation>Este aparato no tiene un lugar seguro para guardar la clave que protege las firmas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="93"/>
+        <source>The key that protects the signatures on this device is missing or wrong.</source>
+        <translation>Falta la clave que protege las firmas de este aparato, o no es la correcta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="95"/>
+        <source>The signature database on this device could not be opened.</source>
+        <translation>No se pudo abrir la base de datos de firmas de este aparato.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="99"/>
+        <source>Something this kiosk needs to keep signatures safe is not working.</source>
+        <translation>Algo que este quiosco necesita para guardar las firmas de forma segura no funciona.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="111"/>
+        <source>the server did not answer in time</source>
+        <translation>el servidor no respondió a tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="112"/>
+        <source>no connection to the server</source>
+        <translation>no hay conexión con el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="113"/>
+        <source>the server's certificate could not be verified</source>
+        <translation>no se pudo verificar el certificado del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="114"/>
+        <source>the server had an error</source>
+        <translation>el servidor tuvo un error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="115"/>
+        <source>the server asked us to slow down</source>
+        <translation>el servidor pidió que enviemos más despacio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="116"/>
+        <source>the server's answer was not understood</source>
+        <translation>no se entendió la respuesta del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="118"/>
+        <source>the token was refused: enter a new one</source>
+        <translation>el token fue rechazado: escriba uno nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="119"/>
+        <source>no token is saved</source>
+        <translation>no hay ningún token guardado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="120"/>
+        <source>the petition id is wrong</source>
+        <translation>el id. de la petición no es correcto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="121"/>
+        <source>no server is set up</source>
+        <translation>no hay ningún servidor configurado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="122"/>
+        <source>the address must start with https://</source>
+        <translation>la dirección debe empezar por https://</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="123"/>
+        <source>the certificate file is missing</source>
+        <translation>falta el archivo del certificado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="117"/>
+        <source>the server did not say what became of some signatures; they will be sent again</source>
+        <translation>el servidor no dijo qué pasó con algunas firmas; se enviarán de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="124"/>
+        <source>some signatures could not be opened with this kiosk's key; they are kept</source>
+        <translation>algunas firmas no se pudieron abrir con la clave de este quiosco; se conservan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="125"/>
+        <source>the server refused some signatures</source>
+        <translation>el servidor rechazó algunas firmas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="134"/>
+        <source>an unexpected problem (%1)</source>
+        <translation>un problema inesperado (%1)</translation>
+    </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
@@ -440,26 +540,6 @@
 </context>
 <context>
     <name>StartFailureScreen</name>
-    <message>
-        <location filename="../../ui/screens/start_failure.py" line="68"/>
-        <source>This device has no safe place to keep the key that protects signatures.</source>
-        <translation>Este aparato no tiene un lugar seguro para guardar la clave que protege las firmas.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/start_failure.py" line="70"/>
-        <source>The key that protects the signatures on this device is missing or wrong.</source>
-        <translation>Falta la clave que protege las firmas de este aparato, o no es la correcta.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/start_failure.py" line="72"/>
-        <source>The signature database on this device could not be opened.</source>
-        <translation>No se pudo abrir la base de datos de firmas de este aparato.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/start_failure.py" line="73"/>
-        <source>Something this kiosk needs to keep signatures safe is not working.</source>
-        <translation>Algo que este quiosco necesita para guardar las firmas de forma segura no funciona.</translation>
-    </message>
     <message>
         <location filename="../../ui/screens/start_failure.py" line="76"/>
         <source>This kiosk cannot take signatures right now</source>

@@ -11,6 +11,7 @@ from kiosk.secrets import get_sync_token, set_sync_token
 from kiosk.settings import SyncKind
 from sync.status import sync_status
 from ui.admin.common import button, label
+from ui.messages import sync_code_text
 
 SYNC_KINDS = tuple(SyncKind)
 
@@ -91,22 +92,8 @@ class SyncPage(QWidget):
         self.last_result.setText("\n".join(lines) if lines else self.tr("No sync has run yet."))
 
     def describe(self, code: str) -> str:
-        """A sync error code in words."""
-        texts = {
-            "timeout": self.tr("the server did not answer in time"),
-            "connection_failed": self.tr("no connection to the server"),
-            "tls_error": self.tr("the server's certificate could not be verified"),
-            "server_error": self.tr("the server had an error"),
-            "rate_limited": self.tr("the server asked us to slow down"),
-            "bad_response": self.tr("the server's answer was not understood"),
-            "auth_failed": self.tr("the token was refused: enter a new one"),
-            "no_token": self.tr("no token is saved"),
-            "petition_not_found": self.tr("the petition id is wrong"),
-            "not_configured": self.tr("no server is set up"),
-            "insecure_url": self.tr("the address must start with https://"),
-            "ca_bundle_missing": self.tr("the certificate file is missing"),
-        }
-        return texts.get(code, code)
+        """A sync error code in words (from the coordinator's message registry)."""
+        return sync_code_text(code)
 
     def _on_save_button_clicked(self) -> None:
         settings = self._ctx.settings

@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
+from ui.messages import start_problem_text
 from ui.screens.message_screen import MessageScreen
 from ui.widgets.common import set_button_text
 
@@ -38,13 +39,7 @@ class StartFailureScreen(MessageScreen):
         self.retranslate()
 
     def _reason(self) -> str:
-        if self._code == "key_store_unavailable":
-            return self.tr("This device has no safe place to keep the key that protects signatures.")
-        if self._code == "key_mismatch":
-            return self.tr("The key that protects the signatures on this device is missing or wrong.")
-        if self._code == "storage_error":
-            return self.tr("The signature database on this device could not be opened.")
-        return self.tr("Something this kiosk needs to keep signatures safe is not working.")
+        return start_problem_text(self._code)
 
     def retranslate(self) -> None:
         """Every text in the current language (the window calls this on a language switch)."""

@@ -1,0 +1,90 @@
+"""The message registry: every code the core returns has words in every language the UI has."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from kiosk import errors as kiosk_errors
+from kiosk.errors import FieldError, KioskError
+from kiosk.runtime import KioskContext
+from sync.errors import SyncCode
+from sync.status import META_LAST_ERROR
+from ui.admin.panel import AdminPanel
+from ui.i18n import SOURCE_LANGUAGE, LanguageSwitcher, translations_dir
+from ui.messages import field_error_text, start_problem_text, sync_code_text, sync_code_texts
+
+FIELDS = ("given_name", "family_name", "email", "phone", "postal_code", "address", "")
+# The start-up failures a canvasser can meet (AlreadySigned and ConfigError never stop the kiosk).
+START_PROBLEMS = [kiosk_errors.KeyStoreUnavailable, kiosk_errors.KeyMismatch, kiosk_errors.StorageError]
+
+
+def ui_languages() -> list[str]:
+    """Every language the UI has translations for (the files decide), plus the source language."""
+    found = {ts.stem.rsplit("_", 1)[1] for ts in translations_dir().glob("*_*.ts")}
+    return sorted(found | {SOURCE_LANGUAGE})
+
+
+def _shows_a_bare_code(key: str, text: str) -> bool:
+    # A one-word code ("timeout", "required") may be a word of the sentence; "no_result" never is.
+    code = key.split(":")[1]
+    return not text.strip() or text.strip() == code or ("_" in code and code in text)
+
+
+def _all_texts() -> dict[str, str]:
+    texts = {f"field:{code}:{field}": field_error_text(code, field) for code in FieldError for field in FIELDS}
+    texts |= {f"sync:{code}": sync_code_text(code.value) for code in SyncCode}
+    texts |= {f"start:{kind.code}": start_problem_text(kind.code) for kind in START_PROBLEMS}
+    return texts
+
+
+@pytest.fixture
+def english(qtbot: QtBot) -> dict[str, str]:
+    switcher = LanguageSwitcher((SOURCE_LANGUAGE,), SOURCE_LANGUAGE)
+    texts = _all_texts()
+    del switcher
+    return texts
+
+
+@pytest.fixture(params=[lang for lang in ui_languages() if lang != SOURCE_LANGUAGE])
+def other_language(request: pytest.FixtureRequest, qtbot: QtBot) -> Iterator[str]:
+    switcher = LanguageSwitcher((request.param, SOURCE_LANGUAGE), request.param)
+    yield request.param
+    switcher.set_language(SOURCE_LANGUAGE)
+
+
+def test_every_sync_code_is_in_the_registry() -> None:
+    assert set(sync_code_texts()) == set(SyncCode)
+
+
+def test_every_code_has_words_not_the_code_in_english(english: dict[str, str]) -> None:
+    for key, text in english.items():
+        assert not _shows_a_bare_code(key, text), key
+
+
+def test_every_code_is_translated_in_every_other_language(english: dict[str, str], other_language: str) -> None:
+    translated = _all_texts()
+    untranslated = sorted(key for key, text in translated.items()
+                          if text == english[key] or _shows_a_bare_code(key, text))
+    assert untranslated == [], other_language
+
+
+def test_start_problems_cover_every_kiosk_error_that_stops_the_kiosk() -> None:
+    generic = start_problem_text("something_else")
+    for kind in START_PROBLEMS:
+        assert issubclass(kind, KioskError) and start_problem_text(kind.code) != generic
+
+
+def test_the_coordinator_never_reads_a_bare_code(qtbot: QtBot, kiosk: KioskContext) -> None:
+    kiosk.store.set_meta(META_LAST_ERROR, SyncCode.NO_RESULT.value)
+    panel = AdminPanel(kiosk, None)
+    qtbot.addWidget(panel)
+    try:
+        panel.sync_page.refresh()
+        shown = panel.sync_page.last_result.text()
+        assert "Last problem: the server did not say what became of some signatures" in shown
+        assert "no_result" not in shown
+    finally:
+        panel.shutdown()
