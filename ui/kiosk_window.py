@@ -1,57 +1,50 @@
-"""The kiosk window: the signing flow, the kiosk lock, inactivity and the way to admin.
+"""The kiosk window: a thin shell that wires the signing flow, the lock, the PIN and the clock.
 
-One window holds a top bar (Back, language, larger text, Start over) and a stack of
-screens. It owns the signing session: it validates through the core, records through
-the store and clears every field, the pad and the clipboard whenever a session ends
-(thank-you, Start over, inactivity).
-
-The lock: full screen and frameless unless ``--windowed``; the close event is refused
-unless the coordinator chose "Exit" in the admin area; Esc, Alt+F4, Ctrl+Q/W and similar
-shortcuts are swallowed by an application-wide event filter. The hidden way in for the
-coordinator: **five taps in the top-left corner within three seconds** opens the PIN pad.
+One window holds a top bar (:mod:`ui.window.top_bar`) and a stack of screens. The signing
+itself is :class:`kiosk.session.SigningSession` (Qt-free): the window asks it at each step and
+shows its typed outcome, and clears every field, the pad and the clipboard whenever a session
+ends (thank-you, Start over, inactivity). The lock (:mod:`ui.window.kiosk_lock`) swallows the
+shortcuts that would leave the kiosk and spots the coordinator's hidden gesture, five taps in
+the top-left corner, which opens the PIN pad (:mod:`ui.window.pin_flow`); the inactivity clock
+is :mod:`ui.window.inactivity`. The close event is refused unless the coordinator chose "Exit".
 
 Start-up (``defer_storage=True``, as ``petition-kiosk run`` does): only the top bar and the
-welcome screen are built and painted first. The other screens and the store come after,
-because opening the store loads SQLAlchemy, the cipher and the keyring, which cost more than
-the whole welcome screen; the counter's first figure comes from :mod:`kiosk.first_count`.
-:meth:`KioskWindow.open_storage` runs on the GUI thread before the event loop starts, so a tap
-that arrives meanwhile waits for it: no flow can begin on a kiosk that cannot save. If it
-fails, :meth:`KioskWindow.show_start_failure` replaces the welcome screen with a message for
-the canvasser.
+welcome screen are built and painted first. The other screens (:class:`ui.window.flow.SigningFlow`,
+built in one step) and the store come after, because opening the store loads SQLAlchemy, the
+cipher and the keyring, which cost more than the whole welcome screen; the counter's first figure
+comes from :mod:`kiosk.first_count`. :meth:`KioskWindow.open_storage` runs on the GUI thread
+before the event loop starts, so a tap that arrives meanwhile waits for it: no flow can begin
+on a kiosk that cannot save. If it fails, :meth:`KioskWindow.show_start_failure` replaces the
+welcome screen with a message for the canvasser.
 """
 
 from __future__ import annotations
 
-import logging
-import time
-from enum import StrEnum
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QMouseEvent, QResizeEvent
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
-    QHBoxLayout,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
+from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.campaign import CampaignText
 from kiosk.errors import FieldError
 from kiosk.first_count import stored_signature_count
-from kiosk.pin import PinGuard, valid_new_pin
+from kiosk.pin import PinGuard
 from kiosk.runtime import KioskContext
 from kiosk.session import Outcome, OutcomeKind, Placement, SigningSession
 from kiosk.validation import SignerInput, warm_up
-from ui.i18n import LanguageSwitcher, language_name
+from ui.i18n import LanguageSwitcher
 from ui.messages import storage_error_text
 from ui.screens.welcome import WelcomeScreen
 from ui.settings_notifier import SettingsNotifier
-from ui.style import COMPACT_BELOW_PX, stylesheet, touch_target_px
+from ui.style import COMPACT_BELOW_PX, stylesheet
 from ui.sync_indicator import SyncIndicator
-from ui.widgets.fitting_button import FittingButton
+from ui.window.flow import Screen, SigningFlow
+from ui.window.inactivity import STILL_THERE_MAX_S, STILL_THERE_MIN_S, InactivityClock
+from ui.window.kiosk_lock import CORNER_PX, CORNER_TAPS, CORNER_WINDOW_S, KioskLock
+from ui.window.pin_flow import PinFlow
+from ui.window.steps import BARLESS_STEPS, PREVIOUS, SIGNING_STEPS, Step
+from ui.window.top_bar import BAR_BUTTON_PX, BAR_SHORTENING_ORDER, TopBar
 
 if TYPE_CHECKING:
     from ui.screens.form import FormScreen
@@ -64,65 +57,17 @@ if TYPE_CHECKING:
     from ui.widgets.pin_pad import PinPad
     from ui.widgets.still_there import StillThereOverlay
 
+__all__ = ["BAR_BUTTON_PX", "BAR_SHORTENING_ORDER", "CORNER_PX", "CORNER_TAPS", "CORNER_WINDOW_S",
+           "SIGNING_STEPS", "STILL_THERE_MAX_S", "STILL_THERE_MIN_S", "KioskWindow", "Step"]
+
 VALIDATOR_WARM_UP_DELAY_MS = 200
-
-log = logging.getLogger(__name__)
-
-CORNER_PX = 96              # the hidden corner's size
-CORNER_TAPS = 5
-CORNER_WINDOW_S = 3.0
-STILL_THERE_MAX_S = 20      # the visible countdown before clearing
-STILL_THERE_MIN_S = 5
-BAR_BUTTON_PX = 60
 # The window fits any screen at least this big; the screens re-arrange themselves below.
 MIN_WINDOW_PX = 600
-# A screen whose shorter side is below this gets the compact look: 48 px targets, tighter padding.
-# When the top bar's full labels do not fit, these buttons switch to their short label, in
-# this order (the least needed words first), until the bar fits.
-BAR_SHORTENING_ORDER = ("larger_text", "back", "languages", "start_over")
+WINDOWED_SIZE = (1280, 800)
 
 
-class Step(StrEnum):
-    """The pages of the window's stack."""
-
-    WELCOME = "welcome"
-    PETITION = "petition"
-    FORM = "form"
-    SIGNATURE = "signature"
-    REVIEW = "review"
-    THANK_YOU = "thankyou"
-    PIN = "pin"
-    PIN_CHANGE = "pinchange"
-    ADMIN = "admin"
-    START_FAILURE = "startfailure"
-
-
-class _Screen(Protocol):
-    """What the window asks of every screen it shows."""
-
-    def set_compact(self, compact: bool) -> None: ...
-
-
-# Input that counts as "someone is here" besides key and mouse presses.
-_ACTIVITY_EVENTS = (QEvent.Type.MouseMove, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TabletPress,
-                    QEvent.Type.Wheel)
-SIGNING_STEPS = (Step.PETITION, Step.FORM, Step.SIGNATURE, Step.REVIEW)
-_PREVIOUS = {Step.PETITION: Step.WELCOME, Step.FORM: Step.PETITION, Step.SIGNATURE: Step.FORM,
-             Step.REVIEW: Step.SIGNATURE}
-
-
-def _is_lock_breaking_key(event: QKeyEvent) -> bool:
-    """Esc, Alt+F4, Ctrl+Q/W, Ctrl+Alt+Backspace-style shortcuts, F11 (leave full screen)."""
-    key = event.key()
-    mods = event.modifiers()
-    ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier) or bool(mods & Qt.KeyboardModifier.MetaModifier)
-    alt = bool(mods & Qt.KeyboardModifier.AltModifier)
-    if key in (Qt.Key.Key_Escape, Qt.Key.Key_F11, Qt.Key.Key_Close, Qt.Key.Key_Exit, Qt.Key.Key_Cancel):
-        return True
-    if alt and key in (Qt.Key.Key_F4, Qt.Key.Key_Tab, Qt.Key.Key_Space, Qt.Key.Key_Left, Qt.Key.Key_Right):
-        return True
-    return ctrl and key in (Qt.Key.Key_Q, Qt.Key.Key_W, Qt.Key.Key_F4, Qt.Key.Key_N, Qt.Key.Key_T,
-                            Qt.Key.Key_P, Qt.Key.Key_O, Qt.Key.Key_S)
+class FlowNotBuilt(RuntimeError):
+    """A screen of the flow was asked for before :meth:`KioskWindow.open_storage` built it."""
 
 
 class KioskWindow(QWidget):
@@ -130,16 +75,6 @@ class KioskWindow(QWidget):
 
     signature_saved = Signal(str)
     session_cleared = Signal()
-
-    # The flow after the welcome screen, built by _build_flow once the welcome screen is up.
-    petition: PetitionScreen
-    form: FormScreen
-    signature: SignatureScreen
-    review: ReviewScreen
-    thank_you: ThankYouScreen
-    pin_pad: PinPad
-    pin_change_pad: PinPad
-    overlay: StillThereOverlay
 
     def __init__(self, ctx: KioskContext, windowed: bool = False, sync_bridge: SyncBridge | None = None,
                  defer_storage: bool = False) -> None:
@@ -151,17 +86,13 @@ class KioskWindow(QWidget):
         self.windowed = windowed
         self.sync_bridge = sync_bridge
         self._storage_ready = False
-        self.pin_guard = PinGuard(ctx)
+        self._pin_guard = PinGuard(ctx)
         self.session = SigningSession(ctx)
-        self._exit_allowed = False
-        self._corner_taps: list[float] = []
-        self._last_tap: tuple[int, int, int] = (-1, 0, 0)
+        self.flow: SigningFlow | None = None  # the screens after the welcome screen: see _build_flow
+        self._pin_flow: PinFlow | None = None
         self._step_before_pin = Step.WELCOME
         self._larger_text = ctx.settings.larger_text
         self._compact = False
-        self._bar_labels: dict[str, tuple[str, str, str]] = {}  # button key -> (full, short, accessible)
-        self._pending_pin = ""
-        self.still_there_countdown_s = self._countdown_for(self._timeout_s())
         campaign = ctx.campaign
         self.default_language = self._default_language()
         self.switcher = LanguageSwitcher(campaign.languages, self.default_language, self)
@@ -169,48 +100,25 @@ class KioskWindow(QWidget):
         # The style before any widget exists: each widget is then polished once, not twice.
         self._set_app_style()
 
-        # -- layout ---------------------------------------------------------------------
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        self.top_bar = QWidget(self)
-        self.top_bar.setObjectName("topBar")
-        self.top_bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        bar = QHBoxLayout(self.top_bar)
-        self._bar_layout = bar
-        bar.setContentsMargins(12, 8, 12, 8)
-        self.back_button = self._bar_button("backButton")
-        self.back_button.clicked.connect(self._on_back_clicked)
-        bar.addWidget(self.back_button)
-        bar.addStretch(1)
-        self.language_buttons: dict[str, FittingButton] = {}
-        for code in campaign.languages:
-            button = FittingButton(self.top_bar)
-            button.setObjectName("language")
-            button.setProperty("languageCode", code)
-            button.setCheckable(True)
-            button.setMinimumHeight(BAR_BUTTON_PX)
-            # On a narrow screen the code ("ES") stands in for the name ("Español").
-            button.set_labels((language_name(code), code.upper()), language_name(code))  # see _fit_top_bar
-            button.clicked.connect(lambda _checked=False, c=code: self.set_language(c))
-            bar.addWidget(button)
-            self.language_buttons[code] = button
-        self.larger_text_button = self._bar_button("largerTextButton")
-        self.larger_text_button.setCheckable(True)
-        self.larger_text_button.clicked.connect(self._on_larger_text_clicked)
-        bar.addWidget(self.larger_text_button)
-        bar.addStretch(1)
-        self.start_over_button = self._bar_button("startOverButton")
-        self.start_over_button.clicked.connect(self.start_over)
-        bar.addWidget(self.start_over_button)
+        self.top_bar = TopBar(campaign.languages, self)
+        self.top_bar.back_clicked.connect(self._on_top_bar_back_clicked)
+        self.top_bar.start_over_clicked.connect(self.start_over)
+        self.top_bar.larger_text_clicked.connect(self._on_top_bar_larger_text_clicked)
+        self.top_bar.language_clicked.connect(self.set_language)
         outer.addWidget(self.top_bar)
+        self.back_button = self.top_bar.back_button
+        self.start_over_button = self.top_bar.start_over_button
+        self.larger_text_button = self.top_bar.larger_text_button
+        self.language_buttons = self.top_bar.language_buttons
 
         self.stack = QStackedWidget(self)
         outer.addWidget(self.stack, 1)
         self.welcome = WelcomeScreen(campaign.languages, self)
         self.stack.addWidget(self.welcome)
         self._pages: dict[Step, QWidget] = {Step.WELCOME: self.welcome}
-        self._flow_built = False  # the other screens: see _build_flow
         self.admin_panel: QWidget | None = None
         self.start_failure: StartFailureScreen | None = None
         # Explicit, so the layout of a wide screen never holds the window wider than a
@@ -220,18 +128,18 @@ class KioskWindow(QWidget):
         self.welcome.language_requested.connect(self.set_language)
         self.switcher.language_changed.connect(self._on_switcher_language_changed)
 
-        self.idle_timer = QTimer(self)
-        self.idle_timer.setSingleShot(True)
-        self.idle_timer.timeout.connect(self._on_idle_timer_timeout)
+        self.clock = InactivityClock(ctx.settings, self)
+        self.clock.idle.connect(self._on_clock_idle)
+        self.idle_timer = self.clock.timer
         self._settings = SettingsNotifier(ctx.settings, self)
         self._settings.settings_saved.connect(self._on_settings_saved)
+        self.lock = KioskLock(self)
+        self.lock.activity.connect(self.note_activity)
+        self.lock.corner_gesture_made.connect(self.open_pin_pad)
 
         self.sync_indicator = SyncIndicator(self.welcome)
         self.welcome.set_indicator(self.sync_indicator)
 
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
         if not defer_storage:
             self._build_flow()  # now, so the style and the texts below reach every screen at once
         self._apply_style()
@@ -242,56 +150,31 @@ class KioskWindow(QWidget):
 
     # -- start-up -------------------------------------------------------------------------
 
-    def _build_flow(self) -> None:
-        """Every screen after the welcome screen, built once the welcome screen is up.
-
-        Their modules are imported here for the same reason: none of it is on the first frame.
-        """
-        from ui.screens.form import FormScreen
-        from ui.screens.petition import PetitionScreen
-        from ui.screens.review import ReviewScreen
-        from ui.screens.signature import SignatureScreen
-        from ui.screens.thank_you import ThankYouScreen
-        from ui.widgets.pin_pad import PinPad
-        from ui.widgets.still_there import StillThereOverlay
-
-        campaign = self.ctx.campaign
-        self.petition = PetitionScreen(self)
-        self.form = FormScreen(campaign, self)
-        self.signature = SignatureScreen(campaign.signature_required, self)
-        self.review = ReviewScreen(self)
-        self.thank_you = ThankYouScreen(self)
-        self.pin_pad = PinPad(self)
-        self.pin_change_pad = PinPad(self)
-        self.pin_change_pad.setObjectName("pinChangePad")
-        pages: dict[Step, QWidget] = {
-            Step.PETITION: self.petition, Step.FORM: self.form, Step.SIGNATURE: self.signature,
-            Step.REVIEW: self.review, Step.THANK_YOU: self.thank_you, Step.PIN: self.pin_pad,
-            Step.PIN_CHANGE: self.pin_change_pad,
-        }
-        for step, page in pages.items():
+    def _build_flow(self) -> SigningFlow:
+        """Every screen after the welcome screen, built in one step once the welcome screen is up."""
+        flow = SigningFlow.build(self.ctx.campaign, self)
+        for step, page in flow.pages().items():
             self.stack.addWidget(page)
             self._pages[step] = page
-        self.overlay = StillThereOverlay(self)
-        self.petition.continue_requested.connect(self._on_petition_continue_requested)
-        self.form.continue_requested.connect(self._on_form_continue_requested)
-        self.signature.continue_requested.connect(self._on_signature_continue_requested)
-        self.review.edit_requested.connect(self._on_review_edit_requested)
-        self.review.submit_requested.connect(self.submit)
-        self.thank_you.finished.connect(self._on_thank_you_finished)
-        self.pin_pad.pin_entered.connect(self._on_pin_pad_pin_entered)
-        self.pin_pad.cancelled.connect(self._on_pin_pad_cancelled)
-        self.pin_change_pad.pin_entered.connect(self._on_pin_change_pad_pin_entered)
-        self.pin_change_pad.cancelled.connect(self._on_pin_change_pad_cancelled)
-        self.overlay.expired.connect(self._on_overlay_expired)
-        self._flow_built = True
+        flow.petition.continue_requested.connect(self._on_petition_continue_requested)
+        flow.form.continue_requested.connect(self._on_form_continue_requested)
+        flow.signature.continue_requested.connect(self._on_signature_continue_requested)
+        flow.review.edit_requested.connect(self._on_review_edit_requested)
+        flow.review.submit_requested.connect(self.submit)
+        flow.thank_you.finished.connect(self.start_over)
+        flow.overlay.expired.connect(self.start_over)
+        pin_flow = PinFlow(self._pin_guard, flow.pin_pad, flow.pin_change_pad, self)
+        pin_flow.unlocked.connect(self._on_pin_flow_unlocked)
+        pin_flow.cancelled.connect(self._on_pin_flow_cancelled)
+        pin_flow.change_finished.connect(self._on_pin_flow_change_finished)
+        self.flow, self._pin_flow = flow, pin_flow
+        return flow
 
-    def _screens(self) -> list[_Screen]:
+    def _screens(self) -> list[Screen]:
         """The screens built so far (the welcome screen first; the flow once built)."""
-        screens: list[_Screen] = [self.welcome]
-        if self._flow_built:
-            screens += [self.petition, self.form, self.signature, self.review, self.thank_you, self.pin_pad,
-                        self.pin_change_pad]
+        screens: list[Screen] = [self.welcome]
+        if self.flow is not None:
+            screens += self.flow.screens()
         if self.start_failure is not None:
             screens.append(self.start_failure)
         return screens
@@ -302,7 +185,7 @@ class KioskWindow(QWidget):
         Raises :class:`~kiosk.errors.KioskError` (key store unavailable, key mismatch, storage
         error) and leaves the kiosk not ready: the caller shows :meth:`show_start_failure`.
         """
-        if not self._flow_built:
+        if self.flow is None:
             self._build_flow()
             self._apply_style()  # the new screens get the style and the texts already in force
             self.retranslate()
@@ -332,7 +215,7 @@ class KioskWindow(QWidget):
         ``detail`` is the one technical line for the coordinator (never personal data).
         """
         self._storage_ready = False
-        self.idle_timer.stop()
+        self.clock.stop()
         self.clear_session()
         if self.start_failure is None:
             from ui.screens.start_failure import StartFailureScreen
@@ -345,100 +228,74 @@ class KioskWindow(QWidget):
         self.go_to(Step.START_FAILURE)
         return self.start_failure
 
-    # -- helpers --------------------------------------------------------------------------
+    # -- the flow's screens (they exist once the flow is built) ----------------------------
 
-    def _bar_buttons(self) -> dict[str, list[FittingButton]]:
-        return {"back": [self.back_button], "start_over": [self.start_over_button],
-                "larger_text": [self.larger_text_button], "languages": list(self.language_buttons.values())}
-
-    def _fit_top_bar(self) -> None:
-        """Full labels where the bar has room; short ones, least needed first, where it has not."""
-        if not self._bar_labels:
-            return
-        labels = dict(self._bar_labels)
-        for code in self.language_buttons:
-            labels[f"language_{code}"] = (language_name(code), code.upper(), language_name(code))
-        groups = {key: [(button, labels[key] if key != "languages" else
-                         labels[f"language_{button.property('languageCode')}"]) for button in buttons]
-                  for key, buttons in self._bar_buttons().items()}
-        bar = self._bar_layout
-        margins = bar.contentsMargins()
-        room = self.width() - margins.left() - margins.right()
-        shortened: set[str] = set()
-        for step in (None, *BAR_SHORTENING_ORDER):
-            if step is not None:
-                shortened.add(step)
-            shown = [(button, texts[1] if key in shortened else texts[0])
-                     for key, members in groups.items() for button, texts in members if not button.isHidden()]
-            needed = sum(button.size_for(text).width() for button, text in shown) \
-                + bar.spacing() * (len(shown) + 1)  # the two stretches may count as items too
-            if needed <= room:
-                break
-        for key, members in groups.items():
-            for button, (full, short, accessible) in members:
-                # The short label stays second: the button still falls back to it on its own.
-                button.set_labels((short,) if key in shortened else (full, short), accessible)
-
-    def _bar_button(self, name: str) -> FittingButton:
-        button = FittingButton(self.top_bar)
-        button.setObjectName("barButton")
-        button.setProperty("role", name)
-        button.setMinimumHeight(BAR_BUTTON_PX)
-        return button
-
-    def _default_language(self) -> str:
-        campaign = self.ctx.campaign
-        wanted = self.ctx.settings.default_language or campaign.default_language
-        return wanted if wanted in campaign.languages else campaign.default_language
-
-    def _on_settings_saved(self, names: frozenset[str]) -> None:
-        """A saved setting takes effect now: the inactivity clock, the welcome screen's language."""
-        if "inactivity_timeout_s" in names:
-            self.still_there_countdown_s = self._countdown_for(self._timeout_s())
-            if self.idle_timer.isActive():
-                self.idle_timer.start(self._timeout_s() * 1000)
-        if "default_language" in names:
-            self.default_language = self._default_language()
-            if self.current_step() is Step.WELCOME:
-                self.set_language(self.default_language)
-
-    def _timeout_s(self) -> int:
-        return max(self.ctx.settings.inactivity_timeout_s, 1)
-
-    @staticmethod
-    def _countdown_for(timeout_s: int) -> int:
-        return max(STILL_THERE_MIN_S, min(STILL_THERE_MAX_S, timeout_s // 3))
-
-    def _set_app_style(self) -> None:
-        app = QApplication.instance()
-        sheet = stylesheet(self._larger_text, self._compact)
-        if isinstance(app, QApplication) and app.styleSheet() != sheet:  # a new sheet re-polishes every widget
-            app.setStyleSheet(sheet)
-
-    def _apply_style(self) -> None:
-        self._set_app_style()
-        self.larger_text_button.setChecked(self._larger_text)
-        bar_px = touch_target_px(self._larger_text, self._compact) if self._compact else BAR_BUTTON_PX
-        for button in (self.back_button, self.larger_text_button, self.start_over_button,
-                       *self.language_buttons.values()):
-            button.setMinimumHeight(bar_px)
-        for screen in self._screens():
-            screen.set_compact(self._compact)
-        self._fit_top_bar()
+    def _flow(self) -> SigningFlow:
+        if self.flow is None:
+            raise FlowNotBuilt()
+        return self.flow
 
     @property
-    def compact(self) -> bool:
-        """Whether the window has the short-screen look (48 px targets, tighter spacing)."""
-        return self._compact
-
-    def campaign_text(self) -> CampaignText:
-        """The campaign text in the signer's language."""
-        return self.ctx.campaign.text(self.language)
+    def petition(self) -> PetitionScreen:
+        """The petition screen."""
+        return self._flow().petition
 
     @property
-    def language(self) -> str:
-        """The signer's language."""
-        return self.switcher.language
+    def form(self) -> FormScreen:
+        """The form screen."""
+        return self._flow().form
+
+    @property
+    def signature(self) -> SignatureScreen:
+        """The signature screen."""
+        return self._flow().signature
+
+    @property
+    def review(self) -> ReviewScreen:
+        """The review screen."""
+        return self._flow().review
+
+    @property
+    def thank_you(self) -> ThankYouScreen:
+        """The thank-you screen."""
+        return self._flow().thank_you
+
+    @property
+    def pin_pad(self) -> PinPad:
+        """The coordinator PIN pad."""
+        return self._flow().pin_pad
+
+    @property
+    def pin_change_pad(self) -> PinPad:
+        """The pad for a new PIN."""
+        return self._flow().pin_change_pad
+
+    @property
+    def overlay(self) -> StillThereOverlay:
+        """The "Still there?" card."""
+        return self._flow().overlay
+
+    @property
+    def pin_guard(self) -> PinGuard:
+        """The PIN policy in force (tests give it a clock of their own)."""
+        return self._pin_guard
+
+    @pin_guard.setter
+    def pin_guard(self, guard: PinGuard) -> None:
+        self._pin_guard = guard
+        if self._pin_flow is not None:
+            self._pin_flow.guard = guard
+
+    @property
+    def still_there_countdown_s(self) -> int:
+        """Seconds the "Still there?" card counts down before clearing."""
+        return self.clock.countdown_s
+
+    @still_there_countdown_s.setter
+    def still_there_countdown_s(self, seconds: int) -> None:
+        self.clock.countdown_s = seconds
+
+    # -- navigation -----------------------------------------------------------------------
 
     def current_step(self) -> Step:
         """Which page is showing."""
@@ -446,43 +303,31 @@ class KioskWindow(QWidget):
         return next(step for step, page in self._pages.items() if page is current) \
             if current is not self.admin_panel else Step.ADMIN
 
-    def show_kiosk(self) -> None:
-        """Full screen and frameless, or a normal window with ``--windowed``."""
-        if self.windowed:
-            self.resize(1280, 800)
-            self.show()
-        else:
-            self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
-            self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
-            self.showFullScreen()
-        # Take keyboard focus at once: the first tap must land in a field, not wake the window.
-        self.raise_()
-        self.activateWindow()
-        self.idle_timer.start(self._timeout_s() * 1000)
-        # Load the validators once the welcome screen is up, so the first submit is not slower.
-        QTimer.singleShot(VALIDATOR_WARM_UP_DELAY_MS, warm_up)
-
-    # -- navigation -----------------------------------------------------------------------
-
     def go_to(self, step: Step) -> None:
-        """Show ``step`` and set up the top bar for it."""
+        """Leave the current step, show ``step`` and enter it."""
+        previous = self.current_step() if self.stack.currentWidget() is not None else None
+        if previous is not None and previous is not step:
+            self._leave(previous)
         if step is Step.ADMIN and self.admin_panel is not None:
             self.stack.setCurrentWidget(self.admin_panel)
         else:
             self.stack.setCurrentWidget(self._pages[step])
-        in_flow = step in SIGNING_STEPS
-        self.back_button.setVisible(in_flow)
-        self.start_over_button.setVisible(in_flow)
-        self.top_bar.setVisible(step not in (Step.PIN, Step.PIN_CHANGE, Step.ADMIN))
-        for button in self.language_buttons.values():
-            button.setVisible(step is not Step.WELCOME)  # the welcome screen has its own, bigger ones
+        self.top_bar.show_for_step(in_flow=step in SIGNING_STEPS, languages=step is not Step.WELCOME)
+        self.top_bar.setVisible(step not in BARLESS_STEPS)
         self._fit_top_bar()
+        self._enter(step)
+
+    def _enter(self, step: Step) -> None:
         if step is Step.WELCOME:
             self.refresh_counts()
         elif step is Step.FORM and not any(self.form.values().values()):
             self.form.focus_first()
         elif step is Step.PETITION:
             self.petition.continue_button.setFocus()
+
+    def _leave(self, step: Step) -> None:
+        if step is Step.THANK_YOU:
+            self.thank_you.stop()  # its countdown must not pull anyone away from the next step
 
     def refresh_counts(self) -> None:
         """Counter on the welcome screen: the starting count plus this kiosk's signatures."""
@@ -498,9 +343,8 @@ class KioskWindow(QWidget):
         """Everyone counted so far (the starting count plus this kiosk's signatures)."""
         return self.ctx.campaign.starting_count + self.ctx.store.counts(self.ctx.campaign.id).total
 
-    def _on_back_clicked(self) -> None:
-        step = self.current_step()
-        self.go_to(_PREVIOUS.get(step, Step.WELCOME))
+    def _on_top_bar_back_clicked(self) -> None:
+        self.go_to(PREVIOUS.get(self.current_step(), Step.WELCOME))
 
     def _on_welcome_start_requested(self) -> None:
         if not self._storage_ready:
@@ -510,6 +354,8 @@ class KioskWindow(QWidget):
 
     def _on_petition_continue_requested(self) -> None:
         self.go_to(Step.FORM)
+
+    # -- signing (the session decides; the window shows) ------------------------------------
 
     def _raw_input(self) -> SignerInput:
         """What the signer has typed and drawn so far."""
@@ -567,19 +413,13 @@ class KioskWindow(QWidget):
         self.thank_you.start(first_name, already_signed, self.signed_count())
         self.go_to(Step.THANK_YOU)
 
-    def _on_thank_you_finished(self) -> None:
-        self.start_over()
-
     # -- privacy ----------------------------------------------------------------------------
 
     def clear_session(self, keep_language: bool = False) -> None:
         """Forget the signer: every field, the pad, the review, messages and the clipboard."""
         self.session.forget()
-        if self._flow_built:
-            self.form.clear()
-            self.signature.clear()
-            self.review.clear()
-            self.overlay.stop()
+        if self.flow is not None:
+            self.flow.clear()
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None:
             clipboard.clear()
@@ -592,12 +432,12 @@ class KioskWindow(QWidget):
 
     def start_over(self) -> None:
         """Back to the welcome screen with nothing of the last signer left."""
-        if self._flow_built:
+        if self.flow is not None:
             self.thank_you.stop()
         self.clear_session()
         self.go_to(Step.WELCOME)
 
-    # -- language and text size ---------------------------------------------------------------
+    # -- language, text size, settings --------------------------------------------------------
 
     def set_language(self, language: str) -> None:
         """Switch the whole UI now, keeping what was typed."""
@@ -605,8 +445,7 @@ class KioskWindow(QWidget):
         self._sync_language_buttons()  # a tap on the current language must not un-highlight it
 
     def _sync_language_buttons(self) -> None:
-        for code, button in self.language_buttons.items():
-            button.setChecked(code == self.language)
+        self.top_bar.set_current(self.language, self._larger_text)
         self.welcome.set_current_language(self.language)
 
     def _on_switcher_language_changed(self, _language: str) -> None:
@@ -616,31 +455,69 @@ class KioskWindow(QWidget):
         """Every screen in the current language."""
         text = self.campaign_text()
         self.welcome.retranslate(text)
-        if self._flow_built:
-            for screen in (self.petition, self.form, self.signature, self.review, self.thank_you):
-                screen.retranslate(text)
-            self.pin_pad.retranslate()
-            self.pin_change_pad.retranslate()
-            self.overlay.retranslate()
+        if self.flow is not None:
+            self.flow.retranslate(text)
         if self.start_failure is not None:
             self.start_failure.retranslate()
-        # The short labels are for narrow screens (a tablet held upright, larger text).
-        self._bar_labels = {
-            "back": (self.tr("← Back"), "←", self.tr("Back")),
-            "start_over": (self.tr("Start over"), "↺", self.tr("Start over")),
-            "larger_text": (self.tr("A+ Larger text"), "A+", self.tr("Larger text")),
-        }
+        self.top_bar.retranslate()
         self._fit_top_bar()
         self._sync_language_buttons()
         self.setWindowTitle(text.title)
 
-    def _on_larger_text_clicked(self) -> None:
+    def _on_top_bar_larger_text_clicked(self) -> None:
         self._larger_text = not self._larger_text
         self._apply_style()
 
+    def _default_language(self) -> str:
+        campaign = self.ctx.campaign
+        wanted = self.ctx.settings.default_language or campaign.default_language
+        return wanted if wanted in campaign.languages else campaign.default_language
+
+    def _on_settings_saved(self, names: frozenset[str]) -> None:
+        """A saved default language takes effect now (the clock follows its own setting)."""
+        if "default_language" in names:
+            self.default_language = self._default_language()
+            if self.current_step() is Step.WELCOME:
+                self.set_language(self.default_language)
+
+    def _set_app_style(self) -> None:
+        app = QApplication.instance()
+        sheet = stylesheet(self._larger_text, self._compact)
+        if isinstance(app, QApplication) and app.styleSheet() != sheet:  # a new sheet re-polishes every widget
+            app.setStyleSheet(sheet)
+
+    def _apply_style(self) -> None:
+        self._set_app_style()
+        self.top_bar.set_current(self.language, self._larger_text)
+        self.top_bar.set_look(self._larger_text, self._compact)
+        for screen in self._screens():
+            screen.set_compact(self._compact)
+        self._fit_top_bar()
+
+    def _fit_top_bar(self) -> None:
+        self.top_bar.fit(self.width())
+
+    @property
+    def compact(self) -> bool:
+        """Whether the window has the short-screen look (48 px targets, tighter spacing)."""
+        return self._compact
+
+    def campaign_text(self) -> CampaignText:
+        """The campaign text in the signer's language."""
+        return self.ctx.campaign.text(self.language)
+
+    @property
+    def language(self) -> str:
+        """The signer's language."""
+        return self.switcher.language
+
     # -- inactivity -------------------------------------------------------------------------
 
-    def _on_idle_timer_timeout(self) -> None:
+    def note_activity(self) -> None:
+        """Someone touched the kiosk: restart the inactivity clock."""
+        self.clock.restart()
+
+    def _on_clock_idle(self) -> None:
         step = self.current_step()
         if step is Step.START_FAILURE:
             return
@@ -650,57 +527,23 @@ class KioskWindow(QWidget):
             return
         self.overlay.start(self.still_there_countdown_s)
 
-    def _on_overlay_expired(self) -> None:
-        self.start_over()
-
-    def note_activity(self) -> None:
-        """Someone touched the kiosk: restart the inactivity clock."""
-        self.idle_timer.start(self._timeout_s() * 1000)
-
-    # -- admin ------------------------------------------------------------------------------
-
-    def _register_corner_tap(self, event: QMouseEvent) -> None:
-        global_pos = event.globalPosition().toPoint()
-        identity = (event.timestamp(), global_pos.x(), global_pos.y())
-        if identity == self._last_tap:
-            return  # the same tap, propagated to a parent widget
-        self._last_tap = identity
-        local = self.mapFromGlobal(global_pos)
-        under = QApplication.widgetAt(global_pos)
-        if not (0 <= local.x() < CORNER_PX and 0 <= local.y() < CORNER_PX) or isinstance(under, QAbstractButton):
-            # Taps on a real button (Back sits near the corner) are never part of the gesture.
-            self._corner_taps.clear()
-            return
-        now = time.monotonic()
-        self._corner_taps = [t for t in self._corner_taps if now - t <= CORNER_WINDOW_S] + [now]
-        if len(self._corner_taps) >= CORNER_TAPS:
-            self._corner_taps.clear()
-            self.open_pin_pad()
+    # -- the coordinator --------------------------------------------------------------------
 
     def open_pin_pad(self) -> None:
         """The hidden gesture was made: ask for the coordinator PIN."""
-        if not self._storage_ready:
+        if not self._storage_ready or self._pin_flow is None:
             return  # the PIN's lockout and the admin area live in the store
         self.overlay.stop()
         step = self.current_step()
-        if step is Step.THANK_YOU:
-            self.thank_you.stop()  # its countdown must not pull the coordinator away
         self._step_before_pin = step if step not in (Step.PIN, Step.THANK_YOU) else Step.WELCOME
-        self.pin_pad.reset()
-        self.pin_pad.set_prompt(self.tr("Coordinator PIN"))
-        self.pin_pad.lock_for(self.pin_guard.seconds_locked())
+        self._pin_flow.ask()
         self.go_to(Step.PIN)
 
-    def _on_pin_pad_pin_entered(self, pin: str) -> None:
-        if self.pin_guard.try_pin(pin):
-            self.pin_pad.reset()
-            self.clear_session()
-            self.open_admin()
-            return
-        self.pin_pad.show_error(self.tr("That PIN is not right."))
-        self.pin_pad.lock_for(self.pin_guard.seconds_locked())
+    def _on_pin_flow_unlocked(self) -> None:
+        self.clear_session()
+        self.open_admin()
 
-    def _on_pin_pad_cancelled(self) -> None:
+    def _on_pin_flow_cancelled(self) -> None:
         # Back to where the gesture was made: a signer who hit the corner by chance keeps their form.
         self.go_to(self._step_before_pin)
 
@@ -710,7 +553,7 @@ class KioskWindow(QWidget):
             from ui.admin.panel import AdminPanel
 
             panel = AdminPanel(self.ctx, self.sync_bridge, self)
-            panel.exit_requested.connect(self._on_admin_exit_requested)
+            panel.exit_requested.connect(self.exit_kiosk)
             panel.closed.connect(self._on_admin_closed)
             panel.pin_change_requested.connect(self._on_admin_pin_change_requested)
             self.stack.addWidget(panel)
@@ -720,43 +563,41 @@ class KioskWindow(QWidget):
     def _on_admin_closed(self) -> None:
         self.start_over()
 
-    def _on_admin_exit_requested(self) -> None:
-        self.exit_kiosk()
-
     def _on_admin_pin_change_requested(self) -> None:
-        self._pending_pin = ""
-        self.pin_change_pad.reset()
-        self.pin_change_pad.set_prompt(self.tr("Enter the new PIN (4 to 12 digits)"))
-        self.go_to(Step.PIN_CHANGE)
+        if self._pin_flow is not None:
+            self._pin_flow.ask_new()
+            self.go_to(Step.PIN_CHANGE)
 
-    def _on_pin_change_pad_pin_entered(self, pin: str) -> None:
-        if not self._pending_pin:
-            if not valid_new_pin(pin):
-                self.pin_change_pad.show_error(self.tr("A PIN has 4 to 12 digits."))
-                return
-            self._pending_pin = pin
-            self.pin_change_pad.reset()
-            self.pin_change_pad.set_prompt(self.tr("Enter the new PIN again"))
-            return
-        if pin != self._pending_pin:
-            self._pending_pin = ""
-            self.pin_change_pad.reset()
-            self.pin_change_pad.set_prompt(self.tr("Enter the new PIN (4 to 12 digits)"))
-            self.pin_change_pad.show_error(self.tr("The two PINs were different. Please start again."))
-            return
-        self.pin_guard.change_pin(pin)
-        self._pending_pin = ""
+    def _on_pin_flow_change_finished(self) -> None:
         self.go_to(Step.ADMIN)
 
-    def _on_pin_change_pad_cancelled(self) -> None:
-        self._pending_pin = ""
-        self.go_to(Step.ADMIN)
+    # -- showing and closing ------------------------------------------------------------------
+
+    def show_kiosk(self) -> None:
+        """Full screen and frameless, or a normal window with ``--windowed``."""
+        if self.windowed:
+            self.resize(*WINDOWED_SIZE)
+            self.show()
+        else:
+            self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+            self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+            self._show_full_screen()
+        # Take keyboard focus at once: the first tap must land in a field, not wake the window.
+        self.raise_()
+        self.activateWindow()
+        self.clock.restart()
+        # Load the validators once the welcome screen is up, so the first submit is not slower.
+        QTimer.singleShot(VALIDATOR_WARM_UP_DELAY_MS, warm_up)
+
+    def _show_full_screen(self) -> None:
+        """The one place the window goes full screen."""
+        self.showFullScreen()
 
     def release(self) -> None:
         """Lift the lock and close the window (forgetting the signer), without quitting Qt."""
-        self._exit_allowed = True
-        self.idle_timer.stop()
-        if self._flow_built:
+        self.lock.release()
+        self.clock.stop()
+        if self.flow is not None:
             self.thank_you.stop()
         self.clear_session()
         shutdown = getattr(self.admin_panel, "shutdown", None)
@@ -764,9 +605,6 @@ class KioskWindow(QWidget):
             shutdown()  # the admin area's export thread must end before the window goes
         if self.sync_bridge is not None:
             self.sync_bridge.stop()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
         self.close()
 
     def exit_kiosk(self) -> None:
@@ -776,10 +614,8 @@ class KioskWindow(QWidget):
         if app is not None:
             app.quit()
 
-    # -- the lock ---------------------------------------------------------------------------
-
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._exit_allowed:
+        if self.lock.exit_allowed:
             event.accept()
         else:
             event.ignore()  # Alt+F4, the window manager's close button, a stray close(): stay
@@ -792,20 +628,5 @@ class KioskWindow(QWidget):
             self._apply_style()
         else:
             self._fit_top_bar()
-        if self._flow_built and self.overlay.isVisible():
-            self.overlay.setGeometry(self.rect())
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and isinstance(event, QKeyEvent):
-            self.note_activity()
-            if not self._exit_allowed and _is_lock_breaking_key(event):
-                event.accept()
-                return True
-        elif kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
-            if isinstance(watched, QWidget) and watched.window() is self:
-                self.note_activity()
-                self._register_corner_tap(event)
-        elif kind in _ACTIVITY_EVENTS:
-            self.note_activity()
-        return super().eventFilter(watched, event)
+        if self.flow is not None and self.flow.overlay.isVisible():
+            self.flow.overlay.setGeometry(self.rect())

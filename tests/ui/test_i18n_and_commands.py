@@ -19,6 +19,7 @@ from ui.messages import field_error_text
 
 REPO = Path(__file__).resolve().parents[2]
 UI_SOURCES = ["ui/kiosk_window.py", "ui/messages.py", *sorted(str(p.relative_to(REPO)) for p in
+              (REPO / "ui" / "window").glob("*.py")), *sorted(str(p.relative_to(REPO)) for p in
               (REPO / "ui" / "screens").glob("*.py")), *sorted(str(p.relative_to(REPO)) for p in
               (REPO / "ui" / "widgets").glob("*.py"))]
 SCREENS = ("welcome", "petition", "form", "form-errors", "signature", "review", "thankyou", "already-signed",

@@ -1,0 +1,11 @@
+"""The kiosk window's parts, each its own module (like qutebrowser's ``mainwindow/``).
+
+- :mod:`ui.window.steps`: the pages of the window and how the signing steps follow each other;
+- :mod:`ui.window.flow`: every screen after the welcome screen, built in one step;
+- :mod:`ui.window.top_bar`: Back, the languages, larger text and Start over, fitted to the width;
+- :mod:`ui.window.kiosk_lock`: the application-wide event filter and the hidden corner gesture;
+- :mod:`ui.window.pin_flow`: the coordinator PIN pad and the PIN change;
+- :mod:`ui.window.inactivity`: the inactivity clock and the "Still there?" countdown.
+
+:mod:`ui.kiosk_window` wires them together.
+"""

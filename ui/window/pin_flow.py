@@ -1,0 +1,80 @@
+"""The coordinator's PIN: the pad after the corner gesture, and changing the PIN.
+
+The policy (hashing, the growing lockout) is :mod:`kiosk.pin`; this module only asks and
+shows. Its texts keep the ``KioskWindow`` translation context they always had.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from kiosk.pin import PinGuard, valid_new_pin
+
+if TYPE_CHECKING:  # the pads are built with the rest of the flow, after the first frame
+    from ui.widgets.pin_pad import PinPad
+
+
+
+class PinFlow(QObject):
+    """Checks the coordinator PIN on one pad and takes a new PIN (twice) on the other."""
+
+    unlocked = Signal()
+    cancelled = Signal()
+    change_finished = Signal()
+
+    def __init__(self, guard: PinGuard, pad: PinPad, change_pad: PinPad, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.guard = guard
+        self._pad = pad
+        self._change_pad = change_pad
+        self._pending_pin = ""
+        pad.pin_entered.connect(self._on_pad_pin_entered)
+        pad.cancelled.connect(self.cancelled)
+        change_pad.pin_entered.connect(self._on_change_pad_pin_entered)
+        change_pad.cancelled.connect(self._on_change_pad_cancelled)
+
+    def ask(self) -> None:
+        """Ready the pad for the coordinator PIN (locked while the lockout lasts)."""
+        self._pad.reset()
+        self._pad.set_prompt(QCoreApplication.translate("KioskWindow", "Coordinator PIN"))
+        self._pad.lock_for(self.guard.seconds_locked())
+
+    def ask_new(self) -> None:
+        """Ready the other pad for a new PIN."""
+        self._pending_pin = ""
+        self._change_pad.reset()
+        self._change_pad.set_prompt(
+            QCoreApplication.translate("KioskWindow", "Enter the new PIN (4 to 12 digits)"))
+
+    def _on_pad_pin_entered(self, pin: str) -> None:
+        if self.guard.try_pin(pin):
+            self._pad.reset()
+            self.unlocked.emit()
+            return
+        self._pad.show_error(QCoreApplication.translate("KioskWindow", "That PIN is not right."))
+        self._pad.lock_for(self.guard.seconds_locked())
+
+    def _on_change_pad_pin_entered(self, pin: str) -> None:
+        pad = self._change_pad
+        if not self._pending_pin:
+            if not valid_new_pin(pin):
+                pad.show_error(QCoreApplication.translate("KioskWindow", "A PIN has 4 to 12 digits."))
+                return
+            self._pending_pin = pin
+            pad.reset()
+            pad.set_prompt(QCoreApplication.translate("KioskWindow", "Enter the new PIN again"))
+            return
+        if pin != self._pending_pin:
+            self.ask_new()
+            pad.show_error(
+                QCoreApplication.translate("KioskWindow", "The two PINs were different. Please start again."))
+            return
+        self.guard.change_pin(pin)
+        self._pending_pin = ""
+        self.change_finished.emit()
+
+    def _on_change_pad_cancelled(self) -> None:
+        self._pending_pin = ""
+        self.change_finished.emit()
