@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from kiosk.runtime import KioskContext
-    from ui.kiosk_window import KioskWindow
+    from ui.kiosk_window import KioskWindow, Step
     from ui.widgets.keyboard import OnScreenKeyboard
     from ui.widgets.signature_pad import SignaturePad
 
@@ -136,6 +136,81 @@ def sign_through_screens(window: KioskWindow, values: dict[str, str], consent: b
         draw_on_pad(window.signature.pad)
     tap(window.signature.continue_button)
     tap(window.review.submit_button)
+
+
+class KioskDriver:
+    """Drives the real kiosk window as a person does (taps, the keyboard, the pad) and reads
+    what the screen shows, so tests need not reach into the window's internals."""
+
+    def __init__(self, window: KioskWindow) -> None:
+        self.window = window
+
+    @property
+    def step(self) -> Step:
+        """The page on screen."""
+        return self.window.current_step()
+
+    def corner_taps(self, count: int | None = None) -> None:
+        """Taps in the hidden top-left corner (five open the PIN pad)."""
+        from PySide6.QtCore import QPoint, Qt
+        from PySide6.QtTest import QTest
+
+        from ui.window.kiosk_lock import CORNER_TAPS
+
+        for _ in range(CORNER_TAPS if count is None else count):
+            QTest.mouseClick(self.window.top_bar, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                             QPoint(5, 5))
+
+    def enter_pin(self, pin: str, new: bool = False) -> None:
+        """Tap the digits and OK on the PIN pad (``new``: the pad for a new PIN)."""
+        pad = self.window.pin_change_pad if new else self.window.pin_pad
+        for digit in pin:
+            tap(pad.key_button(digit))
+        tap(pad.ok_button)
+
+    def open_admin(self, pin: str) -> None:
+        """The corner gesture, then the PIN."""
+        self.corner_taps()
+        self.enter_pin(pin)
+
+    def tap_admin(self, button: str) -> None:
+        """Tap one of the admin area's bar buttons: ``back`` (to signing), ``change_pin`` or ``exit``."""
+        panel = self.window.admin_panel
+        if panel is None:
+            raise SelfTestFailed("the admin area is not open")
+        buttons = {"back": "back_button", "change_pin": "pin_button", "exit": "exit_button"}
+        tap(getattr(panel, buttons[button]))
+
+    def start(self, language: str | None = None) -> None:
+        """From the welcome screen to the form (in ``language`` if given)."""
+        if language is not None:
+            tap(self.window.welcome.language_buttons[language])
+        tap(self.window.welcome.start_button)
+        tap(self.window.petition.continue_button)
+
+    def fill_form(self, values: dict[str, str]) -> None:
+        """Tap each field and type its value on the on-screen keyboard."""
+        fill_form(self.window, values)
+
+    def continue_from_form(self) -> None:
+        """Tap "Next: sign"."""
+        tap(self.window.form.continue_button)
+
+    def draw(self) -> None:
+        """Sign on the pad with a finger."""
+        draw_on_pad(self.window.signature.pad)
+
+    def continue_from_signature(self) -> None:
+        """Tap the signature screen's Continue."""
+        tap(self.window.signature.continue_button)
+
+    def back(self) -> None:
+        """Tap Back in the top bar."""
+        tap(self.window.back_button)
+
+    def top_bar_offers_back_and_start_over(self) -> bool:
+        """Whether Back and Start over are on screen."""
+        return self.window.back_button.isVisible() and self.window.start_over_button.isVisible()
 
 
 # -- the command -----------------------------------------------------------------------------

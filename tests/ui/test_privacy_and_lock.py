@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from kiosk.pin import DEFAULT_PIN, FIRST_DELAY_S, PinGuard, lockout_delay_s
 from kiosk.runtime import KioskContext, open_kiosk
 from ui.kiosk_window import CORNER_TAPS, KioskWindow, Step
-from ui.selftest import draw_on_pad, fill_form, sign_through_screens, tap
+from ui.selftest import KioskDriver, draw_on_pad, fill_form, sign_through_screens, tap
 
 SIGNER = {"given_name": "Ana", "family_name": "Muñoz", "email": "ana@example.org", "postal_code": "90011"}
 
@@ -146,7 +146,8 @@ def test_cancelling_the_pin_pad_returns_to_the_signer_with_the_form_kept(window:
     tap(window.welcome.start_button)
     tap(window.petition.continue_button)
     fill_form(window, {"given_name": "Ana"})
-    window.open_pin_pad()
+    KioskDriver(window).corner_taps()
+    assert window.current_step() is Step.PIN
     tap(window.pin_pad.cancel_button)
     assert window.current_step() is Step.FORM
     assert window.form.values()["given_name"] == "Ana"
@@ -163,7 +164,8 @@ class FakeClock:
 def test_wrong_pins_lock_the_pad_for_a_growing_delay(window: KioskWindow, kiosk: KioskContext) -> None:
     clock = FakeClock()
     window.pin_guard = PinGuard(kiosk, clock)
-    window.open_pin_pad()
+    driver = KioskDriver(window)
+    driver.corner_taps()
     _enter_pin(window, "0000")
     assert window.pin_pad.locked
     assert not window.pin_pad.key_button("1").isEnabled()
@@ -174,7 +176,9 @@ def test_wrong_pins_lock_the_pad_for_a_growing_delay(window: KioskWindow, kiosk:
     assert window.current_step() is Step.PIN
 
     clock.now += first + 1
-    window.open_pin_pad()
+    tap(window.pin_pad.cancel_button)  # come back later, and make the gesture again
+    driver.corner_taps()
+    assert window.current_step() is Step.PIN
     assert not window.pin_pad.locked
     _enter_pin(window, "1111")
     second = window.pin_guard.seconds_locked()
@@ -207,14 +211,12 @@ def test_the_lockout_survives_a_restart(data_dir) -> None:
 
 
 def test_changing_the_pin_through_the_admin_area(window: KioskWindow, kiosk: KioskContext) -> None:
-    window.open_pin_pad()
-    _enter_pin(window, DEFAULT_PIN)
-    window._on_admin_pin_change_requested()  # the admin panel's "Change PIN" signal
-    assert window.current_step() is Step.PIN_CHANGE
+    driver = KioskDriver(window)
+    driver.open_admin(DEFAULT_PIN)
+    driver.tap_admin("change_pin")
+    assert driver.step is Step.PIN_CHANGE
     for pin in ("135790", "135790"):
-        for digit in pin:
-            tap(window.pin_change_pad.key_button(digit))
-        tap(window.pin_change_pad.ok_button)
+        driver.enter_pin(pin, new=True)
     assert window.current_step() is Step.ADMIN
     assert kiosk.settings["pin_hash"].startswith("scrypt$")
     assert "135790" not in kiosk.settings.path.read_text()
@@ -223,9 +225,10 @@ def test_changing_the_pin_through_the_admin_area(window: KioskWindow, kiosk: Kio
 
 
 def test_sign_in_after_admin_returns_to_a_clean_flow(window: KioskWindow, kiosk: KioskContext) -> None:
-    window.open_pin_pad()
-    _enter_pin(window, DEFAULT_PIN)
-    window._on_admin_closed()
-    assert window.current_step() is Step.WELCOME
+    driver = KioskDriver(window)
+    driver.open_admin(DEFAULT_PIN)
+    assert driver.step is Step.ADMIN
+    driver.tap_admin("back")
+    assert driver.step is Step.WELCOME
     sign_through_screens(window, SIGNER, language="en")
     assert window.current_step() is Step.THANK_YOU

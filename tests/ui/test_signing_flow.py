@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from kiosk.models import SignatureRecord
 from kiosk.runtime import KioskContext
 from ui.kiosk_window import KioskWindow, Step
-from ui.selftest import draw_on_pad, fill_form, sign_through_screens, tap, type_text
+from ui.selftest import KioskDriver, draw_on_pad, fill_form, sign_through_screens, tap, type_text
 
 SPANISH_SIGNER = {"given_name": "Íñigo", "family_name": "Muñoz Peña", "email": "inigo.pena@example.org",
                   "postal_code": "90011"}
@@ -85,10 +85,22 @@ def test_a_repeat_signer_is_told_kindly_and_nothing_is_added(window: KioskWindow
 
 
 def test_back_and_start_over_are_on_every_signing_screen(window: KioskWindow) -> None:
+    driver = KioskDriver(window)
     tap(window.welcome.start_button)
-    for step in (Step.PETITION, Step.FORM, Step.SIGNATURE, Step.REVIEW):
-        window.go_to(step)
-        assert window.back_button.isVisible() and window.start_over_button.isVisible()
+    seen = [driver.step]
+    assert driver.top_bar_offers_back_and_start_over()
+    tap(window.petition.continue_button)
+    driver.fill_form(SPANISH_SIGNER)
+    seen.append(driver.step)
+    assert driver.top_bar_offers_back_and_start_over()
+    driver.continue_from_form()
+    seen.append(driver.step)
+    assert driver.top_bar_offers_back_and_start_over()
+    driver.draw()
+    driver.continue_from_signature()
+    seen.append(driver.step)
+    assert driver.top_bar_offers_back_and_start_over()
+    assert seen == [Step.PETITION, Step.FORM, Step.SIGNATURE, Step.REVIEW]
     tap(window.back_button)
     assert window.current_step() is Step.SIGNATURE
     tap(window.back_button)
