@@ -69,3 +69,14 @@ def test_saving_the_inactivity_timeout_changes_when_the_form_clears(
     assert all(value == "" for value in window.form.values().values())
     assert QGuiApplication.clipboard().text() == ""
 
+
+
+def test_saving_the_default_language_turns_the_welcome_screen_at_once(
+        window: KioskWindow, kiosk: KioskContext) -> None:
+    assert window.welcome.start_button.text() == "Tap to sign"
+    kiosk.settings.default_language = "es"
+    kiosk.settings.save()  # what the admin area's "Save settings" does
+    assert window.welcome.start_button.text() == "Toque para firmar"
+    tap(window.welcome.start_button)
+    tap(window.start_over_button)  # a finished session returns to the new default
+    assert window.welcome.start_button.text() == "Toque para firmar"
