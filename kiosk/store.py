@@ -9,6 +9,7 @@ returns, the signature survives a crash or power cut, so only then may the scree
 from __future__ import annotations
 
 import json
+import sqlite3
 import uuid as uuid_module
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Connection, Engine, Table, bindparam, func, insert, or_, select, update
+from sqlalchemy import Connection, Engine, Table, bindparam, event, func, insert, or_, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session
@@ -33,6 +34,8 @@ from kiosk.validation import CleanSigner
 
 META_KIOSK_ID = "kiosk_id"
 META_KEY_CHECK = "key_check"
+# SQLite's own automatic checkpoint threshold (1,000 pages of 4 KiB), kept, but run outside a commit.
+WAL_CHECKPOINT_BYTES = 1000 * 4096
 
 _TABLE = cast(Table, SignatureRecord.__table__)
 # Compiled once and cached by SQLAlchemy: the record path builds no statement per signature.
@@ -163,6 +166,10 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def _no_automatic_checkpoint(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.execute("PRAGMA wal_autocheckpoint=0")
+
+
 def _operational(exc: DatabaseError) -> StorageError:
     # The driver's message names the failure ("disk is full", "database is locked"), never
     # row contents; keep only its first line.
@@ -180,6 +187,9 @@ class SignatureStore:
             # Writes (signing, sync results) go through ``engine``; reads that may be long
             # (counts, exports) through ``read_engine`` so they never block a signer.
             self.engine: Engine = make_engine(self.path)
+            # No checkpoint inside a signer's commit: copying the WAL back and fsyncing the
+            # database file is work that can wait until after "thank you" (see checkpoint()).
+            event.listen(self.engine, "connect", _no_automatic_checkpoint)
             self.read_engine: Engine = make_engine(self.path, writer=False)
             migrate(self.engine)
             verify_durability(self.engine)
@@ -306,7 +316,30 @@ class SignatureStore:
                     added += 1
         except OperationalError as exc:
             raise _operational(exc) from None
+        self.checkpoint()
         return added
+
+    def checkpoint(self) -> None:
+        """Copy committed pages from the WAL back into the database file once the WAL is big.
+
+        SQLite would do this inside whichever commit crosses its threshold (1,000 pages),
+        fsyncing the database file while a signer waits; the writer here never does it inside a
+        commit. The kiosk calls this once "thank you" is on screen, and the bulk writers (sync
+        results, batches, purges) after their own commits. PASSIVE: it never waits for readers.
+        A failure is harmless (the WAL keeps everything) and is left for the next call.
+        """
+        wal = self.path.with_name(self.path.name + "-wal")
+        try:
+            if wal.stat().st_size < WAL_CHECKPOINT_BYTES:
+                return
+            # On the driver's connection, outside any transaction: SQLite cannot checkpoint inside one.
+            raw = self.engine.raw_connection()
+            try:
+                raw.cursor().execute("PRAGMA wal_checkpoint(PASSIVE)")
+            finally:
+                raw.close()
+        except (OSError, sqlite3.Error, OperationalError):
+            pass
 
     def record(
         self,
@@ -319,9 +352,11 @@ class SignatureStore:
         signed_at: datetime | None = None,
         record_id: str | None = None,
     ) -> str:
-        """:meth:`seal` and :meth:`commit` in one call (tools, tests, imports)."""
+        """:meth:`seal`, :meth:`commit` and :meth:`checkpoint` in one call (tools, tests, imports)."""
         sealed = self.seal(signer, campaign, language, consent_updates, record_id)
-        return self.commit(sealed, event_id, kiosk_label, signed_at)
+        record_id = self.commit(sealed, event_id, kiosk_label, signed_at)
+        self.checkpoint()
+        return record_id
 
     def _row(self, sealed: SealedSignature, event_id: int | None, kiosk_label: str,
              signed_at: datetime) -> dict[str, object]:
@@ -411,6 +446,7 @@ class SignatureStore:
                                                  for u, r in retries.items()])
             if meta:
                 connection.execute(_UPSERT_META, [{"key": k, "value": v} for k, v in meta.items()])
+        self.checkpoint()  # on the sync thread: never in a signer's way
 
     def purge_synced(self, now: datetime, synced_before: datetime | None = None) -> int:
         """Purge the personal fields of synced records (all, or those synced at or before a time).
@@ -423,7 +459,9 @@ class SignatureStore:
             conditions.append(_TABLE.c.synced_at <= synced_before)
         with self.engine.begin() as connection:
             result = connection.execute(update(_TABLE).where(*conditions).values(sealed=None, purged_at=now))
-            return int(result.rowcount or 0)
+            purged = int(result.rowcount or 0)
+        self.checkpoint()
+        return purged
 
     # -- events -------------------------------------------------------------------------
 

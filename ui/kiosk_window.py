@@ -61,6 +61,7 @@ __all__ = ["BAR_BUTTON_PX", "BAR_SHORTENING_ORDER", "CORNER_PX", "CORNER_TAPS", 
            "SIGNING_STEPS", "STILL_THERE_MAX_S", "STILL_THERE_MIN_S", "KioskWindow", "Step"]
 
 VALIDATOR_WARM_UP_DELAY_MS = 200
+CHECKPOINT_AFTER_MS = 100  # after the thank-you screen has painted
 # The window fits any screen at least this big; the screens re-arrange themselves below.
 MIN_WINDOW_PX = 600
 WINDOWED_SIZE = (1280, 800)
@@ -407,6 +408,11 @@ class KioskWindow(QWidget):
         else:  # SAVED
             self.signature_saved.emit(outcome.record_id)
             self._finish_session(first_name=outcome.first_name, already_signed=False)
+            # The WAL goes back into the database file once "thank you" is on screen, not before.
+            QTimer.singleShot(CHECKPOINT_AFTER_MS, self._on_checkpoint_due)
+
+    def _on_checkpoint_due(self) -> None:
+        self.ctx.store.checkpoint()
 
     def _finish_session(self, first_name: str, already_signed: bool) -> None:
         self.clear_session(keep_language=True)
