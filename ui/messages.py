@@ -5,7 +5,7 @@ section per reader:
 - **signer** (the kiosk screens, the signer's language): :class:`~kiosk.errors.FieldError`
   codes, a repeat signer, a refused write, and why the kiosk cannot start;
 - **coordinator** (the admin area, the coordinator's language): every
-  :class:`~sync.errors.SyncCode`;
+  :class:`~sync.errors.SyncCode` and every export error;
 - **operator** (the command line and logs, plain English an IT volunteer can search for):
   :func:`operator_line`, kept in :mod:`ui.error_lines`.
 
@@ -22,8 +22,8 @@ from kiosk.errors import FieldError, KeyMismatch, KeyStoreUnavailable, KioskErro
 from sync.errors import SyncCode
 from ui.error_lines import describe as operator_line
 
-__all__ = ["already_signed_text", "field_error_text", "operator_line", "start_problem_text", "storage_error_text",
-           "sync_code_text", "sync_code_texts"]
+__all__ = ["already_signed_text", "export_error_text", "field_error_text", "operator_line", "start_problem_text",
+           "storage_error_text", "sync_code_text", "sync_code_texts"]
 
 _CONTEXT = "Messages"
 
@@ -124,6 +124,40 @@ def sync_code_texts() -> dict[SyncCode, str]:
         SyncCode.SEAL_UNREADABLE: t("some signatures could not be opened with this kiosk's key; they are kept"),
         SyncCode.REJECTED: t("the server refused some signatures"),
     }
+
+
+def export_error_text(code: str, detail: str = "") -> str:
+    """Why an export saved nothing, for the coordinator (``code``: an ExportError or KioskError code)."""
+    from kiosk.reports.errors import (  # the reports load reportlab: only once an export failed
+        BadFilter,
+        ExportCancelled,
+        ExportDiskFull,
+        ExportUnwritable,
+        NothingToExport,
+        UnknownEvent,
+    )
+
+    if code == NothingToExport.code and detail == "all_purged":
+        return QCoreApplication.translate(
+            "Messages", "Nothing to put on signature sheets: the personal data of every matching signature "
+                        "was purged after upload. Nothing was saved.")
+    texts: dict[type[KioskError], str] = {
+        NothingToExport: QCoreApplication.translate(
+            "Messages", "No signatures match these filters. Nothing was saved."),
+        ExportUnwritable: QCoreApplication.translate(
+            "Messages", "Cannot save there: the folder does not exist or is read-only. Choose another place."),
+        ExportDiskFull: QCoreApplication.translate(
+            "Messages", "The disk is full. Nothing was saved; free some space or choose another place."),
+        ExportCancelled: QCoreApplication.translate("Messages", "Export cancelled. Nothing was saved."),
+        UnknownEvent: QCoreApplication.translate("Messages", "That event no longer exists."),
+        BadFilter: QCoreApplication.translate("Messages", "The first day is after the last day."),
+        KeyMismatch: QCoreApplication.translate(
+            "Messages", "The data key of this kiosk is missing or wrong, so signatures cannot be opened."),
+        StorageError: QCoreApplication.translate("Messages", "The signature database could not be read."),
+    }
+    by_code = {kind.code: text for kind, text in texts.items()}
+    return by_code.get(code) or QCoreApplication.translate(
+        "Messages", "The export failed (%1). Nothing was saved.").replace("%1", code)
 
 
 def sync_code_text(code: str) -> str:

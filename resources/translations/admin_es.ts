@@ -226,8 +226,7 @@
         <translation>Elija dónde guardar la exportación.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="175" />
-        <location filename="../../ui/admin/export_page.py" line="231" />
+        <location filename="../../ui/admin/export_page.py" line="176" />
         <source>The first day is after the last day.</source>
         <translation>El primer día es posterior al último día.</translation>
     </message>
@@ -250,51 +249,6 @@
         <location filename="../../ui/admin/export_page.py" line="214" />
         <source>%1 signatures whose personal data was purged after upload are not listed.</source>
         <translation>No aparecen %1 firmas cuyos datos personales se borraron después del envío.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/export_page.py" line="221" />
-        <source>Nothing to put on signature sheets: the personal data of every matching signature was purged after upload. Nothing was saved.</source>
-        <translation>No hay nada que poner en las hojas de firmas: los datos personales de todas las firmas que coinciden se borraron después del envío. No se guardó nada.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/export_page.py" line="224" />
-        <source>No signatures match these filters. Nothing was saved.</source>
-        <translation>Ninguna firma coincide con estos filtros. No se guardó nada.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/export_page.py" line="225" />
-        <source>Cannot save there: the folder does not exist or is read-only. Choose another place.</source>
-        <translation>No se puede guardar ahí: la carpeta no existe o es de solo lectura. Elija otro lugar.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/export_page.py" line="227" />
-        <source>The disk is full. Nothing was saved; free some space or choose another place.</source>
-        <translation>El disco está lleno. No se guardó nada; libere espacio o elija otro lugar.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/export_page.py" line="229" />
-        <source>Export cancelled. Nothing was saved.</source>
-        <translation>Exportación cancelada. No se guardó nada.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/export_page.py" line="230" />
-        <source>That event no longer exists.</source>
-        <translation>Ese evento ya no existe.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/export_page.py" line="232" />
-        <source>The data key of this kiosk is missing or wrong, so signatures cannot be opened.</source>
-        <translation>Falta la clave de datos de este quiosco o no es la correcta, así que no se pueden abrir las firmas.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/export_page.py" line="234" />
-        <source>The signature database could not be read.</source>
-        <translation>No se pudo leer la base de datos de firmas.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/export_page.py" line="236" />
-        <source>The export failed (%1). Nothing was saved.</source>
-        <translation>La exportación falló (%1). No se guardó nada.</translation>
     </message>
 </context>
 <context>

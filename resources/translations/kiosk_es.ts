@@ -310,6 +310,56 @@
         <source>an unexpected problem (%1)</source>
         <translation>un problema inesperado (%1)</translation>
     </message>
+    <message>
+        <location filename="../../ui/messages.py" line="142"/>
+        <source>Nothing to put on signature sheets: the personal data of every matching signature was purged after upload. Nothing was saved.</source>
+        <translation>No hay nada que poner en las hojas de firmas: los datos personales de todas las firmas que coinciden se borraron después del envío. No se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="146"/>
+        <source>No signatures match these filters. Nothing was saved.</source>
+        <translation>Ninguna firma coincide con estos filtros. No se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="148"/>
+        <source>Cannot save there: the folder does not exist or is read-only. Choose another place.</source>
+        <translation>No se puede guardar ahí: la carpeta no existe o es de solo lectura. Elija otro lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="150"/>
+        <source>The disk is full. Nothing was saved; free some space or choose another place.</source>
+        <translation>El disco está lleno. No se guardó nada; libere espacio o elija otro lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="151"/>
+        <source>Export cancelled. Nothing was saved.</source>
+        <translation>Exportación cancelada. No se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="152"/>
+        <source>That event no longer exists.</source>
+        <translation>Ese evento ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="155"/>
+        <source>The data key of this kiosk is missing or wrong, so signatures cannot be opened.</source>
+        <translation>Falta la clave de datos de este quiosco o no es la correcta, así que no se pueden abrir las firmas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="156"/>
+        <source>The signature database could not be read.</source>
+        <translation>No se pudo leer la base de datos de firmas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="160"/>
+        <source>The export failed (%1). Nothing was saved.</source>
+        <translation>La exportación falló (%1). No se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="153"/>
+        <source>The first day is after the last day.</source>
+        <translation>El primer día es posterior al último día.</translation>
+    </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>

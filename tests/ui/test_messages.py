@@ -9,16 +9,19 @@ from pytestqt.qtbot import QtBot
 
 from kiosk import errors as kiosk_errors
 from kiosk.errors import FieldError, KioskError
+from kiosk.reports import errors as export_errors
 from kiosk.runtime import KioskContext
 from sync.errors import SyncCode
 from sync.status import META_LAST_ERROR
 from ui.admin.panel import AdminPanel
 from ui.i18n import SOURCE_LANGUAGE, LanguageSwitcher, translations_dir
-from ui.messages import field_error_text, start_problem_text, sync_code_text, sync_code_texts
+from ui.messages import export_error_text, field_error_text, start_problem_text, sync_code_text, sync_code_texts
 
 FIELDS = ("given_name", "family_name", "email", "phone", "postal_code", "address", "")
 # The start-up failures a canvasser can meet (AlreadySigned and ConfigError never stop the kiosk).
 START_PROBLEMS = [kiosk_errors.KeyStoreUnavailable, kiosk_errors.KeyMismatch, kiosk_errors.StorageError]
+# Every way an export can end with nothing saved (the base class is the generic "export failed").
+EXPORT_PROBLEMS = [*export_errors.ExportError.__subclasses__(), kiosk_errors.KeyMismatch, kiosk_errors.StorageError]
 
 
 def ui_languages() -> list[str]:
@@ -37,6 +40,8 @@ def _all_texts() -> dict[str, str]:
     texts = {f"field:{code}:{field}": field_error_text(code, field) for code in FieldError for field in FIELDS}
     texts |= {f"sync:{code}": sync_code_text(code.value) for code in SyncCode}
     texts |= {f"start:{kind.code}": start_problem_text(kind.code) for kind in START_PROBLEMS}
+    texts |= {f"export:{kind.code}": export_error_text(kind.code) for kind in EXPORT_PROBLEMS}
+    texts["export:export_nothing_matches:all_purged"] = export_error_text("export_nothing_matches", "all_purged")
     return texts
 
 
@@ -69,6 +74,12 @@ def test_every_code_is_translated_in_every_other_language(english: dict[str, str
     untranslated = sorted(key for key, text in translated.items()
                           if text == english[key] or _shows_a_bare_code(key, text))
     assert untranslated == [], other_language
+
+
+def test_every_export_problem_has_its_own_words() -> None:
+    generic = export_error_text("export_failed")
+    assert len(EXPORT_PROBLEMS) >= 8
+    assert len({export_error_text(kind.code) for kind in EXPORT_PROBLEMS} | {generic}) == len(EXPORT_PROBLEMS) + 1
 
 
 def test_start_problems_cover_every_kiosk_error_that_stops_the_kiosk() -> None:

@@ -26,6 +26,7 @@ from kiosk.settings import ExportKind
 from ui.admin.common import button, label
 from ui.admin.export_worker import ExportOutcome, ExportRequest, ExportRunner
 from ui.i18n import language_name
+from ui.messages import export_error_text
 
 EXPORT_KINDS = tuple(ExportKind)
 SUFFIXES = {"tally": ".pdf", "sheets": ".pdf", "csv": ".csv"}
@@ -218,23 +219,7 @@ class ExportPage(QWidget):
 
     def describe_error(self, code: str, detail: str) -> str:
         """An export error code in words (no personal data: details are paths and event names)."""
-        if code == "export_nothing_matches" and detail == "all_purged":
-            return self.tr("Nothing to put on signature sheets: the personal data of every matching signature "
-                           "was purged after upload. Nothing was saved.")
-        texts = {
-            "export_nothing_matches": self.tr("No signatures match these filters. Nothing was saved."),
-            "export_unwritable": self.tr("Cannot save there: the folder does not exist or is read-only. "
-                                         "Choose another place."),
-            "export_disk_full": self.tr("The disk is full. Nothing was saved; free some space or choose another "
-                                        "place."),
-            "export_cancelled": self.tr("Export cancelled. Nothing was saved."),
-            "export_unknown_event": self.tr("That event no longer exists."),
-            "export_bad_filter": self.tr("The first day is after the last day."),
-            "key_mismatch": self.tr("The data key of this kiosk is missing or wrong, so signatures cannot be "
-                                    "opened."),
-            "storage_error": self.tr("The signature database could not be read."),
-        }
-        return texts.get(code, self.tr("The export failed (%1). Nothing was saved.").replace("%1", code))
+        return export_error_text(code, detail)
 
     def shutdown(self) -> None:
         """Stop the export thread (before the app quits)."""
