@@ -18,7 +18,8 @@ import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
-from kiosk.errors import KeyStoreUnavailable
+from kiosk.errors import KeyFileExposed, KeyStoreUnavailable
+from kiosk.hygiene import readable_by_others
 from kiosk.paths import config_dir
 
 SERVICE = "petition-kiosk"
@@ -83,6 +84,10 @@ class DataKeyStore:
             path = self._checked_key_path(kiosk_id)
             if not path.exists():
                 return None
+            if readable_by_others(path):
+                # Someone else on this machine may already have copied it; refuse rather
+                # than go on sealing records with a key that is not ours alone.
+                raise KeyFileExposed(str(path))
             return base64.b64decode(path.read_bytes().strip())
         backend = self._backend()
         try:
