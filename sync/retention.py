@@ -16,6 +16,7 @@ from typing import Any, cast
 from sqlalchemy import Engine, Table, update
 from sqlalchemy.orm import Session
 
+from kiosk.database import checkpoint_truncate
 from kiosk.models import SignatureRecord, SyncState
 
 DEFAULT_RETENTION_DAYS = 14
@@ -70,7 +71,10 @@ def purge_synced(engine: Engine, now: datetime, synced_before: datetime | None =
         conditions.append(_TABLE.c.synced_at <= synced_before)
     with Session(engine) as session, session.begin():
         result = session.execute(update(_TABLE).where(*conditions).values(sealed=None, purged_at=now))
-        return int(result.rowcount or 0)  # type: ignore[attr-defined]  # CursorResult at runtime
+        purged = int(result.rowcount or 0)  # type: ignore[attr-defined]  # CursorResult at runtime
+    if purged:
+        checkpoint_truncate(engine)  # the WAL still holds the rows as they were: empty it
+    return purged
 
 
 def apply_retention(engine: Engine, rule: RetentionRule, now: datetime) -> int:
