@@ -9,29 +9,34 @@ returns, the signature survives a crash or power cut, so only then may the scree
 from __future__ import annotations
 
 import json
+import threading
 import uuid as uuid_module
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, func, or_, select
+from sqlalchemy import Engine, func, or_, select, update
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session
 
 from kiosk.campaign import Campaign
+from kiosk.contact_keys import KEY_ID_CHARS, SEPARATOR, ContactKey, ContactKeyRing
 from kiosk.crypto import Sealer, new_data_key
 from kiosk.database import make_engine, migrate, verify_durability
 from kiosk.errors import AlreadySigned, KeyMismatch, StorageError
 from kiosk.models import EventRecord, MetaEntry, SignatureRecord, SyncState
 from kiosk.paths import database_path
-from kiosk.secrets import DataKeyStore
+from kiosk.secrets import ContactKeyStore, DataKeyStore
 from kiosk.strokes import Signature
 from kiosk.validation import CleanSigner
 
 META_KIOSK_ID = "kiosk_id"
 META_KEY_CHECK = "key_check"
+# Set once the first release's hashes (under a key derived from the data key) are gone.
+META_CONTACT_HASHES = "contact_hashes"
+CONTACT_HASHES_KEYED = "contact-keys-v1"
 
 
 @dataclass(frozen=True)
@@ -137,6 +142,11 @@ class SignatureStore:
             raise _operational(exc) from None
         self._key_store = DataKeyStore(key_store_kind, data_dir)
         self._sealer: Sealer | None = None
+        self._contact_store = ContactKeyStore(key_store_kind, data_dir)
+        self._contact_ring: ContactKeyRing | None = None
+        # Held while a contact key is chosen and its hashes committed, and while keys are
+        # retired: a key is never destroyed between hashing a signer and storing the row.
+        self._contact_lock = threading.RLock()
 
     # -- keys -------------------------------------------------------------------------
 
@@ -148,8 +158,78 @@ class SignatureStore:
         return self._sealer
 
     def ensure_key(self) -> None:
-        """Load the data key now: raises if collection cannot safely start."""
+        """Load the data key and contact keys now: raises if collection cannot safely start."""
         _ = self.sealer
+        _ = self._ring
+
+    # -- contact keys (repeat-signer hashes; see kiosk/contact_keys.py) ----------------------
+
+    @property
+    def _ring(self) -> ContactKeyRing:
+        with self._contact_lock:
+            if self._contact_ring is None:
+                entries = self._contact_store.load(self.kiosk_id)
+                self._contact_ring = ContactKeyRing(ContactKey.from_json(e) for e in entries)
+                self._forget_first_release_hashes()
+                self.retire_contact_keys()
+            return self._contact_ring
+
+    def _save_ring(self, ring: ContactKeyRing) -> None:
+        self._contact_store.replace(self.kiosk_id, [k.to_json() for k in ring.keys])
+
+    def _current_contact_key(self) -> ContactKey:
+        ring = self._ring
+        now = utcnow()
+        key = ring.current(now)
+        if key is None:
+            key = ring.start_new(now)
+            self._save_ring(ring)  # stored before any hash made with it reaches the database
+        return key
+
+    def retire_contact_keys(self) -> int:
+        """Destroy every contact key no stored hash was made with (after a purge, at start).
+
+        Returns how many keys were destroyed.
+        """
+        with self._contact_lock:
+            ring = self._contact_ring
+            if ring is None or not ring.keys:
+                return 0
+            query = (select(func.substr(SignatureRecord.email_hash, 1, KEY_ID_CHARS))
+                     .where(func.substr(SignatureRecord.email_hash, KEY_ID_CHARS + 1, len(SEPARATOR)) == SEPARATOR)
+                     .union(select(func.substr(SignatureRecord.phone_hash, 1, KEY_ID_CHARS))
+                            .where(func.substr(SignatureRecord.phone_hash, KEY_ID_CHARS + 1, len(SEPARATOR))
+                                   == SEPARATOR)))
+            with Session(self.read_engine) as session:
+                in_use = {str(v) for v in session.scalars(query)}
+            before = len(ring.keys)
+            if ring.retire(in_use):
+                self._save_ring(ring)
+            return before - len(ring.keys)
+
+    def _forget_first_release_hashes(self) -> None:
+        """Replace hashes made under the data key: erased on purged rows, re-made on the others.
+
+        The first release kept them under a key derived from the data key, which lives as
+        long as any record, so a purged signer's phone could be brute-forced for ever.
+        """
+        if self.get_meta(META_CONTACT_HASHES) == CONTACT_HASHES_KEYED:
+            return
+        old = or_(func.instr(func.coalesce(SignatureRecord.email_hash, SEPARATOR), SEPARATOR) == 0,
+                  func.instr(func.coalesce(SignatureRecord.phone_hash, SEPARATOR), SEPARATOR) == 0)
+        with Session(self.engine) as session, session.begin():
+            rows = session.execute(select(SignatureRecord.uuid, SignatureRecord.sealed).where(old)).all()
+            if rows:
+                key = self._current_contact_key()
+                for record_id, sealed in rows:
+                    email_hash = phone_hash = None
+                    if sealed is not None:
+                        personal = self.open_sealed(record_id, sealed)
+                        email_hash = key.hash("email", personal.email) if personal.email else None
+                        phone_hash = key.hash("phone", personal.phone) if personal.phone else None
+                    session.execute(update(SignatureRecord).where(SignatureRecord.uuid == record_id)
+                                    .values(email_hash=email_hash, phone_hash=phone_hash))
+            session.merge(MetaEntry(key=META_CONTACT_HASHES, value=CONTACT_HASHES_KEYED))
 
     def _load_sealer(self) -> Sealer:
         key = self._key_store.load(self.kiosk_id)
@@ -212,22 +292,32 @@ class SignatureStore:
         nothing was stored and the signer may try again).
         """
         record_id = record_id or str(uuid_module.uuid4())
-        row = self._sealed_row(signer, campaign, language, consent_updates, event_id, kiosk_label,
-                               signed_at or utcnow(), record_id)
         try:
-            with Session(self.engine) as session, session.begin():
-                if self._is_repeat(session, campaign.id, row.email_hash, row.phone_hash):
-                    raise AlreadySigned()
-                session.add(row)
+            with self._contact_lock:
+                row = self._sealed_row(signer, campaign, language, consent_updates, event_id, kiosk_label,
+                                       signed_at or utcnow(), record_id)
+                emails, phones = self._repeat_candidates(signer)
+                with Session(self.engine) as session, session.begin():
+                    if self._is_repeat(session, campaign.id, emails, phones):
+                        raise AlreadySigned()
+                    session.add(row)
         except OperationalError as exc:
             raise _operational(exc) from None
         return record_id  # not row.uuid: the committed row is expired and detached
 
     def _contact_hashes(self, signer: CleanSigner) -> tuple[str | None, str | None]:
-        """Keyed hashes of the signer's email and phone (None where not given)."""
-        sealer = self.sealer
-        return (sealer.contact_hash("email", signer.email) if signer.email else None,
-                sealer.contact_hash("phone", signer.phone) if signer.phone else None)
+        """Hashes of the signer's email and phone under the current contact key (None where not given)."""
+        if not (signer.email or signer.phone):
+            return None, None
+        key = self._current_contact_key()
+        return (key.hash("email", signer.email) if signer.email else None,
+                key.hash("phone", signer.phone) if signer.phone else None)
+
+    def _repeat_candidates(self, signer: CleanSigner) -> tuple[list[str], list[str]]:
+        """The signer's email and phone hashed under every live contact key."""
+        ring = self._ring
+        return (ring.candidates("email", signer.email) if signer.email else [],
+                ring.candidates("phone", signer.phone) if signer.phone else [])
 
     def _sealed_row(self, signer: CleanSigner, campaign: Campaign, language: str, consent_updates: bool,
                     event_id: int | None, kiosk_label: str, signed_at: datetime, record_id: str) -> SignatureRecord:
@@ -253,13 +343,13 @@ class SignatureStore:
         )
 
     @staticmethod
-    def _is_repeat(session: Session, campaign_id: str, email_hash: str | None,
-                   phone_hash: str | None) -> bool:
+    def _is_repeat(session: Session, campaign_id: str, email_hashes: Sequence[str],
+                   phone_hashes: Sequence[str]) -> bool:
         conditions = []
-        if email_hash:
-            conditions.append(SignatureRecord.email_hash == email_hash)
-        if phone_hash:
-            conditions.append(SignatureRecord.phone_hash == phone_hash)
+        if email_hashes:
+            conditions.append(SignatureRecord.email_hash.in_(email_hashes))
+        if phone_hashes:
+            conditions.append(SignatureRecord.phone_hash.in_(phone_hashes))
         if not conditions:
             return False
         query = select(SignatureRecord.uuid).where(
@@ -268,9 +358,9 @@ class SignatureStore:
 
     def is_repeat_signer(self, signer: CleanSigner, campaign_id: str) -> bool:
         """Whether these contact details already signed (checked before drawing, to be kind)."""
-        email_hash, phone_hash = self._contact_hashes(signer)
+        emails, phones = self._repeat_candidates(signer)
         with Session(self.read_engine) as session:
-            return self._is_repeat(session, campaign_id, email_hash, phone_hash)
+            return self._is_repeat(session, campaign_id, emails, phones)
 
     # -- reading ------------------------------------------------------------------------
 
@@ -365,11 +455,12 @@ def record_batch(store: SignatureStore, campaign: Campaign, items: list[PendingS
     """
     added = 0
     try:
-        with Session(store.engine) as session, session.begin():
+        with store._contact_lock, Session(store.engine) as session, session.begin():
             for item in items:
                 row = store._sealed_row(item.signer, campaign, item.language, item.consent_updates, item.event_id,
                                         item.kiosk_label, item.signed_at, str(uuid_module.uuid4()))
-                if SignatureStore._is_repeat(session, campaign.id, row.email_hash, row.phone_hash):
+                emails, phones = store._repeat_candidates(item.signer)
+                if SignatureStore._is_repeat(session, campaign.id, emails, phones):
                     continue
                 session.add(row)
                 session.flush()  # so the next item's repeat check sees this one

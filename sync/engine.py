@@ -328,6 +328,8 @@ class SyncEngine:
     def _retain(self) -> int:
         try:
             purged = apply_retention(self.store.engine, self.retention, self._clock())
+            if purged:
+                self.store.retire_contact_keys()  # keys that no longer cover any row are destroyed
         except KioskError:
             return 0
         if purged:

@@ -1,9 +1,13 @@
-"""Retention: purge personal fields once the server has confirmed a signature.
+"""Retention: purge personal fields once the server has confirmed (or refused) a signature.
 
 The row stays (uuid, campaign, event, date, language, postal code, consent, sync state), so
-counts, tallies and the repeat-signer check (``email_hash``/``phone_hash`` are kept) remain
-right; only the sealed blob goes (``sealed = NULL``, ``purged_at = now``). A row that is not
-``synced`` is never purged, whatever the setting.
+counts and tallies remain right; the sealed blob and the repeat-signer hashes go together
+(``sealed``, ``email_hash``, ``phone_hash`` = NULL, ``purged_at = now``): a hash kept after
+the data would let whoever holds its key confirm who signed. A ``rejected`` row is final
+too (the server will never take it), so it is purged under the same rule, timed from when
+it was signed. A ``pending`` row is never purged, whatever the setting. After a purge the
+WAL is emptied (:func:`kiosk.database.checkpoint_truncate`) so no old copy of the rows
+survives there; the store then destroys contact keys that no longer cover any row.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any, cast
 
-from sqlalchemy import Engine, Table, update
+from sqlalchemy import Engine, Table, and_, or_, update
 from sqlalchemy.orm import Session
 
 from kiosk.database import checkpoint_truncate
@@ -61,16 +65,23 @@ class RetentionRule:
 
 
 def purge_synced(engine: Engine, now: datetime, synced_before: datetime | None = None) -> int:
-    """Purge personal fields of synced records (all, or those synced at or before a time).
+    """Purge personal fields and contact hashes of synced and rejected records.
 
-    This is also the coordinator's "purge now" for the manual setting. Returns the number
-    of records purged.
+    All of them, or those synced (rejected: signed) at or before ``synced_before``. This is
+    also the coordinator's "purge now" for the manual setting. Returns the number of
+    records purged.
     """
-    conditions = [_TABLE.c.state == SyncState.SYNCED.value, _TABLE.c.sealed.is_not(None)]
+    synced = _TABLE.c.state == SyncState.SYNCED.value
+    rejected = _TABLE.c.state == SyncState.REJECTED.value
     if synced_before is not None:
-        conditions.append(_TABLE.c.synced_at <= synced_before)
+        synced = and_(synced, _TABLE.c.synced_at <= synced_before)
+        rejected = and_(rejected, _TABLE.c.signed_at <= synced_before)
+    # Rows purged by the first release kept their hashes: those go now too.
+    holds_personal = or_(_TABLE.c.sealed.is_not(None), _TABLE.c.email_hash.is_not(None),
+                         _TABLE.c.phone_hash.is_not(None))
     with Session(engine) as session, session.begin():
-        result = session.execute(update(_TABLE).where(*conditions).values(sealed=None, purged_at=now))
+        result = session.execute(update(_TABLE).where(or_(synced, rejected), holds_personal)
+                                 .values(sealed=None, email_hash=None, phone_hash=None, purged_at=now))
         purged = int(result.rowcount or 0)  # type: ignore[attr-defined]  # CursorResult at runtime
     if purged:
         checkpoint_truncate(engine)  # the WAL still holds the rows as they were: empty it
