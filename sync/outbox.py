@@ -116,7 +116,8 @@ class Retry:
 
 _MARK_SYNCED = ("UPDATE signatures SET state = 'synced', server_receipt = ?, synced_at = ?, last_error = NULL, "
                 "next_attempt_at = NULL, attempts = attempts + 1 WHERE uuid = ? AND state = 'pending'")
-_MARK_REJECTED = ("UPDATE signatures SET state = 'rejected', last_error = ?, next_attempt_at = NULL, "
+# synced_at is when the server's final answer came, a refusal too: retention times both from it.
+_MARK_REJECTED = ("UPDATE signatures SET state = 'rejected', last_error = ?, synced_at = ?, next_attempt_at = NULL, "
                   "attempts = attempts + 1 WHERE uuid = ? AND state = 'pending'")
 _MARK_RETRY = ("UPDATE signatures SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? "
                "WHERE uuid = ? AND state = 'pending'")
@@ -143,7 +144,7 @@ def record_results(engine: Engine, now: datetime, confirmed: Mapping[str, str], 
         if confirmed:
             connection.exec_driver_sql(_MARK_SYNCED, [(r, synced_at, u) for u, r in confirmed.items()])
         if rejected:
-            connection.exec_driver_sql(_MARK_REJECTED, [(r, u) for u, r in rejected.items()])
+            connection.exec_driver_sql(_MARK_REJECTED, [(r, synced_at, u) for u, r in rejected.items()])
         if retries:
             connection.exec_driver_sql(
                 _MARK_RETRY, [(r.code, stored(r.next_attempt_at), u) for u, r in retries.items()])

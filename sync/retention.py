@@ -4,8 +4,8 @@ The row stays (uuid, campaign, event, date, language, postal code, consent, sync
 counts and tallies remain right; the sealed blob and the repeat-signer hashes go together
 (``sealed``, ``email_hash``, ``phone_hash`` = NULL, ``purged_at = now``): a hash kept after
 the data would let whoever holds its key confirm who signed. A ``rejected`` row is final
-too (the server will never take it), so it is purged under the same rule, timed from when
-it was signed. A ``pending`` row is never purged, whatever the setting. After a purge the
+too (the server will never take it), so it is purged under the same rule, timed from the
+server's answer. A ``pending`` row is never purged, whatever the setting. After a purge the
 WAL is emptied (:func:`kiosk.database.checkpoint_truncate`) so no old copy of the rows
 survives there; the store then destroys contact keys that no longer cover any row.
 """
@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any, cast
 
-from sqlalchemy import Engine, Table, and_, or_, update
+from sqlalchemy import ColumnElement, Engine, Table, and_, func, or_, update
 from sqlalchemy.orm import Session
 
 from kiosk.database import checkpoint_truncate
@@ -67,20 +67,19 @@ class RetentionRule:
 def purge_synced(engine: Engine, now: datetime, synced_before: datetime | None = None) -> int:
     """Purge personal fields and contact hashes of synced and rejected records.
 
-    All of them, or those synced (rejected: signed) at or before ``synced_before``. This is
+    All of them, or those answered at or before ``synced_before`` (``synced_at``, set for a
+    refusal too; a row rejected by the first release has none, so its signing time). This is
     also the coordinator's "purge now" for the manual setting. Returns the number of
     records purged.
     """
-    synced = _TABLE.c.state == SyncState.SYNCED.value
-    rejected = _TABLE.c.state == SyncState.REJECTED.value
+    answered: ColumnElement[bool] = _TABLE.c.state.in_((SyncState.SYNCED.value, SyncState.REJECTED.value))
     if synced_before is not None:
-        synced = and_(synced, _TABLE.c.synced_at <= synced_before)
-        rejected = and_(rejected, _TABLE.c.signed_at <= synced_before)
+        answered = and_(answered, func.coalesce(_TABLE.c.synced_at, _TABLE.c.signed_at) <= synced_before)
     # Rows purged by the first release kept their hashes: those go now too.
     holds_personal = or_(_TABLE.c.sealed.is_not(None), _TABLE.c.email_hash.is_not(None),
                          _TABLE.c.phone_hash.is_not(None))
     with Session(engine) as session, session.begin():
-        result = session.execute(update(_TABLE).where(or_(synced, rejected), holds_personal)
+        result = session.execute(update(_TABLE).where(answered, holds_personal)
                                  .values(sealed=None, email_hash=None, phone_hash=None, purged_at=now))
         purged = int(result.rowcount or 0)  # type: ignore[attr-defined]  # CursorResult at runtime
     if purged:
