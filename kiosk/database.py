@@ -85,18 +85,28 @@ def verify_durability(engine: Engine) -> None:
         raise StorageError(f"secure_delete={wipe}")
 
 
-def checkpoint_truncate(engine: Engine) -> bool:
+CHECKPOINT_WAIT_MS = 250
+
+
+def checkpoint_truncate(engine: Engine, wait_ms: int = CHECKPOINT_WAIT_MS) -> bool:
     """Copy the WAL into the database and truncate it to zero bytes; True when it completed.
 
     After a purge the WAL still holds the pages as they were before it (with the sealed
-    blobs); a TRUNCATE checkpoint waits (busy timeout) for readers on older snapshots, writes
-    every frame back and empties the file. It runs outside any transaction, on the raw
+    blobs); a TRUNCATE checkpoint writes every frame back and empties the file. While it
+    waits for readers still on an older snapshot (a long export) it holds the write lock, so
+    it waits only ``wait_ms``, not the usual busy timeout: a signer's commit must not queue
+    behind it. If a reader is still there the WAL is emptied at the next purge or when the
+    last connection closes, and False says so. It runs outside any transaction, on the raw
     connection, because a checkpoint inside one cannot proceed.
     """
     with engine.connect() as conn:
         raw = conn.connection.dbapi_connection
         assert raw is not None
-        busy, _log, _done = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        raw.execute(f"PRAGMA busy_timeout={int(wait_ms)}")
+        try:
+            busy, _log, _done = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        finally:
+            raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     return int(busy) == 0
 
 

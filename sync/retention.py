@@ -12,6 +12,7 @@ survives there; the store then destroys contact keys that no longer cover any ro
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -24,6 +25,9 @@ from kiosk.database import checkpoint_truncate
 from kiosk.models import SignatureRecord, SyncState
 
 DEFAULT_RETENTION_DAYS = 14
+log = logging.getLogger(__name__)
+# Databases whose WAL still holds purged pages because a checkpoint had to give way to a reader.
+_checkpoint_owed: set[str] = set()
 # The Core table: executemany updates keyed by uuid need bound parameters, which ORM updates lack.
 _TABLE = cast(Table, SignatureRecord.__table__)
 
@@ -82,8 +86,14 @@ def purge_synced(engine: Engine, now: datetime, synced_before: datetime | None =
         result = session.execute(update(_TABLE).where(answered, holds_personal)
                                  .values(sealed=None, email_hash=None, phone_hash=None, purged_at=now))
         purged = int(result.rowcount or 0)  # type: ignore[attr-defined]  # CursorResult at runtime
-    if purged:
-        checkpoint_truncate(engine)  # the WAL still holds the rows as they were: empty it
+    database = str(engine.url)
+    owed = database in _checkpoint_owed
+    if (purged or owed) and not checkpoint_truncate(engine):
+        # A reader (a long export) still sees the old pages: try again at the next purge.
+        _checkpoint_owed.add(database)
+        log.info("retention: WAL checkpoint deferred, a reader is still open")
+    else:
+        _checkpoint_owed.discard(database)
     return purged
 
 

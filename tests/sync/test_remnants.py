@@ -24,10 +24,15 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from sqlalchemy import text
 
 from kiosk.paths import DATABASE_NAME
-from tests.support import first_release_contact_hash
-from tests.sync.helpers import TOKEN
+from kiosk.runtime import KioskContext
+from kiosk.simulate import simulate
+from kiosk.store import utcnow
+from sync.retention import RetentionMode, RetentionRule, purge_synced
+from tests.support import first_release_contact_hash, valid_signer
+from tests.sync.helpers import TOKEN, json_config, make_engine
 from tests.sync.remnants_child import canary_email
 from tests.sync.servers.base import RunningServer
 
@@ -119,10 +124,7 @@ def test_no_sealed_blob_survives_sync_purge_and_sigkill(data_dir: Path, json_ser
         assert db.execute("SELECT count(*) FROM signatures WHERE sealed IS NULL").fetchone()[0] == SIGNERS
 
 
-def test_every_connection_has_secure_delete_on(kiosk: object, data_dir: Path) -> None:
-    from kiosk.runtime import KioskContext
-
-    assert isinstance(kiosk, KioskContext)
+def test_every_connection_has_secure_delete_on(kiosk: KioskContext) -> None:
     for engine in (kiosk.store.engine, kiosk.store.read_engine):
         with engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA secure_delete").scalar() == 1
@@ -140,8 +142,8 @@ def secrets_on_the_device(*roots: Path) -> set[bytes]:
     texts = [p.read_bytes() for root in roots if root.exists() for p in root.rglob("*") if p.is_file()]
     for _depth in range(3):  # a keyring may wrap a base64 value in base64 again
         nested = []
-        for text in texts:
-            for token in _B64.findall(text):
+        for content in texts:
+            for token in _B64.findall(content):
                 try:
                     value = base64.b64decode(token, validate=True)
                 except ValueError:
@@ -202,3 +204,19 @@ def test_the_attack_recognises_a_first_release_hash(data_dir: Path) -> None:
     planted = {"db": first_release_contact_hash(key, "phone", "+12135557001").encode()}
     assert confirmed({"+12135557001": "phone:+12135557001", "+12135557002": "phone:+12135557002"},
                      {key}, planted) == {"+12135557001"}
+
+
+def test_a_purge_during_a_long_read_empties_the_wal_at_the_next_purge(
+        kiosk: KioskContext, data_dir: Path, json_server: RunningServer) -> None:
+    simulate(kiosk.store, kiosk.campaign, 20)
+    make_engine(kiosk, json_config(json_server.url), retention=RetentionRule(RetentionMode.MANUAL)).run_until_idle(5)
+    wal = data_dir / f"{DATABASE_NAME}-wal"
+    with kiosk.store.read_engine.connect() as export:  # an export's snapshot, open across the purge
+        export.execute(text("SELECT count(*) FROM signatures")).scalar()
+        assert purge_synced(kiosk.store.engine, utcnow()) == 20
+        # The checkpoint gave way to the reader; signing goes on meanwhile:
+        kiosk.store.record(valid_signer(kiosk.campaign, 900), kiosk.campaign, "es", False)
+        assert wal.stat().st_size > 0
+    # The next purge (nothing new to purge) pays the checkpoint it owed.
+    assert purge_synced(kiosk.store.engine, utcnow()) == 0
+    assert wal.stat().st_size == 0
