@@ -1,9 +1,10 @@
 """Sealing personal fields at rest.
 
 Each record's personal fields are one AES-256-GCM blob with a fresh random nonce, and the
-record's UUID as associated data so a blob cannot be moved to another row undetected. Two
-sub-keys are derived from the single data key with HKDF so the sealing key and the key for
-repeat-signer hashes are independent.
+record's UUID as associated data so a blob cannot be moved to another row undetected. The
+sealing key is derived from the data key with HKDF. Repeat-signer hashes are deliberately
+*not* under a key derived from it (the data key lives as long as any record, so such hashes
+could be brute-forced for ever): see :mod:`kiosk.contact_keys`.
 """
 
 from __future__ import annotations
@@ -37,13 +38,12 @@ def _derive(key: bytes, purpose: bytes) -> bytes:
 
 
 class Sealer:
-    """Seals and opens personal payloads; computes keyed hashes of contact details."""
+    """Seals and opens personal payloads."""
 
     def __init__(self, data_key: bytes) -> None:
         if len(data_key) != KEY_BYTES:
             raise KeyMismatch("data key has the wrong length")
         self._aead = AESGCM(_derive(data_key, b"record-seal"))
-        self._hmac_key = _derive(data_key, b"contact-hmac")
         self.key_check = hmac.new(_derive(data_key, b"key-check"), _KEY_CHECK_LABEL, hashlib.sha256).hexdigest()
 
     def seal(self, record_id: str, payload: dict[str, Any]) -> bytes:
@@ -63,8 +63,3 @@ class Sealer:
             raise KeyMismatch("record cannot be opened with this key") from None
         result: dict[str, Any] = json.loads(plaintext.decode("utf-8"))
         return result
-
-    def contact_hash(self, kind: str, normalized: str) -> str:
-        """Keyed hash of a normalised email or phone: finds repeat signers without plaintext."""
-        message = f"{kind}:{normalized.casefold()}".encode()
-        return hmac.new(self._hmac_key, message, hashlib.sha256).hexdigest()

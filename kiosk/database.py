@@ -5,6 +5,11 @@ a signature that showed "thank you" survives a power cut. Write transactions sta
 with ``BEGIN IMMEDIATE`` so that the signing screen and the sync worker (separate
 connections) queue for the write lock instead of failing with "database is locked" when a
 read turns into a write; reads go through a separate engine that never takes that lock.
+
+``secure_delete`` is on for every connection so deleted or overwritten content (a purged
+sealed blob, an erased contact hash) is zeroed in the file instead of lingering in free
+space, and :func:`checkpoint_truncate` empties the WAL after a purge so no old copy of a
+page survives there either.
 """
 
 from __future__ import annotations
@@ -34,6 +39,9 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
+    # SQLite's default leaves deleted bytes in free pages and free space (some builds wipe,
+    # this must not depend on the build): purged personal data must not be recoverable.
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
 
 
@@ -66,12 +74,40 @@ def make_engine(path: Path, writer: bool = True) -> Engine:
 
 
 def verify_durability(engine: Engine) -> None:
-    """Refuse to run if SQLite did not accept the durability settings."""
+    """Refuse to run if SQLite did not accept the durability and secure-delete settings."""
     with engine.connect() as conn:
         mode = conn.exec_driver_sql("PRAGMA journal_mode").scalar()
         sync = conn.exec_driver_sql("PRAGMA synchronous").scalar()
+        wipe = conn.exec_driver_sql("PRAGMA secure_delete").scalar()
     if str(mode).lower() != "wal" or int(sync or 0) != 2:  # 2 == FULL
         raise StorageError(f"journal_mode={mode} synchronous={sync}")
+    if int(wipe or 0) != 1:  # a build without secure_delete would keep purged bytes
+        raise StorageError(f"secure_delete={wipe}")
+
+
+CHECKPOINT_WAIT_MS = 250
+
+
+def checkpoint_truncate(engine: Engine, wait_ms: int = CHECKPOINT_WAIT_MS) -> bool:
+    """Copy the WAL into the database and truncate it to zero bytes; True when it completed.
+
+    After a purge the WAL still holds the pages as they were before it (with the sealed
+    blobs); a TRUNCATE checkpoint writes every frame back and empties the file. While it
+    waits for readers still on an older snapshot (a long export) it holds the write lock, so
+    it waits only ``wait_ms``, not the usual busy timeout: a signer's commit must not queue
+    behind it. If a reader is still there the WAL is emptied at the next purge or when the
+    last connection closes, and False says so. It runs outside any transaction, on the raw
+    connection, because a checkpoint inside one cannot proceed.
+    """
+    with engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        raw.execute(f"PRAGMA busy_timeout={int(wait_ms)}")
+        try:
+            busy, _log, _done = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        finally:
+            raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    return int(busy) == 0
 
 
 def _alembic_config() -> Config:

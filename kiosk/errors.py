@@ -42,6 +42,15 @@ class KeyStoreUnavailable(KioskError):
     code = "key_store_unavailable"
 
 
+class KeyFileExposed(KeyStoreUnavailable):
+    """The opt-in key file can be read by other users: it is not used until it is 0600.
+
+    ``detail`` is the file's path (never its contents).
+    """
+
+    code = "key_file_exposed"
+
+
 class KeyMismatch(KioskError):
     """The key at hand cannot open this database's records (wrong or replaced key)."""
 

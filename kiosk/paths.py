@@ -13,6 +13,8 @@ from pathlib import Path
 
 import platformdirs
 
+from kiosk.hygiene import private_dir
+
 APP_NAME = "petition-kiosk"
 DATA_DIR_ENV = "PETITION_KIOSK_DATA_DIR"
 DATABASE_NAME = "signatures.sqlite3"
@@ -20,18 +22,14 @@ SETTINGS_NAME = "settings.json"
 
 
 def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """Resolve and create the data dir (owner-only permissions)."""
+    """Resolve and create the data dir, owner-only even if it already existed with looser modes."""
     chosen = explicit or os.environ.get(DATA_DIR_ENV) or platformdirs.user_data_dir(APP_NAME)
-    path = Path(chosen).expanduser().resolve()
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return path
+    return private_dir(Path(chosen).expanduser().resolve())
 
 
 def config_dir() -> Path:
     """Per-user config dir, outside the data dir; home of the opt-in file key store."""
-    path = Path(platformdirs.user_config_dir(APP_NAME))
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return path
+    return private_dir(Path(platformdirs.user_config_dir(APP_NAME)))
 
 
 def database_path(directory: Path) -> Path:

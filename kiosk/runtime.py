@@ -80,6 +80,9 @@ def open_kiosk(data_dir: str | Path | None = None, campaign: str | None = None,
                open_store: bool = True) -> KioskContext:
     """Resolve the data dir, load settings and the campaign, and (unless told not to) open the store."""
     directory = resolve_data_dir(data_dir)
+    from kiosk.export_ledger import open_export_ledger
+
+    open_export_ledger(directory)  # a killed export's .part file goes now
     settings, warning = load_settings(directory)
     loaded = load_campaign(campaign or DEFAULT_CAMPAIGN_ID)
     ctx = KioskContext(directory, settings, loaded, [warning] if warning else [])

@@ -5,20 +5,27 @@ collection refuses (:class:`KeyStoreUnavailable`) until the operator opts in wit
 ``PETITION_KIOSK_KEY_STORE=file``, which keeps the data key in an owner-only (0600) file in
 the config dir, never in the data dir. The sync token is never written to a file: without a
 keyring it comes from ``PETITION_KIOSK_SYNC_TOKEN``.
+
+The contact keys (:mod:`kiosk.contact_keys`, for repeat-signer hashes) are kept the same
+way as the data key and beside it — in the keyring, or in a second 0600 file next to the
+key file — but they are rewritten and destroyed as retention purges the rows they cover.
 """
 
 from __future__ import annotations
 
 import base64
+import json
 import os
 import stat
 from pathlib import Path
+from typing import Any
 
 import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
-from kiosk.errors import KeyStoreUnavailable
+from kiosk.errors import KeyFileExposed, KeyStoreUnavailable
+from kiosk.hygiene import readable_by_others
 from kiosk.paths import config_dir
 
 SERVICE = "petition-kiosk"
@@ -62,6 +69,10 @@ def _data_key_account(kiosk_id: str) -> str:
     return f"data-key:{kiosk_id}"
 
 
+def _contact_keys_account(kiosk_id: str) -> str:
+    return f"contact-keys:{kiosk_id}"
+
+
 def key_file_path(kiosk_id: str) -> Path:
     """Where the opt-in file key store keeps this kiosk's key."""
     override = os.environ.get(KEY_FILE_ENV)
@@ -83,6 +94,10 @@ class DataKeyStore:
             path = self._checked_key_path(kiosk_id)
             if not path.exists():
                 return None
+            if readable_by_others(path):
+                # Someone else on this machine may already have copied it; refuse rather
+                # than go on sealing records with a key that is not ours alone.
+                raise KeyFileExposed(str(path))
             return base64.b64decode(path.read_bytes().strip())
         backend = self._backend()
         try:
@@ -116,6 +131,99 @@ class DataKeyStore:
             # A key beside the data would hand both to whoever takes the folder.
             raise KeyStoreUnavailable("key file inside the data dir")
         return path
+
+
+class ContactKeyStore:
+    """Loads, replaces and destroys the contact keys of one kiosk (JSON entries, never logged)."""
+
+    def __init__(self, kind: str, data_dir: Path) -> None:
+        self._data_keys = DataKeyStore(kind, data_dir)
+        self.kind = kind
+
+    def _file(self, kiosk_id: str) -> Path:
+        key_file = self._data_keys._checked_key_path(kiosk_id)
+        return key_file.with_name(f"{key_file.name}.contact-keys")
+
+    def load(self, kiosk_id: str) -> list[dict[str, Any]]:
+        """The stored entries (empty when there are none)."""
+        if self.kind == FILE_STORE:
+            path = self._file(kiosk_id)
+            if not path.exists():
+                return []
+            if readable_by_others(path):
+                raise KeyFileExposed(str(path))
+            text = path.read_text(encoding="ascii")
+        else:
+            backend = self._data_keys._backend()
+            try:
+                text = backend.get_password(SERVICE, _contact_keys_account(kiosk_id)) or ""
+            except keyring.errors.KeyringError as exc:
+                raise KeyStoreUnavailable(type(exc).__name__) from None
+        try:
+            entries = json.loads(text) if text else []
+        except ValueError:
+            raise KeyStoreUnavailable("contact keys unreadable") from None
+        return [e for e in entries if isinstance(e, dict)] if isinstance(entries, list) else []
+
+    def replace(self, kiosk_id: str, entries: list[dict[str, Any]]) -> None:
+        """Store exactly ``entries``; an empty list destroys the stored keys altogether."""
+        text = json.dumps(entries, separators=(",", ":"))
+        if self.kind == FILE_STORE:
+            path = self._file(kiosk_id)
+            if entries:
+                _replace_file(path, text.encode("ascii"))
+            elif path.exists():
+                _destroy_file(path)
+            return
+        backend = self._data_keys._backend()
+        account = _contact_keys_account(kiosk_id)
+        try:
+            if entries:
+                backend.set_password(SERVICE, account, text)
+            elif backend.get_password(SERVICE, account) is not None:
+                backend.delete_password(SERVICE, account)
+        except keyring.errors.KeyringError as exc:
+            raise KeyStoreUnavailable(type(exc).__name__) from None
+
+
+def _replace_file(path: Path, content: bytes) -> None:
+    """Overwrite ``path`` whole (fsynced temp file renamed over it), owner-only."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, stat.S_IRUSR | stat.S_IWUSR)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():
+            _overwrite(path)  # the old keys' bytes do not stay behind in the replaced file's blocks
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    _fsync_dir(path.parent)
+
+
+def _overwrite(path: Path) -> None:
+    size = path.stat().st_size
+    with open(path, "r+b") as handle:
+        handle.write(b"\0" * size)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _destroy_file(path: Path) -> None:
+    _overwrite(path)
+    path.unlink()
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    directory = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(directory)
+    finally:
+        os.close(directory)
 
 
 def _write_key_file(path: Path, encoded: bytes) -> None:

@@ -9,7 +9,9 @@ returns, the signature survives a crash or power cut, so only then may the scree
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
+import threading
 import uuid as uuid_module
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -17,21 +19,36 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Connection, Engine, Table, bindparam, event, func, insert, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Engine,
+    Table,
+    and_,
+    bindparam,
+    event,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session
 
 from kiosk.campaign import Campaign
+from kiosk.contact_keys import KEY_ID_CHARS, SEPARATOR, ContactKey, ContactKeyRing
 from kiosk.crypto import Sealer, new_data_key
-from kiosk.database import make_engine, migrate, verify_durability
+from kiosk.database import checkpoint_truncate, make_engine, migrate, verify_durability
 from kiosk.errors import AlreadySigned, KeyMismatch, StorageError
 from kiosk.models import EventRecord, MetaEntry, SignatureRecord, SyncState
 from kiosk.paths import database_path
-from kiosk.secrets import DataKeyStore
+from kiosk.secrets import ContactKeyStore, DataKeyStore
 from kiosk.strokes import Signature
 from kiosk.validation import CleanSigner
 
+log = logging.getLogger(__name__)
 META_KIOSK_ID = "kiosk_id"
 META_KEY_CHECK = "key_check"
 # SQLite's own automatic checkpoint threshold (1,000 pages of 4 KiB), kept, but run outside a commit.
@@ -40,10 +57,11 @@ WAL_CHECKPOINT_BYTES = 1000 * 4096
 _TABLE = cast(Table, SignatureRecord.__table__)
 # Compiled once and cached by SQLAlchemy: the record path builds no statement per signature.
 _INSERT = insert(_TABLE)
-_BY_EMAIL = _TABLE.c.email_hash == bindparam("email_hash")
-_BY_PHONE = _TABLE.c.phone_hash == bindparam("phone_hash")
+# A contact is looked for under every live contact key (usually one), see kiosk/contact_keys.py.
+_BY_EMAIL = _TABLE.c.email_hash.in_(bindparam("email_hashes", expanding=True))
+_BY_PHONE = _TABLE.c.phone_hash.in_(bindparam("phone_hashes", expanding=True))
 # One statement per combination of contact details given, so each walks its own index:
-# "email = ? OR phone = NULL" would make SQLite scan every row of the campaign.
+# "email IN (...) OR phone IN ()" would make SQLite scan every row of the campaign.
 _REPEAT = {
     (has_email, has_phone): select(_TABLE.c.uuid).where(_TABLE.c.campaign_id == bindparam("campaign_id"), by).limit(1)
     for has_email, has_phone, by in ((True, False, _BY_EMAIL), (False, True, _BY_PHONE),
@@ -54,14 +72,19 @@ _STILL_PENDING = (_TABLE.c.uuid == bindparam("b_uuid"), _TABLE.c.state == SyncSt
 _MARK_SYNCED = update(_TABLE).where(*_STILL_PENDING).values(
     state=SyncState.SYNCED.value, server_receipt=bindparam("b_receipt"), synced_at=bindparam("b_now"),
     last_error=None, next_attempt_at=None, attempts=_TABLE.c.attempts + 1)
+# synced_at is when the server's final answer came, a refusal too: retention times both from it.
 _MARK_REJECTED = update(_TABLE).where(*_STILL_PENDING).values(
-    state=SyncState.REJECTED.value, last_error=bindparam("b_code"), next_attempt_at=None,
+    state=SyncState.REJECTED.value, last_error=bindparam("b_code"), synced_at=bindparam("b_now"),
+    next_attempt_at=None,
     attempts=_TABLE.c.attempts + 1)
 _MARK_RETRY = update(_TABLE).where(*_STILL_PENDING).values(
     last_error=bindparam("b_code"), next_attempt_at=bindparam("b_next"), attempts=_TABLE.c.attempts + 1)
 _META_TABLE = cast(Table, MetaEntry.__table__)
 _UPSERT_META = sqlite_insert(_META_TABLE).on_conflict_do_update(
     index_elements=[_META_TABLE.c.key], set_={"value": sqlite_insert(_META_TABLE).excluded.value})
+# Set once the first release's hashes (under a key derived from the data key) are gone.
+META_CONTACT_HASHES = "contact_hashes"
+CONTACT_HASHES_KEYED = "contact-keys-v1"
 
 
 @dataclass(frozen=True)
@@ -129,6 +152,9 @@ class SealedSignature:
     sealed: bytes
     email_hash: str | None
     phone_hash: str | None
+    # The contacts hashed under every live contact key: what the repeat check looks for.
+    email_candidates: tuple[str, ...] = ()
+    phone_candidates: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -198,6 +224,14 @@ class SignatureStore:
             raise _operational(exc) from None
         self._key_store = DataKeyStore(key_store_kind, data_dir)
         self._sealer: Sealer | None = None
+        self._contact_store = ContactKeyStore(key_store_kind, data_dir)
+        self._contact_ring: ContactKeyRing | None = None
+        # Held while a contact key is chosen and its hashes committed, and while keys are
+        # retired: a key is never destroyed between hashing a signer and storing the row.
+        self._contact_lock = threading.RLock()
+        # Set when a purge's TRUNCATE checkpoint had to give way to a reader: the WAL may still
+        # hold purged pages, so the next purge checkpoints even if it purges nothing.
+        self._truncate_owed = False
 
     # -- keys -------------------------------------------------------------------------
 
@@ -209,8 +243,78 @@ class SignatureStore:
         return self._sealer
 
     def ensure_key(self) -> None:
-        """Load the data key now: raises if collection cannot safely start."""
+        """Load the data key and contact keys now: raises if collection cannot safely start."""
         _ = self.sealer
+        _ = self._ring
+
+    # -- contact keys (repeat-signer hashes; see kiosk/contact_keys.py) ----------------------
+
+    @property
+    def _ring(self) -> ContactKeyRing:
+        with self._contact_lock:
+            if self._contact_ring is None:
+                entries = self._contact_store.load(self.kiosk_id)
+                self._contact_ring = ContactKeyRing(ContactKey.from_json(e) for e in entries)
+                self._forget_first_release_hashes()
+                self.retire_contact_keys()
+            return self._contact_ring
+
+    def _save_ring(self, ring: ContactKeyRing) -> None:
+        self._contact_store.replace(self.kiosk_id, [k.to_json() for k in ring.keys])
+
+    def _current_contact_key(self) -> ContactKey:
+        ring = self._ring
+        now = utcnow()
+        key = ring.current(now)
+        if key is None:
+            key = ring.start_new(now)
+            self._save_ring(ring)  # stored before any hash made with it reaches the database
+        return key
+
+    def retire_contact_keys(self) -> int:
+        """Destroy every contact key no stored hash was made with (after a purge, at start).
+
+        Returns how many keys were destroyed.
+        """
+        with self._contact_lock:
+            ring = self._contact_ring
+            if ring is None or not ring.keys:
+                return 0
+            query = (select(func.substr(SignatureRecord.email_hash, 1, KEY_ID_CHARS))
+                     .where(func.substr(SignatureRecord.email_hash, KEY_ID_CHARS + 1, len(SEPARATOR)) == SEPARATOR)
+                     .union(select(func.substr(SignatureRecord.phone_hash, 1, KEY_ID_CHARS))
+                            .where(func.substr(SignatureRecord.phone_hash, KEY_ID_CHARS + 1, len(SEPARATOR))
+                                   == SEPARATOR)))
+            with Session(self.read_engine) as session:
+                in_use = {str(v) for v in session.scalars(query)}
+            before = len(ring.keys)
+            if ring.retire(in_use):
+                self._save_ring(ring)
+            return before - len(ring.keys)
+
+    def _forget_first_release_hashes(self) -> None:
+        """Replace hashes made under the data key: erased on purged rows, re-made on the others.
+
+        The first release kept them under a key derived from the data key, which lives as
+        long as any record, so a purged signer's phone could be brute-forced for ever.
+        """
+        if self.get_meta(META_CONTACT_HASHES) == CONTACT_HASHES_KEYED:
+            return
+        old = or_(func.instr(func.coalesce(SignatureRecord.email_hash, SEPARATOR), SEPARATOR) == 0,
+                  func.instr(func.coalesce(SignatureRecord.phone_hash, SEPARATOR), SEPARATOR) == 0)
+        with Session(self.engine) as session, session.begin():
+            rows = session.execute(select(SignatureRecord.uuid, SignatureRecord.sealed).where(old)).all()
+            if rows:
+                key = self._current_contact_key()
+                for record_id, sealed in rows:
+                    email_hash = phone_hash = None
+                    if sealed is not None:
+                        personal = self.open_sealed(record_id, sealed)
+                        email_hash = key.hash("email", personal.email) if personal.email else None
+                        phone_hash = key.hash("phone", personal.phone) if personal.phone else None
+                    session.execute(update(SignatureRecord).where(SignatureRecord.uuid == record_id)
+                                    .values(email_hash=email_hash, phone_hash=phone_hash))
+            session.merge(MetaEntry(key=META_CONTACT_HASHES, value=CONTACT_HASHES_KEYED))
 
     def _load_sealer(self) -> Sealer:
         key = self._key_store.load(self.kiosk_id)
@@ -264,7 +368,9 @@ class SignatureStore:
         shows); :meth:`commit` is then only the durable transaction.
         """
         record_id = record_id or str(uuid_module.uuid4())
-        email_hash, phone_hash = self._contact_hashes(signer)
+        with self._contact_lock:
+            email_hash, phone_hash = self._contact_hashes(signer)
+            emails, phones = self._repeat_candidates(signer)
         return SealedSignature(
             uuid=record_id,
             campaign_id=campaign.id,
@@ -276,6 +382,8 @@ class SignatureStore:
             sealed=self.sealer.seal(record_id, PersonalData.from_signer(signer).to_payload()),
             email_hash=email_hash,
             phone_hash=phone_hash,
+            email_candidates=tuple(emails),
+            phone_candidates=tuple(phones),
         )
 
     def commit(self, sealed: SealedSignature, event_id: int | None = None, kiosk_label: str = "",
@@ -290,8 +398,12 @@ class SignatureStore:
         """
         row = self._row(sealed, event_id, kiosk_label, signed_at or utcnow())
         try:
-            with self.engine.begin() as connection:
-                if self._is_repeat(connection, sealed.campaign_id, sealed.email_hash, sealed.phone_hash):
+            # The contact lock keeps retire_contact_keys() from judging keys while this row's
+            # hashes are on their way in. (A key retired between seal() and here, by a purge that
+            # left it covering nothing, only means this row is not found by later repeat checks.)
+            with self._contact_lock, self.engine.begin() as connection:
+                if self._is_repeat(connection, sealed.campaign_id, sealed.email_candidates,
+                                   sealed.phone_candidates):
                     raise AlreadySigned()
                 connection.execute(_INSERT, row)
         except OperationalError as exc:
@@ -307,10 +419,11 @@ class SignatureStore:
         """
         added = 0
         try:
-            with self.engine.begin() as connection:
+            with self._contact_lock, self.engine.begin() as connection:
                 for sealed, event_id, kiosk_label, signed_at in items:
                     # Row by row, so the next item's repeat check sees this one.
-                    if self._is_repeat(connection, sealed.campaign_id, sealed.email_hash, sealed.phone_hash):
+                    if self._is_repeat(connection, sealed.campaign_id, sealed.email_candidates,
+                                       sealed.phone_candidates):
                         continue
                     connection.execute(_INSERT, self._row(sealed, event_id, kiosk_label, signed_at))
                     added += 1
@@ -371,26 +484,34 @@ class SignatureStore:
         }
 
     def _contact_hashes(self, signer: CleanSigner) -> tuple[str | None, str | None]:
-        """Keyed hashes of the signer's email and phone (None where not given)."""
-        sealer = self.sealer
-        return (sealer.contact_hash("email", signer.email) if signer.email else None,
-                sealer.contact_hash("phone", signer.phone) if signer.phone else None)
+        """Hashes of the signer's email and phone under the current contact key (None where not given)."""
+        if not (signer.email or signer.phone):
+            return None, None
+        key = self._current_contact_key()
+        return (key.hash("email", signer.email) if signer.email else None,
+                key.hash("phone", signer.phone) if signer.phone else None)
+
+    def _repeat_candidates(self, signer: CleanSigner) -> tuple[list[str], list[str]]:
+        """The signer's email and phone hashed under every live contact key."""
+        ring = self._ring
+        return (ring.candidates("email", signer.email) if signer.email else [],
+                ring.candidates("phone", signer.phone) if signer.phone else [])
 
     @staticmethod
-    def _is_repeat(connection: Connection, campaign_id: str, email_hash: str | None,
-                   phone_hash: str | None) -> bool:
-        if not (email_hash or phone_hash):
+    def _is_repeat(connection: Connection, campaign_id: str, email_hashes: Sequence[str],
+                   phone_hashes: Sequence[str]) -> bool:
+        if not (email_hashes or phone_hashes):
             return False
-        query = _REPEAT[(email_hash is not None, phone_hash is not None)]
-        found = connection.execute(query, {"campaign_id": campaign_id, "email_hash": email_hash,
-                                           "phone_hash": phone_hash}).first()
+        query = _REPEAT[(bool(email_hashes), bool(phone_hashes))]
+        found = connection.execute(query, {"campaign_id": campaign_id, "email_hashes": list(email_hashes),
+                                           "phone_hashes": list(phone_hashes)}).first()
         return found is not None
 
     def is_repeat_signer(self, signer: CleanSigner, campaign_id: str) -> bool:
         """Whether these contact details already signed (checked before drawing, to be kind)."""
-        email_hash, phone_hash = self._contact_hashes(signer)
+        emails, phones = self._repeat_candidates(signer)
         with self.read_engine.connect() as connection:
-            return self._is_repeat(connection, campaign_id, email_hash, phone_hash)
+            return self._is_repeat(connection, campaign_id, emails, phones)
 
     # -- reading ------------------------------------------------------------------------
 
@@ -440,7 +561,8 @@ class SignatureStore:
                 connection.execute(_MARK_SYNCED, [{"b_uuid": u, "b_receipt": r, "b_now": now}
                                                   for u, r in confirmed.items()])
             if rejected:
-                connection.execute(_MARK_REJECTED, [{"b_uuid": u, "b_code": r} for u, r in rejected.items()])
+                connection.execute(_MARK_REJECTED, [{"b_uuid": u, "b_code": r, "b_now": now}
+                                                   for u, r in rejected.items()])
             if retries:
                 connection.execute(_MARK_RETRY, [{"b_uuid": u, "b_code": r.code, "b_next": r.next_attempt_at}
                                                  for u, r in retries.items()])
@@ -449,18 +571,34 @@ class SignatureStore:
         self.checkpoint()  # on the sync thread: never in a signer's way
 
     def purge_synced(self, now: datetime, synced_before: datetime | None = None) -> int:
-        """Purge the personal fields of synced records (all, or those synced at or before a time).
+        """Purge personal fields and contact hashes of synced and rejected records.
 
-        The row stays, with its contact hashes, so counts, tallies and the repeat-signer check
-        stay right; only the sealed blob goes. Returns the number of records purged.
+        All of them, or those answered at or before ``synced_before`` (``synced_at``, set for a
+        refusal too; a row rejected by the first release has none, so its signing time). The
+        row stays so counts and tallies stay right; the sealed blob and the repeat-signer
+        hashes go together: a hash kept after the data would let whoever holds its key confirm
+        who signed. A pending row is never purged. Afterwards the WAL is emptied (TRUNCATE) so
+        no old copy of the rows survives there, and contact keys that no longer cover any row
+        are destroyed. Returns the number of records purged.
         """
-        conditions = [_TABLE.c.state == SyncState.SYNCED.value, _TABLE.c.sealed.is_not(None)]
+        answered: ColumnElement[bool] = _TABLE.c.state.in_((SyncState.SYNCED.value, SyncState.REJECTED.value))
         if synced_before is not None:
-            conditions.append(_TABLE.c.synced_at <= synced_before)
+            answered = and_(answered, func.coalesce(_TABLE.c.synced_at, _TABLE.c.signed_at) <= synced_before)
+        # Rows purged by the first release kept their hashes: those go now too.
+        holds_personal = or_(_TABLE.c.sealed.is_not(None), _TABLE.c.email_hash.is_not(None),
+                             _TABLE.c.phone_hash.is_not(None))
         with self.engine.begin() as connection:
-            result = connection.execute(update(_TABLE).where(*conditions).values(sealed=None, purged_at=now))
+            result = connection.execute(update(_TABLE).where(answered, holds_personal)
+                                        .values(sealed=None, email_hash=None, phone_hash=None, purged_at=now))
             purged = int(result.rowcount or 0)
-        self.checkpoint()
+        if (purged or self._truncate_owed) and not checkpoint_truncate(self.engine):
+            # A reader (a long export) still sees the old pages: try again at the next purge.
+            self._truncate_owed = True
+            log.info("retention: WAL checkpoint deferred, a reader is still open")
+        else:
+            self._truncate_owed = False
+        if purged:
+            self.retire_contact_keys()
         return purged
 
     # -- events -------------------------------------------------------------------------

@@ -1,9 +1,13 @@
-"""Retention: purge personal fields once the server has confirmed a signature.
+"""Retention: purge personal fields once the server has confirmed (or refused) a signature.
 
 The row stays (uuid, campaign, event, date, language, postal code, consent, sync state), so
-counts, tallies and the repeat-signer check (``email_hash``/``phone_hash`` are kept) remain
-right; only the sealed blob goes (``sealed = NULL``, ``purged_at = now``). A row that is not
-``synced`` is never purged, whatever the setting.
+counts and tallies remain right; the sealed blob and the repeat-signer hashes go together
+(``sealed``, ``email_hash``, ``phone_hash`` = NULL, ``purged_at = now``): a hash kept after
+the data would let whoever holds its key confirm who signed. A ``rejected`` row is final
+too (the server will never take it), so it is purged under the same rule, timed from the
+server's answer. A ``pending`` row is never purged, whatever the setting. After a purge the
+WAL is emptied (:func:`kiosk.database.checkpoint_truncate`) so no old copy of the rows
+survives there; the store then destroys contact keys that no longer cover any row.
 """
 
 from __future__ import annotations

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
 from kiosk.campaign import Campaign
 from kiosk.strokes import Point, Signature
 from kiosk.validation import CleanSigner, SignerInput, validate_signer
@@ -23,3 +29,13 @@ def valid_signer(campaign: Campaign, n: int = 0, **overrides: str) -> CleanSigne
     assert not errors, errors
     assert clean is not None
     return clean
+
+
+def first_release_contact_hash(data_key: bytes, kind: str, normalized: str) -> str:
+    """A repeat-signer hash as the first release made it: under a key derived from the data key.
+
+    Used to build first-release databases and, in the seized-tablet tests, by the adversary
+    who holds the data key and tries this derivation too.
+    """
+    hmac_key = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"contact-hmac").derive(data_key)
+    return hmac.new(hmac_key, f"{kind}:{normalized.casefold()}".encode(), hashlib.sha256).hexdigest()

@@ -16,6 +16,7 @@ from typing import Any
 
 from kiosk import version
 from kiosk.errors import KioskError
+from kiosk.hygiene import harden_process
 from kiosk.runtime import KioskContext, open_kiosk
 from kiosk.settings import ExportKind, SyncKind
 from ui import crash_guard
@@ -157,6 +158,7 @@ def _lazy(name: str) -> Callable[..., int]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script."""
+    harden_process()  # before anything is created: owner-only files, no core dumps
     crash_guard.install()  # whatever escapes below is reported by type and place, never by value
     parser = build_parser()
     args = parser.parse_args(argv)

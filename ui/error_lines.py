@@ -24,6 +24,9 @@ def describe(exc: BaseException) -> str:
         "storage_error": "the signature database could not be written or checked",
         "config_error": "the settings file was unreadable; defaults are in use and the old file was kept",
     }
+    if isinstance(exc, KioskError) and exc.code == "key_file_exposed":
+        return (f"the key file {exc.detail} can be read by other users, so signatures will not be "
+                f"collected; make it private with: chmod 600 {exc.detail}")
     if isinstance(exc, KioskError):
         base = messages.get(exc.code, exc.code.replace("_", " "))
         return f"{base} ({exc.detail})" if exc.detail and exc.code != "key_store_unavailable" else base

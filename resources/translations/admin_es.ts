@@ -252,6 +252,79 @@
     </message>
 </context>
 <context>
+    <name>SavedExports</name>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="89" />
+        <source>Exports saved by this kiosk</source>
+        <translation>Exportaciones guardadas por este quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="90" />
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="90" />
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="90" />
+        <source>Age</source>
+        <translation>Antigüedad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="91" />
+        <source>Delete the selected export</source>
+        <translation>Borrar la exportación elegida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="102" />
+        <source>These files hold signers' personal data. Delete each one once it has been delivered.</source>
+        <translation>Estos archivos contienen datos personales de los firmantes. Borre cada uno en cuanto se haya entregado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="103" />
+        <source>No exports are kept on this device.</source>
+        <translation>No se guarda ninguna exportación en este dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="108" />
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="109" />
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="114" />
+        <source>less than an hour</source>
+        <translation>menos de una hora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="116" />
+        <source>%1 hours</source>
+        <translation>%1 horas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="117" />
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="130" />
+        <source>Could not delete %1. Delete it by hand.</source>
+        <translation>No se pudo borrar %1. Bórrelo a mano.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="132" />
+        <source>Deleted %1.</source>
+        <translation>Se borró %1.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <location filename="../../ui/admin/overview_page.py" line="45" />

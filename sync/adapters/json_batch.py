@@ -14,16 +14,16 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from sync import sanitize
 from sync.adapters.base import Adapter, Halt, Outgoing, SendResult, StatusKind, classify_status
 from sync.backoff import parse_retry_after
 from sync.config import JSON_MAX_BATCH, SyncConfig
-from sync.errors import SyncCode, safe_reason
+from sync.errors import SyncCode
 from sync.http import Reply, TransportFailure, check_url, make_session, post
 
 BATCH_PATH = "/v1/signatures:batch"
 CONFIRMING = ("accepted", "duplicate")
 STATUSES = ("accepted", "duplicate", "rejected")
-MAX_RECEIPT_CHARS = 200
 
 
 def _rfc3339(moment: datetime) -> str:
@@ -119,12 +119,10 @@ def parse_batch_response(body: bytes, sent: Sequence[str]) -> ParsedBatch | None
             continue
         assert isinstance(status, str)
         if status == "rejected":
-            detail = safe_reason(entry.get("reason"), "rejected")
+            detail = sanitize.reject_reason(entry.get("reason"))
         else:
             receipt = entry.get("receipt")
-            detail = status
-            if isinstance(receipt, (str, int)) and not isinstance(receipt, bool):
-                detail = f"{status}:{str(receipt)[:MAX_RECEIPT_CHARS]}"
+            detail = status if receipt is None else f"{status}:{sanitize.receipt(receipt)}"
         previous = verdicts.get(uuid)
         if previous is not None and (previous[0] in CONFIRMING) != (status in CONFIRMING):
             ambiguous.add(uuid)
@@ -163,6 +161,7 @@ class JsonBatchAdapter(Adapter):
             # max_batch may have shrunk after a 413 since this batch was read.
             chunk, items = items[: self.max_batch], items[self.max_batch :]
             self._send(chunk, result)
+        result.confirmed = sanitize.without_echoes(result.confirmed, batch)  # no signer data in receipts
         return result
 
     def _send(self, batch: list[Outgoing], result: SendResult) -> None:
@@ -200,7 +199,7 @@ class JsonBatchAdapter(Adapter):
                     if result.halt is not None:
                         return
                 return
-            reason = "too_large" if status == 413 else answer.error_reason("reason", "error")
+            reason = "too_large" if status == 413 else sanitize.reject_reason(answer.error_reason("reason", "error"))
             result.rejected[uuids[0]] = reason
             return
         assert verdict.code is not None

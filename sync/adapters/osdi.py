@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from sync import sanitize
 from sync.adapters.base import Adapter, Halt, Outgoing, SendResult, StatusKind, classify_status
 from sync.backoff import parse_retry_after
 from sync.config import SyncConfig
@@ -72,7 +73,8 @@ def signature_body(item: Outgoing, tags: Sequence[str], country: str) -> dict[st
 
 
 def parse_signature_response(body: bytes) -> str | None:
-    """The ``action_network:`` identifier of a signature resource, or None."""
+    """The ``action_network:`` identifier of a signature resource (its id withheld unless it is
+    a plain identifier, see :mod:`sync.sanitize`), or None when there is none."""
     try:
         document = json.loads(body)
     except (ValueError, RecursionError):
@@ -84,8 +86,8 @@ def parse_signature_response(body: bytes) -> str | None:
         return None
     for identifier in identifiers:
         if (isinstance(identifier, str) and identifier.startswith(RECEIPT_PREFIX)
-                and len(identifier) > len(RECEIPT_PREFIX) and len(identifier) <= 200):
-            return identifier
+                and len(identifier) > len(RECEIPT_PREFIX)):
+            return RECEIPT_PREFIX + sanitize.receipt(identifier[len(RECEIPT_PREFIX):])
     return None
 
 
@@ -150,6 +152,7 @@ class OsdiAdapter(Adapter):
                 break
             if not self._read(item.uuid, answer, result):
                 break
+        result.confirmed = sanitize.without_echoes(result.confirmed, batch)  # no signer data in receipts
         return result
 
     def _read(self, uuid: str, answer: Reply, result: SendResult) -> bool:
@@ -164,7 +167,7 @@ class OsdiAdapter(Adapter):
             result.halt = Halt(SyncCode.BAD_RESPONSE)
             return False
         if verdict.kind is StatusKind.REJECT:
-            result.rejected[uuid] = answer.error_reason("error")
+            result.rejected[uuid] = sanitize.reject_reason(answer.error_reason("error"))
             return True
         assert verdict.code is not None
         if verdict.kind is StatusKind.PAUSE:

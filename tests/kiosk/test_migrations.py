@@ -13,7 +13,7 @@ from kiosk.paths import database_path
 from kiosk.runtime import open_kiosk
 from kiosk.secrets import DataKeyStore
 from kiosk.store import PersonalData
-from tests.support import drawn_signature
+from tests.support import drawn_signature, first_release_contact_hash
 
 
 def make_first_revision_database(data_dir: Path, rows: int) -> list[str]:
@@ -50,7 +50,7 @@ def make_first_revision_database(data_dir: Path, rows: int) -> list[str]:
                 datetime(2026, 11, 1, 18, n % 60, tzinfo=UTC).strftime("%Y-%m-%d %H:%M:%S"),
                 campaign.text("es").consent_sha256,
                 sealer.seal(record_id, personal.to_payload()),
-                sealer.contact_hash("email", personal.email),
+                first_release_contact_hash(key, "email", personal.email),
                 state,
                 "receipt" if state == "synced" else None,
             ),

@@ -65,12 +65,14 @@ def test_any_json_document_is_read_without_crashing(document: object) -> None:
 def test_a_plain_answer_is_read() -> None:
     body = json.dumps({"results": [{"uuid": SENT[0], "status": "accepted", "receipt": "r1"},
                                    {"uuid": SENT[1], "status": "duplicate"},
-                                   {"uuid": SENT[2], "status": "rejected", "reason": "bad_postal_code"},
-                                   {"uuid": SENT[3], "status": "rejected", "reason": "ana@example.org is bad"}]})
+                                   {"uuid": SENT[2], "status": "rejected", "reason": "invalid_postal_code"},
+                                   {"uuid": SENT[3], "status": "rejected", "reason": "ana@example.org is bad"},
+                                   {"uuid": SENT[4], "status": "rejected", "reason": "2135550142"}]})
     parsed = parse_batch_response(body.encode(), SENT)
     assert parsed is not None
     assert parsed.confirmed == {SENT[0]: "accepted:r1", SENT[1]: "duplicate"}
-    assert parsed.rejected == {SENT[2]: "bad_postal_code", SENT[3]: "rejected"}
+    # Only reasons from the fixed list are kept (issue 13: a phone number passed the old filter).
+    assert parsed.rejected == {SENT[2]: "invalid_postal_code", SENT[3]: "unknown", SENT[4]: "unknown"}
     assert parse_signature_response(b'{"identifiers": ["x:1", "action_network:abc"]}') == "action_network:abc"
     assert parse_signature_response(b'{"identifiers": ["action_network:"]}') is None
 

@@ -1,4 +1,9 @@
-"""Exports from the admin area: tally, signature sheets or CSV, with filters, progress and cancel."""
+"""Exports from the admin area: tally, signature sheets or CSV, with filters, progress and cancel.
+
+Below the form, every export this kiosk saved that is still on disk is listed (where it is,
+its size and age) with a button to delete it: exports hold signers' names, and a finished
+file would otherwise stay wherever it was saved for as long as nobody remembers it.
+"""
 
 from __future__ import annotations
 
@@ -7,19 +12,24 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, Slot
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from kiosk.export_ledger import ExportFile, ExportLedger
 from kiosk.reports import report_languages
 from kiosk.runtime import KioskContext
 from kiosk.settings import ExportKind
@@ -46,6 +56,83 @@ def _row(parent: QWidget, first: QWidget, second: QWidget) -> QWidget:
     layout.addWidget(first, 1 if isinstance(first, QLineEdit) else 0)
     layout.addWidget(second, 0 if isinstance(first, QLineEdit) else 1)
     return row
+
+
+class SavedExports(QWidget):
+    """The exports still on disk, with where they are, their size and age, and a delete button."""
+
+    def __init__(self, ledger: ExportLedger, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ledger = ledger
+        self._files: list[ExportFile] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.heading = label(self, "heading")
+        self.note = label(self)
+        self.note.setWordWrap(True)
+        self.table = QTableWidget(0, 3, self)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
+        self.delete_button = button(self)
+        self.delete_button.setEnabled(False)
+        self.delete_button.clicked.connect(self._on_delete_button_clicked)
+        self.status = label(self)
+        self.status.setObjectName("saved_exports_status")
+        for widget in (self.heading, self.note, self.table, self.delete_button, self.status):
+            layout.addWidget(widget)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text in the current language."""
+        self.heading.setText(self.tr("Exports saved by this kiosk"))
+        self.table.setHorizontalHeaderLabels([self.tr("Where"), self.tr("Size"), self.tr("Age")])
+        self.delete_button.setText(self.tr("Delete the selected export"))
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the ledger again (after an export, a deletion, or when the page is shown)."""
+        self._files = self._ledger.files()
+        self.table.setRowCount(len(self._files))
+        for row, saved in enumerate(self._files):
+            cells = (str(saved.path), self._size(saved.size), self._age(saved.age_s()))
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.note.setText(self.tr("These files hold signers' personal data. Delete each one once it has been "
+                                  "delivered.") if self._files else self.tr("No exports are kept on this device."))
+        self.delete_button.setEnabled(bool(self.table.selectedItems()))
+
+    def _size(self, size: int) -> str:
+        if size < 1024 * 1024:
+            return self.tr("%1 KB").replace("%1", f"{max(1, round(size / 1024)):,}")
+        return self.tr("%1 MB").replace("%1", f"{size / (1024 * 1024):,.1f}")
+
+    def _age(self, seconds: float) -> str:
+        hours = int(seconds // 3600)
+        if hours < 1:
+            return self.tr("less than an hour")
+        if hours < 48:
+            return self.tr("%1 hours").replace("%1", str(hours))
+        return self.tr("%1 days").replace("%1", str(hours // 24))
+
+    def _on_table_selection_changed(self) -> None:
+        self.delete_button.setEnabled(bool(self.table.selectedItems()))
+
+    def _on_delete_button_clicked(self) -> None:
+        rows = {index.row() for index in self.table.selectedIndexes()}
+        if len(rows) != 1:
+            return
+        saved = self._files[rows.pop()]
+        try:
+            self._ledger.delete(saved.path)
+        except OSError:
+            self.status.setText(self.tr("Could not delete %1. Delete it by hand.").replace("%1", str(saved.path)))
+        else:
+            self.status.setText(self.tr("Deleted %1.").replace("%1", str(saved.path)))
+        self.reload()
 
 
 def _day(edit: QDateEdit) -> date:
@@ -109,7 +196,8 @@ class ExportPage(QWidget):
         self.result = label(self)
         self.result.setObjectName("export_result")
         layout.addWidget(self.result)
-        layout.addStretch(1)
+        self.saved = SavedExports(ExportLedger(ctx.data_dir), self)
+        layout.addWidget(self.saved, 1)
         self.kind_combo.currentIndexChanged.connect(self._on_kind_combo_changed)
         self.retranslate()
         self.reload_events()
@@ -133,6 +221,7 @@ class ExportPage(QWidget):
         self.browse_button.setText(self.tr("Choose…"))
         self.export_button.setText(self.tr("Export"))
         self.cancel_button.setText(self.tr("Cancel export"))
+        self.saved.retranslate()
 
     def reload_events(self) -> None:
         """The event filter's choices: all events, then every event name."""
@@ -208,6 +297,7 @@ class ExportPage(QWidget):
         if outcome.error_code:
             self.progress.setValue(0)
             self.result.setText(self.describe_error(outcome.error_code, outcome.error_detail))
+            self.saved.reload()
             return
         self.progress.setValue(100)
         text = self.tr("Saved %1 signatures to %2.").replace("%1", f"{outcome.signatures:,}").replace(
@@ -216,6 +306,7 @@ class ExportPage(QWidget):
             text += " " + self.tr("%1 signatures whose personal data was purged after upload are not listed.").replace(
                 "%1", f"{outcome.purged:,}")
         self.result.setText(text)
+        self.saved.reload()
 
     def describe_error(self, code: str, detail: str) -> str:
         """An export error code in words (no personal data: details are paths and event names)."""

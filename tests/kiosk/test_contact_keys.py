@@ -1,0 +1,81 @@
+"""Repeat-signer hashes live under contact keys of their own, rotated and destroyed with the rows."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import update
+from sqlalchemy.orm import Session
+
+from kiosk.contact_keys import WINDOW, ContactKey
+from kiosk.errors import AlreadySigned
+from kiosk.models import SignatureRecord
+from kiosk.paths import database_path
+from kiosk.runtime import KioskContext, open_kiosk
+from kiosk.secrets import ContactKeyStore, DataKeyStore
+from tests.kiosk.test_migrations import make_first_revision_database
+from tests.support import first_release_contact_hash, valid_signer
+
+
+def _hashes(data_dir: Path) -> list[tuple[str, str | None, str | None, bytes | None]]:
+    with sqlite3.connect(database_path(data_dir)) as db:
+        return db.execute("SELECT uuid, email_hash, phone_hash, sealed FROM signatures ORDER BY uuid").fetchall()
+
+
+def test_a_new_window_gets_a_new_key_and_repeats_are_caught_across_both(kiosk: KioskContext, data_dir: Path) -> None:
+    store, campaign = kiosk.store, kiosk.campaign
+    first = valid_signer(campaign, 1)
+    store.record(first, campaign, "en", False)
+    keys = ContactKeyStore(kiosk.key_store, data_dir)
+    [entry] = keys.load(store.kiosk_id)
+    # Age the key past the window, as if the event started two weeks ago.
+    aged = ContactKey.from_json(entry)
+    aged = ContactKey(aged.key_id, aged.secret, aged.since - WINDOW - timedelta(minutes=1))
+    keys.replace(store.kiosk_id, [aged.to_json()])
+    reopened = open_kiosk(data_dir)
+    try:
+        second = valid_signer(campaign, 2)
+        reopened.store.record(second, campaign, "en", False)
+        assert len(keys.load(store.kiosk_id)) == 2
+        hashes = {row[1] for row in _hashes(data_dir)}
+        assert len({h.split(":")[0] for h in hashes if h}) == 2  # each row names its own key
+        for signer in (first, second):
+            with pytest.raises(AlreadySigned):
+                reopened.store.record(signer, campaign, "en", False)
+        # The old window's only row is purged: its key goes, the current one stays.
+        with Session(reopened.store.engine) as session, session.begin():
+            session.execute(update(SignatureRecord).where(SignatureRecord.email_hash.like(f"{aged.key_id}:%"))
+                            .values(sealed=None, email_hash=None, phone_hash=None))
+        assert reopened.store.retire_contact_keys() == 1
+        assert [e["id"] for e in keys.load(store.kiosk_id)] != [aged.key_id]
+        assert len(keys.load(store.kiosk_id)) == 1
+    finally:
+        reopened.close()
+
+
+def test_first_release_hashes_are_erased_when_purged_and_remade_otherwise(data_dir: Path) -> None:
+    ids = make_first_revision_database(data_dir, rows=6)  # rows 0 and 3 synced, the rest pending
+    with sqlite3.connect(database_path(data_dir)) as db:  # the first release purged row 0 but kept its hash
+        db.execute("UPDATE signatures SET sealed = NULL WHERE uuid = ?", (ids[0],))
+    ctx = open_kiosk(data_dir)
+    try:
+        ctx.store.ensure_key()
+        rows = {row[0]: row for row in _hashes(data_dir)}
+        assert rows[ids[0]][1] is None  # purged: the hash is gone with the data
+        data_key = DataKeyStore(ctx.key_store, data_dir).load(ctx.store.kiosk_id)
+        assert data_key is not None
+        for record_id in ids[1:]:
+            email_hash = rows[record_id][1]
+            assert email_hash is not None and ":" in email_hash
+            personal = ctx.store.personal(record_id)
+            assert personal is not None
+            assert first_release_contact_hash(data_key, "email", personal.email) != email_hash
+        # Still recognised: a pending first-release signer cannot sign twice.
+        signer = valid_signer(ctx.campaign, 0, email="p1@example.org")
+        assert ctx.store.is_repeat_signer(signer, ctx.campaign.id)
+    finally:
+        ctx.close()
+
