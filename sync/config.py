@@ -38,6 +38,8 @@ class SyncConfig:
     rate_per_s: float = OSDI_MAX_RATE_PER_S * OSDI_RATE_MARGIN
     backoff_base_s: float = 2.0
     backoff_cap_s: float = 300.0
+    #: The cap while nothing answers at all (refused, unreachable, DNS, a dead network).
+    connection_cap_s: float = 15.0
     country: str = "US"
 
     @property

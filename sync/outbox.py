@@ -149,3 +149,21 @@ def record_results(engine: Engine, now: datetime, confirmed: Mapping[str, str], 
                 _MARK_RETRY, [(r.code, stored(r.next_attempt_at), u) for u, r in retries.items()])
         for key, value in meta.items():
             session.merge(MetaEntry(key=key, value=value))
+
+
+def retry_now(engine: Engine, campaign_id: str, codes: Collection[str], now: datetime) -> int:
+    """Make pending records that last failed with one of ``codes`` due at ``now``; how many.
+
+    Used when the network is back: records waiting out a connection failure need not sit
+    out the rest of their delay. Attempts and the error code are kept as they were.
+    """
+    if not codes:
+        return 0
+    stored = _stored_datetime(engine)
+    marks = ", ".join("?" for _ in codes)
+    with Session(engine) as session, session.begin():
+        result = session.connection().exec_driver_sql(
+            f"UPDATE signatures SET next_attempt_at = ? WHERE state = 'pending' AND campaign_id = ? "  # noqa: S608
+            f"AND last_error IN ({marks}) AND next_attempt_at > ?",
+            (stored(now), campaign_id, *codes, stored(now)))
+        return int(result.rowcount or 0)
