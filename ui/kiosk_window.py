@@ -44,6 +44,7 @@ from kiosk.first_count import stored_signature_count
 from kiosk.runtime import KioskContext
 from kiosk.strokes import Point, Signature
 from kiosk.validation import SignerInput, validate_form_fields, validate_signer, warm_up
+from ui.full_screen import keep_full_screen
 from ui.i18n import LanguageSwitcher, language_name
 from ui.messages import storage_error_text
 from ui.pin import PinGuard, valid_new_pin
@@ -439,7 +440,7 @@ class KioskWindow(QWidget):
         else:
             self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
             self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
-            self.showFullScreen()
+            keep_full_screen(self)  # also with no window manager, and after the screen changes
         # Take keyboard focus at once: the first tap must land in a field, not wake the window.
         self.raise_()
         self.activateWindow()
