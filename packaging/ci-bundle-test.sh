@@ -87,8 +87,10 @@ if "$venv/bin/python" -c "import keyrings.alt, pytest" 2>/dev/null; then
 from tests.kiosk.test_migrations import make_first_revision_database
 make_first_revision_database(Path(sys.argv[1]), rows=30)' "$scratch/old-release-data") || fail "could not make a schema-0001 data dir"
     frozen --data-dir "$scratch/old-release-data" status --json > "$scratch/upgraded.json" || fail "frozen status on a schema-0001 data dir"
-    grep -q '"total": 30' "$scratch/upgraded.json" && grep -q '"pending": 20' "$scratch/upgraded.json" \
-        && grep -q '"synced": 10' "$scratch/upgraded.json" || fail "upgrade lost rows: $(cat "$scratch/upgraded.json")"
+    if ! { grep -q '"total": 30' "$scratch/upgraded.json" && grep -q '"pending": 20' "$scratch/upgraded.json" \
+        && grep -q '"synced": 10' "$scratch/upgraded.json"; }; then
+        fail "upgrade lost rows: $(cat "$scratch/upgraded.json")"
+    fi
     echo "ci-bundle-test: upgrade from schema 0001: 30 signatures kept (20 unsynced), migrated by the bundle"
 else
     echo "ci-bundle-test: upgrade check skipped (the build venv has no test extra)"
@@ -163,8 +165,9 @@ sys.exit(0 if drawn and (full or sys.argv[2] != "full") else 1)' "$shot" "$want"
     wait "$cage_pid" 2>/dev/null || true
     if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; wait "$xvfb_pid" 2>/dev/null || true; fi
     mkdir -p "$root/build" && { [ ! -f "$shot" ] || cp "$shot" "$root/build/cage-welcome.png"; }
-    [ "$drawn" = yes ] && [ "$alive" = yes ] || \
+    if [ "$drawn" != yes ] || [ "$alive" != yes ]; then
         fail "the kiosk did not come up ($want) under cage ($backend): $(tail -5 "$scratch/cage.log")"
+    fi
     local size; size=$(QT_QPA_PLATFORM=offscreen "$venv/bin/python" -c 'import sys
 from PySide6.QtGui import QImage
 image = QImage(sys.argv[1]); print(f"{image.width()}x{image.height()}")' "$shot")
