@@ -70,6 +70,7 @@ def refusing_port() -> Iterator[socket.socket]:
 
 
 @pytest.mark.slow
+@pytest.mark.gui  # the kiosk process is the Qt kiosk
 def test_signatures_reach_the_server_within_a_minute_after_a_five_minute_outage(
         tmp_path: Path, data_dir: Path, refusing_port: socket.socket, capsys: pytest.CaptureFixture[str]) -> None:
     env = _env(tmp_path)
