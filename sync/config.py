@@ -47,6 +47,16 @@ class SyncConfig:
         """Whether a sync target is configured at all."""
         return self.kind in (KIND_OSDI, KIND_JSON) and bool(self.url)
 
+    @property
+    def is_set_up(self) -> bool:
+        """Whether sending can work at all: a target, and for Action Network its petition id.
+
+        The demo campaign names Action Network without a petition id: its kiosk keeps every
+        signature and sends none, which is a choice to tell the coordinator about, not a
+        fault to show the signers.
+        """
+        return self.enabled and (self.kind != KIND_OSDI or bool(self.petition_id))
+
     def with_overrides(self, **changes: Any) -> SyncConfig:
         """A copy with the given fields replaced (ignores None and empty strings)."""
         kept = {k: v for k, v in changes.items() if v not in (None, "")}

@@ -175,7 +175,7 @@ class SyncWorker(QObject):
         counts = store.counts(self._campaign_id)
         status = sync_status(store)
         self.status_changed.emit(SyncSnapshot(
-            configured=self._config.enabled, pending=counts.pending, rejected=counts.rejected,
+            configured=self._config.is_set_up, pending=counts.pending, rejected=counts.rejected,
             paused=engine.paused.value if engine.paused else "", last_error=status["last_error"] or "",
             last_success_at=status["last_success_at"] or "", sent_this_round=sent))
 
