@@ -3,13 +3,18 @@
 A kiosk at a rally loses the Wi-Fi for an hour. When the network is back its signatures must
 go out within a minute, not after a 5-minute backoff; but a server that answers "500" or
 "slow down" keeps being backed off as before. These tests use the real default timings
-(2 s base, 300 s cap, 15 s connection cap) against a real loopback port and server.
+(2 s base, 300 s cap, 15 s connection cap) against real loopback ports: one that refuses, one
+whose handshakes are dropped (a dead network: the connect times out), and a real server.
 """
 
 from __future__ import annotations
 
+import socket
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
@@ -62,6 +67,40 @@ def test_a_refused_connection_is_retried_within_fifteen_seconds(kiosk: KioskCont
     assert all(r.last_error == SyncCode.CONNECTION and r.state == SyncState.PENDING for r in rows(kiosk))
     assert max(waits) <= 15.0, "a signature waits longer than the short cap after a refused connection"
     assert engine.seconds_until_due() is not None and engine.seconds_until_due() <= 15.0  # type: ignore[operator]
+
+
+@pytest.fixture
+def silent_port() -> Iterator[int]:
+    """A port where a connection is never completed, like a dead network: the listener's accept
+    queue is full, so the kernel drops every new handshake and the client's connect times out."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(0)
+    port = int(listener.getsockname()[1])
+    queued = []
+    for _ in range(4):
+        filler = socket.socket()
+        filler.setblocking(False)
+        filler.connect_ex(("127.0.0.1", port))
+        queued.append(filler)
+    time.sleep(0.2)
+    try:
+        yield port
+    finally:
+        for filler in queued:
+            filler.close()
+        listener.close()
+
+
+def test_a_dead_network_that_times_out_connecting_is_a_connection_failure(kiosk: KioskContext,
+                                                                          silent_port: int) -> None:
+    _failing_for_an_hour(kiosk)
+    engine = make_engine(kiosk, json_config(f"http://127.0.0.1:{silent_port}", connect_timeout_s=0.5,
+                                            **REAL_TIMINGS))
+    engine.drain()
+    tried = [r for r in rows(kiosk) if r.last_error is not None]
+    assert tried and all(r.last_error == SyncCode.CONNECTION for r in tried), {r.last_error for r in tried}
+    assert max(_seconds_until_each_retry(kiosk)) <= 15.0  # retried soon, not after minutes
 
 
 def test_a_server_answering_500_is_still_backed_off_up_to_minutes(kiosk: KioskContext,
