@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QRect, QTimer, Slot
+from PySide6.QtCore import QObject, QRect, Qt, QTimer, Slot
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
@@ -75,6 +75,9 @@ class FullScreenKeeper(QObject):
     def _cover(self, geometry: QRect) -> None:
         if self._window.geometry() != geometry:
             self._window.setGeometry(geometry)
+        if not self._window.isFullScreen():
+            # Moving a full-screen window by hand makes Qt drop the state; keep it full screen.
+            self._window.setWindowState(self._window.windowState() | Qt.WindowState.WindowFullScreen)
 
     def _follow(self, screen: QScreen | None) -> None:
         if screen is self._screen:

@@ -5,7 +5,8 @@ out a full-screen request: the window used to stay 600×600 in the top-left corn
 real Xvfb (no window manager) runs a real ``petition-kiosk run``; the window must have the
 screen's geometry, and the X server's own picture of the screen (its root window, grabbed)
 must show the kiosk in all four corners, not the black background. Two screens are tried:
-a landscape laptop and a portrait tablet.
+a landscape laptop and a portrait tablet; and a screen switched to another resolution with
+xrandr (in Xephyr, which can be resized) must be covered again at its new size.
 """
 
 from __future__ import annotations
@@ -29,18 +30,11 @@ def xvfb_display(request: pytest.FixtureRequest) -> Iterator[str]:
     """A fresh Xvfb of the size the test is parametrized with ("WxH"), black background."""
     if shutil.which("Xvfb") is None:
         pytest.skip("Xvfb is not installed (Debian: apt-get install xvfb)")
-    size = request.param
-    read_fd, write_fd = os.pipe()
-    server = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{size}x24", "-br",
-                               "-nolisten", "tcp"], pass_fds=(write_fd,), stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL)
-    os.close(write_fd)
-    with os.fdopen(read_fd) as announced:
-        number = announced.readline().strip()
+    server, display = _start_x_server(["Xvfb", "-screen", "0", f"{request.param}x24", "-br", "-nolisten", "tcp"])
     try:
-        if not number:
+        if not display:
             pytest.skip("Xvfb did not start")
-        yield f":{number}"
+        yield display
     finally:
         server.terminate()
         server.wait(10)
@@ -82,15 +76,48 @@ def test_the_kiosk_covers_a_bare_x_screen_with_no_window_manager(xvfb_display: s
     _assert_covers(reports["SCREEN"], *size)
 
 
-@pytest.mark.parametrize(("xvfb_display", "size"), [("1280x800", (1280, 800))], indirect=["xvfb_display"])
-def test_the_kiosk_follows_the_screen_when_xrandr_resizes_it(xvfb_display: str, size: tuple[int, int],
-                                                             data_dir: Path, tmp_path: Path) -> None:
-    if shutil.which("xrandr") is None:
-        pytest.skip("xrandr is not installed (Debian: apt-get install x11-xserver-utils)")
-    reports = _run_kiosk(xvfb_display, data_dir, tmp_path, "--resize", "1024x600")
-    _assert_covers(reports["SCREEN"], *size)
-    xrandr = reports["XRANDR"]
-    if xrandr["code"] != 0 or reports["RESIZED"]["screen"] == reports["SCREEN"]["screen"]:
-        # Debian's Xvfb offers one screen size only (its RandR has no other mode to switch to).
-        pytest.skip(f"this X server cannot be resized with xrandr: {xrandr['error'] or 'size unchanged'}")
-    _assert_covers(reports["RESIZED"], 1024, 600)
+def _start_x_server(command: list[str], env: dict[str, str] | None = None) -> tuple[subprocess.Popen[bytes], str]:
+    """Start an X server that announces its display number on a pipe (``-displayfd``)."""
+    read_fd, write_fd = os.pipe()
+    server = subprocess.Popen([*command, "-displayfd", str(write_fd)], pass_fds=(write_fd,), env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write_fd)
+    with os.fdopen(read_fd) as announced:
+        number = announced.readline().strip()
+    return server, f":{number}" if number else ""
+
+
+@pytest.fixture
+def resizable_display() -> Iterator[str]:
+    """A 1280x800 X screen that xrandr can resize: Xephyr (nested in an Xvfb), no window manager.
+
+    Debian's Xvfb offers a single screen size, so it cannot be resized; Xephyr offers the
+    usual list of modes.
+    """
+    for tool, package in (("Xvfb", "xvfb"), ("Xephyr", "xserver-xephyr"), ("xrandr", "x11-xserver-utils")):
+        if shutil.which(tool) is None:
+            pytest.skip(f"{tool} is not installed (Debian: apt-get install {package})")
+    host, host_display = _start_x_server(["Xvfb", "-screen", "0", "1920x1200x24", "-nolisten", "tcp"])
+    nested = None
+    try:
+        if not host_display:
+            pytest.skip("Xvfb did not start")
+        nested, display = _start_x_server(["Xephyr", "-screen", "1280x800", "-resizeable", "-br", "-nolisten", "tcp"],
+                                          env={**os.environ, "DISPLAY": host_display})
+        if not display:
+            pytest.skip("Xephyr did not start")
+        yield display
+    finally:
+        for server in (nested, host):
+            if server is not None:
+                server.terminate()
+                server.wait(10)
+
+
+def test_the_kiosk_follows_the_screen_when_xrandr_resizes_it(resizable_display: str, data_dir: Path,
+                                                             tmp_path: Path) -> None:
+    """A monitor switched to another resolution: the kiosk covers the new screen at once."""
+    reports = _run_kiosk(resizable_display, data_dir, tmp_path, "--resize", "1024x768")
+    _assert_covers(reports["SCREEN"], 1280, 800)
+    assert reports["XRANDR"]["code"] == 0, reports["XRANDR"]["error"]
+    _assert_covers(reports["RESIZED"], 1024, 768)
