@@ -49,6 +49,14 @@ class KeyFileExposed(KeyStoreUnavailable):
     """
 
     code = "key_file_exposed"
+class KeyFileInDataDir(KeyStoreUnavailable):
+    """The file key store was chosen, but its key file would sit inside the data dir.
+
+    A key beside the data it protects would hand both to whoever copies the folder, so the
+    store refuses; the cause is where the paths point, not a missing keyring.
+    """
+
+    code = "key_file_in_data_dir"
 
 
 class KeyMismatch(KioskError):

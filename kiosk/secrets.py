@@ -24,7 +24,7 @@ import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
-from kiosk.errors import KeyFileExposed, KeyStoreUnavailable
+from kiosk.errors import KeyFileExposed, KeyFileInDataDir, KeyStoreUnavailable
 from kiosk.hygiene import readable_by_others
 from kiosk.paths import config_dir
 
@@ -129,7 +129,7 @@ class DataKeyStore:
         path = key_file_path(kiosk_id).resolve()
         if path.is_relative_to(self._data_dir):
             # A key beside the data would hand both to whoever takes the folder.
-            raise KeyStoreUnavailable("key file inside the data dir")
+            raise KeyFileInDataDir()
         return path
 
 

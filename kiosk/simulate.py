@@ -18,6 +18,8 @@ from kiosk.strokes import Point, Signature
 from kiosk.validation import CleanSigner
 
 BATCH_SIZE = 500
+# The synthetic events fall on this many days, the last of them yesterday.
+EVENT_DAYS = 3
 
 # (given names, family names, language the signer picks, weight)
 NAME_POOLS: tuple[tuple[tuple[str, ...], tuple[str, ...], str, int], ...] = (
@@ -70,10 +72,18 @@ def synthetic_signature(rng: random.Random) -> Signature:
 SyntheticSigner = tuple[CleanSigner, str, bool, int, datetime]
 
 
-def synthetic_signers(count: int, seed: int, start: datetime | None = None) -> list[SyntheticSigner]:
-    """``count`` distinct signers: (signer, language, consent, event index, signed_at)."""
+def synthetic_signers(count: int, seed: int, start: datetime | None = None,
+                      now: datetime | None = None) -> list[SyntheticSigner]:
+    """``count`` distinct signers: (signer, language, consent, event index, signed_at).
+
+    The events are on the :data:`EVENT_DAYS` days that ended before ``now`` (default: the
+    current time), between 9:00 and 19:00 UTC, so no signature is ever dated in the future,
+    whatever the hour it is made.
+    """
     rng = random.Random(seed)
-    start = start or datetime.now(UTC).replace(minute=0, second=0, microsecond=0) - timedelta(days=2)
+    if start is None:
+        midnight = (now or datetime.now(UTC)).astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+        start = midnight - timedelta(days=EVENT_DAYS)
     weights = [pool[3] for pool in NAME_POOLS]
     people = []
     for i in range(count):
@@ -85,7 +95,7 @@ def synthetic_signers(count: int, seed: int, start: datetime | None = None) -> l
         else:
             email, phone = "", f"+1213{(seed * 7919 + i) % 10_000_000:07d}"
         event_index = rng.randrange(len(EVENTS))
-        signed_at = start + timedelta(days=event_index % 3, hours=rng.randint(9, 18),
+        signed_at = start + timedelta(days=event_index % EVENT_DAYS, hours=rng.randint(9, 18),
                                       minutes=rng.randint(0, 59), seconds=rng.randint(0, 59))
         signer = CleanSigner(given, family, email, phone, rng.choice(ZIP_CODES), "",
                              synthetic_signature(rng))

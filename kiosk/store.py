@@ -13,7 +13,7 @@ import logging
 import sqlite3
 import threading
 import uuid as uuid_module
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -569,6 +569,20 @@ class SignatureStore:
             if meta:
                 connection.execute(_UPSERT_META, [{"key": k, "value": v} for k, v in meta.items()])
         self.checkpoint()  # on the sync thread: never in a signer's way
+
+    def retry_now(self, campaign_id: str, codes: Collection[str], now: datetime) -> int:
+        """Make pending records that last failed with one of ``codes`` due at ``now``; how many.
+
+        Attempts and the error code are kept as they were: only the wait is cut short.
+        """
+        if not codes:
+            return 0
+        query = (update(_TABLE)
+                 .where(_TABLE.c.state == SyncState.PENDING.value, _TABLE.c.campaign_id == campaign_id,
+                        _TABLE.c.last_error.in_(list(codes)), _TABLE.c.next_attempt_at > now)
+                 .values(next_attempt_at=now))
+        with self.engine.begin() as connection:
+            return int(connection.execute(query).rowcount or 0)
 
     def purge_synced(self, now: datetime, synced_before: datetime | None = None) -> int:
         """Purge personal fields and contact hashes of synced and rejected records.

@@ -39,12 +39,24 @@ class SyncConfig:
     rate_per_s: float = OSDI_MAX_RATE_PER_S * OSDI_RATE_MARGIN
     backoff_base_s: float = 2.0
     backoff_cap_s: float = 300.0
+    #: The cap while nothing answers at all (refused, unreachable, DNS, a dead network).
+    connection_cap_s: float = 15.0
     country: str = "US"
 
     @property
     def enabled(self) -> bool:
         """Whether a sync target is configured at all."""
         return self.kind in (KIND_OSDI, KIND_JSON) and bool(self.url)
+
+    @property
+    def is_set_up(self) -> bool:
+        """Whether sending can work at all: a target, and for Action Network its petition id.
+
+        The demo campaign names Action Network without a petition id: its kiosk keeps every
+        signature and sends none, which is a choice to tell the coordinator about, not a
+        fault to show the signers.
+        """
+        return self.enabled and (self.kind != KIND_OSDI or bool(self.petition_id))
 
     def with_overrides(self, **changes: Any) -> SyncConfig:
         """A copy with the given fields replaced (ignores None and empty strings)."""

@@ -7,6 +7,9 @@ Rules it keeps:
 - a transient failure (timeout, reset, 5xx, 429, a 200 without the expected body)
   reschedules the records tried with capped, fully jittered exponential backoff and closes
   a gate for the whole engine (``Retry-After`` honoured), so a dead server is not hammered;
+  when nothing answered at all (refused, unreachable, DNS, a dead network) the cap is short
+  (sync/backoff.py), so signatures go out within a minute of the connection coming back,
+  and :meth:`SyncEngine.network_returned` retries at once when the OS says it is back;
 - 401/403, a wrong petition or a missing token pause sync until a person acts; the queue
   is left as it was (nothing rejected, no attempts burned);
 - results are written per batch in one short transaction;
@@ -32,10 +35,10 @@ from kiosk.secrets import get_sync_token
 from kiosk.store import SignatureStore, utcnow
 from kiosk.strokes import svg_from_json
 from sync.adapters import Adapter, Outgoing, SendResult, make_adapter
-from sync.backoff import Backoff
+from sync.backoff import CONNECTION_CODES, RetryPolicy
 from sync.config import SyncConfig
 from sync.errors import SyncCode, SyncConfigError
-from sync.outbox import DueRow, Retry, due_batch, next_due_at, pending_count, record_results
+from sync.outbox import DueRow, Retry, due_batch, next_due_at, pending_count, record_results, retry_now
 from sync.retention import RetentionRule, apply_retention
 from sync.status import META_LAST_ATTEMPT, META_LAST_ERROR, META_LAST_ERROR_AT, META_LAST_SUCCESS, META_PAUSED
 
@@ -95,7 +98,7 @@ class SyncEngine:
         self.config = config
         self.retention = retention or RetentionRule()
         self.interrupt = interrupt or threading.Event()
-        self.backoff = Backoff(config.backoff_base_s, config.backoff_cap_s, rng or random.Random())
+        self.retry = RetryPolicy.make(config.backoff_base_s, config.backoff_cap_s, config.connection_cap_s, rng)
         self._token_source = token_source
         self._clock = clock
         self._adapter: Adapter | None = None
@@ -104,6 +107,7 @@ class SyncEngine:
         self._paused_token: str | None = None
         self._gate = 0.0  # time.monotonic() before which no request goes out
         self._failures = 0  # consecutive transient failures, for the engine-wide backoff
+        self._halted_by: SyncCode | None = None  # the last transient failure, while it lasts
         #: Whether to read the next page on a second thread while a batch is in flight.
         #: Faster for the command line; the kiosk turns it off so that only one sync thread
         #: competes with the screen for the interpreter.
@@ -128,8 +132,21 @@ class SyncEngine:
         self._paused_token = None
         self._gate = 0.0
         self._failures = 0
+        self._halted_by = None
         if self.store.get_meta(META_PAUSED):
             self.store.set_meta(META_PAUSED, "")
+
+    def network_returned(self) -> int:
+        """The OS says the network is back: what waits out a connection failure is due now.
+
+        Server answers (5xx, 429, Retry-After) keep their delay: the server asked for it.
+        Returns how many records were made due.
+        """
+        if self._halted_by is not None and self._halted_by not in CONNECTION_CODES:
+            return 0
+        self._gate = 0.0
+        self._failures = 0
+        return retry_now(self.store, self.campaign_id, sorted(CONNECTION_CODES), self._clock())
 
     def _pause(self, code: SyncCode, token: str | None) -> None:
         if self._paused != code:
@@ -295,12 +312,12 @@ class SyncEngine:
         retry_after = halt.retry_after_s if halt is not None else None
         retries: dict[str, Retry] = {}
         for uuid, code in result.failed.items():
-            delay = self.backoff.delay(attempts.get(uuid, 0))
+            delay = self.retry.delay(code, attempts.get(uuid, 0))
             if retry_after is not None:
                 delay = max(delay, retry_after)
             retries[uuid] = Retry(code.value, now + timedelta(seconds=delay))
         for uuid in unreadable:
-            retries[uuid] = Retry(SyncCode.SEAL_UNREADABLE.value, now + timedelta(seconds=self.backoff.cap_s))
+            retries[uuid] = Retry(SyncCode.SEAL_UNREADABLE.value, now + timedelta(seconds=self.retry.server.cap_s))
         meta = {META_LAST_ATTEMPT: _iso(now)}
         if result.confirmed:
             meta[META_LAST_SUCCESS] = _iso(now)
@@ -314,12 +331,14 @@ class SyncEngine:
                      len(result.confirmed), len(result.rejected), result.requests)
         if halt is None:
             self._failures = 0
+            self._halted_by = None
             return
         if halt.pauses:
             self._pause(halt.code, self._adapter_token)
             return
-        delay = self.backoff.delay(self._failures)
+        delay = self.retry.delay(halt.code, self._failures)
         self._failures += 1
+        self._halted_by = halt.code
         if halt.retry_after_s is not None:
             delay = max(delay, halt.retry_after_s)
         self._gate = time.monotonic() + delay

@@ -96,6 +96,10 @@ def post(session: requests.Session, url: str, body: bytes, headers: Mapping[str,
         content = response.content  # read fully now: a reset mid-body is a transport failure
     except requests.exceptions.SSLError:
         return TransportFailure(SyncCode.TLS)
+    except requests.exceptions.ConnectTimeout:
+        # No server was reached at all (a dead network drops the handshake): a connection
+        # failure, retried soon, not a slow server to be spared.
+        return TransportFailure(SyncCode.CONNECTION)
     except requests.exceptions.Timeout:
         return TransportFailure(SyncCode.TIMEOUT)
     except (requests.exceptions.ConnectionError, requests.exceptions.ChunkedEncodingError,

@@ -111,3 +111,12 @@ def record_results(store: SignatureStore, now: datetime, confirmed: Mapping[str,
                    rejected: Mapping[str, str], retries: Mapping[str, Retry], meta: Mapping[str, str]) -> None:
     """Write one batch's outcome through the store (the one door for writing signatures)."""
     store.record_sync_results(now, confirmed, rejected, retries, meta)
+
+
+def retry_now(store: SignatureStore, campaign_id: str, codes: Collection[str], now: datetime) -> int:
+    """Make pending records that last failed with one of ``codes`` due at ``now``; how many.
+
+    Used when the network is back: records waiting out a connection failure need not sit
+    out the rest of their delay. The store does the writing.
+    """
+    return store.retry_now(campaign_id, codes, now)

@@ -1,7 +1,8 @@
 """Shared test setup: every test gets its own data dir, config dir and test keyring.
 
 Qt runs offscreen. Tests under tests/ui are marked ``gui`` and tests under tests/bench
-``bench`` automatically, so ``pytest -m "not gui"`` runs the core anywhere.
+``bench`` automatically, so ``pytest -m "not gui"`` runs the core anywhere; benchmarks run
+only when ``-m`` names ``bench``, whatever else ``-m`` says.
 """
 
 from __future__ import annotations
@@ -28,6 +29,21 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.gui)
         if TESTS_DIR / "bench" in path.parents:
             item.add_marker(pytest.mark.bench)
+    deselect_benchmarks_unless_asked(config, items)
+
+
+def deselect_benchmarks_unless_asked(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Benchmarks run only when ``-m`` names ``bench`` (``-m bench``, ``-m "bench and not gui"``).
+
+    A ``-m`` on the command line replaces the one in ``addopts``, so ``pytest -m "not gui"``
+    (the no-Qt lane) used to run every benchmark too.
+    """
+    if "bench" in (config.getoption("markexpr", "") or ""):
+        return
+    kept = [item for item in items if item.get_closest_marker("bench") is None]
+    if len(kept) != len(items):
+        config.hook.pytest_deselected(items=[item for item in items if item.get_closest_marker("bench")])
+        items[:] = kept
 
 
 @pytest.fixture(autouse=True)

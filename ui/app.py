@@ -25,6 +25,7 @@ from kiosk.errors import KioskError
 from kiosk.runtime import KioskContext, configure_logging
 from ui import crash_guard
 from ui.error_lines import describe
+from ui.fonts import install_shipped_fonts
 from ui.kiosk_window import KioskWindow
 
 APP_DISPLAY_NAME = "Petition Kiosk"
@@ -49,6 +50,7 @@ def run_command(ctx: KioskContext, args: argparse.Namespace) -> int:
     app.setApplicationName("petition-kiosk")
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setWindowIcon(QIcon(str(resources.files("resources").joinpath("icons", ICON_FILE))))
+    install_shipped_fonts()  # the same look on every machine, whatever fonts it has
     # The kiosk must not end because its last window was hidden (e.g. while the admin
     # dialogs swap); it ends only through exit_kiosk().
     app.setQuitOnLastWindowClosed(False)

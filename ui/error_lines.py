@@ -20,6 +20,10 @@ def describe(exc: BaseException) -> str:
         "key_store_unavailable": (
             "no secure key store (OS keyring) is available, so signatures cannot be collected; "
             "to keep the data key in a protected file instead, set PETITION_KIOSK_KEY_STORE=file"),
+        "key_file_in_data_dir": (
+            "the data key file would be inside the data dir, beside the signatures it protects, so "
+            "signatures cannot be collected; keep the config dir (or PETITION_KIOSK_KEY_FILE) outside "
+            "the data dir (PETITION_KIOSK_DATA_DIR or --data-dir)"),
         "key_mismatch": "the data key for this kiosk is missing or wrong; restore it before collecting",
         "storage_error": "the signature database could not be written or checked",
         "config_error": "the settings file was unreadable; defaults are in use and the old file was kept",

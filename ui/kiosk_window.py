@@ -33,6 +33,7 @@ from kiosk.pin import PinGuard
 from kiosk.runtime import KioskContext
 from kiosk.session import Outcome, OutcomeKind, Placement, SigningSession
 from kiosk.validation import SignerInput, warm_up
+from ui.full_screen import keep_full_screen
 from ui.i18n import LanguageSwitcher
 from ui.messages import storage_error_text
 from ui.screens.welcome import WelcomeScreen
@@ -596,8 +597,9 @@ class KioskWindow(QWidget):
         QTimer.singleShot(VALIDATOR_WARM_UP_DELAY_MS, warm_up)
 
     def _show_full_screen(self) -> None:
-        """The one place the window goes full screen."""
-        self.showFullScreen()
+        """The one place the window goes full screen (also with no window manager, and after
+        the screen changes: see ui/full_screen.py)."""
+        keep_full_screen(self)
 
     def release(self) -> None:
         """Lift the lock and close the window (forgetting the signer), without quitting Qt."""

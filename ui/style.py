@@ -1,10 +1,10 @@
 """The kiosk's look: colours and sizes as named constants, applied to a QSS template.
 
-The template lives in ``resources/styles/kiosk.qss``; this module fills in the colours and
-type sizes. Colours are chosen for reading outdoors at arm's length: every text colour has
-at least 4.5:1 contrast against the background it sits on (WCAG AA), which
-``tests/ui/test_style.py`` checks by reading the rendered style. The larger-text toggle
-scales every size by :data:`LARGER_TEXT_FACTOR`.
+The template lives in ``resources/styles/kiosk.qss``; this module fills in the colours,
+type sizes and the shipped font families (ui/fonts.py). Colours are chosen for reading
+outdoors at arm's length: every text colour has at least 4.5:1 contrast against the
+background it sits on (WCAG AA), which ``tests/ui/test_style.py`` checks by reading the
+rendered style. The larger-text toggle scales every size by :data:`LARGER_TEXT_FACTOR`.
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from importlib import resources
 from string import Template
+
+from ui.fonts import install_shipped_fonts
 
 # Palette (hex, no alpha).
 PALETTE: dict[str, str] = {
@@ -87,6 +89,8 @@ def stylesheet(larger_text: bool = False, compact: bool = False) -> str:
         pin_key_content=pin_key - KEY_CHROME_PX,
         pin_key_width=round(pin_key * 1.7),
         button_padding=COMPACT_BUTTON_PADDING if compact else BUTTON_PADDING,
+        # The shipped fonts, registered on first use, so a layout never depends on the machine's.
+        font_family=install_shipped_fonts().qss_family_list() or "sans-serif",
     )
     return _template().substitute(values)
 

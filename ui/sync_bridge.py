@@ -8,6 +8,12 @@ Interface the kiosk window relies on:
 - ``bridge.sync_now()``: a slot the admin area calls.
 - signal ``status_changed(SyncSnapshot)``: after every batch and every round.
 
+When the platform reports network reachability (``QNetworkInformation``: NetworkManager,
+glib, connman on Linux; the system's own on Windows, macOS, Android), the bridge wakes the
+worker the moment the network comes back, so waiting signatures go out at once instead of
+at the next retry. Without a backend the short connection-failure backoff
+(sync/backoff.py) still sends them within a minute.
+
 The worker (:class:`SyncWorker`) is a QObject living on one long-lived QThread with its own
 database engine (a second :class:`~kiosk.store.SignatureStore` on the same file). Only
 immutable values cross threads (paths, codes, frozen dataclasses); results arrive in
@@ -23,6 +29,7 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtNetwork import QNetworkInformation
 from PySide6.QtWidgets import QWidget
 
 from kiosk.errors import KioskError
@@ -98,6 +105,21 @@ class SyncWorker(QObject):
             self._engine.resume()
             self._round()
 
+    @Slot()
+    def network_returned(self) -> None:
+        """The OS says the network is back: retry what waits out a connection failure now."""
+        engine = self._engine
+        if engine is None or self._interrupt.is_set():
+            return
+        try:
+            made_due = engine.network_returned()
+        except KioskError as exc:
+            log.warning("sync worker could not reschedule: %s", exc.code)
+            return
+        if made_due:
+            log.info("network is back: retrying %d signatures now", made_due)
+        self._round()
+
     @Slot(object, object)
     def reconfigure(self, config: SyncConfig, retention: RetentionRule | None = None) -> None:
         """New settings from the admin area (a fresh engine, so a new URL or token takes effect)."""
@@ -154,7 +176,7 @@ class SyncWorker(QObject):
         counts = store.counts(self._campaign_id)
         status = sync_status(store)
         self.status_changed.emit(SyncSnapshot(
-            configured=self._config.enabled, pending=counts.pending, rejected=counts.rejected,
+            configured=self._config.is_set_up, pending=counts.pending, rejected=counts.rejected,
             paused=engine.paused.value if engine.paused else "", last_error=status["last_error"] or "",
             last_success_at=status["last_success_at"] or "", sent_this_round=sent))
 
@@ -166,6 +188,7 @@ class SyncBridge(QObject):
     _sync_requested = Signal()
     _finish_requested = Signal()
     _reconfigure_requested = Signal(object, object)
+    _network_returned = Signal()
 
     def __init__(self, ctx: KioskContext, parent: QObject | None = None, poll_ms: int = POLL_MS) -> None:
         super().__init__(parent)
@@ -179,6 +202,7 @@ class SyncBridge(QObject):
         # A saved sync or retention setting reaches the running worker at once, not on "Sync now".
         self._settings = SettingsNotifier(ctx.settings, self)
         self._settings.settings_saved.connect(self._on_settings_saved)
+        self._reachability: QNetworkInformation.Reachability | None = None
 
     def _config(self) -> SyncConfig:
         return resolve_config(self._ctx.campaign, self._ctx.settings)
@@ -204,8 +228,28 @@ class SyncBridge(QObject):
         self._sync_requested.connect(worker.sync_now)
         self._finish_requested.connect(worker.finish)
         self._reconfigure_requested.connect(worker.reconfigure)
+        self._network_returned.connect(worker.network_returned)
         self._thread, self._worker = thread, worker
         thread.start()
+        self._watch_network()
+
+    def _watch_network(self) -> None:
+        """Follow the OS's network reachability, where the platform has a backend for it."""
+        if QNetworkInformation.instance() is None and not QNetworkInformation.loadBackendByFeatures(
+                QNetworkInformation.Feature.Reachability):
+            log.info("no network reachability backend: sync retries on its own schedule")
+            return
+        info = QNetworkInformation.instance()
+        if info is None:
+            return
+        self._reachability = info.reachability()
+        info.reachabilityChanged.connect(self._on_network_reachability_changed)
+
+    @Slot(QNetworkInformation.Reachability)
+    def _on_network_reachability_changed(self, reachability: QNetworkInformation.Reachability) -> None:
+        before, self._reachability = self._reachability, reachability
+        if network_came_back(before, reachability):
+            self._network_returned.emit()
 
     def stop(self) -> None:
         """Stop and join the worker thread (an in-flight batch is cut short, never half-recorded)."""
@@ -213,6 +257,10 @@ class SyncBridge(QObject):
         if thread is None:
             return
         self._interrupt.set()
+        info = QNetworkInformation.instance()
+        if info is not None and self._reachability is not None:
+            info.reachabilityChanged.disconnect(self._on_network_reachability_changed)
+            self._reachability = None
         self._finish_requested.emit()
         if not thread.wait(JOIN_TIMEOUT_MS):
             log.warning("sync thread did not stop in time")
@@ -258,3 +306,22 @@ class SyncBridge(QObject):
     def _on_worker_status_changed(self, snapshot: SyncSnapshot) -> None:
         self.snapshot = snapshot
         self.status_changed.emit(snapshot)
+
+
+# At least this reachable counts as "a network": a hub at the venue is on the local network.
+_REACHABLE = (QNetworkInformation.Reachability.Local, QNetworkInformation.Reachability.Site,
+              QNetworkInformation.Reachability.Online)
+
+
+def network_came_back(before: QNetworkInformation.Reachability | None,
+                      now: QNetworkInformation.Reachability) -> bool:
+    """Whether a reachability change means a server may be reachable again.
+
+    Any gain counts (disconnected to local, local to online); an unknown state ("the
+    backend cannot tell") never wakes sync, nor does a loss.
+    """
+    if now not in _REACHABLE:
+        return False
+    if before is None or before not in _REACHABLE:
+        return True
+    return _REACHABLE.index(now) > _REACHABLE.index(before)

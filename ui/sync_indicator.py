@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 class SyncSnapshot:
     """What the indicator and the admin area show (counts, codes and times only)."""
 
-    configured: bool
+    configured: bool  # sending is set up (a target, and what it needs): SyncConfig.is_set_up
     pending: int
     rejected: int
     paused: str  # a SyncCode value, or "" when sync is not waiting for a person
@@ -33,7 +33,11 @@ class SyncSnapshot:
 
 
 class SyncIndicator(QLabel):
-    """The welcome screen's small, calm sync line: all sent / N waiting / attention needed."""
+    """The welcome screen's small, calm sync line: all sent / N waiting / attention needed.
+
+    Where sending is not set up it only counts what is saved here (nothing before the first
+    signature): the signers are told nothing alarming; the admin area says what is missing.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,8 +65,10 @@ class SyncIndicator(QLabel):
         if snapshot.needs_attention and snapshot.configured:
             text = self.tr("Sync needs attention")
         elif not snapshot.configured:
+            # Sending is not set up (a choice, or the demo): a calm count of what is kept here,
+            # and before the first signature nothing at all, never "all sent".
             text = self.tr("%n signature(s) saved on this device", "", snapshot.pending + snapshot.rejected) \
-                if snapshot.pending else self.tr("Saved on this device")
+                if snapshot.pending + snapshot.rejected else ""
         elif snapshot.pending:
             text = self.tr("%n signature(s) waiting to send", "", snapshot.pending)
         else:

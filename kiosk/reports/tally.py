@@ -33,7 +33,7 @@ from reportlab.platypus import (
 from kiosk.campaign import Campaign
 from kiosk.reports.errors import NothingToExport
 from kiosk.reports.filters import ReportFilters
-from kiosk.reports.fonts import BOLD, REGULAR, draw_text, markup, register_fonts
+from kiosk.reports.fonts import BOLD, REGULAR, draw_text, markup, register_fonts, text_width
 from kiosk.reports.labels import Labels
 from kiosk.reports.output import atomic_output, check_writable
 from kiosk.reports.progress import CancelCheck, ExportResult, ProgressCallback, Ticker
@@ -48,6 +48,9 @@ GRID_COLOUR = colors.HexColor("#b8b8b8")
 HEADER_FILL = colors.HexColor("#e8efe9")
 CHART_HEIGHT = 1.7 * inch
 MAX_DAY_LABELS = 16  # beyond this, label every n-th day so the labels stay legible
+CELL_PADDING = 4  # points left and right of every cell's text
+# Rounding in reportlab's line breaking: a word exactly as wide as its cell may still wrap.
+WORD_FIT_SLACK = 1.0
 
 _BODY = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=12)
 _CELL = ParagraphStyle("cell", parent=_BODY, fontSize=9, leading=11)
@@ -132,17 +135,38 @@ def _table(header: list[str], rows: list[list[Any]], widths: list[float], numeri
 
     data = [[cell(h, i, bold=True) for i, h in enumerate(header)]]
     data += [[cell(v, i) for i, v in enumerate(row)] for row in rows]
-    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table = Table(data, colWidths=fit_header_words(header, widths), repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, GRID_COLOUR),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
     ]))
     return table
+
+
+def fit_header_words(header: list[str], widths: list[float]) -> list[float]:
+    """Column widths in which no header word is split ("Signature-s"): a column too narrow
+    for its longest header word (in the header's bold type) takes the room from the column
+    with the most to spare, so the table keeps its width."""
+    need = [max((text_width(word, _HEAD_CELL.fontSize, bold=True) for word in title.split()), default=0.0)
+            + 2 * CELL_PADDING + WORD_FIT_SLACK for title in header]
+    fitted = list(widths)
+    for column, wanted in enumerate(need):
+        short = wanted - fitted[column]
+        if short <= 0:
+            continue
+        donor = max(range(len(fitted)), key=lambda i: fitted[i] - need[i])
+        spare = fitted[donor] - need[donor]
+        if donor == column or spare <= 0:
+            continue
+        moved = min(short, spare)
+        fitted[column] += moved
+        fitted[donor] -= moved
+    return fitted
 
 
 def _para(text: str, style: ParagraphStyle = _BODY, bold: bool = False) -> Paragraph:

@@ -386,6 +386,11 @@
         <source>None.</source>
         <translation>Ninguna.</translation>
     </message>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="73" />
+        <source>Saved on this kiosk; sending is not set up.</source>
+        <translation>Guardadas en este quiosco; el envío no está configurado.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -561,6 +566,21 @@
         <location filename="../../ui/admin/sync_page.py" line="144" />
         <source>Syncing now…</source>
         <translation>Enviando ahora…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="87" />
+        <source>Saved on this kiosk; sending is not set up.</source>
+        <translation>Guardadas en este quiosco; el envío no está configurado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="88" />
+        <source>To send them to Action Network, enter the petition id above.</source>
+        <translation>Para enviarlas a Action Network, escriba arriba el identificador de la petición.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="90" />
+        <source>To send them, choose a server kind and enter its address above.</source>
+        <translation>Para enviarlas, elija arriba un tipo de servidor y escriba su dirección.</translation>
     </message>
 </context>
 </TS>

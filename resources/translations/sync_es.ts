@@ -4,25 +4,20 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="62"/>
+        <location filename="../../ui/sync_indicator.py" line="66"/>
         <source>Sync needs attention</source>
         <translation>El envío necesita atención</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_indicator.py" line="64"/>
+        <location filename="../../ui/sync_indicator.py" line="70"/>
         <source>%n signature(s) saved on this device</source>
         <translation>
             <numerusform>%n firma guardada en este equipo</numerusform>
             <numerusform>%n firmas guardadas en este equipo</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../ui/sync_indicator.py" line="65"/>
-        <source>Saved on this device</source>
-        <translation>Guardado en este equipo</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_indicator.py" line="67"/>
+        <location filename="../../ui/sync_indicator.py" line="73"/>
         <source>%n signature(s) waiting to send</source>
         <translation>
             <numerusform>%n firma por enviar</numerusform>
@@ -30,12 +25,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="69"/>
+        <location filename="../../ui/sync_indicator.py" line="75"/>
         <source>All signatures sent</source>
         <translation>Todas las firmas enviadas</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="72"/>
+        <location filename="../../ui/sync_indicator.py" line="78"/>
         <source>Last sent: %1</source>
         <translation>Último envío: %1</translation>
     </message>

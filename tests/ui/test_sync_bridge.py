@@ -11,22 +11,29 @@ import itertools
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
+from PySide6.QtNetwork import QNetworkInformation
 from pytestqt.qtbot import QtBot
+from sqlalchemy import update
+from sqlalchemy.orm import Session
 
-from kiosk.models import SyncState
+from kiosk.models import SignatureRecord, SyncState
 from kiosk.runtime import KioskContext
 from kiosk.simulate import simulate
+from kiosk.store import utcnow
+from sync.errors import SyncCode
 from tests.sync.helpers import TOKEN, rows
 from tests.sync.servers.base import RunningServer
 from tests.sync.servers.json_server import ServerProcess, start_json_server
-from ui.sync_bridge import SyncBridge
+from ui.sync_bridge import SyncBridge, network_came_back
 from ui.sync_indicator import SyncIndicator, SyncSnapshot
 
 PROBE_INTERVAL_MS = 5
+Reach = QNetworkInformation.Reachability
 
 
 @dataclass(frozen=True)
@@ -177,3 +184,45 @@ def test_sync_now_applies_settings_saved_in_the_admin_area(
         bridge.stop()
     assert sorted(json_server.app.stored_uuids()) == sorted(kiosk.store.all_uuids())  # type: ignore[attr-defined]
     assert all(r.sealed is None for r in rows(kiosk)), "the retention setting was not applied"
+
+
+def test_the_network_coming_back_wakes_sync_at_once(kiosk: KioskContext, json_server: RunningServer,
+                                                    token: str, qtbot: QtBot) -> None:
+    """Signatures waiting out a lost connection go as soon as the OS says the network is back."""
+    info_loaded = QNetworkInformation.loadBackendByFeatures(QNetworkInformation.Feature.Reachability)
+    if not info_loaded or QNetworkInformation.instance() is None:
+        pytest.skip("this platform has no network reachability backend for Qt")
+    simulate(kiosk.store, kiosk.campaign, 7)
+    # The kiosk had been failing to connect; each signature's next try is an hour away.
+    with Session(kiosk.store.engine) as session, session.begin():
+        session.execute(update(SignatureRecord).values(
+            attempts=30, last_error=SyncCode.CONNECTION.value, next_attempt_at=utcnow() + timedelta(hours=1)))
+    kiosk.settings.set("sync_kind", "json")
+    kiosk.settings.set("sync_url", json_server.url)
+    bridge = SyncBridge(kiosk, poll_ms=200)
+    bridge.start()
+    try:
+        qtbot.waitUntil(lambda: bridge.snapshot is not None, timeout=10_000)
+        qtbot.wait(500)
+        assert json_server.app.stored_uuids() == []  # type: ignore[attr-defined]  # nothing due yet
+        info = QNetworkInformation.instance()
+        info.reachabilityChanged.emit(QNetworkInformation.Reachability.Disconnected)
+        info.reachabilityChanged.emit(QNetworkInformation.Reachability.Online)
+        qtbot.waitUntil(lambda: bridge.snapshot is not None and bridge.snapshot.pending == 0, timeout=10_000)
+    finally:
+        bridge.stop()
+    assert sorted(json_server.app.stored_uuids()) == sorted(kiosk.store.all_uuids())  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("before", "now", "wakes"), [
+    (Reach.Disconnected, Reach.Online, True),
+    (Reach.Disconnected, Reach.Local, True),   # a hub at the venue is on the local network
+    (Reach.Local, Reach.Online, True),
+    (Reach.Online, Reach.Disconnected, False),
+    (Reach.Online, Reach.Local, False),
+    (Reach.Online, Reach.Online, False),
+    (Reach.Disconnected, Reach.Unknown, False),
+    (None, Reach.Online, True),
+])
+def test_which_reachability_changes_wake_sync(before: Reach | None, now: Reach, wakes: bool) -> None:
+    assert network_came_back(before, now) is wakes

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.reports.dashboard import Dashboard, dashboard
 from kiosk.runtime import KioskContext
+from sync.config import resolve_config
 from ui.admin.common import label
 
 
@@ -30,6 +31,9 @@ class OverviewPage(QWidget):
             self.values[key] = value
             form.addRow(name, value)
         layout.addLayout(form)
+        self.sending_state = label(self)
+        self.sending_state.setObjectName("sending_state")
+        layout.addWidget(self.sending_state)
         self.event_name = label(self, "muted")
         layout.addWidget(self.event_name)
         self.reasons_heading = label(self, "heading")
@@ -65,6 +69,9 @@ class OverviewPage(QWidget):
         numbers = self.numbers
         for key in self.values:
             self.values[key].setText(f"{getattr(numbers, key):,}")
+        set_up = resolve_config(self._ctx.campaign, self._ctx.settings).is_set_up
+        self.sending_state.setText("" if set_up else self.tr("Saved on this kiosk; sending is not set up."))
+        self.sending_state.setVisible(not set_up)
         event_id = self._ctx.current_event_id()
         names = {e.id: e.name for e in self._ctx.store.events()} if event_id else {}
         self.event_name.setText(self.tr("Current event: %1").replace("%1", names[event_id]) if event_id

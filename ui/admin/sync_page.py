@@ -9,6 +9,7 @@ from kiosk.errors import KioskError
 from kiosk.runtime import KioskContext
 from kiosk.secrets import get_sync_token, set_sync_token
 from kiosk.settings import SyncKind
+from sync.config import KIND_OSDI, resolve_config
 from sync.status import sync_status
 from ui.admin.common import button, label
 from ui.messages import sync_code_text
@@ -82,12 +83,19 @@ class SyncPage(QWidget):
                                  else self.tr("No token is saved yet."))
         status = sync_status(self._ctx.store)
         lines = []
+        config = resolve_config(self._ctx.campaign, self._ctx.settings)
+        if not config.is_set_up:
+            # Not a fault: say plainly where the signatures are and what would send them.
+            lines.append(self.tr("Saved on this kiosk; sending is not set up."))
+            lines.append(self.tr("To send them to Action Network, enter the petition id above.")
+                         if config.enabled and config.kind == KIND_OSDI
+                         else self.tr("To send them, choose a server kind and enter its address above."))
         if status.get("last_success_at"):
             lines.append(self.tr("Last successful sync: %1").replace("%1", str(status["last_success_at"])))
-        if status.get("sync_paused"):
+        if status.get("sync_paused") and config.is_set_up:
             lines.append(self.tr("Sync is paused until the settings or token are fixed: %1").replace(
                 "%1", self.describe(str(status["sync_paused"]))))
-        if status.get("last_error"):
+        if status.get("last_error") and config.is_set_up:
             lines.append(self.tr("Last problem: %1").replace("%1", self.describe(str(status["last_error"]))))
         self.last_result.setText("\n".join(lines) if lines else self.tr("No sync has run yet."))
 
