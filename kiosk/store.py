@@ -21,6 +21,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session
 
 from kiosk.campaign import Campaign
+from kiosk.consent import consent_answers
 from kiosk.crypto import Sealer, new_data_key
 from kiosk.database import make_engine, migrate, verify_durability
 from kiosk.errors import AlreadySigned, KeyMismatch, StorageError
@@ -93,6 +94,7 @@ class Counts:
     pending: int = 0
     synced: int = 0
     rejected: int = 0
+    not_sent: int = 0  # kept here, never sent upstream (no contact details for the target)
 
 
 @dataclass(frozen=True)
@@ -204,8 +206,11 @@ class SignatureStore:
         kiosk_label: str = "",
         signed_at: datetime | None = None,
         record_id: str | None = None,
+        consent_sms: bool = False,
     ) -> str:
         """Seal and durably store one signature; return its UUID once committed.
+
+        ``consent_updates`` is the email-updates box, ``consent_sms`` the text-message box.
 
         Raises :class:`AlreadySigned` when the email or phone matches an earlier signer of
         the same campaign, and :class:`StorageError` when the disk refuses the write (then
@@ -213,7 +218,7 @@ class SignatureStore:
         """
         record_id = record_id or str(uuid_module.uuid4())
         row = self._sealed_row(signer, campaign, language, consent_updates, event_id, kiosk_label,
-                               signed_at or utcnow(), record_id)
+                               signed_at or utcnow(), record_id, consent_sms)
         try:
             with Session(self.engine) as session, session.begin():
                 if self._is_repeat(session, campaign.id, row.email_hash, row.phone_hash):
@@ -230,9 +235,11 @@ class SignatureStore:
                 sealer.contact_hash("phone", signer.phone) if signer.phone else None)
 
     def _sealed_row(self, signer: CleanSigner, campaign: Campaign, language: str, consent_updates: bool,
-                    event_id: int | None, kiosk_label: str, signed_at: datetime, record_id: str) -> SignatureRecord:
+                    event_id: int | None, kiosk_label: str, signed_at: datetime, record_id: str,
+                    consent_sms: bool = False) -> SignatureRecord:
         """A new pending row with the personal fields sealed and the contact hashes set."""
         email_hash, phone_hash = self._contact_hashes(signer)
+        consent = consent_answers(campaign, language, signer.phone, consent_updates, consent_sms)
         return SignatureRecord(
             uuid=record_id,
             campaign_id=campaign.id,
@@ -241,8 +248,12 @@ class SignatureStore:
             kiosk_label=kiosk_label,
             signed_at=signed_at,
             language=language,
-            consent_updates=consent_updates,
-            consent_sha256=campaign.text(language).consent_sha256,
+            consent_updates=consent.email,
+            consent_sha256=consent.email_text_sha256 or "",
+            consent_email=consent.email,
+            consent_email_sha256=consent.email_text_sha256,
+            consent_sms=consent.sms,
+            consent_sms_sha256=consent.sms_text_sha256,
             postal_code=signer.postal_code,
             has_drawing=signer.signature is not None,
             sealed=self.sealer.seal(record_id, PersonalData.from_signer(signer).to_payload()),
@@ -298,6 +309,7 @@ class SignatureStore:
             pending=by_state.get(SyncState.PENDING, 0),
             synced=by_state.get(SyncState.SYNCED, 0),
             rejected=by_state.get(SyncState.REJECTED, 0),
+            not_sent=by_state.get(SyncState.NOT_SENT, 0),
         )
 
     def all_uuids(self) -> Iterator[str]:
@@ -355,6 +367,7 @@ class PendingSignature:
     event_id: int | None
     signed_at: datetime
     kiosk_label: str = ""
+    consent_sms: bool = False
 
 
 def record_batch(store: SignatureStore, campaign: Campaign, items: list[PendingSignature]) -> int:
@@ -368,7 +381,8 @@ def record_batch(store: SignatureStore, campaign: Campaign, items: list[PendingS
         with Session(store.engine) as session, session.begin():
             for item in items:
                 row = store._sealed_row(item.signer, campaign, item.language, item.consent_updates, item.event_id,
-                                        item.kiosk_label, item.signed_at, str(uuid_module.uuid4()))
+                                        item.kiosk_label, item.signed_at, str(uuid_module.uuid4()),
+                                        item.consent_sms)
                 if SignatureStore._is_repeat(session, campaign.id, row.email_hash, row.phone_hash):
                     continue
                 session.add(row)

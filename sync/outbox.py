@@ -41,6 +41,8 @@ class DueRow:
     consent_sha256: str
     sealed: bytes | None
     attempts: int
+    consent_sms: bool = False
+    consent_sms_sha256: str | None = None
 
 
 def due_batch(engine: Engine, campaign_id: str, now: datetime, limit: int,
@@ -70,7 +72,8 @@ def due_batch(engine: Engine, campaign_id: str, now: datetime, limit: int,
         select(SignatureRecord.uuid, SignatureRecord.campaign_id, SignatureRecord.kiosk_id,
                SignatureRecord.signed_at, EventRecord.name, SignatureRecord.language,
                SignatureRecord.postal_code, SignatureRecord.consent_updates,
-               SignatureRecord.consent_sha256, SignatureRecord.sealed, SignatureRecord.attempts)
+               SignatureRecord.consent_sha256, SignatureRecord.sealed, SignatureRecord.attempts,
+               SignatureRecord.consent_sms, SignatureRecord.consent_sms_sha256)
         .join(chosen, chosen.c.page_uuid == SignatureRecord.uuid)
         .outerjoin(EventRecord, EventRecord.id == SignatureRecord.event_id)
         .order_by(chosen.c.page_next, chosen.c.page_rowid)
@@ -78,7 +81,8 @@ def due_batch(engine: Engine, campaign_id: str, now: datetime, limit: int,
     # A Core connection, not an ORM session: the rows are plain tuples and the ORM's
     # per-row bookkeeping was a tenth of the sync's CPU time.
     with engine.connect() as connection:
-        return [DueRow(r[0], r[1], r[2], r[3], r[4] or "", r[5], r[6], bool(r[7]), r[8], r[9], int(r[10]))
+        return [DueRow(r[0], r[1], r[2], r[3], r[4] or "", r[5], r[6], bool(r[7]), r[8], r[9], int(r[10]),
+                       bool(r[11]), r[12])
                 for r in connection.execute(query)]
 
 
@@ -118,6 +122,8 @@ _MARK_SYNCED = ("UPDATE signatures SET state = 'synced', server_receipt = ?, syn
                 "next_attempt_at = NULL, attempts = attempts + 1 WHERE uuid = ? AND state = 'pending'")
 _MARK_REJECTED = ("UPDATE signatures SET state = 'rejected', last_error = ?, next_attempt_at = NULL, "
                   "attempts = attempts + 1 WHERE uuid = ? AND state = 'pending'")
+_MARK_NOT_SENT = ("UPDATE signatures SET state = 'not_sent', last_error = ?, next_attempt_at = NULL "
+                  "WHERE uuid = ? AND state = 'pending'")
 _MARK_RETRY = ("UPDATE signatures SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? "
                "WHERE uuid = ? AND state = 'pending'")
 
@@ -130,7 +136,8 @@ def _stored_datetime(engine: Engine) -> Callable[[datetime], Any]:
 
 
 def record_results(engine: Engine, now: datetime, confirmed: Mapping[str, str], rejected: Mapping[str, str],
-                   retries: Mapping[str, Retry], meta: Mapping[str, str]) -> None:
+                   retries: Mapping[str, Retry], meta: Mapping[str, str],
+                   not_sent: Mapping[str, str] | None = None) -> None:
     """Write one batch's outcome (and sync status facts) in a single short transaction.
 
     Plain driver-level ``executemany`` keyed by uuid: the same statements the ORM would
@@ -144,6 +151,8 @@ def record_results(engine: Engine, now: datetime, confirmed: Mapping[str, str], 
             connection.exec_driver_sql(_MARK_SYNCED, [(r, synced_at, u) for u, r in confirmed.items()])
         if rejected:
             connection.exec_driver_sql(_MARK_REJECTED, [(r, u) for u, r in rejected.items()])
+        if not_sent:
+            connection.exec_driver_sql(_MARK_NOT_SENT, [(r, u) for u, r in not_sent.items()])
         if retries:
             connection.exec_driver_sql(
                 _MARK_RETRY, [(r.code, stored(r.next_attempt_at), u) for u, r in retries.items()])

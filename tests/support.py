@@ -23,3 +23,15 @@ def valid_signer(campaign: Campaign, n: int = 0, **overrides: str) -> CleanSigne
     assert not errors, errors
     assert clean is not None
     return clean
+
+
+def signature_only_campaign_toml() -> str:
+    """The demo campaign as a "signature only" petition: name, ZIP and the drawn signature."""
+    from pathlib import Path
+
+    bundled = Path(__file__).resolve().parents[1] / "resources" / "campaigns" / "end-s-comm.toml"
+    text = bundled.read_text("utf-8")
+    start, end = text.index("[fields]"), text.index("[sync]")
+    fields = ('[fields]\ngiven_name = "required"\nfamily_name = "required"\npostal_code = "required"\n'
+              'contact = "none"\nsignature = "required"\n\n')
+    return text[:start] + fields + text[end:]
