@@ -525,7 +525,9 @@ class KioskWindow(QWidget):
         if self.ctx.campaign.signature_required and drawn is None:
             self.signature.show_error(FieldError.SIGNATURE_REQUIRED)
             return
-        self.review.show_signer(self.form.values(), self.form.consent_given(), drawn)
+        self.review.show_signer(self.form.values(), self.form.consent_given(), drawn,
+                                sms_consent=self.form.sms_consent_given(),
+                                consents_asked=self.ctx.campaign.asks_email_consent())
         self.go_to(Step.REVIEW)
 
     def _on_review_edit_requested(self) -> None:
@@ -546,7 +548,8 @@ class KioskWindow(QWidget):
         try:
             record_id = self.ctx.store.record(
                 clean, self.ctx.campaign, self.language, self.form.consent_given(),
-                event_id=self.ctx.current_event_id(), kiosk_label=self.ctx.settings["kiosk_label"])
+                event_id=self.ctx.current_event_id(), kiosk_label=self.ctx.settings["kiosk_label"],
+                consent_sms=self.form.sms_consent_given())
         except AlreadySigned:
             self._finish_session(first_name="", already_signed=True)
             return

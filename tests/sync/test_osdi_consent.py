@@ -9,8 +9,10 @@ and read the double's lists and its log of what was sent.
 
 from __future__ import annotations
 
+import json
 import random
 from dataclasses import dataclass
+from pathlib import Path
 
 from kiosk.campaign import parse_campaign
 from kiosk.models import NOT_SENT_NO_CONTACT, SyncState
@@ -132,3 +134,29 @@ def test_a_signer_with_no_contact_is_kept_as_not_sent_never_posted(kiosk: KioskC
     assert row.uuid == sheet_only and row.state == SyncState.NOT_SENT and row.last_error == NOT_SENT_NO_CONTACT
     assert row.sealed is not None, "kept, never lost"
     assert kiosk.store.counts(campaign.id).not_sent == 1
+
+
+def test_status_json_shows_signature_only_signers_kept_as_not_sent_after_an_osdi_sync(
+        tmp_path: Path, data_dir: Path, osdi_server: RunningServer) -> None:
+    from kiosk.runtime import open_kiosk
+    from tests.kiosk.test_cli import cli
+    from tests.sync.helpers import PETITION, TOKEN
+
+    campaign_file = tmp_path / "sig-only.toml"
+    campaign_file.write_text(signature_only_campaign_toml(), encoding="utf-8")
+    ctx = open_kiosk(data_dir, str(campaign_file))
+    try:
+        for n in range(3):
+            ctx.store.record(valid_signer(ctx.campaign, n, email="", phone=""), ctx.campaign, "es", False)
+    finally:
+        ctx.close()
+    env = {"PETITION_KIOSK_SYNC_TOKEN": TOKEN}
+    synced = cli("--campaign", str(campaign_file), "sync", "--once", "--kind", "osdi", "--url", osdi_server.url,
+                 "--petition", PETITION, env=env)
+    assert synced.returncode == 0, synced.stderr
+    status = cli("--campaign", str(campaign_file), "status", "--json")
+    report = json.loads(status.stdout)
+    assert (report["total"], report["pending"], report["rejected"], report["not_sent"]) == (3, 0, 0, 3)
+    assert osdi_server.app.statuses() == []
+    human = cli("--campaign", str(campaign_file), "status")
+    assert "3 not sent upstream (no contact)" in human.stdout

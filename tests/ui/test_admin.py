@@ -215,3 +215,19 @@ def test_coordinator_sets_up_an_event_with_taps_alone(panel: AdminPanel, kiosk: 
     qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
     assert [(e.name, e.place) for e in kiosk.store.events()] == [("Peña Alta", "Park")]
     assert not panel.keyboard.isVisible()  # a button took focus: the keyboard went away
+
+
+def test_signatures_kept_for_lack_of_contact_are_shown_as_not_sent_upstream(panel: AdminPanel,
+                                                                              kiosk: KioskContext) -> None:
+    from sqlalchemy import update
+    from sqlalchemy.orm import Session
+
+    from kiosk.models import NOT_SENT_NO_CONTACT, SignatureRecord, SyncState
+
+    uuid = kiosk.store.record(valid_signer(kiosk.campaign, 1), kiosk.campaign, "en", False)
+    with Session(kiosk.store.engine) as session, session.begin():
+        session.execute(update(SignatureRecord).where(SignatureRecord.uuid == uuid)
+                        .values(state=SyncState.NOT_SENT, last_error=NOT_SENT_NO_CONTACT))
+    panel.refresh()
+    assert (_count(panel, "not_sent"), _count(panel, "rejected"), _count(panel, "total")) == (1, 0, 1)
+    assert panel.overview._row_labels["not_sent"].text() == "Not sent upstream (no contact)"
