@@ -66,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help="PDF tallies, signature sheets, CSV")
     kinds = export.add_subparsers(dest="export_kind", required=True)
-    for kind in ("tally", "sheets", "csv"):
+    for kind in ("tally", "sheets", "csv", "destruction"):
         _add_filters(kinds.add_parser(kind))
 
     sync = commands.add_parser("sync", help="push signatures to the central server")
