@@ -1,4 +1,5 @@
-"""Exports from the admin area: tally, signature sheets or CSV, with filters, progress and cancel."""
+"""Exports from the admin area: tally, signature sheets, CSV or the record of destruction, with
+filters, progress and cancel."""
 
 from __future__ import annotations
 
@@ -26,8 +27,8 @@ from ui.admin.common import button, label
 from ui.admin.export_worker import ExportOutcome, ExportRequest, ExportRunner
 from ui.i18n import language_name
 
-EXPORT_KINDS = ("tally", "sheets", "csv")
-SUFFIXES = {"tally": ".pdf", "sheets": ".pdf", "csv": ".csv"}
+EXPORT_KINDS = ("tally", "sheets", "csv", "destruction")
+SUFFIXES = {"tally": ".pdf", "sheets": ".pdf", "csv": ".csv", "destruction": ".pdf"}
 
 
 def default_folder() -> Path:
@@ -57,6 +58,7 @@ class ExportPage(QWidget):
     def __init__(self, ctx: KioskContext, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._running_kind = ""
         self.runner = ExportRunner(self)
         self.runner.progressed.connect(self._on_runner_progressed)
         self.runner.finished.connect(self._on_runner_finished)
@@ -117,7 +119,8 @@ class ExportPage(QWidget):
         """Set every text in the current language."""
         self.heading.setText(self.tr("Export for organizers"))
         names = {"tally": self.tr("Tally (PDF)"), "sheets": self.tr("Signature sheets for delivery (PDF)"),
-                 "csv": self.tr("Spreadsheet of signatures (CSV)")}
+                 "csv": self.tr("Spreadsheet of signatures (CSV)"),
+                 "destruction": self.tr("Record of destruction of personal data (PDF)")}
         for index, kind in enumerate(EXPORT_KINDS):
             self.kind_combo.setItemText(index, names[kind])
         if self.event_combo.count():
@@ -185,6 +188,7 @@ class ExportPage(QWidget):
         request = self.build_request()
         if request is None or not self.runner.start(request):
             return
+        self._running_kind = request.kind
         self.progress.setValue(0)
         self.result.setText(self.tr("Exporting…"))
         self.export_button.setEnabled(False)
@@ -208,6 +212,11 @@ class ExportPage(QWidget):
             self.result.setText(self.describe_error(outcome.error_code, outcome.error_detail))
             return
         self.progress.setValue(100)
+        if self._running_kind == "destruction":
+            # Its count is of records whose personal data was destroyed, not of signatures listed.
+            self.result.setText(self.tr("Saved the record of destruction (%1 records destroyed) to %2.").replace(
+                "%1", f"{outcome.signatures:,}").replace("%2", outcome.path))
+            return
         text = self.tr("Saved %1 signatures to %2.").replace("%1", f"{outcome.signatures:,}").replace(
             "%2", outcome.path)
         if outcome.purged:
