@@ -471,3 +471,27 @@ def test_tally_and_csv_show_opt_ins_per_channel_in_english_and_spanish(kiosk: Ki
     assert {r["hash_texto_consentimiento_correo"] for r in rows} == {es.consent_email_sha256}
     assert {r["hash_texto_consentimiento_mensajes"] for r in rows} == {es.consent_sms_sha256, ""}
     assert "no enviada (sin contacto)" in {r["estado_envio"] for r in rows}
+
+
+def test_signature_only_signers_are_on_the_sheets_and_in_the_spanish_tally(kiosk: KioskContext,
+                                                                          tmp_path: Path) -> None:
+    from kiosk.campaign import parse_campaign
+    from tests.support import signature_only_campaign_toml
+
+    campaign = parse_campaign(signature_only_campaign_toml().encode(), "sig-only.toml")
+    names = [("Rosa", "Quispe"), ("Juan", "Mamani"), ("Lucía", "Condori")]
+    uuids = [kiosk.store.record(valid_signer(campaign, n, given_name=g, family_name=f, email="", phone=""),
+                                campaign, "es", False) for n, (g, f) in enumerate(names)]
+    with Session(kiosk.store.engine) as session, session.begin():
+        session.execute(update(SignatureRecord).where(SignatureRecord.uuid.in_(uuids))
+                        .values(state=SyncState.NOT_SENT, last_error="no_contact"))
+    sheets = tmp_path / "hojas.pdf"
+    assert export_sheets(kiosk.store, campaign, sheets, language="es").signatures == 3
+    sheet_text = "\n".join(_pdf_text(sheets)[0])
+    for given, family in names:
+        assert f"{given} {family}" in sheet_text
+    tally = tmp_path / "recuento.pdf"
+    export_tally(kiosk.store, campaign, tally, language="es")
+    text = "\n".join(_pdf_text(tally)[0])
+    assert _number(text, "No enviadas al servidor (sin contacto)") == 3
+    assert _number(text, "Aceptaron noticias por correo") == 0
