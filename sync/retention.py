@@ -19,6 +19,7 @@ from sqlalchemy import Engine, Table, select, update
 from sqlalchemy.orm import Session
 
 from kiosk.models import MetaEntry, PurgeLogEntry, SignatureRecord, SyncState
+from kiosk.store import META_KIOSK_ID
 
 DEFAULT_RETENTION_DAYS = 14
 LABEL_MAX = 100  # purge_log.kiosk_label's width
@@ -84,7 +85,7 @@ def purge_synced(engine: Engine, now: datetime, synced_before: datetime | None =
 
 def _log_purge(session: Session, now: datetime, count: int, rule: RetentionRule, kiosk_label: str) -> None:
     """The record of destruction: counts only, in the purge's own transaction (both or neither)."""
-    kiosk = session.get(MetaEntry, "kiosk_id")
+    kiosk = session.get(MetaEntry, META_KIOSK_ID)
     session.add(PurgeLogEntry(purged_at=now, count=count, kiosk_id=kiosk.value if kiosk else "",
                               kiosk_label=kiosk_label[:LABEL_MAX], rule=rule.mode.value,
                               days=rule.days if rule.mode is RetentionMode.DAYS else None))

@@ -66,6 +66,9 @@ def test_each_box_is_recorded_as_ticked_with_the_hash_of_the_spanish_wording(
     assert (row.consent_email, row.consent_sms, row.consent_updates) == (email_box, sms_box, email_box)
     assert row.consent_email_sha256 == es.consent_email_sha256
     assert row.consent_sms_sha256 == es.consent_sms_sha256  # shown (a phone was given), ticked or not
+    # The next person finds both boxes unticked (and no text box until they type a phone).
+    assert not window.form.consent.isChecked() and not window.form.sms_consent.isChecked()
+    assert not window.form.sms_consent.isVisibleTo(window.form)
 
 
 def test_the_review_screen_shows_each_answer_in_spanish(window: KioskWindow, spanish: None) -> None:
