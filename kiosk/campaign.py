@@ -21,6 +21,8 @@ from kiosk.errors import KioskError
 DEFAULT_CAMPAIGN_ID = "end-s-comm"
 SUPPORTED_COUNTRIES = ("US",)
 SYNC_KINDS = ("osdi", "json", "none")
+# Carriers act on the English keyword in every language, so every text-message consent names it.
+SMS_STOP_WORD = "STOP"
 
 
 class CampaignProblem(StrEnum):
@@ -56,23 +58,53 @@ class FieldRule(StrEnum):
 
 
 FORM_FIELDS = ("given_name", "family_name", "email", "phone", "postal_code", "address")
+CONTACT_FIELDS = ("email", "phone")
+# ``[fields] contact``: at least one way to reach the signer, or none at all ("signature
+# only": name, ZIP and the drawn signature, for petitions delivered as sheets).
+CONTACT_EMAIL_OR_PHONE = "email_or_phone"
+CONTACT_NONE = "none"
+
+
+def text_sha256(text: str) -> str:
+    """The SHA-256 (hex) of a text exactly as shown: a changed wording is a new version."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True)
 class CampaignText:
-    """Everything a signer reads, in one language."""
+    """Everything a signer reads, in one language.
+
+    The two consents are asked separately: email updates, and text messages (which US law
+    and the carriers' rules require to be its own express consent).
+    """
 
     title: str
     summary: str
     petition: str
     letter: str
-    consent: str
+    consent_email: str
+    consent_sms: str
     target: str
 
     @property
+    def consent_email_sha256(self) -> str:
+        """Hash stored with every signature: proves which email consent wording was shown."""
+        return text_sha256(self.consent_email)
+
+    @property
+    def consent_sms_sha256(self) -> str:
+        """Hash stored with a signature whose form showed the text-message consent."""
+        return text_sha256(self.consent_sms)
+
+    @property
+    def consent(self) -> str:
+        """The email consent under its first name (one consent for "updates")."""
+        return self.consent_email
+
+    @property
     def consent_sha256(self) -> str:
-        """Hash stored with every signature: proves which consent wording was agreed to."""
-        return hashlib.sha256(self.consent.encode("utf-8")).hexdigest()
+        """The email consent's hash under its first name (``consent_sha256`` column)."""
+        return self.consent_email_sha256
 
 
 @dataclass(frozen=True)
@@ -115,6 +147,21 @@ class Campaign:
     def rule(self, form_field: str) -> FieldRule:
         """How the form treats ``form_field``."""
         return self.fields.get(form_field, FieldRule.HIDDEN)
+
+    @property
+    def signature_only(self) -> bool:
+        """Whether the form asks for no contact details at all (``contact = "none"``, both hidden)."""
+        return all(self.rule(name) is FieldRule.HIDDEN for name in CONTACT_FIELDS)
+
+    def asks_email_consent(self) -> bool:
+        """Whether the form shows the email-updates box (it does wherever an email can be given)."""
+        return self.rule("email") is not FieldRule.HIDDEN
+
+    def asks_sms_consent(self, language: str, phone: str) -> bool:
+        """Whether the form shows the text-message box: only once a phone number is given,
+        and only if the campaign has a text-message consent wording."""
+        return bool(phone.strip()) and self.rule("phone") is not FieldRule.HIDDEN and bool(
+            self.text(language).consent_sms)
 
 
 def _bundled_campaigns() -> Any:
@@ -168,20 +215,25 @@ def parse_campaign(data: bytes, source: str = "<campaign>") -> Campaign:
     if default_language not in texts:
         raise CampaignError(source, "default_language", CampaignProblem.BAD_VALUE, f"no [text.{default_language}]")
     fields_doc = reader.table("fields")
+    contact = fields_doc.get("contact", CONTACT_EMAIL_OR_PHONE)
+    if contact not in (CONTACT_EMAIL_OR_PHONE, CONTACT_NONE):
+        raise CampaignError(source, "fields.contact", CampaignProblem.BAD_VALUE, "email_or_phone or none")
     rules: dict[str, FieldRule] = {}
     for name in FORM_FIELDS:
-        raw = fields_doc.get(name, "optional" if name != "address" else "hidden")
+        hidden_by_default = name == "address" or (contact == CONTACT_NONE and name in CONTACT_FIELDS)
+        raw = fields_doc.get(name, "hidden" if hidden_by_default else "optional")
         try:
             rules[name] = FieldRule(raw)
         except ValueError:
             hint = "required, optional or hidden"
             raise CampaignError(source, f"fields.{name}", CampaignProblem.BAD_VALUE, hint) from None
+        if contact == CONTACT_NONE and name in CONTACT_FIELDS and rules[name] is FieldRule.REQUIRED:
+            # "Signature only" promises the signer that no way to reach them is asked for.
+            raise CampaignError(source, f"fields.{name}", CampaignProblem.BAD_VALUE,
+                                'optional or hidden when contact = "none"')
     unknown = set(fields_doc) - set(FORM_FIELDS) - {"contact", "signature"}
     if unknown:
         raise CampaignError(source, f"fields.{sorted(unknown)[0]}", CampaignProblem.BAD_VALUE, "unknown field")
-    contact = fields_doc.get("contact", "email_or_phone")
-    if contact not in ("email_or_phone", "none"):
-        raise CampaignError(source, "fields.contact", CampaignProblem.BAD_VALUE, "email_or_phone or none")
     signature = fields_doc.get("signature", "required")
     if signature not in ("required", "optional"):
         raise CampaignError(source, "fields.signature", CampaignProblem.BAD_VALUE, "required or optional")
@@ -202,7 +254,7 @@ def parse_campaign(data: bytes, source: str = "<campaign>") -> Campaign:
         country=country,
         default_language=default_language,
         fields=rules,
-        contact_required=contact == "email_or_phone",
+        contact_required=contact == CONTACT_EMAIL_OR_PHONE,
         signature_required=signature == "required",
         texts=texts,
         sync=_parse_sync(reader),
@@ -215,12 +267,22 @@ def _parse_text(reader: _Reader, lang: str) -> CampaignText:
     table = _Reader(reader.source, reader.table("text").get(lang), prefix)
     if len(lang) != 2 or not lang.isalpha() or not lang.islower():
         raise CampaignError(reader.source, prefix, CampaignProblem.BAD_VALUE, "two-letter language code")
+    email_key = "consent" if "consent" in table.raw and "consent_email" not in table.raw else "consent_email"
+    # No text-message consent (an older file, or a campaign that never texts): the form then
+    # offers no text-message box and nobody is subscribed to texts.
+    sms = table.string("consent_sms", default="")
+    if sms and SMS_STOP_WORD not in sms:
+        raise CampaignError(reader.source, f"{prefix}.consent_sms", CampaignProblem.BAD_VALUE,
+                            f"must say how to stop: reply {SMS_STOP_WORD}")
     return CampaignText(
         title=table.string("title"),
         summary=table.string("summary"),
         petition=table.string("petition"),
         letter=table.string("letter"),
-        consent=table.string("consent"),
+        # Campaign files from before the two consents have one ``consent``: it was asked as
+        # "updates" and is read as the email consent.
+        consent_email=table.string(email_key),
+        consent_sms=sms,
         target=table.string("target"),
     )
 

@@ -39,6 +39,14 @@ class SyncState(StrEnum):
     PENDING = "pending"
     SYNCED = "synced"
     REJECTED = "rejected"
+    #: Kept on this device and never sent: the target (Action Network) needs an email or a
+    #: phone and the signer gave neither (a "signature only" campaign). Counted, in the
+    #: sheets and tallies, never purged by retention; the reason is in ``last_error``.
+    NOT_SENT = "not_sent"
+
+
+#: ``last_error`` of a :attr:`SyncState.NOT_SENT` row whose signer gave no contact details.
+NOT_SENT_NO_CONTACT = "no_contact"
 
 
 class Base(DeclarativeBase):
@@ -79,8 +87,16 @@ class SignatureRecord(Base):
     kiosk_label: Mapped[str] = mapped_column(String(100), default="")
     signed_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     language: Mapped[str] = mapped_column(String(8))
+    # The first single "updates" consent; since revision 0003 it is the email consent and
+    # its text hash, kept so older readers and the json protocol's ``consent.updates`` hold.
     consent_updates: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_sha256: Mapped[str] = mapped_column(String(64))
+    # Each channel's answer and the SHA-256 of the exact wording shown beside its box
+    # (NULL: the box was not shown, e.g. no phone was given, so nothing was asked).
+    consent_email: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_email_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    consent_sms: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_sms_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
     postal_code: Mapped[str] = mapped_column(String(16), default="")
     has_drawing: Mapped[bool] = mapped_column(Boolean, default=False)
     sealed: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
@@ -100,3 +116,21 @@ class SignatureRecord(Base):
         Index("ix_signatures_phone_hash", "campaign_id", "phone_hash"),
         Index("ix_signatures_outbox", "state", "next_attempt_at"),
     )
+
+
+class PurgeLogEntry(Base):
+    """A record of destruction: one retention purge of personal data (counts only, no names).
+
+    What a coordinator can show a signer or a lawyer: how many records' personal fields were
+    destroyed, when, on which device, and under which retention rule.
+    """
+
+    __tablename__ = "purge_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    purged_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    count: Mapped[int] = mapped_column(Integer)
+    kiosk_id: Mapped[str] = mapped_column(String(36))
+    kiosk_label: Mapped[str] = mapped_column(String(100), default="")
+    rule: Mapped[str] = mapped_column(String(16))  # immediate, days or manual
+    days: Mapped[int | None] = mapped_column(Integer, nullable=True)  # the "days" rule's setting

@@ -23,6 +23,7 @@ from enum import Enum, auto
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from kiosk.consent import consent_answers
 from kiosk.errors import AlreadySigned, FieldError, KioskError
 from kiosk.runtime import KioskContext
 from kiosk.validation import CleanSigner, SignerInput, validate_signer
@@ -65,10 +66,11 @@ _READY = Outcome(OutcomeKind.READY)
 
 @dataclass(frozen=True)
 class Placement:
-    """The signer's language and consent box: clear columns, taken as they stand at the tap."""
+    """The signer's language and consent boxes: clear columns, taken as they stand at the tap."""
 
     language: str
-    consent_updates: bool
+    consent_updates: bool  # the email-updates box
+    consent_sms: bool = False  # the text-message box
 
 
 class SigningSession:
@@ -105,7 +107,8 @@ class SigningSession:
         if clean is not None:
             try:
                 self._sealed = (raw, self._ctx.store.seal(clean, self._campaign, placement.language,
-                                                      placement.consent_updates))
+                                                      placement.consent_updates,
+                                                      consent_sms=placement.consent_sms))
             except KioskError:
                 self._sealed = None  # the tap seals again, and reports what goes wrong
         return outcome
@@ -119,12 +122,14 @@ class SigningSession:
             if self._sealed is not None and self._sealed[0] == raw:
                 sealed = self._sealed[1]  # sealed while the review showed
             else:
-                sealed = self._ctx.store.seal(clean, self._campaign, placement.language, placement.consent_updates)
-            # The language and the consent box may change on the review screen: they are
+                sealed = self._ctx.store.seal(clean, self._campaign, placement.language, placement.consent_updates,
+                                              consent_sms=placement.consent_sms)
+            # The language and the consent boxes may change on the review screen: they are
             # clear columns, taken as they stand at the tap.
             sealed = dataclasses.replace(
-                sealed, language=placement.language, consent_updates=placement.consent_updates,
-                consent_sha256=self._campaign.text(placement.language).consent_sha256)
+                sealed, language=placement.language,
+                consent=consent_answers(self._campaign, placement.language, clean.phone,
+                                        placement.consent_updates, placement.consent_sms))
             store = self._ctx.store
             record_id = store.commit(sealed, self._ctx.current_event_id(), self._ctx.settings.kiosk_label)
         except AlreadySigned:

@@ -52,6 +52,7 @@ class ExportKind(StrEnum):
     TALLY = "tally"
     SHEETS = "sheets"
     CSV = "csv"
+    DESTRUCTION = "destruction"  # the record of what retention destroyed
 
 
 class KeyStoreKind(StrEnum):

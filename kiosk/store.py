@@ -38,13 +38,15 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session
 
 from kiosk.campaign import Campaign
+from kiosk.consent import ConsentAnswers, consent_answers
 from kiosk.contact_keys import KEY_ID_CHARS, SEPARATOR, ContactKey, ContactKeyRing
 from kiosk.crypto import Sealer, new_data_key
 from kiosk.database import checkpoint_truncate, make_engine, migrate, verify_durability
 from kiosk.errors import AlreadySigned, KeyMismatch, StorageError
-from kiosk.models import EventRecord, MetaEntry, SignatureRecord, SyncState
+from kiosk.models import EventRecord, MetaEntry, PurgeLogEntry, SignatureRecord, SyncState
 from kiosk.paths import database_path
 from kiosk.secrets import ContactKeyStore, DataKeyStore
+from kiosk.settings import RetentionMode
 from kiosk.strokes import Signature
 from kiosk.validation import CleanSigner
 
@@ -77,9 +79,13 @@ _MARK_REJECTED = update(_TABLE).where(*_STILL_PENDING).values(
     state=SyncState.REJECTED.value, last_error=bindparam("b_code"), synced_at=bindparam("b_now"),
     next_attempt_at=None,
     attempts=_TABLE.c.attempts + 1)
+_MARK_NOT_SENT = update(_TABLE).where(*_STILL_PENDING).values(
+    state=SyncState.NOT_SENT.value, last_error=bindparam("b_code"), next_attempt_at=None)
 _MARK_RETRY = update(_TABLE).where(*_STILL_PENDING).values(
     last_error=bindparam("b_code"), next_attempt_at=bindparam("b_next"), attempts=_TABLE.c.attempts + 1)
 _META_TABLE = cast(Table, MetaEntry.__table__)
+_PURGE_LOG = cast(Table, PurgeLogEntry.__table__)
+_PURGE_LABEL_MAX = 100  # purge_log.kiosk_label's width
 _UPSERT_META = sqlite_insert(_META_TABLE).on_conflict_do_update(
     index_elements=[_META_TABLE.c.key], set_={"value": sqlite_insert(_META_TABLE).excluded.value})
 # Set once the first release's hashes (under a key derived from the data key) are gone.
@@ -145,8 +151,7 @@ class SealedSignature:
     uuid: str
     campaign_id: str
     language: str
-    consent_updates: bool
-    consent_sha256: str
+    consent: ConsentAnswers  # each box's answer and the hash of the wording shown
     postal_code: str
     has_drawing: bool
     sealed: bytes
@@ -173,6 +178,7 @@ class Counts:
     pending: int = 0
     synced: int = 0
     rejected: int = 0
+    not_sent: int = 0  # kept here, never sent upstream (no contact details for the target)
 
 
 @dataclass(frozen=True)
@@ -360,9 +366,11 @@ class SignatureStore:
     # -- recording ------------------------------------------------------------------------
 
     def seal(self, signer: CleanSigner, campaign: Campaign, language: str, consent_updates: bool,
-             record_id: str | None = None) -> SealedSignature:
+             record_id: str | None = None, consent_sms: bool = False) -> SealedSignature:
         """Everything about a signature that needs no database: its UUID, the sealed personal
-        fields and the contact hashes.
+        fields, the consent answers and the contact hashes.
+
+        ``consent_updates`` is the email-updates box, ``consent_sms`` the text-message box.
 
         Pure work on values, so it can run before the signer taps "Sign" (when the review
         shows); :meth:`commit` is then only the durable transaction.
@@ -375,8 +383,7 @@ class SignatureStore:
             uuid=record_id,
             campaign_id=campaign.id,
             language=language,
-            consent_updates=consent_updates,
-            consent_sha256=campaign.text(language).consent_sha256,
+            consent=consent_answers(campaign, language, signer.phone, consent_updates, consent_sms),
             postal_code=signer.postal_code,
             has_drawing=signer.signature is not None,
             sealed=self.sealer.seal(record_id, PersonalData.from_signer(signer).to_payload()),
@@ -464,9 +471,10 @@ class SignatureStore:
         kiosk_label: str = "",
         signed_at: datetime | None = None,
         record_id: str | None = None,
+        consent_sms: bool = False,
     ) -> str:
         """:meth:`seal`, :meth:`commit` and :meth:`checkpoint` in one call (tools, tests, imports)."""
-        sealed = self.seal(signer, campaign, language, consent_updates, record_id)
+        sealed = self.seal(signer, campaign, language, consent_updates, record_id, consent_sms)
         record_id = self.commit(sealed, event_id, kiosk_label, signed_at)
         self.checkpoint()
         return record_id
@@ -474,11 +482,16 @@ class SignatureStore:
     def _row(self, sealed: SealedSignature, event_id: int | None, kiosk_label: str,
              signed_at: datetime) -> dict[str, object]:
         """The insert's parameters: a new pending row."""
+        consent = sealed.consent
         return {
             "uuid": sealed.uuid, "campaign_id": sealed.campaign_id, "event_id": event_id or None,
             "kiosk_id": self.kiosk_id, "kiosk_label": kiosk_label, "signed_at": signed_at,
-            "language": sealed.language, "consent_updates": sealed.consent_updates,
-            "consent_sha256": sealed.consent_sha256, "postal_code": sealed.postal_code,
+            "language": sealed.language,
+            # consent_updates/consent_sha256 are the first release's columns: the email box.
+            "consent_updates": consent.email, "consent_sha256": consent.email_text_sha256 or "",
+            "consent_email": consent.email, "consent_email_sha256": consent.email_text_sha256,
+            "consent_sms": consent.sms, "consent_sms_sha256": consent.sms_text_sha256,
+            "postal_code": sealed.postal_code,
             "has_drawing": sealed.has_drawing, "sealed": sealed.sealed, "email_hash": sealed.email_hash,
             "phone_hash": sealed.phone_hash, "state": SyncState.PENDING.value, "attempts": 0,
         }
@@ -539,6 +552,7 @@ class SignatureStore:
             pending=by_state.get(SyncState.PENDING, 0),
             synced=by_state.get(SyncState.SYNCED, 0),
             rejected=by_state.get(SyncState.REJECTED, 0),
+            not_sent=by_state.get(SyncState.NOT_SENT, 0),
         )
 
     def all_uuids(self) -> Iterator[str]:
@@ -549,8 +563,12 @@ class SignatureStore:
     # -- the outbox's writes (the sync worker's side of the one door) -------------------
 
     def record_sync_results(self, now: datetime, confirmed: Mapping[str, str], rejected: Mapping[str, str],
-                            retries: Mapping[str, Retry], meta: Mapping[str, str]) -> None:
+                            retries: Mapping[str, Retry], meta: Mapping[str, str],
+                            not_sent: Mapping[str, str] | None = None) -> None:
         """Write one sync batch's outcome (and sync status facts) in a single short transaction.
+
+        ``not_sent`` holds records the target cannot take (no contact details for Action
+        Network): kept here with their data, in their own state, never rejected.
 
         One ``executemany`` per kind of outcome, keyed by uuid, so the write lock is held as
         briefly as possible. Only a ``pending`` row moves: a row already synced or rejected is
@@ -563,6 +581,8 @@ class SignatureStore:
             if rejected:
                 connection.execute(_MARK_REJECTED, [{"b_uuid": u, "b_code": r, "b_now": now}
                                                    for u, r in rejected.items()])
+            if not_sent:
+                connection.execute(_MARK_NOT_SENT, [{"b_uuid": u, "b_code": r} for u, r in not_sent.items()])
             if retries:
                 connection.execute(_MARK_RETRY, [{"b_uuid": u, "b_code": r.code, "b_next": r.next_attempt_at}
                                                  for u, r in retries.items()])
@@ -584,7 +604,8 @@ class SignatureStore:
         with self.engine.begin() as connection:
             return int(connection.execute(query).rowcount or 0)
 
-    def purge_synced(self, now: datetime, synced_before: datetime | None = None) -> int:
+    def purge_synced(self, now: datetime, synced_before: datetime | None = None,
+                     rule: RetentionMode = RetentionMode.MANUAL, days: int | None = None) -> int:
         """Purge personal fields and contact hashes of synced and rejected records.
 
         All of them, or those answered at or before ``synced_before`` (``synced_at``, set for a
@@ -593,7 +614,9 @@ class SignatureStore:
         hashes go together: a hash kept after the data would let whoever holds its key confirm
         who signed. A pending row is never purged. Afterwards the WAL is emptied (TRUNCATE) so
         no old copy of the rows survives there, and contact keys that no longer cover any row
-        are destroyed. Returns the number of records purged.
+        are destroyed. A purge that destroys anything writes one ``purge_log`` row in the same
+        transaction (how many, when, this device, ``rule`` and ``days``): the record of
+        destruction a coordinator can show. Returns the number of records purged.
         """
         answered: ColumnElement[bool] = _TABLE.c.state.in_((SyncState.SYNCED.value, SyncState.REJECTED.value))
         if synced_before is not None:
@@ -602,9 +625,16 @@ class SignatureStore:
         holds_personal = or_(_TABLE.c.sealed.is_not(None), _TABLE.c.email_hash.is_not(None),
                              _TABLE.c.phone_hash.is_not(None))
         with self.engine.begin() as connection:
+            labels = sorted(label for label in connection.scalars(
+                select(_TABLE.c.kiosk_label).where(answered, holds_personal).distinct()) if label)
             result = connection.execute(update(_TABLE).where(answered, holds_personal)
                                         .values(sealed=None, email_hash=None, phone_hash=None, purged_at=now))
             purged = int(result.rowcount or 0)
+            if purged:
+                connection.execute(insert(_PURGE_LOG).values(
+                    purged_at=now, count=purged, kiosk_id=self.kiosk_id,
+                    kiosk_label=", ".join(labels)[:_PURGE_LABEL_MAX], rule=rule.value,
+                    days=days if rule is RetentionMode.DAYS else None))
         if (purged or self._truncate_owed) and not checkpoint_truncate(self.engine):
             # A reader (a long export) still sees the old pages: try again at the next purge.
             self._truncate_owed = True
@@ -665,6 +695,7 @@ class PendingSignature:
     event_id: int | None
     signed_at: datetime
     kiosk_label: str = ""
+    consent_sms: bool = False
 
 
 def record_batch(store: SignatureStore, campaign: Campaign, items: list[PendingSignature]) -> int:
@@ -675,5 +706,5 @@ def record_batch(store: SignatureStore, campaign: Campaign, items: list[PendingS
     """
     # Sealed before the transaction: the write lock is held for the inserts alone.
     return store.commit_batch(
-        [(store.seal(item.signer, campaign, item.language, item.consent_updates), item.event_id,
-          item.kiosk_label, item.signed_at) for item in items])
+        [(store.seal(item.signer, campaign, item.language, item.consent_updates, consent_sms=item.consent_sms),
+          item.event_id, item.kiosk_label, item.signed_at) for item in items])

@@ -63,12 +63,14 @@ class DrainReport:
     halt: SyncCode | None = None
     paused: SyncCode | None = None
     pending: int = 0
+    not_sent: int = 0  # kept on the kiosk: the target cannot take them (no contact details)
 
     def plus(self, other: DrainReport) -> DrainReport:
         """Totals of two reports; the later one's halt, pause and pending count win."""
         return DrainReport(self.confirmed + other.confirmed, self.rejected + other.rejected,
                            self.failed + other.failed, self.requests + other.requests,
-                           self.purged + other.purged, other.halt, other.paused, other.pending)
+                           self.purged + other.purged, other.halt, other.paused, other.pending,
+                           self.not_sent + other.not_sent)
 
 
 _Prepared = tuple[list[DueRow], list[Outgoing], list[str]]
@@ -231,7 +233,8 @@ class SyncEngine:
                 self._record(result, rows, unreadable)
                 report = report.plus(DrainReport(
                     len(result.confirmed), len(result.rejected), len(result.failed) + len(unreadable),
-                    result.requests, halt=result.halt.code if result.halt else None, paused=self._paused))
+                    result.requests, halt=result.halt.code if result.halt else None, paused=self._paused,
+                    not_sent=len(result.not_sent)))
                 if self.on_batch is not None:
                     self.on_batch(report)
                 if result.halt is not None:
@@ -302,7 +305,8 @@ class SyncEngine:
             outgoing.append(Outgoing(
                 row.uuid, row.campaign_id, row.kiosk_id, row.signed_at, row.event, row.language, row.postal_code,
                 row.consent_updates, row.consent_sha256, get("given_name") or "", get("family_name") or "",
-                get("email") or "", get("phone") or "", get("address") or "", svg))
+                get("email") or "", get("phone") or "", get("address") or "", svg,
+                row.consent_sms, row.consent_sms_sha256))
         return outgoing, unreadable
 
     def _record(self, result: SendResult, rows: Sequence[DueRow], unreadable: Sequence[str]) -> None:
@@ -325,7 +329,7 @@ class SyncEngine:
         if halt is not None:
             meta[META_LAST_ERROR] = halt.code.value
             meta[META_LAST_ERROR_AT] = _iso(now)
-        record_results(self.store, now, result.confirmed, result.rejected, retries, meta)
+        record_results(self.store, now, result.confirmed, result.rejected, retries, meta, result.not_sent)
         if result.confirmed or result.rejected:
             log.info("sync: %d confirmed, %d rejected in %d requests",
                      len(result.confirmed), len(result.rejected), result.requests)

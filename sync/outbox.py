@@ -42,6 +42,8 @@ class DueRow:
     consent_sha256: str
     sealed: bytes | None
     attempts: int
+    consent_sms: bool = False
+    consent_sms_sha256: str | None = None
 
 
 def due_batch(engine: Engine, campaign_id: str, now: datetime, limit: int,
@@ -71,7 +73,8 @@ def due_batch(engine: Engine, campaign_id: str, now: datetime, limit: int,
         select(SignatureRecord.uuid, SignatureRecord.campaign_id, SignatureRecord.kiosk_id,
                SignatureRecord.signed_at, EventRecord.name, SignatureRecord.language,
                SignatureRecord.postal_code, SignatureRecord.consent_updates,
-               SignatureRecord.consent_sha256, SignatureRecord.sealed, SignatureRecord.attempts)
+               SignatureRecord.consent_sha256, SignatureRecord.sealed, SignatureRecord.attempts,
+               SignatureRecord.consent_sms, SignatureRecord.consent_sms_sha256)
         .join(chosen, chosen.c.page_uuid == SignatureRecord.uuid)
         .outerjoin(EventRecord, EventRecord.id == SignatureRecord.event_id)
         .order_by(chosen.c.page_next, chosen.c.page_rowid)
@@ -79,7 +82,8 @@ def due_batch(engine: Engine, campaign_id: str, now: datetime, limit: int,
     # A Core connection, not an ORM session: the rows are plain tuples and the ORM's
     # per-row bookkeeping was a tenth of the sync's CPU time.
     with engine.connect() as connection:
-        return [DueRow(r[0], r[1], r[2], r[3], r[4] or "", r[5], r[6], bool(r[7]), r[8], r[9], int(r[10]))
+        return [DueRow(r[0], r[1], r[2], r[3], r[4] or "", r[5], r[6], bool(r[7]), r[8], r[9], int(r[10]),
+                       bool(r[11]), r[12])
                 for r in connection.execute(query)]
 
 
@@ -108,9 +112,10 @@ def next_due_at(engine: Engine, campaign_id: str) -> datetime | None:
 
 
 def record_results(store: SignatureStore, now: datetime, confirmed: Mapping[str, str],
-                   rejected: Mapping[str, str], retries: Mapping[str, Retry], meta: Mapping[str, str]) -> None:
+                   rejected: Mapping[str, str], retries: Mapping[str, Retry], meta: Mapping[str, str],
+                   not_sent: Mapping[str, str] | None = None) -> None:
     """Write one batch's outcome through the store (the one door for writing signatures)."""
-    store.record_sync_results(now, confirmed, rejected, retries, meta)
+    store.record_sync_results(now, confirmed, rejected, retries, meta, not_sent)
 
 
 def retry_now(store: SignatureStore, campaign_id: str, codes: Collection[str], now: datetime) -> int:

@@ -5,9 +5,12 @@ counts and tallies remain right; the sealed blob and the repeat-signer hashes go
 (``sealed``, ``email_hash``, ``phone_hash`` = NULL, ``purged_at = now``): a hash kept after
 the data would let whoever holds its key confirm who signed. A ``rejected`` row is final
 too (the server will never take it), so it is purged under the same rule, timed from the
-server's answer. A ``pending`` row is never purged, whatever the setting. After a purge the
-WAL is emptied (:func:`kiosk.database.checkpoint_truncate`) so no old copy of the rows
-survives there; the store then destroys contact keys that no longer cover any row.
+server's answer. A ``pending`` or ``not_sent`` row is never purged, whatever the setting. After
+a purge the WAL is emptied (:func:`kiosk.database.checkpoint_truncate`) so no old copy of the
+rows survives there; the store then destroys contact keys that no longer cover any row. Every
+purge that destroys anything also writes one ``purge_log`` row in the same transaction (how
+many, when, this device, the rule), from which ``export destruction`` makes the record a
+coordinator can show.
 """
 
 from __future__ import annotations
@@ -44,13 +47,16 @@ class RetentionRule:
         return None
 
 
-def purge_synced(store: SignatureStore, now: datetime, synced_before: datetime | None = None) -> int:
-    """Purge personal fields of synced records (all, or those synced at or before a time).
+def purge_synced(store: SignatureStore, now: datetime, synced_before: datetime | None = None,
+                 rule: RetentionRule | None = None) -> int:
+    """Purge personal fields of answered records (all, or those answered at or before a time).
 
-    This is also the coordinator's "purge now" for the manual setting. Returns the number
-    of records purged. The store does the writing (the one door for signatures).
+    This is also the coordinator's "purge now" for the manual setting (``rule`` None: logged
+    as manual). Returns the number of records purged. The store does the writing (the one
+    door for signatures).
     """
-    return store.purge_synced(now, synced_before)
+    rule = rule or RetentionRule(RetentionMode.MANUAL)
+    return store.purge_synced(now, synced_before, rule.mode, rule.days)
 
 
 def apply_retention(store: SignatureStore, rule: RetentionRule, now: datetime) -> int:
@@ -58,4 +64,4 @@ def apply_retention(store: SignatureStore, rule: RetentionRule, now: datetime) -
     cutoff = rule.cutoff(now)
     if cutoff is None:
         return 0
-    return store.purge_synced(now, cutoff)
+    return purge_synced(store, now, cutoff, rule)

@@ -39,3 +39,13 @@ def first_release_contact_hash(data_key: bytes, kind: str, normalized: str) -> s
     """
     hmac_key = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"contact-hmac").derive(data_key)
     return hmac.new(hmac_key, f"{kind}:{normalized.casefold()}".encode(), hashlib.sha256).hexdigest()
+def signature_only_campaign_toml() -> str:
+    """The demo campaign as a "signature only" petition: name, ZIP and the drawn signature."""
+    from pathlib import Path
+
+    bundled = Path(__file__).resolve().parents[1] / "resources" / "campaigns" / "end-s-comm.toml"
+    text = bundled.read_text("utf-8")
+    start, end = text.index("[fields]"), text.index("[sync]")
+    fields = ('[fields]\ngiven_name = "required"\nfamily_name = "required"\npostal_code = "required"\n'
+              'contact = "none"\nsignature = "required"\n\n')
+    return text[:start] + fields + text[end:]

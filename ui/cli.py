@@ -107,6 +107,8 @@ def _status(ctx: KioskContext, args: argparse.Namespace) -> int:
         "pending": counts.pending,
         "synced": counts.synced,
         "rejected": counts.rejected,
+        # Kept here and never sent: the target (Action Network) needs an email or a phone.
+        "not_sent": counts.not_sent,
         "events": [
             {"id": e.id, "name": e.name, "place": e.place, "date": e.date, "count": e.count}
             for e in ctx.store.events(ctx.campaign.id)
@@ -119,7 +121,8 @@ def _status(ctx: KioskContext, args: argparse.Namespace) -> int:
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
         print(f"{ctx.campaign.id}: {counts.total} signatures — {counts.pending} waiting to sync, "
-              f"{counts.synced} synced, {counts.rejected} rejected")
+              f"{counts.synced} synced, {counts.rejected} rejected"
+              + (f", {counts.not_sent} not sent upstream (no contact)" if counts.not_sent else ""))
         for e in report["events"]:
             print(f"  {e['name']}: {e['count']}")
     return EXIT_OK

@@ -369,7 +369,7 @@ class KioskWindow(QWidget):
             signature=self.signature.pad.signature())
 
     def _placement(self) -> Placement:
-        return Placement(self.language, self.form.consent_given())
+        return Placement(self.language, self.form.consent_given(), self.form.sms_consent_given())
 
     def _on_form_continue_requested(self) -> None:
         outcome = self.session.leave_form(self._raw_input())
@@ -380,7 +380,9 @@ class KioskWindow(QWidget):
         raw = self._raw_input()
         outcome = self.session.leave_signature(raw)
         if outcome.kind is OutcomeKind.READY:
-            self.review.show_signer(self.form.values(), self.form.consent_given(), raw.signature)
+            self.review.show_signer(self.form.values(), self.form.consent_given(), raw.signature,
+                                    sms_consent=self.form.sms_consent_given(),
+                                    consents_asked=self.ctx.campaign.asks_email_consent())
             outcome = self.session.review(raw, self._placement())
         self._show_outcome(outcome, Step.REVIEW)
 

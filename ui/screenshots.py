@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 SCREEN_SIZE = (1280, 800)
 EXAMPLE_SIGNER = {"given_name": "Ana María", "family_name": "Muñoz", "email": "ana.munoz@example.org",
-                  "phone": "", "postal_code": "90011"}
+                  "phone": "(213) 555-0147", "postal_code": "90011"}
 BAD_SIGNER = {"given_name": "", "family_name": "Muñoz", "email": "ana.munoz@example", "phone": "",
               "postal_code": "9001"}
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2

@@ -122,15 +122,21 @@ def fill_form(window: KioskWindow, values: dict[str, str]) -> None:
 
 
 def sign_through_screens(window: KioskWindow, values: dict[str, str], consent: bool = True,
-                         language: str | None = None, draw: bool = True) -> None:
-    """Welcome → petition → form → signature → review → "Sign the petition", by taps only."""
+                         language: str | None = None, draw: bool = True, sms_consent: bool = False) -> None:
+    """Welcome → petition → form → signature → review → "Sign the petition", by taps only.
+
+    ``consent`` taps the email-updates box, ``sms_consent`` the text-message box (which the
+    form shows only once a phone number was typed); a box the campaign does not show is skipped.
+    """
     if language is not None:
         tap(window.welcome.language_buttons[language])
     tap(window.welcome.start_button)
     tap(window.petition.continue_button)
     fill_form(window, values)
-    if consent:
-        tap(window.form.consent)
+    for wanted, box in ((consent, window.form.consent), (sms_consent, window.form.sms_consent)):
+        if wanted and box.isVisibleTo(window.form):
+            window.form.scroll_area.ensureWidgetVisible(box)  # a finger would scroll to it first
+            tap(box)
     tap(window.form.continue_button)
     if draw:
         draw_on_pad(window.signature.pad)
@@ -258,10 +264,11 @@ def _run(root: Path) -> str:
 def _export_tally(ctx: KioskContext, root: Path) -> str:
     try:
         from kiosk.reports import EXPORTS, ReportFilters
+        from kiosk.settings import ExportKind
     except ImportError:
         return "PDF tally skipped (reports not installed)"
     out = root / "tally.pdf"
-    EXPORTS["tally"](ctx.store, ctx.campaign, out, ReportFilters.parse(None, None, None), "en")
+    EXPORTS[ExportKind.TALLY](ctx.store, ctx.campaign, out, ReportFilters.parse(None, None, None), "en")
     if not out.is_file() or not out.read_bytes().startswith(b"%PDF"):
         raise SelfTestFailed("the PDF tally was not written")
     return "PDF tally written"

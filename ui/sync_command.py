@@ -47,6 +47,8 @@ REASONS: dict[str, str] = {
 
 def _summary(report: DrainReport) -> str:
     line = f"sync: {report.confirmed} sent, {report.rejected} rejected, {report.pending} still waiting"
+    if report.not_sent:
+        line += f", {report.not_sent} kept here, not sent upstream (no contact)"
     reason = report.paused or (report.halt if report.pending else None)
     if reason is not None:
         line += f" — {REASONS.get(reason, reason)}"

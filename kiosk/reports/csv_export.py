@@ -35,7 +35,8 @@ from kiosk.store import SignatureStore
 ACTION_NETWORK_COLUMNS = ("first_name", "last_name", "email", "phone_number", "zip_code", "address", "language")
 # The kiosk's own columns, as label keys (named in the coordinator's language).
 KIOSK_COLUMNS = ("csv.signed_at", "csv.event", "csv.event_place", "csv.event_date", "csv.canvasser", "csv.kiosk",
-                 "csv.opted_in", "csv.sync_state", "csv.reject_reason", "csv.purged", "csv.uuid")
+                 "csv.opted_in_email", "csv.email_consent_sha256", "csv.opted_in_sms", "csv.sms_consent_sha256",
+                 "csv.sync_state", "csv.reject_reason", "csv.purged", "csv.uuid")
 PROGRESS_EVERY = 200
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"^[+-]?[\d ().-]+$")
@@ -59,7 +60,8 @@ def _rows(store: SignatureStore, campaign_id: str, filters: ReportFilters, label
     with read_snapshot(store) as conn:
         query = filters.apply(
             select(sig.uuid, sig.signed_at, sig.language, sig.postal_code, sig.consent_updates, sig.state,
-                   sig.last_error, sig.kiosk_label, sig.sealed, ev.name, ev.place, ev.date, ev.canvasser)
+                   sig.last_error, sig.kiosk_label, sig.sealed, ev.name, ev.place, ev.date, ev.canvasser,
+                   sig.consent_email_sha256, sig.consent_sms, sig.consent_sms_sha256)
             .select_from(sig).outerjoin(ev, ev.id == sig.event_id), conn, campaign_id,
         ).order_by(sig.signed_at, sig.uuid)
         total = conn.execute(filters.apply(select(func.count()).select_from(sig), conn, campaign_id)).scalar_one()
@@ -77,7 +79,8 @@ def _rows(store: SignatureStore, campaign_id: str, filters: ReportFilters, label
                 *personal, row.postal_code, address, row.language,
                 row.signed_at.astimezone().isoformat(timespec="seconds"),
                 row.name or "", row.place or "", row.date or "", row.canvasser or "", row.kiosk_label,
-                yes if row.consent_updates else no, state, row.last_error or "",
+                yes if row.consent_updates else no, row.consent_email_sha256 or "",
+                yes if row.consent_sms else no, row.consent_sms_sha256 or "", state, row.last_error or "",
                 no if person else yes, row.uuid)]
             if index % PROGRESS_EVERY == 0:
                 ticker.advance(PROGRESS_EVERY)

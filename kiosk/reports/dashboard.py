@@ -28,6 +28,7 @@ class Dashboard:
     waiting: int = 0
     synced: int = 0
     rejected: int = 0
+    not_sent: int = 0  # kept here, never sent upstream: the target needs contact details
     rejection_reasons: tuple[tuple[str, int], ...] = ()
 
 
@@ -56,5 +57,6 @@ def dashboard(store: SignatureStore, campaign_id: str, event_id: int | None, tod
         waiting=by_state.get(SyncState.PENDING, 0),
         synced=by_state.get(SyncState.SYNCED, 0),
         rejected=by_state.get(SyncState.REJECTED, 0),
+        not_sent=by_state.get(SyncState.NOT_SENT, 0),
         rejection_reasons=tuple((r, n) for r, n in reasons),
     )

@@ -215,7 +215,11 @@ def build_story(data: TallyData, campaign: Campaign, filters: ReportFilters, lab
         [labels["tally.synced"], data.synced, labels.percent(data.synced, data.total)],
         [labels["tally.waiting"], data.waiting, labels.percent(data.waiting, data.total)],
         [labels["tally.rejected"], data.rejected, labels.percent(data.rejected, data.total)],
-        [labels["tally.opted_in"], data.opted_in, labels.percent(data.opted_in, data.total)],
+        *([[labels["tally.not_sent"], data.not_sent, labels.percent(data.not_sent, data.total)]]
+          if data.not_sent else []),
+        # Opt-ins per channel: email updates and text messages are separate consents.
+        [labels["tally.opted_in_email"], data.opted_in, labels.percent(data.opted_in, data.total)],
+        [labels["tally.opted_in_sms"], data.opted_in_sms, labels.percent(data.opted_in_sms, data.total)],
         [labels["tally.purged"], data.purged, labels.percent(data.purged, data.total)],
     ]
     story.append(_table(["", labels["col.count"], labels["col.share"]], totals,

@@ -49,7 +49,9 @@ class TallyData:
     synced: int = 0
     waiting: int = 0
     rejected: int = 0
-    opted_in: int = 0
+    not_sent: int = 0  # kept on the kiosk: the target needs contact details they did not give
+    opted_in: int = 0  # to email updates (the first single consent was "updates")
+    opted_in_sms: int = 0  # to text messages (their own, separate consent)
     purged: int = 0
     first: datetime | None = None  # local time of the first signature
     last: datetime | None = None
@@ -88,15 +90,16 @@ def collect_tally(conn: Connection, campaign_id: str, filters: ReportFilters,
 
     sig = SignatureRecord
     by_state: dict[str, int] = {}
-    opted_in = purged = 0
+    opted_in = opted_in_sms = purged = 0
     first: datetime | None = None
     last: datetime | None = None
     totals = scoped(select(sig.state, func.count(), _count_if(sig.consent_updates.is_(True)),
                            _count_if(sig.sealed.is_(None)), func.min(sig.signed_at),
-                           func.max(sig.signed_at)).group_by(sig.state))
-    for state, n, opted, gone, low, high in conn.execute(totals):
+                           func.max(sig.signed_at), _count_if(sig.consent_sms.is_(True))).group_by(sig.state))
+    for state, n, opted, gone, low, high, opted_sms in conn.execute(totals):
         by_state[state] = n
         opted_in += opted
+        opted_in_sms += opted_sms
         purged += gone
         first = low if first is None or (low is not None and low < first) else first
         last = high if last is None or (high is not None and high > last) else last
@@ -153,7 +156,9 @@ def collect_tally(conn: Connection, campaign_id: str, filters: ReportFilters,
         synced=by_state.get(SyncState.SYNCED, 0),
         waiting=by_state.get(SyncState.PENDING, 0),
         rejected=by_state.get(SyncState.REJECTED, 0),
+        not_sent=by_state.get(SyncState.NOT_SENT, 0),
         opted_in=opted_in,
+        opted_in_sms=opted_in_sms,
         purged=purged,
         first=_local(first),
         last=_local(last),

@@ -145,6 +145,11 @@
         <translation>Hoja de cálculo de firmas (CSV)</translation>
     </message>
     <message>
+        <location filename="../../ui/admin/export_page.py" line="123" />
+        <source>Record of destruction of personal data (PDF)</source>
+        <translation>Constancia de destrucción de datos personales (PDF)</translation>
+    </message>
+    <message>
         <location filename="../../ui/admin/export_page.py" line="124" />
         <location filename="../../ui/admin/export_page.py" line="139" />
         <source>All events</source>
@@ -244,6 +249,11 @@
         <location filename="../../ui/admin/export_page.py" line="211" />
         <source>Saved %1 signatures to %2.</source>
         <translation>Se guardaron %1 firmas en %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="217" />
+        <source>Saved the record of destruction (%1 records destroyed) to %2.</source>
+        <translation>Se guardó la constancia de destrucción (%1 registros destruidos) en %2.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/export_page.py" line="214" />
@@ -360,6 +370,11 @@
         <location filename="../../ui/admin/overview_page.py" line="52" />
         <source>Rejected by the server</source>
         <translation>Rechazadas por el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="54" />
+        <source>Not sent upstream (no contact)</source>
+        <translation>No enviadas al servidor (sin contacto)</translation>
     </message>
     <message>
         <location filename="../../ui/admin/overview_page.py" line="56" />

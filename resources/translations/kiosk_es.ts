@@ -4,72 +4,77 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../ui/screens/form.py" line="285"/>
+        <location filename="../../ui/screens/form.py" line="332"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/form.py" line="286"/>
+        <location filename="../../ui/screens/form.py" line="333"/>
         <source>Last name</source>
         <translation>Apellido</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/form.py" line="287"/>
+        <location filename="../../ui/screens/form.py" line="334"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/form.py" line="288"/>
+        <location filename="../../ui/screens/form.py" line="335"/>
         <source>Mobile phone</source>
         <translation>Teléfono celular</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/form.py" line="289"/>
+        <location filename="../../ui/screens/form.py" line="336"/>
         <source>ZIP code</source>
         <translation>Código postal (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/form.py" line="290"/>
+        <location filename="../../ui/screens/form.py" line="337"/>
         <source>Street address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/form.py" line="297"/>
+        <location filename="../../ui/screens/form.py" line="344"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/form.py" line="297"/>
+        <location filename="../../ui/screens/form.py" line="344"/>
         <source>email</source>
         <translation>correo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/form.py" line="298"/>
+        <location filename="../../ui/screens/form.py" line="345"/>
         <source>%1 (or %2)</source>
         <translation>%1 (o %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/form.py" line="300"/>
+        <location filename="../../ui/screens/form.py" line="347"/>
         <source>%1 (optional)</source>
         <translation>%1 (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/form.py" line="306"/>
-        <source>I agree to receive updates</source>
-        <translation>Acepto recibir noticias</translation>
+        <location filename="../../ui/screens/form.py" line="354"/>
+        <source>I agree to receive updates by email</source>
+        <translation>Acepto recibir noticias por correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/form.py" line="308"/>
+        <location filename="../../ui/screens/form.py" line="357"/>
+        <source>I agree to receive text messages</source>
+        <translation>Acepto recibir mensajes de texto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="361"/>
         <source>Updates are optional. Your signature counts either way.</source>
         <translation>Las noticias son opcionales. Su firma cuenta de todos modos.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/form.py" line="309"/>
+        <location filename="../../ui/screens/form.py" line="363"/>
         <source>Next: sign ➜</source>
         <translation>Siguiente: firmar ➜</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/form.py" line="309"/>
+        <location filename="../../ui/screens/form.py" line="363"/>
         <source>Next: sign</source>
         <translation>Siguiente: firmar</translation>
     </message>
@@ -77,58 +82,58 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="610"/>
+        <location filename="../../ui/kiosk_window.py" line="626"/>
         <source>← Back</source>
         <translation>← Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="610"/>
+        <location filename="../../ui/kiosk_window.py" line="626"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="611"/>
+        <location filename="../../ui/kiosk_window.py" line="627"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="612"/>
+        <location filename="../../ui/kiosk_window.py" line="628"/>
         <source>A+ Larger text</source>
         <translation>A+ Letra más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="612"/>
+        <location filename="../../ui/kiosk_window.py" line="628"/>
         <source>Larger text</source>
         <translation>Letra más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="671"/>
+        <location filename="../../ui/kiosk_window.py" line="687"/>
         <source>Coordinator PIN</source>
         <translation>PIN del coordinador</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="681"/>
+        <location filename="../../ui/kiosk_window.py" line="697"/>
         <source>That PIN is not right.</source>
         <translation>Ese PIN no es correcto.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="710"/>
-        <location filename="../../ui/kiosk_window.py" line="725"/>
+        <location filename="../../ui/kiosk_window.py" line="726"/>
+        <location filename="../../ui/kiosk_window.py" line="741"/>
         <source>Enter the new PIN (4 to 12 digits)</source>
         <translation>Escriba el nuevo PIN (de 4 a 12 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="716"/>
+        <location filename="../../ui/kiosk_window.py" line="732"/>
         <source>A PIN has 4 to 12 digits.</source>
         <translation>El PIN debe tener de 4 a 12 dígitos.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="720"/>
+        <location filename="../../ui/kiosk_window.py" line="736"/>
         <source>Enter the new PIN again</source>
         <translation>Escriba el nuevo PIN otra vez</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="726"/>
+        <location filename="../../ui/kiosk_window.py" line="742"/>
         <source>The two PINs were different. Please start again.</source>
         <translation>Los dos PIN no coinciden. Por favor, empiece de nuevo.</translation>
     </message>
@@ -475,67 +480,74 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/screens/review.py" line="110"/>
+        <location filename="../../ui/screens/review.py" line="116"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="111"/>
+        <location filename="../../ui/screens/review.py" line="117"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="112"/>
+        <location filename="../../ui/screens/review.py" line="118"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="113"/>
+        <location filename="../../ui/screens/review.py" line="119"/>
         <source>ZIP code</source>
         <translation>Código postal (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="114"/>
+        <location filename="../../ui/screens/review.py" line="120"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="122"/>
+        <location filename="../../ui/screens/review.py" line="130"/>
+        <location filename="../../ui/screens/review.py" line="133"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="122"/>
+        <location filename="../../ui/screens/review.py" line="130"/>
+        <location filename="../../ui/screens/review.py" line="133"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="123"/>
-        <source>Updates</source>
-        <translation>Noticias</translation>
+        <location filename="../../ui/screens/review.py" line="131"/>
+        <source>Email updates</source>
+        <translation>Noticias por correo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="127"/>
+        <location filename="../../ui/screens/review.py" line="134"/>
+        <source>Text messages</source>
+        <translation>Mensajes de texto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="138"/>
         <source>Please check your details</source>
         <translation>Por favor, revise sus datos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="128"/>
+        <location filename="../../ui/screens/review.py" line="139"/>
         <source>Your signature</source>
         <translation>Su firma</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="129"/>
+        <location filename="../../ui/screens/review.py" line="140"/>
         <source>← Change my details</source>
         <translation>← Cambiar mis datos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="129"/>
+        <location filename="../../ui/screens/review.py" line="140"/>
         <source>Change my details</source>
         <translation>Cambiar mis datos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="130"/>
+        <location filename="../../ui/screens/review.py" line="141"/>
         <source>Sign the petition</source>
         <translation>Firmar la petición</translation>
     </message>
@@ -596,22 +608,22 @@
         <translation>Este quiosco no puede recibir firmas en este momento</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/start_failure.py" line="78"/>
+        <location filename="../../ui/screens/start_failure.py" line="53"/>
         <source>Signatures already saved on this device are untouched. Please ask the coordinator for help.</source>
         <translation>Las firmas ya guardadas en este aparato no se han tocado. Pida ayuda al coordinador, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/start_failure.py" line="80"/>
+        <location filename="../../ui/screens/start_failure.py" line="55"/>
         <source>For the coordinator: %1</source>
         <translation>Para el coordinador: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/start_failure.py" line="81"/>
+        <location filename="../../ui/screens/start_failure.py" line="56"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/start_failure.py" line="81"/>
+        <location filename="../../ui/screens/start_failure.py" line="56"/>
         <source>Close the kiosk</source>
         <translation>Cerrar el quiosco</translation>
     </message>
@@ -645,28 +657,28 @@
 <context>
     <name>ThankYouScreen</name>
     <message>
-        <location filename="../../ui/screens/thank_you.py" line="79"/>
-        <location filename="../../ui/screens/thank_you.py" line="83"/>
+        <location filename="../../ui/screens/thank_you.py" line="58"/>
+        <location filename="../../ui/screens/thank_you.py" line="62"/>
         <source>Thank you!</source>
         <translation>¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thank_you.py" line="82"/>
+        <location filename="../../ui/screens/thank_you.py" line="61"/>
         <source>Thank you, %1!</source>
         <translation>¡Gracias, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thank_you.py" line="84"/>
+        <location filename="../../ui/screens/thank_you.py" line="63"/>
         <source>Your signature has been saved. Please pass the tablet to the next person.</source>
         <translation>Su firma quedó guardada. Por favor, pase la tableta a la siguiente persona.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thank_you.py" line="85"/>
+        <location filename="../../ui/screens/thank_you.py" line="64"/>
         <source>%1 people have signed</source>
         <translation>%1 personas han firmado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/thank_you.py" line="86"/>
+        <location filename="../../ui/screens/thank_you.py" line="65"/>
         <source>This screen closes in %n second(s).</source>
         <translation>
             <numerusform>Esta pantalla se cerrará en %n segundo.</numerusform>
@@ -674,7 +686,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thank_you.py" line="90"/>
+        <location filename="../../ui/screens/thank_you.py" line="69"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>

@@ -38,6 +38,10 @@ class Outgoing:
     phone: str
     address: str
     signature_svg: str | None
+    #: The text-message consent and its wording's hash (None: the box was not shown).
+    #: ``consent_updates``/``consent_sha256`` are the email consent.
+    consent_sms: bool = False
+    consent_sms_sha256: str | None = None
 
 
 @dataclass(frozen=True)
@@ -101,13 +105,16 @@ class SendResult:
     """The outcome of one :meth:`Adapter.send` call.
 
     ``confirmed`` maps UUID to the server's receipt; ``rejected`` maps UUID to a short,
-    non-personal reason code; ``failed`` maps UUID to a retryable code. A UUID in none of
+    non-personal reason code; ``failed`` maps UUID to a retryable code; ``not_sent`` maps
+    UUID to why the target can never take it (kept on the kiosk, not rejected). A UUID in none of
     them was not attempted (the adapter halted first) and stays pending untouched.
     """
 
     confirmed: dict[str, str] = field(default_factory=dict)
     rejected: dict[str, str] = field(default_factory=dict)
     failed: dict[str, SyncCode] = field(default_factory=dict)
+    #: UUID to the reason it is kept on the kiosk and never sent (e.g. ``no_contact``).
+    not_sent: dict[str, str] = field(default_factory=dict)
     halt: Halt | None = None
     requests: int = 0
 

@@ -45,7 +45,10 @@ def encode_signature(item: Outgoing) -> dict[str, Any]:
             "phone": item.phone,
             "address": item.address,
         },
-        "consent": {"updates": item.consent_updates, "text_sha256": item.consent_sha256},
+        # updates/text_sha256 are protocol v1's first single consent: the email one.
+        "consent": {"updates": item.consent_updates, "text_sha256": item.consent_sha256,
+                    "email": item.consent_updates, "email_text_sha256": item.consent_sha256 or None,
+                    "sms": item.consent_sms, "sms_text_sha256": item.consent_sms_sha256},
         "signature_svg": item.signature_svg,
     }
 
@@ -62,13 +65,18 @@ def _encode_one(item: Outgoing) -> str:
     """
     q = _quote
     svg = "null" if item.signature_svg is None else q(item.signature_svg)
+    email = "true" if item.consent_updates else "false"
+    email_hash = q(item.consent_sha256) if item.consent_sha256 else "null"
+    sms_hash = "null" if item.consent_sms_sha256 is None else q(item.consent_sms_sha256)
     return "".join((
         '{"uuid":', q(item.uuid), ',"signed_at":', q(_rfc3339(item.signed_at)), ',"event":', q(item.event),
         ',"language":', q(item.language), ',"postal_code":', q(item.postal_code),
         ',"person":{"given_name":', q(item.given_name), ',"family_name":', q(item.family_name),
         ',"email":', q(item.email), ',"phone":', q(item.phone), ',"address":', q(item.address),
-        '},"consent":{"updates":', "true" if item.consent_updates else "false",
-        ',"text_sha256":', q(item.consent_sha256), '},"signature_svg":', svg, "}",
+        '},"consent":{"updates":', email, ',"text_sha256":', q(item.consent_sha256),
+        ',"email":', email, ',"email_text_sha256":', email_hash,
+        ',"sms":', "true" if item.consent_sms else "false", ',"sms_text_sha256":', sms_hash,
+        '},"signature_svg":', svg, "}",
     ))
 
 

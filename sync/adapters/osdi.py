@@ -4,6 +4,14 @@ Facts (shared/reference/action-network.md): ``OSDI-API-Token`` header; the helpe
 creates the person by email/phone and records one signature per person per petition, so a
 retry after a lost answer cannot double-count; 4 requests per second at most; a 200 without
 an ``action_network:`` identifier is a failure (blind POSTs answer 200 with an empty body).
+
+List membership ("Subscription status" in the reference): a person new to the email list is
+*subscribed* when a POST carries no email status, so every email goes out with an explicit
+status, ``subscribed`` only with the email consent and ``unsubscribed`` otherwise. The
+mobile list defaults the other way (new people are unsubscribed), so a phone carries
+``subscribed`` only with the text-message consent and no status at all otherwise, which
+leaves an existing texting subscriber's choice alone. A signer with neither email nor phone
+cannot be a person there: such a record is kept on the kiosk as "not sent (no contact)".
 """
 
 from __future__ import annotations
@@ -15,6 +23,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from kiosk.models import NOT_SENT_NO_CONTACT
 from sync import sanitize
 from sync.adapters.base import Adapter, Halt, Outgoing, SendResult, StatusKind, classify_status
 from sync.backoff import parse_retry_after
@@ -23,6 +32,9 @@ from sync.errors import SyncCode, SyncConfigError
 from sync.http import Reply, TransportFailure, check_url, make_session, post
 
 IDENTIFIER_SYSTEM = "petition_kiosk"
+EMAIL_SUBSCRIBED = "subscribed"
+EMAIL_UNSUBSCRIBED = "unsubscribed"
+MOBILE_SUBSCRIBED = "subscribed"
 RECEIPT_PREFIX = "action_network:"
 # Results are written to the database every this many signatures (about 6 s at 4/s), so a
 # crash or a pause loses at most a few confirmations, which the server deduplicates anyway.
@@ -45,13 +57,16 @@ def signature_body(item: Outgoing, tags: Sequence[str], country: str) -> dict[st
         "languages_spoken": [item.language],
     }
     if item.email:
-        email: dict[str, str] = {"address": item.email}
-        if item.consent_updates:
-            # Only an explicit opt-in subscribes; otherwise no status at all (see reference).
-            email["status"] = "subscribed"
-        person["email_addresses"] = [email]
+        # Never without a status: no status subscribes a person new to the list.
+        status = EMAIL_SUBSCRIBED if item.consent_updates else EMAIL_UNSUBSCRIBED
+        person["email_addresses"] = [{"address": item.email, "status": status}]
     if item.phone:
-        person["phone_numbers"] = [{"number": item.phone}]
+        phone: dict[str, str] = {"number": item.phone}
+        if item.consent_sms:
+            # Only the text-message consent subscribes to texts; without it, no status: a new
+            # person then stays off the mobile list and an existing one keeps their choice.
+            phone.update(number_type="Mobile", status=MOBILE_SUBSCRIBED)
+        person["phone_numbers"] = [phone]
     postal: dict[str, Any] = {"country": country}
     if item.postal_code:
         postal["postal_code"] = item.postal_code
@@ -141,6 +156,11 @@ class OsdiAdapter(Adapter):
         """Post each signature in turn; stop at the first failure that is not about one record."""
         result = SendResult()
         for item in batch:
+            if not item.email and not item.phone:
+                # Action Network needs an email or a phone to make a person: keep the record
+                # here, visibly, instead of a POST that could only be refused.
+                result.not_sent[item.uuid] = NOT_SENT_NO_CONTACT
+                continue
             if not self.limiter.wait(self.interrupt):
                 break
             body = json.dumps(signature_body(item, self._tags, self._country), ensure_ascii=False).encode("utf-8")

@@ -28,6 +28,41 @@ def test_demo_campaign_is_complete_in_english_and_spanish() -> None:
     for field in ("petition", "letter"):
         assert getattr(es, field).count("\n\n") == getattr(en, field).count("\n\n")
     assert en.consent_sha256 != es.consent_sha256
+    # Email and texts are asked separately, each wording with its own hash.
+    assert len({en.consent_email_sha256, en.consent_sms_sha256, es.consent_email_sha256,
+                es.consent_sms_sha256}) == 4
+    for sms, sender in ((en.consent_sms, "National Day Laborer Organizing Network"),
+                        (es.consent_sms, "Red Nacional de Jornaleros y Jornaleras")):
+        assert sender in sms and "STOP" in sms and "HELP" in sms
+    assert "Message frequency varies" in en.consent_sms and "Message and data rates may apply" in en.consent_sms
+    assert "frecuencia de los mensajes varía" in es.consent_sms and "tarifas de mensajes y datos" in es.consent_sms
+    assert "text message" not in en.consent_email and "mensaje de texto" not in es.consent_email
+
+
+def test_an_old_campaign_file_with_one_consent_asks_it_as_email_and_never_texts(tmp_path: Path) -> None:
+    text = VALID.read_text("utf-8")
+    for lang in ("en", "es"):
+        start = text.index("consent_email = ", text.index(f"[text.{lang}]"))
+        sms_start = text.index("consent_sms = ", start)
+        sms_end = text.index("\n", sms_start) + 1
+        text = text[:sms_start] + text[sms_end:]
+    text = text.replace("consent_email = ", "consent = ")
+    campaign = load_campaign(str(write(tmp_path, text)))
+    bundled = load_campaign()
+    assert campaign.text("es").consent_email == bundled.text("es").consent_email
+    assert campaign.text("es").consent_email_sha256 == bundled.text("es").consent_email_sha256
+    assert campaign.asks_email_consent()
+    assert not campaign.asks_sms_consent("es", "+12135550100")
+    assert bundled.asks_sms_consent("es", "+12135550100") and not bundled.asks_sms_consent("es", " ")
+
+
+def test_signature_only_campaign_hides_email_and_phone(tmp_path: Path) -> None:
+    from tests.support import signature_only_campaign_toml
+
+    campaign = load_campaign(str(write(tmp_path, signature_only_campaign_toml())))
+    assert campaign.signature_only and not campaign.contact_required
+    assert not campaign.asks_email_consent() and not campaign.asks_sms_consent("en", "+12135550100")
+    assert not load_campaign().signature_only
 
 
 @pytest.mark.skipif(not SEED.exists(), reason="shared seed not present")
@@ -56,7 +91,11 @@ VALID = Path(__file__).resolve().parents[2] / "resources" / "campaigns" / "end-s
         (lambda s: s.replace('given_name = "required"', 'given_name = "maybe"'), "fields.given_name",
          CampaignProblem.BAD_VALUE),
         (lambda s: s.replace('kind = "osdi"', 'kind = "fax"'), "sync.kind", CampaignProblem.BAD_VALUE),
-        (lambda s: s.replace('consent = "Sí,', 'konsent = "Sí,'), "text.es.consent", CampaignProblem.MISSING),
+        (lambda s: s.replace('consent_email = "Sí,', 'konsent_email = "Sí,'), "text.es.consent_email",
+         CampaignProblem.MISSING),
+        (lambda s: s.replace("Responda STOP", "Responda ALTO"), "text.es.consent_sms", CampaignProblem.BAD_VALUE),
+        (lambda s: s.replace('contact = "email_or_phone"', 'contact = "none"').replace(
+            'email = "optional"', 'email = "required"'), "fields.email", CampaignProblem.BAD_VALUE),
         (lambda s: s.replace('id = "end-s-comm"', 'id = "end-s-comm'), "-", CampaignProblem.SYNTAX),
     ],
 )

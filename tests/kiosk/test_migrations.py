@@ -92,3 +92,26 @@ def test_opening_twice_does_not_migrate_or_change_anything(data_dir: Path) -> No
     assert ctx.store.counts().total == 3
     ctx.close()
     assert database_path(data_dir).stat().st_size == before
+
+
+def test_upgrade_to_two_consents_keeps_each_rows_answer_as_the_email_consent(data_dir: Path) -> None:
+    """Rows from one "updates" box: email consent = that answer with its text hash, no texts."""
+    ids = make_first_revision_database(data_dir, rows=6)
+    conn = sqlite3.connect(database_path(data_dir))
+    conn.execute("UPDATE signatures SET consent_updates = 0 WHERE uuid IN (?, ?)", (ids[1], ids[4]))
+    conn.commit()
+    conn.close()
+    old_hash = load_campaign().text("es").consent_sha256
+    ctx = open_kiosk(data_dir)
+    ctx.close()
+    conn = sqlite3.connect(database_path(data_dir))
+    found = {uuid: rest for uuid, *rest in conn.execute(
+        "SELECT uuid, consent_updates, consent_email, consent_email_sha256, consent_sms, consent_sms_sha256, state"
+        " FROM signatures")}
+    assert conn.execute("SELECT count(*) FROM purge_log").fetchone() == (0,)
+    conn.close()
+    assert sorted(found) == sorted(ids)
+    for n, uuid in enumerate(ids):
+        ticked = n not in (1, 4)
+        assert found[uuid][:5] == [ticked, ticked, old_hash, 0, None], n
+        assert found[uuid][5] == ("synced" if n % 3 == 0 else "pending")

@@ -129,7 +129,7 @@ def test_tally_numbers_equal_database_and_status(campaign_data: KioskContext, tm
     assert _number(text, "Synced to the server") == status["synced"] == by_state["synced"] == 9
     assert _number(text, "Waiting to sync") == status["pending"] == by_state["pending"]
     assert _number(text, "Rejected by the server") == status["rejected"] == by_state["rejected"] == 3
-    assert _number(text, "Opted in to updates") == opted
+    assert _number(text, "Opted in to email updates") == opted
     assert _number(text, "Personal data purged after upload") == purged == 4
     status_events = {e["name"]: e["count"] for e in status["events"]}
     for name, n, synced, waiting, opted_in in per_event:
@@ -242,12 +242,16 @@ def test_csv_round_trips_with_the_same_rows(campaign_data: KioskContext, tmp_pat
     assert list(rows[0])[:len(ACTION_NETWORK_COLUMNS)] == list(ACTION_NETWORK_COLUMNS)
     by_uuid = {row["kiosk_signature_id"]: row for row in rows}
     with _db(campaign_data) as db:
-        facts = db.execute("SELECT uuid, postal_code, language, state, consent_updates FROM signatures").fetchall()
-    for uuid, postal, language, state, consent in facts:
+        facts = db.execute("SELECT uuid, postal_code, language, state, consent_updates, consent_email_sha256,"
+                           " consent_sms, consent_sms_sha256 FROM signatures").fetchall()
+    for uuid, postal, language, state, consent, email_hash, sms, sms_hash in facts:
         row = by_uuid[uuid]
         person = campaign_data.store.personal(uuid)
         assert row["zip_code"] == postal and row["language"] == language
-        assert row["opted_in_to_updates"] == ("yes" if consent else "no")
+        assert row["opted_in_to_email"] == ("yes" if consent else "no")
+        assert row["email_consent_text_sha256"] == (email_hash or "")
+        assert row["opted_in_to_texts"] == ("yes" if sms else "no")
+        assert row["text_consent_text_sha256"] == (sms_hash or "")
         assert row["sync_state"] == {"pending": "waiting", "synced": "synced", "rejected": "rejected"}[state]
         if person is None:
             assert row["personal_data_purged"] == "yes" and row["first_name"] == row["email"] == ""
@@ -264,7 +268,8 @@ def test_csv_header_in_spanish_keeps_action_network_names(campaign_data: KioskCo
     with out.open(encoding="utf-8-sig", newline="") as handle:
         header = next(csv.reader(handle))
     assert header[:3] == ["first_name", "last_name", "email"]
-    assert "evento" in header and "acepta_noticias" in header and "event" not in header
+    assert "evento" in header and "acepta_correo" in header and "event" not in header
+    assert "acepta_mensajes_de_texto" in header and "hash_texto_consentimiento_mensajes" in header
 
 
 def test_csv_neutralises_formulas_but_not_phone_numbers(kiosk: KioskContext, tmp_path: Path) -> None:
@@ -431,3 +436,62 @@ def test_days_and_hours_follow_a_half_hour_time_zone(kiosk: KioskContext, tmp_pa
     finally:
         monkeypatch.undo()
         time_module.tzset()
+
+
+def test_tally_and_csv_show_opt_ins_per_channel_in_english_and_spanish(kiosk: KioskContext, tmp_path: Path) -> None:
+    campaign = kiosk.campaign
+    answers = [(True, True), (True, False), (False, True), (False, False), (True, True), (False, False)]
+    for n, (email, sms) in enumerate(answers):
+        signer = valid_signer(campaign, n, phone=f"+1213555{n + 100:04d}" if n != 5 else "")
+        kiosk.store.record(signer, campaign, "es", email, consent_sms=sms)
+    uuids = sorted(kiosk.store.all_uuids())
+    with Session(kiosk.store.engine) as session, session.begin():
+        session.execute(update(SignatureRecord).where(SignatureRecord.uuid == uuids[0])
+                        .values(state=SyncState.NOT_SENT, last_error="no_contact"))
+    with _db(kiosk) as db:
+        email_yes, sms_yes = db.execute("SELECT sum(consent_email), sum(consent_sms) FROM signatures").fetchone()
+    assert (email_yes, sms_yes) == (3, 3)
+    for language, email_label, sms_label, not_sent_label in (
+            ("en", "Opted in to email updates", "Opted in to text messages", "Not sent upstream (no contact)"),
+            ("es", "Aceptaron noticias por correo", "Aceptaron mensajes de texto",
+             "No enviadas al servidor (sin contacto)")):
+        out = tmp_path / f"tally-{language}.pdf"
+        export_tally(kiosk.store, campaign, out, language=language)
+        text = "\n".join(_pdf_text(out)[0])
+        assert _number(text, email_label) == email_yes
+        assert _number(text, sms_label) == sms_yes
+        assert _number(text, not_sent_label) == 1
+    out = tmp_path / "firmas.csv"
+    export_csv(kiosk.store, campaign, out, language="es")
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    es = campaign.text("es")
+    assert sorted((r["acepta_correo"], r["acepta_mensajes_de_texto"]) for r in rows) == sorted(
+        ("sí" if e else "no", "sí" if s else "no") for e, s in answers)
+    assert {r["hash_texto_consentimiento_correo"] for r in rows} == {es.consent_email_sha256}
+    assert {r["hash_texto_consentimiento_mensajes"] for r in rows} == {es.consent_sms_sha256, ""}
+    assert "no enviada (sin contacto)" in {r["estado_envio"] for r in rows}
+
+
+def test_signature_only_signers_are_on_the_sheets_and_in_the_spanish_tally(kiosk: KioskContext,
+                                                                          tmp_path: Path) -> None:
+    from kiosk.campaign import parse_campaign
+    from tests.support import signature_only_campaign_toml
+
+    campaign = parse_campaign(signature_only_campaign_toml().encode(), "sig-only.toml")
+    names = [("Rosa", "Quispe"), ("Juan", "Mamani"), ("Lucía", "Condori")]
+    uuids = [kiosk.store.record(valid_signer(campaign, n, given_name=g, family_name=f, email="", phone=""),
+                                campaign, "es", False) for n, (g, f) in enumerate(names)]
+    with Session(kiosk.store.engine) as session, session.begin():
+        session.execute(update(SignatureRecord).where(SignatureRecord.uuid.in_(uuids))
+                        .values(state=SyncState.NOT_SENT, last_error="no_contact"))
+    sheets = tmp_path / "hojas.pdf"
+    assert export_sheets(kiosk.store, campaign, sheets, language="es").signatures == 3
+    sheet_text = "\n".join(_pdf_text(sheets)[0])
+    for given, family in names:
+        assert f"{given} {family}" in sheet_text
+    tally = tmp_path / "recuento.pdf"
+    export_tally(kiosk.store, campaign, tally, language="es")
+    text = "\n".join(_pdf_text(tally)[0])
+    assert _number(text, "No enviadas al servidor (sin contacto)") == 3
+    assert _number(text, "Aceptaron noticias por correo") == 0

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from kiosk.database import HEAD_REVISION, head_revision
 from kiosk.errors import AlreadySigned, KeyMismatch
+from kiosk.paths import database_path
 from kiosk.runtime import KioskContext, open_kiosk
 from kiosk.strokes import Point, Signature
 from kiosk.validation import CleanSigner
@@ -146,3 +147,19 @@ def test_full_disk_refuses_cleanly_and_keeps_everything_already_stored(kiosk: Ki
     assert kiosk.store.personal(retry) is not None
     assert kiosk.store.personal(first) is not None
     assert kiosk.store.counts().total == stored_before_retry + 1
+
+
+def test_each_consent_is_stored_with_the_hash_of_the_wording_shown(kiosk: KioskContext, data_dir: Path) -> None:
+    campaign = kiosk.campaign
+    es = campaign.text("es")
+    both = kiosk.store.record(valid_signer(campaign, 1, phone="+12135550101"), campaign, "es", False,
+                              consent_sms=True)
+    email_only = kiosk.store.record(valid_signer(campaign, 2), campaign, "es", True, consent_sms=True)
+    conn = sqlite3.connect(database_path(data_dir))
+    found = {uuid: rest for uuid, *rest in conn.execute(
+        "SELECT uuid, consent_email, consent_email_sha256, consent_sms, consent_sms_sha256, consent_updates,"
+        " consent_sha256 FROM signatures")}
+    conn.close()
+    assert found[both] == [0, es.consent_email_sha256, 1, es.consent_sms_sha256, 0, es.consent_email_sha256]
+    # No phone: the text box was never shown, so no text consent and no text hash.
+    assert found[email_only] == [1, es.consent_email_sha256, 0, None, 1, es.consent_email_sha256]

@@ -87,3 +87,18 @@ def test_validation_never_crashes_and_either_cleans_or_explains(given_name: str,
         assert clean.given_name and clean.family_name
         assert clean.email or clean.phone
         assert clean.phone == "" or clean.phone.startswith("+")
+
+
+def test_a_signature_only_campaign_takes_name_zip_and_drawing_and_never_contact_details() -> None:
+    from kiosk.campaign import parse_campaign
+    from tests.support import signature_only_campaign_toml
+
+    campaign = parse_campaign(signature_only_campaign_toml().encode(), "sig-only.toml")
+    clean, errors = validate_signer(form(email="", phone=""), campaign)
+    assert errors == {} and clean is not None
+    assert (clean.given_name, clean.postal_code, clean.email, clean.phone) == ("José", "90011", "", "")
+    # Whatever a form might still carry, a hidden contact field is never kept.
+    clean, _ = validate_signer(form(email="jose@example.org", phone="213-555-0147"), campaign)
+    assert clean is not None and (clean.email, clean.phone) == ("", "")
+    _, errors = validate_signer(SignerInput("José", "Peña", postal_code="90011"), campaign)
+    assert errors == {"signature": FieldError.SIGNATURE_REQUIRED}

@@ -34,7 +34,9 @@ def test_the_server_gets_the_signer_as_recorded(kiosk: KioskContext, json_server
         assert sent["person"]["given_name"] == personal.given_name
         assert sent["person"]["email"] == personal.email
         assert sent["postal_code"] == row.postal_code
-        assert sent["consent"] == {"updates": row.consent_updates, "text_sha256": row.consent_sha256}
+        assert sent["consent"] == {"updates": row.consent_updates, "text_sha256": row.consent_sha256,
+                                   "email": row.consent_email, "email_text_sha256": row.consent_email_sha256,
+                                   "sms": row.consent_sms, "sms_text_sha256": row.consent_sms_sha256}
         assert sent["signature_svg"].startswith("<svg")
         assert sent["signed_at"].endswith("Z")
 
@@ -76,3 +78,27 @@ def test_a_rejected_record_is_the_only_one_rejected(kiosk: KioskContext, json_se
 def test_nothing_pending_means_no_request(kiosk: KioskContext, json_server: RunningServer) -> None:
     report = make_engine(kiosk, json_config(json_server.url)).run_until_idle(5)
     assert report.requests == 0 and json_server.app.statuses() == []
+
+
+def test_both_consents_and_signature_only_signers_reach_a_json_server(kiosk: KioskContext,
+                                                                       json_server: RunningServer) -> None:
+    from kiosk.campaign import parse_campaign
+    from tests.support import signature_only_campaign_toml, valid_signer
+
+    campaign = kiosk.campaign
+    es = campaign.text("es")
+    texts = kiosk.store.record(valid_signer(campaign, 1, phone="+12135550101"), campaign, "es", False,
+                               consent_sms=True)
+    sheet_only_campaign = parse_campaign(signature_only_campaign_toml().encode(), "sig-only.toml")
+    sheet_only = kiosk.store.record(valid_signer(sheet_only_campaign, 2, email="", phone=""),
+                                    sheet_only_campaign, "en", False)
+    report = make_engine(kiosk, json_config(json_server.url)).run_until_idle(10)
+    assert report.confirmed == 2 and report.not_sent == 0
+    assert json_server.app.stored(texts)["consent"] == {
+        "updates": False, "text_sha256": es.consent_email_sha256, "email": False,
+        "email_text_sha256": es.consent_email_sha256, "sms": True, "sms_text_sha256": es.consent_sms_sha256}
+    sent = json_server.app.stored(sheet_only)
+    assert sent["consent"] == {"updates": False, "text_sha256": "", "email": False, "email_text_sha256": None,
+                               "sms": False, "sms_text_sha256": None}
+    assert (sent["person"]["email"], sent["person"]["phone"], sent["postal_code"]) == ("", "", "90011")
+    assert sent["signature_svg"].startswith("<svg")

@@ -29,8 +29,10 @@ def test_the_helper_gets_person_consent_tags_source_and_our_uuid(kiosk: KioskCon
     bodies = {b["identifiers"][0].split(":", 1)[1]: b for b in osdi_server.app.bodies}  # type: ignore[attr-defined]
     yes, no = bodies[opted_in], bodies[not_opted_in]
     assert yes["person"]["email_addresses"] == [{"address": "ana1@example.org", "status": "subscribed"}]
-    assert no["person"]["email_addresses"] == [{"address": "ana2@example.org"}], "subscribed without consent"
-    assert no["person"]["phone_numbers"] == [{"number": "+12135550123"}]
+    # No status would subscribe a new person: a signer who declined is sent as unsubscribed.
+    assert no["person"]["email_addresses"] == [{"address": "ana2@example.org", "status": "unsubscribed"}], \
+        "subscribed without consent"
+    assert no["person"]["phone_numbers"] == [{"number": "+12135550123"}], "texts without text consent"
     assert yes["person"]["postal_addresses"] == [{"country": "US", "postal_code": "90011"}]
     assert yes["person"]["languages_spoken"] == ["es"]
     assert yes["add_tags"] == ["kiosk", "end-s-comm", "MacArthur Park rally"]
@@ -40,7 +42,8 @@ def test_the_helper_gets_person_consent_tags_source_and_our_uuid(kiosk: KioskCon
     assert no["triggers"]["autoresponse"]["enabled"] is False
     people = {p["email"]: p for p in osdi_server.app.people()}  # type: ignore[attr-defined]
     assert people["ana1@example.org"]["email_status"] == "subscribed"
-    assert people["ana2@example.org"]["email_status"] == ""
+    assert people["ana2@example.org"]["email_status"] == "unsubscribed"
+    assert people["ana2@example.org"]["phone_status"] == "unsubscribed"
     for row in rows(kiosk):
         assert row.server_receipt and row.server_receipt.startswith("action_network:")
     assert_exactly_once(osdi_server.app.kiosk_ids(), kiosk)  # type: ignore[attr-defined]

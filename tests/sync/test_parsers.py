@@ -109,17 +109,19 @@ def test_batch_body_is_protocol_json() -> None:
 
 
 @settings(max_examples=150)
-@given(st.text(), st.text(max_size=30), st.booleans(), st.none() | st.text(max_size=50))
+@given(st.text(), st.text(max_size=30), st.booleans(), st.none() | st.text(max_size=50), st.booleans(),
+       st.none() | st.just("cd" * 32), st.sampled_from(("ab" * 32, "")))
 def test_the_fast_batch_encoding_is_the_protocol_document(name: str, event: str, consent: bool,
-                                                          svg: str | None) -> None:
+                                                          svg: str | None, sms: bool, sms_hash: str | None,
+                                                          email_hash: str) -> None:
     from datetime import UTC, datetime
 
     from sync.adapters.base import Outgoing
     from sync.adapters.json_batch import encode_batch, encode_signature
 
     item = Outgoing("u-\"1\\", "end-s-comm", "k\n1", datetime(2026, 5, 6, 7, 8, 9, 123456, tzinfo=UTC), event,
-                    "es", "90011", consent, "ab" * 32, name, "Ñ\u2028\x00", "a@example.org", "+1213", "1 Main\tSt",
-                    svg)
+                    "es", "90011", consent, email_hash, name, "Ñ\u2028\x00", "a@example.org", "+1213", "1 Main\tSt",
+                    svg, sms, sms_hash)
     document = json.loads(encode_batch([item]))
     assert document["kiosk_id"] == "k\n1" and document["campaign"] == "end-s-comm"
     assert document["signatures"] == [encode_signature(item)]

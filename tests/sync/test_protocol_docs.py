@@ -38,3 +38,19 @@ def test_what_the_kiosk_sends_matches_the_published_schema(kiosk: KioskContext) 
     schema = {"$ref": "#/components/schemas/Batch", "components": spec["components"]}
     errors = list(Draft202012Validator(schema).iter_errors(json.loads(encode_batch(outgoing))))
     assert errors == []
+
+
+def test_every_consent_field_the_kiosk_sends_is_documented_and_the_old_ones_stay(kiosk: KioskContext) -> None:
+    from tests.support import valid_signer
+
+    campaign = kiosk.campaign
+    kiosk.store.record(valid_signer(campaign, 1, phone="+12135550101"), campaign, "es", True, consent_sms=True)
+    engine = SyncEngine(kiosk.store, campaign.id, SyncConfig(kind="json", url="http://127.0.0.1:9"))
+    outgoing, _ = engine._open(due_batch(kiosk.store.read_engine, campaign.id, utcnow(), 10))
+    sent = json.loads(encode_batch(outgoing))["signatures"][0]["consent"]
+    documented = _spec()["components"]["schemas"]["Consent"]  # type: ignore[index]
+    assert set(sent) == set(documented["properties"])
+    # Backward compatible: a server written for the single consent still gets what it requires.
+    assert documented["required"] == ["updates", "text_sha256"]
+    assert sent["updates"] is True and sent["sms"] is True
+    assert sent["sms_text_sha256"] == campaign.text("es").consent_sms_sha256

@@ -215,3 +215,54 @@ def test_coordinator_sets_up_an_event_with_taps_alone(panel: AdminPanel, kiosk: 
     qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
     assert [(e.name, e.place) for e in kiosk.store.events()] == [("Peña Alta", "Park")]
     assert not panel.keyboard.isVisible()  # a button took focus: the keyboard went away
+
+
+def test_signatures_kept_for_lack_of_contact_are_shown_as_not_sent_upstream(panel: AdminPanel,
+                                                                              kiosk: KioskContext) -> None:
+    from sqlalchemy import update
+    from sqlalchemy.orm import Session
+
+    from kiosk.models import NOT_SENT_NO_CONTACT, SignatureRecord, SyncState
+
+    uuid = kiosk.store.record(valid_signer(kiosk.campaign, 1), kiosk.campaign, "en", False)
+    with Session(kiosk.store.engine) as session, session.begin():
+        session.execute(update(SignatureRecord).where(SignatureRecord.uuid == uuid)
+                        .values(state=SyncState.NOT_SENT, last_error=NOT_SENT_NO_CONTACT))
+    panel.refresh()
+    assert (_count(panel, "not_sent"), _count(panel, "rejected"), _count(panel, "total")) == (1, 0, 1)
+    assert panel.overview._row_labels["not_sent"].text() == "Not sent upstream (no contact)"
+
+
+def test_export_the_record_of_destruction_in_spanish(panel: AdminPanel, kiosk: KioskContext, qtbot: QtBot,
+                                                     tmp_path: Path) -> None:
+    from sqlalchemy import update
+    from sqlalchemy.orm import Session
+
+    from kiosk.models import SignatureRecord
+    from kiosk.store import utcnow
+    from sync.retention import purge_synced
+
+    simulate(kiosk.store, kiosk.campaign, 6, seed=5)
+    with Session(kiosk.store.engine) as session, session.begin():
+        session.execute(update(SignatureRecord).values(state="synced", synced_at=utcnow()))
+    assert purge_synced(kiosk.store, utcnow()) == 6
+    page = panel.export_page
+    page.kind_combo.setCurrentIndex(page.kind_combo.findData("destruction"))
+    page.language_combo.setCurrentIndex(page.language_combo.findData("es"))
+    out = tmp_path / "destruccion.pdf"
+    page.path_edit.setText(str(out))
+    with qtbot.waitSignal(page.runner.finished, timeout=30000):
+        qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert "6 records destroyed" in page.result.text()
+    with pdfplumber.open(out) as pdf:
+        text = pdf.pages[0].extract_text()
+    assert "En este dispositivo se destruyeron los datos personales de 6 registros de firmas." in text
+    assert "Por un coordinador (borrar ahora)" in text
+
+
+def test_the_new_admin_rows_are_in_spanish(panel: AdminPanel, qtbot: QtBot, spanish: None) -> None:
+    qtbot.waitUntil(lambda: panel.back_button.text() == "Volver a las firmas", timeout=3000)
+    assert panel.overview._row_labels["not_sent"].text() == "No enviadas al servidor (sin contacto)"
+    page = panel.export_page
+    assert page.kind_combo.itemText(page.kind_combo.findData("destruction")) == (
+        "Constancia de destrucción de datos personales (PDF)")

@@ -105,11 +105,12 @@ def problems_on_screen(window: KioskWindow, screen: str) -> list[str]:
 
 
 def consent_problems(window: KioskWindow) -> list[str]:
-    """The updates box and its words can be brought fully into view by scrolling the form."""
+    """Both consent boxes and their words can be brought fully into view by scrolling the form
+    (the posed signer gives a phone, so the text-message box is shown)."""
     form = window.form
     viewport = form.scroll_area.viewport()
     found = []
-    for widget in (form.consent, form.consent_text):
+    for widget in (form.consent, form.consent_text, form.sms_consent, form.sms_consent_text):
         form.scroll_area.ensureWidgetVisible(widget, 0, 0)
         settle()
         where = QRect(widget.mapTo(viewport, widget.rect().topLeft()), widget.size())

@@ -1,4 +1,5 @@
-"""Exports from the admin area: tally, signature sheets or CSV, with filters, progress and cancel.
+"""Exports from the admin area: tally, signature sheets, CSV or the record of destruction, with
+filters, progress and cancel.
 
 Below the form, every export this kiosk saved that is still on disk is listed (where it is,
 its size and age) with a button to delete it: exports hold signers' names, and a finished
@@ -39,7 +40,8 @@ from ui.i18n import language_name
 from ui.messages import export_error_text
 
 EXPORT_KINDS = tuple(ExportKind)
-SUFFIXES = {"tally": ".pdf", "sheets": ".pdf", "csv": ".csv"}
+SUFFIXES: dict[str, str] = {ExportKind.TALLY: ".pdf", ExportKind.SHEETS: ".pdf", ExportKind.CSV: ".csv",
+                            ExportKind.DESTRUCTION: ".pdf"}
 
 
 def default_folder() -> Path:
@@ -146,6 +148,7 @@ class ExportPage(QWidget):
     def __init__(self, ctx: KioskContext, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._running_kind = ""
         self.runner = ExportRunner(self)
         self.runner.progressed.connect(self._on_runner_progressed)
         self.runner.finished.connect(self._on_runner_finished)
@@ -207,7 +210,8 @@ class ExportPage(QWidget):
         """Set every text in the current language."""
         self.heading.setText(self.tr("Export for organizers"))
         names = {"tally": self.tr("Tally (PDF)"), "sheets": self.tr("Signature sheets for delivery (PDF)"),
-                 "csv": self.tr("Spreadsheet of signatures (CSV)")}
+                 "csv": self.tr("Spreadsheet of signatures (CSV)"),
+                 "destruction": self.tr("Record of destruction of personal data (PDF)")}
         for index, kind in enumerate(EXPORT_KINDS):
             self.kind_combo.setItemText(index, names[kind])
         if self.event_combo.count():
@@ -276,6 +280,7 @@ class ExportPage(QWidget):
         request = self.build_request()
         if request is None or not self.runner.start(request):
             return
+        self._running_kind = request.kind
         self.progress.setValue(0)
         self.result.setText(self.tr("Exporting…"))
         self.export_button.setEnabled(False)
@@ -300,6 +305,11 @@ class ExportPage(QWidget):
             self.saved.reload()
             return
         self.progress.setValue(100)
+        if self._running_kind == "destruction":
+            # Its count is of records whose personal data was destroyed, not of signatures listed.
+            self.result.setText(self.tr("Saved the record of destruction (%1 records destroyed) to %2.").replace(
+                "%1", f"{outcome.signatures:,}").replace("%2", outcome.path))
+            return
         text = self.tr("Saved %1 signatures to %2.").replace("%1", f"{outcome.signatures:,}").replace(
             "%2", outcome.path)
         if outcome.purged:

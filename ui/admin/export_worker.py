@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from kiosk.campaign import Campaign
 from kiosk.errors import KioskError
 from kiosk.reports import EXPORTS, ExportError, ReportFilters
+from kiosk.settings import ExportKind
 from kiosk.store import SignatureStore
 
 PROGRESS_STEPS = 200  # at most this many progress signals per export, however many rows
@@ -84,7 +85,7 @@ class ExportWorker(QObject):
         try:
             filters = ReportFilters(request.event, request.since, request.until)
             store = SignatureStore(Path(request.data_dir), request.key_store)
-            result = EXPORTS[request.kind](store, request.campaign, Path(request.out_path), filters,
+            result = EXPORTS[ExportKind(request.kind)](store, request.campaign, Path(request.out_path), filters,
                                            request.language, progress=self._progress, cancel=self._cancel.is_set)
             outcome = ExportOutcome(str(result.path), result.signatures, result.pages, result.purged)
         except ExportError as exc:

@@ -24,7 +24,7 @@ class OverviewPage(QWidget):
         form = QFormLayout()
         self._row_labels: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
-        for key in ("today", "this_event", "total", "waiting", "synced", "rejected"):
+        for key in ("today", "this_event", "total", "waiting", "synced", "rejected", "not_sent"):
             name, value = QLabel(self), QLabel("0", self)
             value.setObjectName(f"count_{key}")
             self._row_labels[key] = name
@@ -54,6 +54,8 @@ class OverviewPage(QWidget):
             "waiting": self.tr("Waiting to sync"),
             "synced": self.tr("Synced"),
             "rejected": self.tr("Rejected by the server"),
+            # Signature-only signers kept here: Action Network needs an email or a phone.
+            "not_sent": self.tr("Not sent upstream (no contact)"),
         }
         for key, text in texts.items():
             self._row_labels[key].setText(text)

@@ -1,4 +1,8 @@
-"""The form: name, contact, ZIP as the campaign asks, the updates consent, and a keyboard.
+"""The form: name, contact, ZIP as the campaign asks, the two consents, and a keyboard.
+
+Two separate boxes, both unticked: email updates, and text messages (shown only once a
+phone number is typed, since texting needs its own express consent). Each shows its own
+wording from the campaign file; the store keeps the hash of each wording shown.
 
 Fields appear according to the campaign's rules (required, optional, hidden). Validation
 messages sit right under their field, in the signer's language, and are re-worded when
@@ -100,15 +104,18 @@ class FormScreen(QWidget):
             self.error_labels[name] = error
         self.contact_error = label(body, "fieldError")
         self.contact_error.hide()
-        consent_box = QHBoxLayout()
-        self.consent = QCheckBox(body)
-        self.consent.setObjectName("consent")
-        self.consent.setChecked(False)
-        self.consent_text = label(body)
-        self.consent_text.installEventFilter(self)  # tapping the words toggles the box too
-        consent_box.addWidget(self.consent, 0, Qt.AlignmentFlag.AlignTop)
-        consent_box.addWidget(self.consent_text, 1)
-        self._consent_box = consent_box
+        self._text: CampaignText | None = None
+        # ``consent`` is the email-updates box (its first name, from when it was the only one).
+        self.consent, self.consent_text, self._consent_box = self._consent_row(body, "consent")
+        self.sms_consent, self.sms_consent_text, self._sms_box = self._consent_row(body, "smsConsent")
+        for words in (self.consent_text, self.sms_consent_text):
+            words.installEventFilter(self)  # tapping the words toggles the box too
+        email_asked = campaign.asks_email_consent()
+        self.consent.setVisible(email_asked)
+        self.consent_text.setVisible(email_asked)
+        self._show_sms_consent(False)
+        if "phone" in self.fields:
+            self.fields["phone"].textChanged.connect(self._on_phone_text_changed)
         # Takes the spare height of a tall screen below the consent, instead of spreading the rows apart.
         self._filler = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
         self.scroll_area.setWidget(body)
@@ -137,7 +144,20 @@ class FormScreen(QWidget):
             QWidget.setTabOrder(first, second)
         if ordered:
             QWidget.setTabOrder(ordered[-1], self.consent)
-            QWidget.setTabOrder(self.consent, self.continue_button)
+            QWidget.setTabOrder(self.consent, self.sms_consent)
+            QWidget.setTabOrder(self.sms_consent, self.continue_button)
+
+    @staticmethod
+    def _consent_row(body: QWidget, name: str) -> tuple[QCheckBox, QLabel, QHBoxLayout]:
+        row = QHBoxLayout()
+        box = QCheckBox(body)
+        box.setObjectName(name)
+        box.setChecked(False)  # never ticked for the signer
+        words = label(body)
+        words.setObjectName(f"{name}Text")
+        row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(words, 1)
+        return box, words, row
 
     # -- layout -------------------------------------------------------------------------
 
@@ -149,6 +169,7 @@ class FormScreen(QWidget):
         for widget in widgets:
             grid.removeWidget(widget)
         grid.removeItem(self._consent_box)
+        grid.removeItem(self._sms_box)
         grid.removeItem(self._filler)
         grid.addWidget(self.notice, 0, 0, 1, columns)
         for index, name in enumerate(self._shown):
@@ -159,7 +180,8 @@ class FormScreen(QWidget):
         consent_row = 1 + ((len(self._shown) + columns - 1) // columns) * 3
         grid.addWidget(self.contact_error, consent_row, 0, 1, columns)
         grid.addLayout(self._consent_box, consent_row + 1, 0, 1, columns)
-        grid.addItem(self._filler, consent_row + 2, 0, 1, columns)
+        grid.addLayout(self._sms_box, consent_row + 2, 0, 1, columns)
+        grid.addItem(self._filler, consent_row + 3, 0, 1, columns)
         for column in range(FORM_COLUMNS):
             grid.setColumnStretch(column, 1 if column < columns else 0)
         self._columns = columns
@@ -200,14 +222,39 @@ class FormScreen(QWidget):
         return {name: edit.text() for name, edit in self.fields.items()}
 
     def consent_given(self) -> bool:
-        """Whether the updates box is ticked."""
-        return self.consent.isChecked()
+        """Whether the email-updates box is ticked."""
+        return self.consent.isChecked() and self._campaign.asks_email_consent()
+
+    def sms_consent_given(self) -> bool:
+        """Whether the text-message box is shown (a phone was typed) and ticked."""
+        return self.sms_consent.isChecked() and self._sms_asked()
+
+    def _sms_asked(self) -> bool:
+        # The same rule as Campaign.asks_sms_consent, which the store applies when recording.
+        phone = self.fields.get("phone")
+        return (phone is not None and bool(phone.text().strip()) and self._text is not None
+                and bool(self._text.consent_sms))
+
+    def _show_sms_consent(self, shown: bool) -> None:
+        if not shown:
+            # A box shown again (a phone typed anew) starts unticked: nothing ticked survives
+            # the phone number it was about.
+            self.sms_consent.setChecked(False)
+        self.sms_consent.setVisible(shown)
+        self.sms_consent_text.setVisible(shown)
+
+    def _on_phone_text_changed(self, _text: str) -> None:
+        shown = self._sms_asked()
+        if shown != self.sms_consent.isVisibleTo(self._body):
+            self._show_sms_consent(shown)
+            self._fit_body()
 
     def clear(self) -> None:
         """Forget everything typed (privacy: the next person sees an empty form)."""
         for edit in self.fields.values():
             edit.clear()
         self.consent.setChecked(False)
+        self._show_sms_consent(False)
         self.show_errors({})
         self.show_notice("")
         self.scroll_area.verticalScrollBar().setValue(0)
@@ -302,10 +349,17 @@ class FormScreen(QWidget):
                 shown = title
             title_label.setText(shown)
             self.fields[name].setAccessibleName(shown)
-        self.consent_text.setText(text.consent)
-        self.consent.setAccessibleName(self.tr("I agree to receive updates"))
-        self.consent.setAccessibleDescription(text.consent)
+        self._text = text
+        self.consent_text.setText(text.consent_email)
+        self.consent.setAccessibleName(self.tr("I agree to receive updates by email"))
+        self.consent.setAccessibleDescription(text.consent_email)
+        self.sms_consent_text.setText(text.consent_sms)
+        self.sms_consent.setAccessibleName(self.tr("I agree to receive text messages"))
+        self.sms_consent.setAccessibleDescription(text.consent_sms)
+        if "phone" in self.fields:
+            self._show_sms_consent(self._sms_asked())  # a language without a text wording hides it
         self.required_hint.setText(self.tr("Updates are optional. Your signature counts either way."))
+        self.required_hint.setVisible(self._campaign.asks_email_consent())
         set_button_text(self.continue_button, self.tr("Next: sign ➜"), self.tr("Next: sign"))
         self.keyboard.retranslate()
         self._render_errors()
@@ -320,9 +374,10 @@ class FormScreen(QWidget):
             # (focus events only arrive in the active window).
             if self.keyboard.target() is not watched:
                 self.keyboard.set_target(watched)
-        elif (watched is self.consent_text and event.type() == QEvent.Type.MouseButtonRelease
+        elif (watched in (self.consent_text, self.sms_consent_text)
+              and event.type() == QEvent.Type.MouseButtonRelease
               and isinstance(event, QMouseEvent) and event.button() == Qt.MouseButton.LeftButton):
-            self.consent.toggle()
+            (self.consent if watched is self.consent_text else self.sms_consent).toggle()
             return True
         return super().eventFilter(watched, event)
 

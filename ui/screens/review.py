@@ -30,6 +30,8 @@ class ReviewScreen(QWidget):
         self.setObjectName("reviewScreen")
         self._values: dict[str, str] = {}
         self._consent = False
+        self._sms_consent = False
+        self._consents_asked = True
         self._error_text = ""
         layout = QVBoxLayout(self)
         self._layout = layout
@@ -79,10 +81,13 @@ class ReviewScreen(QWidget):
         margins = self._layout.contentsMargins()
         stack_when_narrow(self._row, event.size().width() - margins.left() - margins.right())
 
-    def show_signer(self, values: dict[str, str], consent: bool, signature: Signature | None) -> None:
-        """Fill in what the signer entered."""
+    def show_signer(self, values: dict[str, str], consent: bool, signature: Signature | None,
+                    sms_consent: bool = False, consents_asked: bool = True) -> None:
+        """Fill in what the signer entered (``consent``: email updates; ``sms_consent``: texts)."""
         self._values = dict(values)
         self._consent = consent
+        self._sms_consent = sms_consent
+        self._consents_asked = consents_asked
         self.pad.set_signature(signature)
         self.pad.setVisible(signature is not None)
         self.show_error("")
@@ -98,6 +103,7 @@ class ReviewScreen(QWidget):
         """Forget the signer."""
         self._values = {}
         self._consent = False
+        self._sms_consent = False
         self.pad.set_signature(None)
         self.show_error("")
         self._render()
@@ -119,8 +125,13 @@ class ReviewScreen(QWidget):
                 value_label.setText(value)
                 value_label.setObjectName("heading")
                 self.details.addRow(QLabel(title, self), value_label)
+        if not self._consents_asked:
+            return  # a signature-only campaign asks for no updates
         updates = self.tr("Yes") if self._consent else self.tr("No")
-        self.details.addRow(QLabel(self.tr("Updates"), self), QLabel(updates, self))
+        self.details.addRow(QLabel(self.tr("Email updates"), self), QLabel(updates, self))
+        if self._values.get("phone", "").strip():
+            texts = self.tr("Yes") if self._sms_consent else self.tr("No")
+            self.details.addRow(QLabel(self.tr("Text messages"), self), QLabel(texts, self))
 
     def retranslate(self, text: CampaignText) -> None:
         """Labels in the current language."""

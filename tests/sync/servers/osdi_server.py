@@ -4,6 +4,15 @@ Behaves like the facts in shared/reference/action-network.md: ``OSDI-API-Token``
 people matched by email or phone (a match is updated, never duplicated), one signature per
 person per petition (a repeat answers with the existing signature), HAL-ish answers with an
 ``action_network:`` identifier, and HTTP 429 for a token above 4 requests in any second.
+
+List membership follows the reference's "Subscription status" section exactly:
+- email: a person new to the email list is ``subscribed`` when no status is sent, and gets
+  the sent status otherwise; someone already on the list keeps their status unless one is
+  sent, and then takes it;
+- mobile: a person new to the mobile list is ``unsubscribed`` unless ``subscribed`` is sent;
+  someone already on it keeps their status unless one is sent.
+Every status the kiosk sent (or left out) is kept in :attr:`OsdiApp.sent`, so a test can
+print exactly what went over the wire for each signer.
 """
 
 from __future__ import annotations
@@ -13,6 +22,7 @@ import threading
 import time
 import uuid as uuid_module
 from collections import deque
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +31,21 @@ from tests.sync.servers.base import Fault, RequestHandler, RunningServer, Server
 API_PREFIX = "/api/v2"
 RATE_LIMIT = 4
 WINDOW_S = 1.0
+STATUSES = ("subscribed", "unsubscribed")
+# What a person new to each list becomes when the POST carries no status.
+NEW_EMAIL_DEFAULT = "subscribed"
+NEW_MOBILE_DEFAULT = "unsubscribed"
+
+
+@dataclass(frozen=True)
+class SentStatuses:
+    """What one accepted POST said about list membership (None: no status was sent)."""
+
+    identifier: str  # our ``petition_kiosk:<uuid>``
+    email_sent: bool
+    email_status: str | None
+    phone_sent: bool
+    phone_status: str | None
 
 
 class OsdiApp(ServerApp):
@@ -33,10 +58,12 @@ class OsdiApp(ServerApp):
         self.recent: dict[str, deque[float]] = {}
         self.reject_domain = "bounce.example.net"
         self.bodies: list[dict[str, Any]] = []
+        self.sent: list[SentStatuses] = []
 
     def create_schema(self) -> None:
         self.db.execute("CREATE TABLE IF NOT EXISTS people (id TEXT PRIMARY KEY, given_name TEXT, family_name TEXT, "
-                        "email TEXT, phone TEXT, email_status TEXT, postal_code TEXT, languages TEXT, tags TEXT)")
+                        "email TEXT, phone TEXT, email_status TEXT, phone_status TEXT, postal_code TEXT, "
+                        "languages TEXT, tags TEXT)")
         self.db.execute("CREATE TABLE IF NOT EXISTS signatures (id TEXT PRIMARY KEY, person_id TEXT, petition_id TEXT,"
                         " identifiers TEXT, source TEXT, created REAL, UNIQUE (person_id, petition_id))")
 
@@ -61,6 +88,24 @@ class OsdiApp(ServerApp):
             cursor = self.db.execute("SELECT * FROM people")
             names = [d[0] for d in cursor.description]
             return [dict(zip(names, row, strict=True)) for row in cursor]
+
+    def add_person(self, email: str = "", phone: str = "", email_status: str = "",
+                   phone_status: str = "") -> None:
+        """Someone already on the group's lists before the kiosk synced (a test's starting list)."""
+        with self.db_lock:
+            self.db.execute("INSERT INTO people (id, given_name, family_name, email, phone, email_status, phone_status,"
+                            " postal_code, languages, tags) VALUES (?, '', '', ?, ?, ?, ?, '', '[]', '[]')",
+                            (str(uuid_module.uuid4()), email, phone, email_status, phone_status))
+
+    def person_by_kiosk_id(self, record_id: str) -> dict[str, Any]:
+        """The person whose signature carries our UUID (as the group's list shows them)."""
+        with self.db_lock:
+            for person_id, identifiers in self.db.execute("SELECT person_id, identifiers FROM signatures"):
+                if f"petition_kiosk:{record_id}" in json.loads(identifiers):
+                    cursor = self.db.execute("SELECT * FROM people WHERE id = ?", (person_id,))
+                    names = [d[0] for d in cursor.description]
+                    return dict(zip(names, cursor.fetchone(), strict=True))
+        raise KeyError(record_id)
 
     def too_many_requests(self) -> int:
         return self.statuses().count(429)
@@ -105,9 +150,16 @@ class OsdiApp(ServerApp):
             handler.answer(400, {"error": "invalid JSON"})
             return
         self.bodies.append(document)
-        emails = [e.get("address", "") for e in person.get("email_addresses", [])]
-        phones = [p.get("number", "") for p in person.get("phone_numbers", [])]
+        email_entries = person.get("email_addresses", [])
+        phone_entries = person.get("phone_numbers", [])
+        emails = [e.get("address", "") for e in email_entries]
+        phones = [p.get("number", "") for p in phone_entries]
         email, phone = (emails or [""])[0], (phones or [""])[0]
+        sent_statuses = [e["status"] for e in [*email_entries, *phone_entries] if "status" in e]
+        if any(status not in STATUSES for status in sent_statuses):
+            self.record(400, fault)
+            handler.answer(400, {"error": "status must be subscribed or unsubscribed"})
+            return
         if not email and not phone:
             self.record(400, fault)
             handler.answer(400, {"error": "a person needs an email address or a phone number"})
@@ -129,22 +181,32 @@ class OsdiApp(ServerApp):
 
     def _record_signature(self, document: dict[str, Any], person: dict[str, Any], email: str,
                           phone: str) -> dict[str, Any]:
-        statuses = [e.get("status", "") for e in person.get("email_addresses", [])]
+        email_entry = (person.get("email_addresses") or [{}])[0]
+        phone_entry = (person.get("phone_numbers") or [{}])[0]
         postal = (person.get("postal_addresses") or [{}])[0]
+        ours = [i for i in document.get("identifiers", []) if i.startswith("petition_kiosk:")]
+        self.sent.append(SentStatuses((ours or [""])[0], bool(email), email_entry.get("status") if email else None,
+                                      bool(phone), phone_entry.get("status") if phone else None))
         with self.db_lock:
             self.db.execute("BEGIN IMMEDIATE")
             row = self.db.execute(
-                "SELECT id FROM people WHERE (email != '' AND email = ?) OR (phone != '' AND phone = ?)",
+                "SELECT id, email, phone, email_status, phone_status FROM people "
+                "WHERE (email != '' AND email = ?) OR (phone != '' AND phone = ?)",
                 (email, phone)).fetchone()
             person_id = row[0] if row else str(uuid_module.uuid4())
-            fields = (person.get("given_name", ""), person.get("family_name", ""), email, phone,
-                      (statuses or [""])[0], postal.get("postal_code", ""),
+            old_email, old_phone, old_email_status, old_phone_status = row[1:] if row else ("", "", "", "")
+            email_status = _list_status(email, old_email, old_email_status, email_entry.get("status"),
+                                        NEW_EMAIL_DEFAULT)
+            phone_status = _list_status(phone, old_phone, old_phone_status, phone_entry.get("status"),
+                                        NEW_MOBILE_DEFAULT)
+            fields = (person.get("given_name", ""), person.get("family_name", ""), email or old_email,
+                      phone or old_phone, email_status, phone_status, postal.get("postal_code", ""),
                       json.dumps(person.get("languages_spoken", [])), json.dumps(document.get("add_tags", [])))
             if row:
                 self.db.execute("UPDATE people SET given_name=?, family_name=?, email=?, phone=?, email_status=?, "
-                                "postal_code=?, languages=?, tags=? WHERE id=?", (*fields, person_id))
+                                "phone_status=?, postal_code=?, languages=?, tags=? WHERE id=?", (*fields, person_id))
             else:
-                self.db.execute("INSERT INTO people VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", (person_id, *fields))
+                self.db.execute("INSERT INTO people VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (person_id, *fields))
             existing = self.db.execute("SELECT id, identifiers, created FROM signatures WHERE person_id = ? AND "
                                        "petition_id = ?", (person_id, self.petition_id)).fetchone()
             if existing:
@@ -166,6 +228,16 @@ class OsdiApp(ServerApp):
                 "osdi:person": {"href": f"/api/v2/people/{person_id}"},
             },
         }
+
+
+def _list_status(address: str, old_address: str, old_status: str, sent: str | None, new_default: str) -> str:
+    """A person's status on one list (email or mobile) after a POST, per the reference."""
+    if not address:
+        return old_status  # this POST says nothing about that list
+    on_list_already = bool(old_address) and old_status != ""
+    if sent is not None:
+        return sent
+    return old_status if on_list_already else new_default
 
 
 def start_osdi_server(db_path: Path, token: str, petition_id: str = "petition-1") -> RunningServer:
