@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.errors import KioskError
+from kiosk.languages import is_language_code
 
 DEFAULT_CAMPAIGN_ID = "end-s-comm"
 SUPPORTED_COUNTRIES = ("US",)
@@ -213,8 +214,8 @@ def parse_campaign(data: bytes, source: str = "<campaign>") -> Campaign:
 def _parse_text(reader: _Reader, lang: str) -> CampaignText:
     prefix = f"text.{lang}"
     table = _Reader(reader.source, reader.table("text").get(lang), prefix)
-    if len(lang) != 2 or not lang.isalpha() or not lang.islower():
-        raise CampaignError(reader.source, prefix, CampaignProblem.BAD_VALUE, "two-letter language code")
+    if not is_language_code(lang):
+        raise CampaignError(reader.source, prefix, CampaignProblem.BAD_VALUE, "language code like es or zh-Hant")
     return CampaignText(
         title=table.string("title"),
         summary=table.string("summary"),

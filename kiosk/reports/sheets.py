@@ -148,9 +148,8 @@ class SheetWriter:
     def _footer(self) -> None:
         self.page += 1
         self.canvas.setFillColor(colors.black)
-        draw_text(self.canvas, PAGE_WIDTH / 2, MARGIN, self.labels.format(
-            "page", page=self.labels.number(self.page), pages=self.labels.number(self.total_pages)),
-            8.5, align="center")
+        draw_text(self.canvas, PAGE_WIDTH / 2, MARGIN, self.labels.footer(self.page, self.total_pages),
+                  8.5, align="center")
 
     def draw_cover(self, flowables: list[Flowable]) -> int:
         """Lay the cover out over as many pages as it needs; return that count."""

@@ -60,13 +60,13 @@ _HEADING = ParagraphStyle("heading", parent=_BODY, fontName=BOLD, fontSize=12.5,
                           spaceBefore=12, spaceAfter=5)
 
 
-def _footer(footer: str, pages: int) -> Callable[[Canvas, Any], None]:
-    """A page callback that writes "Page x of y"."""
+def _footer(labels: Labels, pages: int) -> Callable[[Canvas, Any], None]:
+    """A page callback that writes "Page x of y" (and the labels' draft notice)."""
 
     def draw(canvas: Canvas, _doc: Any) -> None:
         canvas.saveState()
         number = canvas.getPageNumber()
-        draw_text(canvas, PAGE_SIZE[0] / 2, MARGIN / 2, footer.format(page=number, pages=pages), 8.5,
+        draw_text(canvas, PAGE_SIZE[0] / 2, MARGIN / 2, labels.footer(number, pages), 8.5,
                   align="center")
         canvas.restoreState()
 
@@ -275,11 +275,11 @@ def export_tally(store: SignatureStore, campaign: Campaign, out_path: str | Path
     generated = datetime.now().astimezone()
     story = build_story(data, campaign, filters, labels, generated)
     # Two passes: the first only counts pages, so every footer can say "of y".
-    pages = _build(io.BytesIO(), story, labels, campaign, _footer(labels["page"], 0))
+    pages = _build(io.BytesIO(), story, labels, campaign, _footer(labels, 0))
     ticker.advance()
     story = build_story(data, campaign, filters, labels, generated)
     with atomic_output(target) as handle:
-        _build(handle, story, labels, campaign, _footer(labels["page"], pages))
+        _build(handle, story, labels, campaign, _footer(labels, pages))
         ticker.check()
     ticker.finish()
     return ExportResult(target, data.total, pages=pages)

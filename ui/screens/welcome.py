@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
@@ -12,6 +12,10 @@ from kiosk.campaign import CampaignText
 from ui.i18n import language_name
 from ui.style import COMPACT_TOUCH_TARGET_PX
 from ui.widgets.common import finger_scrolling, label, set_button_text
+
+# Translators: your language's own name, in its own script ("Español", "العربية"); the
+# language picker shows every language by this name (see ui/i18n.py language_name).
+QT_TRANSLATE_NOOP("Language", "English")
 
 START_PX = 120
 COMPACT_START_PX = 72
