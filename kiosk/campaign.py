@@ -105,8 +105,8 @@ class Campaign:
 
     @property
     def languages(self) -> tuple[str, ...]:
-        """Languages offered to signers, the default first."""
-        others = sorted(lang for lang in self.texts if lang != self.default_language)
+        """Languages offered to signers: the default first, then in the campaign file's order."""
+        others = [lang for lang in self.texts if lang != self.default_language]
         return (self.default_language, *others)
 
     def text(self, language: str) -> CampaignText:
