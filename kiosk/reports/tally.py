@@ -33,7 +33,7 @@ from reportlab.platypus import (
 from kiosk.campaign import Campaign
 from kiosk.reports.errors import NothingToExport
 from kiosk.reports.filters import ReportFilters
-from kiosk.reports.fonts import BOLD, REGULAR, draw_text, markup, register_fonts
+from kiosk.reports.fonts import BOLD, REGULAR, draw_text, markup, paragraph, register_fonts
 from kiosk.reports.labels import Labels
 from kiosk.reports.output import atomic_output, check_writable
 from kiosk.reports.progress import CancelCheck, ExportResult, ProgressCallback, Ticker
@@ -120,7 +120,7 @@ def _event_cell(name: str, place: str) -> Paragraph:
 
 
 def _table(header: list[str], rows: list[list[Any]], widths: list[float], numeric_from: int) -> Table:
-    def cell(value: Any, column: int, bold: bool = False) -> Paragraph:
+    def cell(value: Any, column: int, bold: bool = False) -> Flowable:
         if isinstance(value, Paragraph):
             return value
         text = value if isinstance(value, str) else f"{value:,}"
@@ -128,7 +128,7 @@ def _table(header: list[str], rows: list[list[Any]], widths: list[float], numeri
             style = _HEAD_NUMBER if column >= numeric_from else _HEAD_CELL
         else:
             style = _NUMBER if column >= numeric_from else _CELL
-        return Paragraph(markup(text, bold), style)
+        return paragraph(text, style, bold)
 
     data = [[cell(h, i, bold=True) for i, h in enumerate(header)]]
     data += [[cell(v, i) for i, v in enumerate(row)] for row in rows]
@@ -145,8 +145,8 @@ def _table(header: list[str], rows: list[list[Any]], widths: list[float], numeri
     return table
 
 
-def _para(text: str, style: ParagraphStyle = _BODY, bold: bool = False) -> Paragraph:
-    return Paragraph(markup(text, bold), style)
+def _para(text: str, style: ParagraphStyle = _BODY, bold: bool = False) -> Flowable:
+    return paragraph(text, style, bold)
 
 
 def _day_range(days: tuple[tuple[date, int], ...]) -> list[tuple[date, int]]:
