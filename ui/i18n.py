@@ -23,12 +23,14 @@ import logging
 import shutil
 import subprocess
 import sys
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 import platformdirs
 from PySide6.QtCore import QCoreApplication, QFile, QIODevice, QObject, QTranslator, QXmlStreamReader, Signal
+from PySide6.QtGui import QGuiApplication
 
 from kiosk.languages import TRANSLATIONS, code_from_file, file_code, resource_dirs
 from kiosk.paths import APP_NAME
@@ -146,6 +148,14 @@ def _qm_files_in(directory: Path, spelling: str) -> dict[str, Path]:
     return found
 
 
+_current_language = SOURCE_LANGUAGE
+
+
+def current_language() -> str:
+    """The language whose translators are installed now (the source language before any)."""
+    return _current_language
+
+
 class LanguageSwitcher(QObject):
     """Installs the translators of the chosen language and announces the change."""
 
@@ -182,6 +192,8 @@ class LanguageSwitcher(QObject):
             else:
                 log.warning("unreadable translation %s", qm.name)
         self._language = language
+        global _current_language  # one UI language at a time, app-wide like the translators
+        _current_language = language
         self.language_changed.emit(language)
 
 
@@ -250,3 +262,19 @@ def translation_status(code: str) -> str:
     if any(unfinished for _name, unfinished, _total in _facts(code)) or (labels is not None and labels.is_draft):
         return DRAFT
     return REVIEWED
+
+
+FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE = "\u2068", "\u2069"
+
+
+def isolate(value: str) -> str:
+    """``value`` wrapped in bidi isolates when it goes into right-to-left text (or is RTL itself).
+
+    Without them an email, a number or a Latin name inserted into an Arabic sentence can
+    pull the punctuation around it to the wrong side ("!Ana ,شكرًا"); with them it keeps
+    its own order and the sentence keeps its own.
+    """
+    right_to_left = any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in value)
+    if value and (QGuiApplication.isRightToLeft() or right_to_left):
+        return f"{FIRST_STRONG_ISOLATE}{value}{POP_DIRECTIONAL_ISOLATE}"
+    return value

@@ -620,7 +620,7 @@ class KioskWindow(QWidget):
             self.start_failure.retranslate()
         # The short labels are for narrow screens (a tablet held upright, larger text).
         self._bar_labels = {
-            "back": (self.tr("← Back"), "←", self.tr("Back")),
+            "back": (self.tr("← Back"), "→" if self.isRightToLeft() else "←", self.tr("Back")),  # Arabic reads back →
             "start_over": (self.tr("Start over"), "↺", self.tr("Start over")),
             "larger_text": (self.tr("A+ Larger text"), "A+", self.tr("Larger text")),
         }

@@ -301,6 +301,11 @@
     <context>
         <name>OverviewPage</name>
         <message>
+            <location filename="../../ui/admin/overview_page.py" line="50" />
+            <source>Translation: draft, awaiting review by a native speaker</source>
+            <translation type="unfinished">الترجمة: مسودة بانتظار مراجعة متحدث أصلي</translation>
+        </message>
+        <message>
             <location filename="../../ui/admin/overview_page.py" line="45" />
             <source>Signatures on this kiosk</source>
             <translation type="unfinished">التواقيع على هذا الكشك</translation>

@@ -301,6 +301,11 @@
     <context>
         <name>OverviewPage</name>
         <message>
+            <location filename="../../ui/admin/overview_page.py" line="50" />
+            <source>Translation: draft, awaiting review by a native speaker</source>
+            <translation type="unfinished">Tradiksyon: bouyon, k ap tann yon moun ki pale lang nan revize l</translation>
+        </message>
+        <message>
             <location filename="../../ui/admin/overview_page.py" line="45" />
             <source>Signatures on this kiosk</source>
             <translation type="unfinished">Siyati sou kyòs sa a</translation>

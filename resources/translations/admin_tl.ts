@@ -301,6 +301,11 @@
     <context>
         <name>OverviewPage</name>
         <message>
+            <location filename="../../ui/admin/overview_page.py" line="50" />
+            <source>Translation: draft, awaiting review by a native speaker</source>
+            <translation type="unfinished">Salin: draft, naghihintay ng pagsusuri ng isang katutubong nagsasalita</translation>
+        </message>
+        <message>
             <location filename="../../ui/admin/overview_page.py" line="45" />
             <source>Signatures on this kiosk</source>
             <translation type="unfinished">Mga pirma sa kiosk na ito</translation>

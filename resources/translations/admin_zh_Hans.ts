@@ -301,6 +301,11 @@
     <context>
         <name>OverviewPage</name>
         <message>
+            <location filename="../../ui/admin/overview_page.py" line="50" />
+            <source>Translation: draft, awaiting review by a native speaker</source>
+            <translation type="unfinished">翻译：草稿，等待母语人士审核</translation>
+        </message>
+        <message>
             <location filename="../../ui/admin/overview_page.py" line="45" />
             <source>Signatures on this kiosk</source>
             <translation type="unfinished">这台签名机上的签名</translation>

@@ -301,6 +301,11 @@
     <context>
         <name>OverviewPage</name>
         <message>
+            <location filename="../../ui/admin/overview_page.py" line="50" />
+            <source>Translation: draft, awaiting review by a native speaker</source>
+            <translation type="unfinished">翻譯：草稿，等待母語人士審核</translation>
+        </message>
+        <message>
             <location filename="../../ui/admin/overview_page.py" line="45" />
             <source>Signatures on this kiosk</source>
             <translation type="unfinished">這台簽名機上的簽名</translation>

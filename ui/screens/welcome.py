@@ -9,7 +9,7 @@ from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.campaign import CampaignText
-from ui.i18n import language_name
+from ui.i18n import isolate, language_name
 from ui.style import COMPACT_TOUCH_TARGET_PX
 from ui.widgets.common import finger_scrolling, label, set_button_text
 
@@ -132,8 +132,9 @@ class WelcomeScreen(QWidget):
     def _render_counts(self) -> None:
         locale_signed = f"{self._signed or 0:,}"
         locale_goal = f"{self._goal:,}"
-        self.counter.setText(self.tr("%1 signed").replace("%1", locale_signed) if self._signed is not None else "")
-        self.goal_label.setText(self.tr("Help us reach %1 signatures").replace("%1", locale_goal))
+        signed = self.tr("%1 signed").replace("%1", isolate(locale_signed))
+        self.counter.setText(signed if self._signed is not None else "")
+        self.goal_label.setText(self.tr("Help us reach %1 signatures").replace("%1", isolate(locale_goal)))
         self.progress.setAccessibleName(self.tr("%1 of %2 signatures").replace("%1", locale_signed)
                                         .replace("%2", locale_goal))
 
