@@ -278,3 +278,16 @@ def isolate(value: str) -> str:
     if value and (QGuiApplication.isRightToLeft() or right_to_left):
         return f"{FIRST_STRONG_ISOLATE}{value}{POP_DIRECTIONAL_ISOLATE}"
     return value
+
+
+TOP_BAR_LANGUAGES = 2  # the top bar's quick switch; every language is on the welcome screen's picker
+
+
+def top_bar_languages(languages: tuple[str, ...]) -> tuple[str, ...]:
+    """The languages the top bar offers on every screen: the campaign's first ones.
+
+    Nine buttons do not fit a 1024 px bar beside Back, Larger text and Start over; the
+    default language and the next (Spanish here) are the switches signers reach for, and
+    Back leads to the welcome screen, whose picker holds every language.
+    """
+    return languages[:TOP_BAR_LANGUAGES]

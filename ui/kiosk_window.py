@@ -44,7 +44,7 @@ from kiosk.first_count import stored_signature_count
 from kiosk.runtime import KioskContext
 from kiosk.strokes import Point, Signature
 from kiosk.validation import SignerInput, validate_form_fields, validate_signer, warm_up
-from ui.i18n import LanguageSwitcher, language_name
+from ui.i18n import LanguageSwitcher, language_name, top_bar_languages
 from ui.messages import storage_error_text
 from ui.pin import PinGuard, valid_new_pin
 from ui.screens.welcome import WelcomeScreen
@@ -187,7 +187,7 @@ class KioskWindow(QWidget):
         bar.addWidget(self.back_button)
         bar.addStretch(1)
         self.language_buttons: dict[str, FittingButton] = {}
-        for code in campaign.languages:
+        for code in top_bar_languages(campaign.languages):  # all of them: the welcome picker
             button = FittingButton(self.top_bar)
             button.setObjectName("language")
             button.setProperty("languageCode", code)

@@ -41,7 +41,9 @@ def test_arabic_mirrors_the_layout_and_english_turns_it_back(window: KioskWindow
     window.resize(1280, 800)
     window.go_to(Step.FORM)
     assert _centre_x(window.back_button, window) < window.width() / 2  # English: Back on the left
-    tap(window.language_buttons["ar"])
+    window.go_to(Step.WELCOME)
+    tap(window.welcome.language_buttons["ar"])
+    window.go_to(Step.FORM)
     assert QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.isRightToLeft()
     qtbot.waitUntil(lambda: _centre_x(window.back_button, window) > window.width() / 2)  # Back on the right

@@ -9,9 +9,10 @@ from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.campaign import CampaignText
-from ui.i18n import isolate, language_name
+from ui.i18n import isolate
 from ui.style import COMPACT_TOUCH_TARGET_PX
 from ui.widgets.common import finger_scrolling, label, set_button_text
+from ui.widgets.language_picker import LanguagePicker
 
 # Translators: your language's own name, in its own script ("Español", "العربية"); the
 # language picker shows every language by this name (see ui/i18n.py language_name).
@@ -39,8 +40,8 @@ class WelcomeScreen(QWidget):
         self._layout = layout
         layout.setContentsMargins(48, 24, 48, 16)
         layout.setSpacing(18)
-        # The campaign's title and summary scroll when a short screen (or larger text) has no
-        # room for all of them; the counter and "Tap to sign" below always stay in view.
+        # The languages, the campaign's title and its summary scroll when a short screen (or
+        # larger text) has no room for all of them; the counter and "Tap to sign" stay in view.
         self.text_area = QScrollArea(self)
         finger_scrolling(self.text_area)
         text_body = QWidget()
@@ -50,6 +51,14 @@ class WelcomeScreen(QWidget):
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.summary = label(text_body)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Every language, first: a passer-by who reads none of the others finds their own
+        # before anything else. It scrolls with the text when a short screen or larger
+        # text leaves no room for all of it; "Tap to sign" below always stays in view.
+        self.language_picker = LanguagePicker(languages, text_body)
+        self.language_picker.set_button_size(*LANGUAGE_SIZE)
+        self.language_picker.language_requested.connect(self.language_requested)
+        self.language_buttons: dict[str, QPushButton] = self.language_picker.buttons
+        text_layout.addWidget(self.language_picker)
         text_layout.addStretch(1)
         text_layout.addWidget(self.title)
         text_layout.addWidget(self.summary)
@@ -75,20 +84,6 @@ class WelcomeScreen(QWidget):
         self._spacers.append(layout.count())
         layout.addSpacing(12)
         layout.addWidget(self.start_button)
-        languages_row = QHBoxLayout()
-        languages_row.addStretch(1)
-        self.language_buttons: dict[str, QPushButton] = {}
-        for code in languages:
-            button = QPushButton(language_name(code), self)
-            button.setObjectName(f"welcome_language_{code}")
-            button.setMinimumSize(*LANGUAGE_SIZE)
-            button.setCheckable(True)
-            button.setAccessibleName(language_name(code))
-            button.clicked.connect(lambda _checked=False, c=code: self.language_requested.emit(c))
-            languages_row.addWidget(button)
-            self.language_buttons[code] = button
-        languages_row.addStretch(1)
-        layout.addLayout(languages_row)
         self.indicator_row = QHBoxLayout()
         self.indicator_row.addStretch(1)
         layout.addLayout(self.indicator_row)
@@ -110,8 +105,7 @@ class WelcomeScreen(QWidget):
                 spacer.changeSize(0, 4 if compact else 12)
         self._layout.invalidate()
         self.start_button.setMinimumHeight(COMPACT_START_PX if compact else START_PX)
-        for button in self.language_buttons.values():
-            button.setMinimumSize(*(COMPACT_LANGUAGE_SIZE if compact else LANGUAGE_SIZE))
+        self.language_picker.set_button_size(*(COMPACT_LANGUAGE_SIZE if compact else LANGUAGE_SIZE))
 
     def set_current_language(self, code: str) -> None:
         """Show which language is in use."""
