@@ -102,7 +102,7 @@
         <message>
             <location filename="../../ui/kiosk_window.py" line="612" />
             <source>A+ Larger text</source>
-            <translation type="unfinished">A+ تكبير الخط</translation>
+            <translation type="unfinished">⁨A+⁩ تكبير الخط</translation>
         </message>
         <message>
             <location filename="../../ui/kiosk_window.py" line="612" />
@@ -221,6 +221,11 @@
     </context>
     <context>
         <name>OnScreenKeyboard</name>
+        <message>
+            <location filename="../../ui/widgets/keyboard.py" line="250" />
+            <source>Switch letters</source>
+            <translation type="unfinished">تبديل الحروف</translation>
+        </message>
         <message>
             <location filename="../../ui/widgets/keyboard.py" line="143" />
             <source>Delete</source>

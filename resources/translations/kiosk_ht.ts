@@ -222,6 +222,11 @@
     <context>
         <name>OnScreenKeyboard</name>
         <message>
+            <location filename="../../ui/widgets/keyboard.py" line="250" />
+            <source>Switch letters</source>
+            <translation type="unfinished">Chanje lèt yo</translation>
+        </message>
+        <message>
             <location filename="../../ui/widgets/keyboard.py" line="143" />
             <source>Delete</source>
             <translation type="unfinished">Efase</translation>

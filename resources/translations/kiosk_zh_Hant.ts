@@ -14,12 +14,12 @@
         <message>
             <location filename="../../ui/screens/form.py" line="285" />
             <source>First name</source>
-            <translation type="unfinished">名字</translation>
+            <translation type="unfinished">名字（請用拼音）</translation>
         </message>
         <message>
             <location filename="../../ui/screens/form.py" line="286" />
             <source>Last name</source>
-            <translation type="unfinished">姓氏</translation>
+            <translation type="unfinished">姓氏（請用拼音）</translation>
         </message>
         <message>
             <location filename="../../ui/screens/form.py" line="287" />
@@ -146,12 +146,12 @@
         <message>
             <location filename="../../ui/messages.py" line="25" />
             <source>Please enter your first name.</source>
-            <translation type="unfinished">請輸入您的名字。</translation>
+            <translation type="unfinished">請用拼音（拉丁字母）輸入您的名字，例如 Xiuying。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" line="27" />
             <source>Please enter your last name.</source>
-            <translation type="unfinished">請輸入您的姓氏。</translation>
+            <translation type="unfinished">請用拼音（拉丁字母）輸入您的姓氏，例如 Wang。</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" line="29" />
@@ -221,6 +221,11 @@
     </context>
     <context>
         <name>OnScreenKeyboard</name>
+        <message>
+            <location filename="../../ui/widgets/keyboard.py" line="250" />
+            <source>Switch letters</source>
+            <translation type="unfinished">切換字母</translation>
+        </message>
         <message>
             <location filename="../../ui/widgets/keyboard.py" line="143" />
             <source>Delete</source>

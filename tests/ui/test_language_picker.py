@@ -27,16 +27,18 @@ def test_every_language_is_offered_by_its_own_name_as_a_finger_sized_target(
     settle()
     buttons = window.welcome.language_buttons
     assert list(buttons) == ["en", "es", "vi", "zh-Hans", "zh-Hant", "ko", "tl", "ht", "ar"]
-    area = window.welcome.text_area.viewport()
     for code, button in buttons.items():
         name, script = OWN_NAMES[code]
         assert button.text() == name
         assert all(script in unicodedata.name(ch) for ch in name if ch.isalpha()), code
         assert button.width() >= MIN_TARGET_PX and button.height() >= MIN_TARGET_PX, (code, button.size())
         assert button.fontMetrics().horizontalAdvance(name) <= button.width(), code  # the name is not cut off
-        # On the screen (within the welcome text area, which scrolls on the shortest screens).
-        top_left = button.mapTo(area, button.rect().topLeft())
-        assert top_left.x() >= 0 and top_left.x() + button.width() <= area.width(), (code, top_left)
+        # On the screen, whole: inside the window, never under the top bar or the start button.
+        top_left = button.mapTo(window, button.rect().topLeft())
+        assert top_left.x() >= 0 and top_left.x() + button.width() <= window.width(), (code, top_left)
+        assert top_left.y() >= window.top_bar.height(), (code, top_left)
+        start = window.welcome.start_button
+        assert top_left.y() + button.height() <= start.mapTo(window, start.rect().topLeft()).y(), code
     rects = [b.geometry() for b in buttons.values()]
     assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])  # no overlaps
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QScrollAre
 
 from kiosk.campaign import CampaignText
 from ui.i18n import isolate
-from ui.style import COMPACT_TOUCH_TARGET_PX
+from ui.style import COMPACT_TOUCH_TARGET_PX, TOUCH_TARGET_PX
 from ui.widgets.common import finger_scrolling, label, set_button_text
 from ui.widgets.language_picker import LanguagePicker
 
@@ -20,8 +20,9 @@ QT_TRANSLATE_NOOP("Language", "English")
 
 START_PX = 120
 COMPACT_START_PX = 72
-LANGUAGE_SIZE = (180, 64)
+LANGUAGE_SIZE = (140, TOUCH_TARGET_PX)
 COMPACT_LANGUAGE_SIZE = (140, COMPACT_TOUCH_TARGET_PX)
+PICKER_SPACING_PX = 8
 
 
 class WelcomeScreen(QWidget):
@@ -40,8 +41,8 @@ class WelcomeScreen(QWidget):
         self._layout = layout
         layout.setContentsMargins(48, 24, 48, 16)
         layout.setSpacing(18)
-        # The languages, the campaign's title and its summary scroll when a short screen (or
-        # larger text) has no room for all of them; the counter and "Tap to sign" stay in view.
+        # The campaign's title and summary scroll when a short screen (or larger text) has no
+        # room for all of them; the languages, the counter and "Tap to sign" stay in view.
         self.text_area = QScrollArea(self)
         finger_scrolling(self.text_area)
         text_body = QWidget()
@@ -51,14 +52,6 @@ class WelcomeScreen(QWidget):
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.summary = label(text_body)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # Every language, first: a passer-by who reads none of the others finds their own
-        # before anything else. It scrolls with the text when a short screen or larger
-        # text leaves no room for all of it; "Tap to sign" below always stays in view.
-        self.language_picker = LanguagePicker(languages, text_body)
-        self.language_picker.set_button_size(*LANGUAGE_SIZE)
-        self.language_picker.language_requested.connect(self.language_requested)
-        self.language_buttons: dict[str, QPushButton] = self.language_picker.buttons
-        text_layout.addWidget(self.language_picker)
         text_layout.addStretch(1)
         text_layout.addWidget(self.title)
         text_layout.addWidget(self.summary)
@@ -75,7 +68,18 @@ class WelcomeScreen(QWidget):
         self.start_button.setObjectName("huge")
         self.start_button.setMinimumHeight(START_PX)
         self.start_button.clicked.connect(self.start_requested)
-        layout.addWidget(self.text_area, 1)
+        # Every language, first: a passer-by who reads none of the others finds their own
+        # before anything else. Never inside the finger-scrolled text: a tap there is
+        # first taken for the start of a scroll.
+        self.language_picker = LanguagePicker(languages, self)
+        self.language_picker.set_button_size(*LANGUAGE_SIZE)
+        self.language_picker.language_requested.connect(self.language_requested)
+        self.language_buttons: dict[str, QPushButton] = self.language_picker.buttons
+        top = QVBoxLayout()
+        top.setSpacing(PICKER_SPACING_PX)  # the picker belongs to the text below it: less air between
+        top.addWidget(self.language_picker)
+        top.addWidget(self.text_area, 1)
+        layout.addLayout(top, 1)
         self._spacers = [layout.count()]
         layout.addSpacing(12)
         layout.addWidget(self.counter)

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from ui.i18n import language_name
 
-GAP_PX = 8
+GAP_PX = 6
+TEXT_ROOM_PX = 12  # above and below the name inside a button
 BUTTON_SLACK_PX = 8
 
 
@@ -49,9 +50,13 @@ class LanguagePicker(QWidget):
         self._arrange()
 
     def _sizes(self) -> list[QSize]:
-        """Each button's size: its name's room (the style's own hint) but at least a touch target."""
+        """Each button's size: as wide as its name needs (the style's own hint) and a touch target high.
+
+        Not as high as the style's hint: larger text would make two rows of nine names
+        taller than a 768 px screen has room for; the name needs only its line height.
+        """
         return [QSize(max(self._minimum.width(), button.sizeHint().width() + BUTTON_SLACK_PX),
-                      max(self._minimum.height(), button.sizeHint().height()))
+                      max(self._minimum.height(), button.fontMetrics().height() + TEXT_ROOM_PX))
                 for button in self.buttons.values()]
 
     def _rows(self, width: int) -> list[list[int]]:
