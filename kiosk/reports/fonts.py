@@ -258,4 +258,9 @@ def paragraph(text: str, style: ParagraphStyle, bold: bool = False) -> Flowable:
     """A paragraph of ``text`` with fallback fonts; right-to-left text wraps as it reads."""
     if is_rtl(text):
         return ShapedParagraph(text, style, bold)
+    if any(0x3040 <= ord(ch) <= 0x30FF or 0x3400 <= ord(ch) <= 0x9FFF for ch in text):
+        # Chinese and Japanese put no spaces between words: a line may break between any
+        # two characters, not only at the few spaces around Latin words ("S-Comm").
+        # (Korean spaces its words, so it keeps breaking at spaces.)
+        style = ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK")
     return Paragraph(markup(text, bold), style)

@@ -499,3 +499,15 @@ def test_arabic_brackets_and_quotes_face_the_right_way_and_latin_keeps_its_order
     shown = unicodedata.normalize("NFKC", visual("أرسل «نعم» إلى NDLON (رقم 287)"))
     assert shown == "(287 مقر) NDLON ىلإ «معن» لسرأ"
     assert unicodedata.normalize("NFKC", visual("Ana (فاطمة) signed")) == "Ana (ةمطاف) signed"
+
+
+def test_chinese_paragraphs_wrap_between_characters_not_only_at_spaces(campaign_data: KioskContext,
+                                                                        tmp_path: Path) -> None:
+    out = tmp_path / "sheets_zh.pdf"
+    export_sheets(campaign_data.store, campaign_data.campaign, out, language="zh-Hans")
+    pages, _count = _pdf_text(out)
+    lines = pages[0].splitlines()
+    first = next(i for i, line in enumerate(lines) if line.startswith("我们要求您立即终止"))
+    last = next(i for i, line in enumerate(lines) if "滥权行为" in line)
+    # The paragraph fills two full lines; broken only at its spaces it took four ragged ones.
+    assert last - first + 1 <= 2, lines[first:last + 1]
