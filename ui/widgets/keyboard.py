@@ -133,8 +133,9 @@ class OnScreenKeyboard(QWidget):
         return layout
 
     def _wants_latin(self) -> bool:
-        return bool(self._target is not None
-                    and self._target.inputMethodHints() & Qt.InputMethodHint.ImhEmailCharactersOnly)
+        latin = (Qt.InputMethodHint.ImhEmailCharactersOnly | Qt.InputMethodHint.ImhUrlCharactersOnly
+                 | Qt.InputMethodHint.ImhLatinOnly)
+        return bool(self._target is not None and self._target.inputMethodHints() & latin)
 
     def _assign_keys(self) -> None:
         script = self._script_layout()
