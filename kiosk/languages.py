@@ -10,14 +10,22 @@ mapping, both ways, in :func:`file_code` and :func:`code_from_file`.
 Languages added outside the install (a community's own translation, a test) go in the
 folder named by ``PETITION_KIOSK_LANGUAGES_DIR``, with the same ``translations/`` and
 ``labels/`` sub-folders; they are found exactly like the bundled ones.
+
+The label files are read here too (not in :mod:`kiosk.reports`), so the UI can name a
+language and tell a draft from a reviewed one without loading the report machinery, or
+the database layer it pulls in, before the first frame is painted.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 DEFAULT_LANGUAGE = "en"  # the language every other one falls back to
 LANGUAGES_DIR_ENV = "PETITION_KIOSK_LANGUAGES_DIR"
@@ -65,3 +73,53 @@ def report_languages() -> tuple[str, ...]:
     """Languages the documents can be labelled in: one per label file, English first."""
     codes = sorted(label_files(), key=lambda code: (code != DEFAULT_LANGUAGE, code))
     return tuple(codes)
+
+
+REVIEWED = "reviewed"
+DRAFT = "draft"
+
+
+@dataclass(frozen=True)
+class LabelFile:
+    """One language's labels as read from its file."""
+
+    code: str
+    name: str
+    review_status: str
+    table: dict[str, str]
+
+    @property
+    def is_draft(self) -> bool:
+        """Whether a native speaker has yet to review these labels."""
+        return self.review_status != REVIEWED
+
+
+def _flatten(table: dict[str, Any], prefix: str = "") -> dict[str, str]:
+    flat: dict[str, str] = {}
+    for key, value in table.items():
+        if isinstance(value, dict):
+            flat.update(_flatten(value, f"{prefix}{key}."))
+        elif isinstance(value, str):
+            flat[f"{prefix}{key}"] = value
+    return flat
+
+
+def _read(path: Path) -> LabelFile:
+    doc = tomllib.loads(path.read_text(encoding="utf-8"))
+    meta = doc.pop("meta", {})
+    code = code_from_file(path.stem)
+    status = str(meta.get("review_status", DRAFT))  # never claim a review nobody recorded
+    return LabelFile(code, str(meta.get("name", code)), status, _flatten(doc))
+
+
+@lru_cache(maxsize=32)
+def _cached(path: Path, mtime_ns: int) -> LabelFile:
+    return _read(path)
+
+
+def label_file(language: str) -> LabelFile | None:
+    """The labels of ``language``, or None when no file has them."""
+    path = label_files().get(language)
+    if path is None:
+        return None
+    return _cached(path, path.stat().st_mtime_ns)

@@ -32,9 +32,8 @@ import platformdirs
 from PySide6.QtCore import QCoreApplication, QFile, QIODevice, QObject, QTranslator, QXmlStreamReader, Signal
 from PySide6.QtGui import QGuiApplication
 
-from kiosk.languages import TRANSLATIONS, code_from_file, file_code, resource_dirs
+from kiosk.languages import TRANSLATIONS, code_from_file, file_code, label_file, resource_dirs
 from kiosk.paths import APP_NAME
-from kiosk.reports.labels import label_file
 
 log = logging.getLogger(__name__)
 

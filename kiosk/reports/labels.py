@@ -10,72 +10,26 @@ language's own name and whether a native speaker has reviewed the file.
 
 from __future__ import annotations
 
-import tomllib
-from dataclasses import dataclass
 from datetime import date as Day
 from datetime import datetime
-from functools import lru_cache
-from pathlib import Path
-from typing import Any
 
-from kiosk.languages import DEFAULT_LANGUAGE, code_from_file, file_code, label_files, report_languages
-
-REVIEWED = "reviewed"
-DRAFT = "draft"
-
-
-__all__ = ["DEFAULT_LANGUAGE", "DRAFT", "REVIEWED", "LabelFile", "Labels", "label_file", "report_languages"]
-
-
-@dataclass(frozen=True)
-class LabelFile:
-    """One language's labels as read from its file."""
-
-    code: str
-    name: str
-    review_status: str
-    table: dict[str, str]
-
-    @property
-    def is_draft(self) -> bool:
-        """Whether a native speaker has yet to review these labels."""
-        return self.review_status != REVIEWED
-
-
-def _flatten(table: dict[str, Any], prefix: str = "") -> dict[str, str]:
-    flat: dict[str, str] = {}
-    for key, value in table.items():
-        if isinstance(value, dict):
-            flat.update(_flatten(value, f"{prefix}{key}."))
-        elif isinstance(value, str):
-            flat[f"{prefix}{key}"] = value
-    return flat
-
-
-def _read(path: Path) -> LabelFile:
-    doc = tomllib.loads(path.read_text(encoding="utf-8"))
-    meta = doc.pop("meta", {})
-    code = code_from_file(path.stem)
-    status = str(meta.get("review_status", DRAFT))  # never claim a review nobody recorded
-    return LabelFile(code, str(meta.get("name", code)), status, _flatten(doc))
-
-
-@lru_cache(maxsize=32)
-def _cached(path: Path, mtime_ns: int) -> LabelFile:
-    return _read(path)
-
-
-def label_file(language: str) -> LabelFile | None:
-    """The labels of ``language``, or None when no file has them."""
-    path = label_files().get(language)
-    if path is None:
-        return None
-    return _cached(path, path.stat().st_mtime_ns)
+from kiosk.languages import (
+    DEFAULT_LANGUAGE,
+    DRAFT,
+    REVIEWED,
+    LabelFile,
+    file_code,
+    label_file,
+    report_languages,
+)
 
 
 def label_file_name(language: str) -> str:
     """The file that holds ``language``'s labels (for messages to a translator)."""
     return f"{file_code(language)}.toml"
+
+
+__all__ = ["DEFAULT_LANGUAGE", "DRAFT", "REVIEWED", "LabelFile", "Labels", "label_file", "report_languages"]
 
 
 class Labels:
