@@ -7,7 +7,7 @@ layout rather than behind long-presses (a first-time tablet user will not discov
 - Vietnamese: QWERTY with đ, the vowel marks (ă â ê ô ơ ư) and the five tone marks, each
   composing with the letter before it (e ◌̂ ◌́ → ế, via NFC);
 - Korean: the two-set Hangul layout, jamo composed into syllables as typed (ㅎ ㅏ ㄴ → 한);
-- Arabic: the standard Arabic layout, laid out right to left.
+- Arabic: the standard Arabic layout (ض where Q is; the keys never mirror).
 Names get the language's layout (with a key to switch to Latin letters where the script is
 not Latin), an email field always the Latin one with @ . - _ + and .com, and a field that
 takes digits only (ZIP, phone) a number pad. Keys never take focus, so the field keeps its
@@ -153,9 +153,9 @@ class OnScreenKeyboard(QWidget):
         for key, button in self._buttons.items():
             button.setObjectName(key_object_name(key))
         self._positions["shift"].setEnabled(script is None)  # Hangul and Arabic have no capitals
-        # Arabic keys run right to left; Latin ones (and the number pad) never mirror.
-        arabic_letters = script is not None and self._language == "ar" and not self._number_pad
-        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if arabic_letters else Qt.LayoutDirection.LeftToRight)
+        # Never mirrored, in Arabic either: every Arabic keyboard, physical or on a phone,
+        # has ض top left where Q is, and the digits run 1 to 0 left to right.
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
     def _place_keys(self) -> None:
         for button in self._positions.values():
