@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.errors import KioskError
+from kiosk.languages import is_language_code
 
 DEFAULT_CAMPAIGN_ID = "end-s-comm"
 SUPPORTED_COUNTRIES = ("US",)
@@ -136,8 +137,8 @@ class Campaign:
 
     @property
     def languages(self) -> tuple[str, ...]:
-        """Languages offered to signers, the default first."""
-        others = sorted(lang for lang in self.texts if lang != self.default_language)
+        """Languages offered to signers: the default first, then in the campaign file's order."""
+        others = [lang for lang in self.texts if lang != self.default_language]
         return (self.default_language, *others)
 
     def text(self, language: str) -> CampaignText:
@@ -265,8 +266,8 @@ def parse_campaign(data: bytes, source: str = "<campaign>") -> Campaign:
 def _parse_text(reader: _Reader, lang: str) -> CampaignText:
     prefix = f"text.{lang}"
     table = _Reader(reader.source, reader.table("text").get(lang), prefix)
-    if len(lang) != 2 or not lang.isalpha() or not lang.islower():
-        raise CampaignError(reader.source, prefix, CampaignProblem.BAD_VALUE, "two-letter language code")
+    if not is_language_code(lang):
+        raise CampaignError(reader.source, prefix, CampaignProblem.BAD_VALUE, "language code like es or zh-Hant")
     email_key = "consent" if "consent" in table.raw and "consent_email" not in table.raw else "consent_email"
     # No text-message consent (an older file, or a campaign that never texts): the form then
     # offers no text-message box and nobody is subscribed to texts.

@@ -17,6 +17,7 @@ from typing import Any
 from kiosk import version
 from kiosk.errors import KioskError
 from kiosk.hygiene import harden_process
+from kiosk.languages import report_languages
 from kiosk.runtime import KioskContext, open_kiosk
 from kiosk.settings import ExportKind, SyncKind
 from ui import crash_guard
@@ -44,7 +45,8 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--event", help="only this event (name)")
     parser.add_argument("--since", help="from this date (YYYY-MM-DD, inclusive)")
     parser.add_argument("--until", help="to this date (YYYY-MM-DD, inclusive)")
-    parser.add_argument("--language", choices=("en", "es"), default="en", help="language of the labels")
+    # One choice per label file present (resources/labels, PETITION_KIOSK_LANGUAGES_DIR).
+    parser.add_argument("--language", choices=report_languages(), default="en", help="language of the labels")
 
 
 def build_parser() -> argparse.ArgumentParser:

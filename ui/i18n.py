@@ -1,11 +1,16 @@
 """Translation loading and live language switching.
 
-Every ``*_<lang>.ts`` in ``resources/translations`` belongs to the UI (other parts of the
-app may ship their own, e.g. ``admin_es.ts``). A compiled ``.qm`` is used when it sits next
-to its ``.ts`` and is at least as new (a packaged build ships them there: run
-``pyside6-lrelease resources/translations/*.ts`` at build time). Otherwise the ``.ts`` is
-compiled at run time with ``pyside6-lrelease`` into the user cache dir, keyed by the
-content hash, so a developer's edit shows up on the next start without a build step.
+Every ``<part>_<lang>.ts`` in ``resources/translations`` (and in an added languages folder,
+see :mod:`kiosk.languages`) belongs to the UI (``kiosk_``, ``admin_``, ``sync_`` …), and the
+languages the UI speaks are discovered from these files: adding a language is adding files.
+Each language names itself in its own files (the translation of "English" in context
+``Language``), and its ``.ts`` says whether a native speaker has reviewed it (Qt Linguist's
+``type="unfinished"`` marks a draft; lrelease still compiles drafts into the ``.qm``).
+
+A compiled ``.qm`` is used when it sits next to its ``.ts`` and is at least as new (a
+packaged build ships them there: run ``pyside6-lrelease resources/translations/*.ts`` at
+build time). Otherwise the ``.ts`` is compiled at run time with ``pyside6-lrelease`` into
+the user cache dir, keyed by the content hash, so a developer's edit shows up on the next start without a build step.
 
 :class:`LanguageSwitcher` installs the translators for one language at a time and tells
 the window, which re-labels every screen at once while keeping what the signer typed.
@@ -18,12 +23,16 @@ import logging
 import shutil
 import subprocess
 import sys
+import unicodedata
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QCoreApplication, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QFile, QIODevice, QObject, QTranslator, QXmlStreamReader, Signal
+from PySide6.QtGui import QGuiApplication
 
+from kiosk.languages import TRANSLATIONS, code_from_file, file_code, label_file, resource_dirs
 from kiosk.paths import APP_NAME
 
 log = logging.getLogger(__name__)
@@ -31,23 +40,38 @@ log = logging.getLogger(__name__)
 SOURCE_LANGUAGE = "en"  # the language the UI strings are written in (kiosk_en.ts: plurals only)
 LRELEASE_TIMEOUT_S = 60
 
-# Names of languages in their own language, for the language buttons.
-LANGUAGE_NAMES: dict[str, str] = {
-    "en": "English",
-    "es": "Español",
-    "fr": "Français",
-    "pt": "Português",
-    "zh": "中文",
-    "vi": "Tiếng Việt",
-    "ko": "한국어",
-    "ht": "Kreyòl",
-    "ar": "العربية",
-}
+# Each translation names its language in its own script: the translation of this string.
+NAME_CONTEXT = "Language"
+NAME_SOURCE = "English"  # marked for translators (lupdate) in ui/screens/welcome.py
+DRAFT, REVIEWED = "draft", "reviewed"
 
 
 def translations_dir() -> Path:
     """Where the bundled ``.ts``/``.qm`` files live."""
     return Path(str(resources.files("resources").joinpath("translations")))
+
+
+def translation_dirs() -> list[Path]:
+    """Every folder with UI translations: the bundled one, then an added languages folder."""
+    return resource_dirs(TRANSLATIONS)
+
+
+def _translation_files(language: str | None = None) -> list[Path]:
+    """``.ts``/``.qm`` files of ``language`` (of every language when None), bundled first."""
+    pattern = f"*_{file_code(language)}" if language else "*_*"
+    return [path for folder in translation_dirs() for suffix in (".ts", ".qm")
+            for path in sorted(folder.glob(pattern + suffix))]
+
+
+def _language_of(path: Path) -> str:
+    return code_from_file(path.stem.partition("_")[2])
+
+
+def ui_languages() -> tuple[str, ...]:
+    """Languages the UI speaks: one per translation file present, the source language first."""
+    found = {_language_of(path) for path in _translation_files()}
+    found.discard(SOURCE_LANGUAGE)
+    return (SOURCE_LANGUAGE, *sorted(found))
 
 
 def _lrelease() -> str | None:
@@ -98,19 +122,37 @@ def compile_ts(ts_file: Path, out_dir: Path | None = None) -> Path | None:
 
 
 def qm_files(language: str, directory: Path | None = None) -> list[Path]:
-    """Compiled translation files for ``language``, building missing or stale ones."""
-    directory = directory or translations_dir()
+    """Compiled translation files for ``language``, building missing or stale ones.
+
+    Looks in ``directory``, or else in every translations folder (an added folder's file
+    replaces a bundled one of the same name).
+    """
     found: dict[str, Path] = {}
-    for qm in sorted(directory.glob(f"*_{language}.qm")):
+    for folder in [directory] if directory is not None else translation_dirs():
+        found.update(_qm_files_in(folder, file_code(language)))
+    return [found[stem] for stem in sorted(found)]
+
+
+def _qm_files_in(directory: Path, spelling: str) -> dict[str, Path]:
+    found: dict[str, Path] = {}
+    for qm in sorted(directory.glob(f"*_{spelling}.qm")):
         ts = qm.with_suffix(".ts")
         if not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime:
             found[qm.stem] = qm
-    for ts in sorted(directory.glob(f"*_{language}.ts")):
+    for ts in sorted(directory.glob(f"*_{spelling}.ts")):
         if ts.stem not in found:
             compiled = compile_ts(ts)
             if compiled is not None:
                 found[ts.stem] = compiled
-    return [found[stem] for stem in sorted(found)]
+    return found
+
+
+_current_language = SOURCE_LANGUAGE
+
+
+def current_language() -> str:
+    """The language whose translators are installed now (the source language before any)."""
+    return _current_language
 
 
 class LanguageSwitcher(QObject):
@@ -149,9 +191,102 @@ class LanguageSwitcher(QObject):
             else:
                 log.warning("unreadable translation %s", qm.name)
         self._language = language
+        global _current_language  # one UI language at a time, app-wide like the translators
+        _current_language = language
         self.language_changed.emit(language)
 
 
+@lru_cache(maxsize=64)
+def _ts_facts(ts_file: Path, _mtime_ns: int) -> tuple[str, int, int]:
+    """(own name or "", unfinished messages, all messages) of one ``.ts`` file."""
+    # Qt's stream reader: it expands no external entities, so an added file cannot reach out.
+    name, unfinished, total = "", 0, 0
+    source_file = QFile(str(ts_file))
+    if not source_file.open(QIODevice.OpenModeFlag.ReadOnly):
+        return name, unfinished, total
+    reader = QXmlStreamReader(source_file)
+    context = source = ""
+    while not reader.atEnd():
+        if reader.readNext() != QXmlStreamReader.TokenType.StartElement:
+            continue
+        tag = reader.name()
+        if tag == "context":
+            context = source = ""
+        elif tag == "name" and not source:
+            context = reader.readElementText()
+        elif tag == "source":
+            source = reader.readElementText()
+        elif tag == "translation":
+            kind = reader.attributes().value("type")
+            text = reader.readElementText(QXmlStreamReader.ReadElementTextBehaviour.IncludeChildElements)
+            if kind not in ("obsolete", "vanished"):
+                total += 1
+                unfinished += kind == "unfinished"
+                if context == NAME_CONTEXT and source == NAME_SOURCE:
+                    name = text.strip()
+            source = ""
+    source_file.close()
+    return name, unfinished, total
+
+
+def _facts(language: str) -> list[tuple[str, int, int]]:
+    return [_ts_facts(ts, ts.stat().st_mtime_ns) for ts in _translation_files(language) if ts.suffix == ".ts"]
+
+
+@lru_cache(maxsize=64)
+def _name_from_qm(qm_file: Path) -> str:
+    translator = QTranslator()
+    return (translator.translate(NAME_CONTEXT, NAME_SOURCE) or "") if translator.load(str(qm_file)) else ""
+
+
 def language_name(code: str) -> str:
-    """The language's own name for its button."""
-    return LANGUAGE_NAMES.get(code, code.upper())
+    """The language's own name, in its own script, as its own files give it."""
+    for name, _unfinished, _total in _facts(code):
+        if name:
+            return name
+    for qm in _translation_files(code):  # a packaged build ships only the compiled files
+        if qm.suffix == ".qm" and (name := _name_from_qm(qm)):
+            return name
+    labels = label_file(code)
+    if labels is not None:
+        return labels.name
+    return NAME_SOURCE if code == SOURCE_LANGUAGE else code
+
+
+def translation_status(code: str) -> str:
+    """``"draft"`` while any of the language's screens or labels await a native speaker's review."""
+    if code == SOURCE_LANGUAGE:
+        return REVIEWED
+    labels = label_file(code)
+    if any(unfinished for _name, unfinished, _total in _facts(code)) or (labels is not None and labels.is_draft):
+        return DRAFT
+    return REVIEWED
+
+
+FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE = "\u2068", "\u2069"
+
+
+def isolate(value: str) -> str:
+    """``value`` wrapped in bidi isolates when it goes into right-to-left text (or is RTL itself).
+
+    Without them an email, a number or a Latin name inserted into an Arabic sentence can
+    pull the punctuation around it to the wrong side ("!Ana ,شكرًا"); with them it keeps
+    its own order and the sentence keeps its own.
+    """
+    right_to_left = any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in value)
+    if value and (QGuiApplication.isRightToLeft() or right_to_left):
+        return f"{FIRST_STRONG_ISOLATE}{value}{POP_DIRECTIONAL_ISOLATE}"
+    return value
+
+
+TOP_BAR_LANGUAGES = 2  # the top bar's quick switch; every language is on the welcome screen's picker
+
+
+def top_bar_languages(languages: tuple[str, ...]) -> tuple[str, ...]:
+    """The languages the top bar offers on every screen: the campaign's first ones.
+
+    Nine buttons do not fit a 1024 px bar beside Back, Larger text and Start over; the
+    default language and the next (Spanish here) are the switches signers reach for, and
+    Back leads to the welcome screen, whose picker holds every language.
+    """
+    return languages[:TOP_BAR_LANGUAGES]

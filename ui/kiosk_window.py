@@ -34,7 +34,7 @@ from kiosk.runtime import KioskContext
 from kiosk.session import Outcome, OutcomeKind, Placement, SigningSession
 from kiosk.validation import SignerInput, warm_up
 from ui.full_screen import keep_full_screen
-from ui.i18n import LanguageSwitcher
+from ui.i18n import LanguageSwitcher, top_bar_languages
 from ui.messages import storage_error_text
 from ui.screens.welcome import WelcomeScreen
 from ui.settings_notifier import SettingsNotifier
@@ -105,7 +105,9 @@ class KioskWindow(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        self.top_bar = TopBar(campaign.languages, self)
+        # The top bar keeps a quick switch for the campaign's first languages; the welcome
+        # screen's picker holds all of them.
+        self.top_bar = TopBar(top_bar_languages(campaign.languages), self)
         self.top_bar.back_clicked.connect(self._on_top_bar_back_clicked)
         self.top_bar.start_over_clicked.connect(self.start_over)
         self.top_bar.larger_text_clicked.connect(self._on_top_bar_larger_text_clicked)

@@ -128,7 +128,7 @@ def export_destruction(store: SignatureStore, campaign: Campaign, out_path: str 
         doc = SimpleDocTemplate(handle, pagesize=PAGE_SIZE, leftMargin=MARGIN, rightMargin=MARGIN,
                                 topMargin=MARGIN, bottomMargin=MARGIN, title=labels["destruction.title"],
                                 author=campaign.organization, lang=labels.language)
-        footer = _footer(labels["page"], pages)
+        footer = _footer(labels, pages)
         doc.build(build_story(purges, store, campaign, filters, labels, generated), onFirstPage=footer,
                   onLaterPages=footer)
         return int(doc.page)

@@ -3,9 +3,12 @@
 reportlab draws a string in one font and does no OpenType shaping, so:
 - every string is split into runs by which bundled font has each character (per-glyph
   fallback: DejaVu Sans covers Latin incl. Vietnamese, Greek, Cyrillic and Arabic;
-  Droid Sans Fallback covers Chinese, Japanese and Korean);
+  Droid Sans Fallback covers Chinese and Japanese; NanumSquare covers Korean Hangul,
+  which Droid Sans Fallback lacks);
 - right-to-left text (Arabic) is shaped into its joined presentation forms with
-  ``arabic_reshaper`` and put into visual order with ``python-bidi`` before drawing;
+  ``arabic_reshaper``; ``python-bidi`` resolves each character's embedding level, and the
+  text is put into visual order from those levels, with brackets and quotation marks at
+  right-to-left levels mirrored (python-bidi's own reordering leaves "(" and "«" unmirrored);
 - text is NFC-normalised first, because a precomposed letter has a glyph where a base
   letter plus a combining mark would be placed badly without shaping.
 The fonts are TrueType and embedded as subsets; their licences are beside them in
@@ -14,6 +17,7 @@ The fonts are TrueType and embedded as subsets; their licences are beside them i
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,22 +26,29 @@ from xml.sax.saxutils import escape
 
 import arabic_reshaper
 from bidi import get_display
+from bidi.mirror import MIRRORED
 from reportlab import rl_config
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.fonts import addMapping
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph
 
 REGULAR = "PetitionSans"
 BOLD = "PetitionSans-Bold"
 CJK = "PetitionFallbackCJK"
+HANGUL = "PetitionHangul"
 _FONT_FILES = {
     REGULAR: "DejaVuSans.ttf",
     BOLD: "DejaVuSans-Bold.ttf",
     CJK: "DroidSansFallbackFull.ttf",
+    HANGUL: "NanumSquareR.ttf",
 }
 _RTL_CLASSES = {"R", "AL"}
+RTL_FILL = 0.97  # a wrapped right-to-left line fills at most this share of the width: no re-wrap
 
 
 @dataclass(frozen=True)
@@ -76,7 +87,7 @@ def register_fonts() -> None:
 
 def _chain(bold: bool) -> tuple[_Face, ...]:
     faces = _faces()
-    return (faces[BOLD if bold else REGULAR], faces[REGULAR], faces[CJK])
+    return (faces[BOLD if bold else REGULAR], faces[REGULAR], faces[CJK], faces[HANGUL])
 
 
 def is_rtl(text: str) -> bool:
@@ -90,7 +101,43 @@ def visual(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     if not is_rtl(text):
         return text
-    return str(get_display(arabic_reshaper.reshape(text)))
+    return _reorder(arabic_reshaper.reshape(text))
+
+
+_LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
+
+
+def _levels(text: str) -> list[int]:
+    """The Unicode bidi embedding level of each character (python-bidi reports them per UTF-8 byte)."""
+    report = str(get_display(text, debug=True))
+    per_byte = [int(n) for n in _LEVEL.findall(report.split("levels:", 1)[1].split("paragraphs:", 1)[0])]
+    levels, offset = [], 0
+    for ch in text:
+        levels.append(per_byte[offset] if offset < len(per_byte) else 0)
+        offset += len(ch.encode("utf-8"))
+    return levels
+
+
+def _reorder(text: str) -> str:
+    """Rule L2 of the bidi algorithm: reverse runs from the highest level down; mirror at odd levels."""
+    levels = _levels(text)
+    chars = [MIRRORED.get(ch, ch) if level % 2 else ch for ch, level in zip(text, levels, strict=True)]
+    odd = [level for level in levels if level % 2]
+    if not odd:
+        return "".join(chars)
+    for level in range(max(levels), min(odd) - 1, -1):
+        start = 0
+        while start < len(chars):
+            if levels[start] < level:
+                start += 1
+                continue
+            end = start
+            while end < len(chars) and levels[end] >= level:
+                end += 1
+            chars[start:end] = chars[start:end][::-1]
+            levels[start:end] = levels[start:end][::-1]
+            start = end
+    return "".join(chars)
 
 
 @lru_cache(maxsize=8192)
@@ -160,3 +207,60 @@ def markup(text: str, bold: bool = False) -> str:
     for font, piece in runs(visual(text), bold):
         parts.append(f'<font name="{font}">{escape(piece)}</font>')
     return "".join(parts)
+
+
+class ShapedParagraph(Flowable):
+    """A paragraph of right-to-left text, wrapped before it is reordered for drawing.
+
+    Reordering a whole paragraph and then letting reportlab wrap it would put its first
+    words on the last line. So the words are wrapped in logical order at the width the
+    frame offers, and each line is then shaped and reordered on its own, right-aligned.
+    """
+
+    def __init__(self, text: str, style: ParagraphStyle, bold: bool = False) -> None:
+        super().__init__()
+        self.text = unicodedata.normalize("NFC", text)
+        self.style = style
+        self.bold = bold
+        self._paragraph: Paragraph | None = None
+
+    def _lines(self, width: float) -> list[str]:
+        lines: list[str] = []
+        current = ""
+        for word in self.text.split():
+            candidate = f"{current} {word}" if current else word
+            if current and text_width(candidate, self.style.fontSize, self.bold) > width * RTL_FILL:
+                lines.append(current)
+                current = word
+            else:
+                current = candidate
+        return [*lines, current] if current else lines
+
+    def _laid_out(self, width: float) -> Paragraph:
+        alignment = self.style.alignment if self.style.alignment == TA_CENTER else TA_RIGHT
+        style = ParagraphStyle(f"{self.style.name}-rtl", parent=self.style, alignment=alignment)
+        self._paragraph = Paragraph("<br/>".join(markup(line, self.bold) for line in self._lines(width)), style)
+        return self._paragraph
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        width, height = self._laid_out(availWidth).wrap(availWidth, availHeight)
+        return float(width), float(height)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return list(self._laid_out(availWidth).split(availWidth, availHeight))
+
+    def draw(self) -> None:
+        if self._paragraph is not None:
+            self._paragraph.drawOn(self.canv, 0, 0)
+
+
+def paragraph(text: str, style: ParagraphStyle, bold: bool = False) -> Flowable:
+    """A paragraph of ``text`` with fallback fonts; right-to-left text wraps as it reads."""
+    if is_rtl(text):
+        return ShapedParagraph(text, style, bold)
+    if any(0x3040 <= ord(ch) <= 0x30FF or 0x3400 <= ord(ch) <= 0x9FFF for ch in text):
+        # Chinese and Japanese put no spaces between words: a line may break between any
+        # two characters, not only at the few spaces around Latin words ("S-Comm").
+        # (Korean spaces its words, so it keeps breaking at spaces.)
+        style = ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK")
+    return Paragraph(markup(text, bold), style)

@@ -21,7 +21,7 @@ from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Frame, Paragraph, Spacer
+from reportlab.platypus import Flowable, Frame, Spacer
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
@@ -29,7 +29,7 @@ from kiosk.campaign import Campaign
 from kiosk.models import SignatureRecord
 from kiosk.reports.errors import NothingToExport
 from kiosk.reports.filters import ReportFilters
-from kiosk.reports.fonts import BOLD, REGULAR, draw_text, fit_size, markup, register_fonts, text_width
+from kiosk.reports.fonts import BOLD, REGULAR, draw_text, fit_size, paragraph, register_fonts, text_width
 from kiosk.reports.labels import Labels
 from kiosk.reports.output import atomic_output, check_writable
 from kiosk.reports.progress import CancelCheck, ExportResult, ProgressCallback, Ticker
@@ -148,9 +148,8 @@ class SheetWriter:
     def _footer(self) -> None:
         self.page += 1
         self.canvas.setFillColor(colors.black)
-        draw_text(self.canvas, PAGE_WIDTH / 2, MARGIN, self.labels.format(
-            "page", page=self.labels.number(self.page), pages=self.labels.number(self.total_pages)),
-            8.5, align="center")
+        draw_text(self.canvas, PAGE_WIDTH / 2, MARGIN, self.labels.footer(self.page, self.total_pages),
+                  8.5, align="center")
 
     def draw_cover(self, flowables: list[Flowable]) -> int:
         """Lay the cover out over as many pages as it needs; return that count."""
@@ -253,21 +252,21 @@ def cover_flowables(campaign: Campaign, labels: Labels, listed: int, purged: int
     """Title, addressee, the letter, and what the sheets contain."""
     text = campaign.text(labels.language)
     story: list[Flowable] = [
-        Paragraph(markup(text.title, bold=True), _TITLE),
-        Paragraph(markup(f"{labels['sheets.to']}: {text.target}"), _META),
-        Paragraph(markup(f"{labels['sheets.from']}: {campaign.organization}"), _META),
+        paragraph(text.title, _TITLE, bold=True),
+        paragraph(f"{labels['sheets.to']}: {text.target}", _META),
+        paragraph(f"{labels['sheets.from']}: {campaign.organization}", _META),
         Spacer(1, 10),
     ]
-    for paragraph in text.letter.split("\n\n"):
-        if paragraph.strip():
-            story.append(Paragraph(markup(" ".join(paragraph.split())), _BODY))
+    for letter_paragraph in text.letter.split("\n\n"):
+        if letter_paragraph.strip():
+            story.append(paragraph(" ".join(letter_paragraph.split()), _BODY))
     story.append(Spacer(1, 10))
-    story.append(Paragraph(markup(labels.format("sheets.count", count=labels.number(listed)), bold=True), _SUMMARY))
-    story.append(Paragraph(markup(labels.format("sheets.purged", count=labels.number(purged)) if purged
-                                  else labels["sheets.none_purged"]), _BODY))
+    story.append(paragraph(labels.format("sheets.count", count=labels.number(listed)), _SUMMARY, bold=True))
+    story.append(paragraph(labels.format("sheets.purged", count=labels.number(purged)) if purged
+                           else labels["sheets.none_purged"], _BODY))
     line = _filters_line(filters, labels)
     if line:
-        story.append(Paragraph(markup(line), _BODY))
+        story.append(paragraph(line, _BODY))
     return story
 
 

@@ -33,7 +33,7 @@ from reportlab.platypus import (
 from kiosk.campaign import Campaign
 from kiosk.reports.errors import NothingToExport
 from kiosk.reports.filters import ReportFilters
-from kiosk.reports.fonts import BOLD, REGULAR, draw_text, markup, register_fonts, text_width
+from kiosk.reports.fonts import BOLD, REGULAR, draw_text, markup, paragraph, register_fonts, text_width
 from kiosk.reports.labels import Labels
 from kiosk.reports.output import atomic_output, check_writable
 from kiosk.reports.progress import CancelCheck, ExportResult, ProgressCallback, Ticker
@@ -63,13 +63,13 @@ _HEADING = ParagraphStyle("heading", parent=_BODY, fontName=BOLD, fontSize=12.5,
                           spaceBefore=12, spaceAfter=5)
 
 
-def _footer(footer: str, pages: int) -> Callable[[Canvas, Any], None]:
-    """A page callback that writes "Page x of y"."""
+def _footer(labels: Labels, pages: int) -> Callable[[Canvas, Any], None]:
+    """A page callback that writes "Page x of y" (and the labels' draft notice)."""
 
     def draw(canvas: Canvas, _doc: Any) -> None:
         canvas.saveState()
         number = canvas.getPageNumber()
-        draw_text(canvas, PAGE_SIZE[0] / 2, MARGIN / 2, footer.format(page=number, pages=pages), 8.5,
+        draw_text(canvas, PAGE_SIZE[0] / 2, MARGIN / 2, labels.footer(number, pages), 8.5,
                   align="center")
         canvas.restoreState()
 
@@ -123,7 +123,7 @@ def _event_cell(name: str, place: str) -> Paragraph:
 
 
 def _table(header: list[str], rows: list[list[Any]], widths: list[float], numeric_from: int) -> Table:
-    def cell(value: Any, column: int, bold: bool = False) -> Paragraph:
+    def cell(value: Any, column: int, bold: bool = False) -> Flowable:
         if isinstance(value, Paragraph):
             return value
         text = value if isinstance(value, str) else f"{value:,}"
@@ -131,7 +131,7 @@ def _table(header: list[str], rows: list[list[Any]], widths: list[float], numeri
             style = _HEAD_NUMBER if column >= numeric_from else _HEAD_CELL
         else:
             style = _NUMBER if column >= numeric_from else _CELL
-        return Paragraph(markup(text, bold), style)
+        return paragraph(text, style, bold)
 
     data = [[cell(h, i, bold=True) for i, h in enumerate(header)]]
     data += [[cell(v, i) for i, v in enumerate(row)] for row in rows]
@@ -169,8 +169,8 @@ def fit_header_words(header: list[str], widths: list[float]) -> list[float]:
     return fitted
 
 
-def _para(text: str, style: ParagraphStyle = _BODY, bold: bool = False) -> Paragraph:
-    return Paragraph(markup(text, bold), style)
+def _para(text: str, style: ParagraphStyle = _BODY, bold: bool = False) -> Flowable:
+    return paragraph(text, style, bold)
 
 
 def _day_range(days: tuple[tuple[date, int], ...]) -> list[tuple[date, int]]:
@@ -303,11 +303,11 @@ def export_tally(store: SignatureStore, campaign: Campaign, out_path: str | Path
     generated = datetime.now().astimezone()
     story = build_story(data, campaign, filters, labels, generated)
     # Two passes: the first only counts pages, so every footer can say "of y".
-    pages = _build(io.BytesIO(), story, labels, campaign, _footer(labels["page"], 0))
+    pages = _build(io.BytesIO(), story, labels, campaign, _footer(labels, 0))
     ticker.advance()
     story = build_story(data, campaign, filters, labels, generated)
     with atomic_output(target) as handle:
-        _build(handle, story, labels, campaign, _footer(labels["page"], pages))
+        _build(handle, story, labels, campaign, _footer(labels, pages))
         ticker.check()
     ticker.finish()
     return ExportResult(target, data.total, pages=pages)

@@ -337,6 +337,11 @@
 <context>
     <name>OverviewPage</name>
     <message>
+        <location filename="../../ui/admin/overview_page.py" line="50" />
+        <source>Translation: draft, awaiting review by a native speaker</source>
+        <translation>Traducción: borrador, pendiente de revisión por un hablante nativo</translation>
+    </message>
+    <message>
         <location filename="../../ui/admin/overview_page.py" line="45" />
         <source>Signatures on this kiosk</source>
         <translation>Firmas en este quiosco</translation>

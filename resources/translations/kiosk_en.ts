@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="18" />
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message numerus="yes">
         <location filename="../../ui/widgets/pin_pad.py" line="129" />

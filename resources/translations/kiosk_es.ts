@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="18"/>
+        <source>English</source>
+        <translation>Español</translation>
+    </message>
+</context>
+<context>
     <name>FormScreen</name>
     <message>
         <location filename="../../ui/screens/form.py" line="332"/>
@@ -368,6 +376,11 @@
 </context>
 <context>
     <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="250"/>
+        <source>Switch letters</source>
+        <translation>Cambiar de letras</translation>
+    </message>
     <message>
         <location filename="../../ui/widgets/keyboard.py" line="143"/>
         <source>Delete</source>

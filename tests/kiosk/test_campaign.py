@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 
 import pytest
 
 from kiosk.campaign import CampaignError, CampaignProblem, load_campaign
 
+SHIPPED = ("en", "es", "vi", "zh-Hans", "zh-Hant", "ko", "tl", "ht", "ar")
+DRAFTS = SHIPPED[2:]
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "petition-end-s-comm.txt"
 
 
@@ -17,7 +20,8 @@ def test_demo_campaign_is_complete_in_english_and_spanish() -> None:
     assert campaign.organization == "National Day Laborer Organizing Network"
     assert campaign.starting_count == 1600
     assert campaign.goal > campaign.starting_count
-    assert set(campaign.languages) == {"en", "es"}
+    assert campaign.languages[:2] == ("en", "es")  # the file's order: Spanish right after English
+    assert set(campaign.languages) == set(SHIPPED)
     en, es = campaign.text("en"), campaign.text("es")
     assert "Secure Communities" in en.title and "Comunidades Seguras" in es.title
     assert en.target == "President Obama" and es.target == "Presidente Obama"
@@ -63,6 +67,23 @@ def test_signature_only_campaign_hides_email_and_phone(tmp_path: Path) -> None:
     assert campaign.signature_only and not campaign.contact_required
     assert not campaign.asks_email_consent() and not campaign.asks_sms_consent("en", "+12135550100")
     assert not load_campaign().signature_only
+
+
+@pytest.mark.parametrize("language", DRAFTS)
+def test_each_drafted_language_has_every_paragraph_and_is_marked_as_a_draft(language: str) -> None:
+    campaign = load_campaign()
+    en, text = campaign.text("en"), campaign.text(language)
+    assert text is not campaign.text(campaign.default_language)
+    for field in ("title", "summary", "petition", "letter", "consent", "target"):
+        assert getattr(text, field) and getattr(text, field) != getattr(en, field), field
+    for field in ("petition", "letter"):
+        assert getattr(text, field).count("\n\n") == getattr(en, field).count("\n\n"), field
+    assert "287(g)" in text.letter  # names and numbers come through untranslated
+    raw = tomllib.loads(VALID.read_text(encoding="utf-8"))["text"][language]
+    assert raw["review_status"] == "draft"  # never presented as reviewed
+    sms = raw["consent_sms"]
+    assert "NDLON" in sms and "STOP" in sms and "HELP" in sms
+    assert raw["consent_email"] == raw["consent"]
 
 
 @pytest.mark.skipif(not SEED.exists(), reason="shared seed not present")

@@ -495,3 +495,81 @@ def test_signature_only_signers_are_on_the_sheets_and_in_the_spanish_tally(kiosk
     text = "\n".join(_pdf_text(tally)[0])
     assert _number(text, "No enviadas al servidor (sin contacto)") == 3
     assert _number(text, "Aceptaron noticias por correo") == 0
+def _logical(line: str) -> str:
+    """A PDF line of shaped, visually ordered Arabic back in logical order (see above)."""
+    return unicodedata.normalize("NFKC", line[::-1])
+
+
+@pytest.mark.parametrize(("language", "title", "total", "footer"), [
+    ("zh-Hans", "签名统计", "已收集", "翻译草稿，等待母语人士审核。"),
+    ("zh-Hant", "簽名統計", "已收集", "翻譯草稿，等待母語人士審核。"),
+    ("ko", "서명 집계", "수집됨", "번역 초안이며, 원어민의 검토를 기다리고 있습니다."),
+    ("vi", "Bảng tổng kết chữ ký", "Đã thu", "Bản dịch nháp, đang chờ người bản ngữ duyệt lại."),
+])
+def test_cli_tally_in_each_script_comes_back_as_that_script(
+        campaign_data: KioskContext, tmp_path: Path, language: str, title: str, total: str, footer: str) -> None:
+    out = tmp_path / f"tally_{language}.pdf"
+    data = ["--data-dir", str(campaign_data.data_dir)]
+    assert cli.main([*data, "export", "tally", "--out", str(out), "--language", language]) == 0
+    pages, _count = _pdf_text(out)
+    text = unicodedata.normalize("NFC", "\n".join(pages))
+    assert title in text
+    assert _number(text, total) == 52 + len(PLANTED) + len(ARABIC)
+    assert campaign_data.campaign.text(language).target in text  # the campaign's own text, not English
+    assert footer in pages[0]  # a draft says so on every page
+    assert "Collected" not in text
+
+
+def test_cli_tally_and_sheets_in_arabic_come_back_as_arabic(campaign_data: KioskContext, tmp_path: Path) -> None:
+    data = ["--data-dir", str(campaign_data.data_dir)]
+    tally, sheets = tmp_path / "tally_ar.pdf", tmp_path / "sheets_ar.pdf"
+    assert cli.main([*data, "export", "tally", "--out", str(tally), "--language", "ar"]) == 0
+    assert cli.main([*data, "export", "sheets", "--out", str(sheets), "--language", "ar"]) == 0
+    pages, _count = _pdf_text(tally)
+    lines = [_logical(line) for page in pages for line in page.splitlines()]
+    assert any("حصيلة التواقيع" in line for line in lines)
+    assert any("ترجمة مسودة بانتظار مراجعة متحدث أصلي باللغة." in line for line in lines)
+    assert any("الرئيس أوباما" in line for line in lines)  # the Arabic target
+    assert any(ord(ch) in PRESENTATION_FORMS for page in pages for ch in page), "Arabic was not joined"
+    assert "Signature tally" not in "\n".join(pages)
+    pages, _count = _pdf_text(sheets)
+    lines = [_logical(line) for page in pages for line in page.splitlines()]
+    assert any("إلى: الرئيس أوباما" in line for line in lines)
+    assert any("في الصفحات التالية" in line for line in lines)
+    # A wrapped Arabic paragraph reads top to bottom: its first words are on its first line.
+    first = next(i for i, line in enumerate(lines) if "نطالبكم بإنهاء" in line)
+    later = next(i for i, line in enumerate(lines) if "الانتهاكات نفسها" in line)
+    assert first < later
+    for given, family in ARABIC:
+        assert any(f"{given} {family}" in line for line in lines)
+    text = "\n".join(pages)
+    for given, family in PLANTED:  # Latin and Chinese names stay themselves on an Arabic sheet
+        assert f"{given} {family}" in text or f"{family} {given}" in text, f"{given} {family}"
+
+
+def test_reviewed_languages_print_no_draft_notice(campaign_data: KioskContext, tmp_path: Path) -> None:
+    out = tmp_path / "recuento.pdf"
+    export_tally(campaign_data.store, campaign_data.campaign, out, language="es")
+    pages, _count = _pdf_text(out)
+    assert "Borrador" not in "\n".join(pages) and "Draft" not in "\n".join(pages)
+
+
+def test_arabic_brackets_and_quotes_face_the_right_way_and_latin_keeps_its_order() -> None:
+    from kiosk.reports.fonts import visual
+
+    # Drawn left to right: the closing « of the quote is leftmost, Latin and digits read as typed.
+    shown = unicodedata.normalize("NFKC", visual("أرسل «نعم» إلى NDLON (رقم 287)"))
+    assert shown == "(287 مقر) NDLON ىلإ «معن» لسرأ"
+    assert unicodedata.normalize("NFKC", visual("Ana (فاطمة) signed")) == "Ana (ةمطاف) signed"
+
+
+def test_chinese_paragraphs_wrap_between_characters_not_only_at_spaces(campaign_data: KioskContext,
+                                                                        tmp_path: Path) -> None:
+    out = tmp_path / "sheets_zh.pdf"
+    export_sheets(campaign_data.store, campaign_data.campaign, out, language="zh-Hans")
+    pages, _count = _pdf_text(out)
+    lines = pages[0].splitlines()
+    first = next(i for i, line in enumerate(lines) if line.startswith("我们要求您立即终止"))
+    last = next(i for i, line in enumerate(lines) if "滥权行为" in line)
+    # The paragraph fills two full lines; broken only at its spaces it took four ragged ones.
+    assert last - first + 1 <= 2, lines[first:last + 1]

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QImage
 
+from kiosk.campaign import load_campaign
 from kiosk.errors import FieldError
 from ui.i18n import LanguageSwitcher, qm_files, translations_dir
 from ui.messages import field_error_text
@@ -109,10 +110,13 @@ def test_screenshots_command_renders_every_screen_in_every_language(tmp_path: Pa
     result = _cli("screenshots", "--out", str(out))
     assert result.returncode == 0, result.stderr
     names = sorted(p.name for p in out.glob("*.png"))
-    assert names == sorted(f"{screen}_{lang}.png" for screen in SCREENS for lang in ("en", "es"))
+    languages = load_campaign().languages
+    assert len(languages) == 9  # every language the campaign and the translation files hold
+    assert names == sorted(f"{screen}_{lang}.png" for screen in SCREENS for lang in languages)
     image = QImage(str(out / "welcome_es.png"))
     assert (image.width(), image.height()) == (1280, 800)
     assert (out / "form_es.png").read_bytes() != (out / "form_en.png").read_bytes()
+    assert (out / "form_ar.png").read_bytes() != (out / "form_en.png").read_bytes()
 
 
 def test_self_test_command_passes(tmp_path: Path) -> None:

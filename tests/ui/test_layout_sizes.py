@@ -171,7 +171,7 @@ def sized_window(qtbot, kiosk: KioskContext) -> Iterator[KioskWindow]:
 
 
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
-@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("language", ["en", "es", "ar", "zh-Hant", "vi"])
 def test_every_screen_fits_without_clipping(sized_window: KioskWindow, size: tuple[int, int], language: str) -> None:
     sized_window.default_language = language  # start_over() returns to it between screens
     sized_window.set_language(language)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLabel, QLineEd
 
 from kiosk.runtime import KioskContext
 from ui.admin.common import button, label
+from ui.i18n import isolate
 
 NAME_MAX = 200
 
@@ -104,7 +105,7 @@ class EventPage(QWidget):
         self._set_current(event_id)
         self.name_edit.clear()
         self.place_edit.clear()
-        self.status.setText(self.tr("New signatures now belong to “%1”.").replace("%1", name))
+        self.status.setText(self.tr("New signatures now belong to “%1”.").replace("%1", isolate(name)))
 
     def _on_use_button_clicked(self) -> None:
         event_id = self.event_combo.currentData()

@@ -9,6 +9,7 @@ from kiosk.reports.dashboard import Dashboard, dashboard
 from kiosk.runtime import KioskContext
 from sync.config import resolve_config
 from ui.admin.common import label
+from ui.i18n import DRAFT, current_language, isolate, translation_status
 
 
 class OverviewPage(QWidget):
@@ -21,6 +22,10 @@ class OverviewPage(QWidget):
         layout = QVBoxLayout(self)
         self.heading = label(self, "heading")
         layout.addWidget(self.heading)
+        # A drafted language says so where coordinators look, so nobody takes it as reviewed.
+        self.translation_status = label(self, "muted")
+        self.translation_status.setObjectName("translation_status")
+        layout.addWidget(self.translation_status)
         form = QFormLayout()
         self._row_labels: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
@@ -47,6 +52,10 @@ class OverviewPage(QWidget):
     def retranslate(self) -> None:
         """Set every text in the current language."""
         self.heading.setText(self.tr("Signatures on this kiosk"))
+        draft = translation_status(current_language()) == DRAFT
+        self.translation_status.setText(self.tr("Translation: draft, awaiting review by a native speaker")
+                                        if draft else "")
+        self.translation_status.setVisible(draft)
         texts = {
             "today": self.tr("Today"),
             "this_event": self.tr("This event"),
@@ -76,7 +85,7 @@ class OverviewPage(QWidget):
         self.sending_state.setVisible(not set_up)
         event_id = self._ctx.current_event_id()
         names = {e.id: e.name for e in self._ctx.store.events()} if event_id else {}
-        self.event_name.setText(self.tr("Current event: %1").replace("%1", names[event_id]) if event_id
+        self.event_name.setText(self.tr("Current event: %1").replace("%1", isolate(names[event_id])) if event_id
                                 else self.tr("No event is set: new signatures belong to no event."))
         if numbers.rejection_reasons:
             unknown = self.tr("(no reason given)")

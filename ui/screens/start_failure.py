@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
+from ui.i18n import isolate
 from ui.messages import start_problem_text
 from ui.screens.message_screen import MessageScreen
 from ui.widgets.common import set_button_text
@@ -47,5 +48,6 @@ class StartFailureScreen(MessageScreen):
         self.message.setText(self._reason())
         self.advice.setText(self.tr("Signatures already saved on this device are untouched. "
                                     "Please ask the coordinator for help."))
-        self.detail.setText(self.tr("For the coordinator: %1").replace("%1", self._detail) if self._detail else "")
+        detail = self.tr("For the coordinator: %1").replace("%1", isolate(self._detail))
+        self.detail.setText(detail if self._detail else "")
         set_button_text(self.close_button, self.tr("Close"), self.tr("Close the kiosk"))

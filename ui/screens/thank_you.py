@@ -6,6 +6,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from kiosk.campaign import CampaignText
+from ui.i18n import isolate
 from ui.messages import already_signed_text
 from ui.screens.message_screen import MessageScreen
 from ui.widgets.common import set_button_text
@@ -58,10 +59,10 @@ class ThankYouScreen(MessageScreen):
             self.heading.setText(self.tr("Thank you!"))
             self.message.setText(already_signed_text())
         else:
-            self.heading.setText(self.tr("Thank you, %1!").replace("%1", self._first_name) if self._first_name
+            self.heading.setText(self.tr("Thank you, %1!").replace("%1", isolate(self._first_name)) if self._first_name
                                  else self.tr("Thank you!"))
             self.message.setText(self.tr("Your signature has been saved. Please pass the tablet to the next person."))
-        self.counter.setText(self.tr("%1 people have signed").replace("%1", f"{self._signed:,}"))
+        self.counter.setText(self.tr("%1 people have signed").replace("%1", isolate(f"{self._signed:,}")))
         self.countdown.setText(self.tr("This screen closes in %n second(s).", "", max(self._remaining, 0)))
 
     def retranslate(self, text: CampaignText) -> None:

@@ -4,19 +4,25 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.campaign import CampaignText
-from ui.i18n import language_name
-from ui.style import COMPACT_TOUCH_TARGET_PX
+from ui.i18n import isolate
+from ui.style import COMPACT_TOUCH_TARGET_PX, TOUCH_TARGET_PX
 from ui.widgets.common import finger_scrolling, label, set_button_text
+from ui.widgets.language_picker import LanguagePicker
+
+# Translators: your language's own name, in its own script ("Español", "العربية"); the
+# language picker shows every language by this name (see ui/i18n.py language_name).
+QT_TRANSLATE_NOOP("Language", "English")
 
 START_PX = 120
 COMPACT_START_PX = 72
-LANGUAGE_SIZE = (180, 64)
+LANGUAGE_SIZE = (140, TOUCH_TARGET_PX)
 COMPACT_LANGUAGE_SIZE = (140, COMPACT_TOUCH_TARGET_PX)
+PICKER_SPACING_PX = 8
 
 
 class WelcomeScreen(QWidget):
@@ -36,7 +42,7 @@ class WelcomeScreen(QWidget):
         layout.setContentsMargins(48, 24, 48, 16)
         layout.setSpacing(18)
         # The campaign's title and summary scroll when a short screen (or larger text) has no
-        # room for all of them; the counter and "Tap to sign" below always stay in view.
+        # room for all of them; the languages, the counter and "Tap to sign" stay in view.
         self.text_area = QScrollArea(self)
         finger_scrolling(self.text_area)
         text_body = QWidget()
@@ -62,7 +68,18 @@ class WelcomeScreen(QWidget):
         self.start_button.setObjectName("huge")
         self.start_button.setMinimumHeight(START_PX)
         self.start_button.clicked.connect(self.start_requested)
-        layout.addWidget(self.text_area, 1)
+        # Every language, first: a passer-by who reads none of the others finds their own
+        # before anything else. Never inside the finger-scrolled text: a tap there is
+        # first taken for the start of a scroll.
+        self.language_picker = LanguagePicker(languages, self)
+        self.language_picker.set_button_size(*LANGUAGE_SIZE)
+        self.language_picker.language_requested.connect(self.language_requested)
+        self.language_buttons: dict[str, QPushButton] = self.language_picker.buttons
+        top = QVBoxLayout()
+        top.setSpacing(PICKER_SPACING_PX)  # the picker belongs to the text below it: less air between
+        top.addWidget(self.language_picker)
+        top.addWidget(self.text_area, 1)
+        layout.addLayout(top, 1)
         self._spacers = [layout.count()]
         layout.addSpacing(12)
         layout.addWidget(self.counter)
@@ -71,20 +88,6 @@ class WelcomeScreen(QWidget):
         self._spacers.append(layout.count())
         layout.addSpacing(12)
         layout.addWidget(self.start_button)
-        languages_row = QHBoxLayout()
-        languages_row.addStretch(1)
-        self.language_buttons: dict[str, QPushButton] = {}
-        for code in languages:
-            button = QPushButton(language_name(code), self)
-            button.setObjectName(f"welcome_language_{code}")
-            button.setMinimumSize(*LANGUAGE_SIZE)
-            button.setCheckable(True)
-            button.setAccessibleName(language_name(code))
-            button.clicked.connect(lambda _checked=False, c=code: self.language_requested.emit(c))
-            languages_row.addWidget(button)
-            self.language_buttons[code] = button
-        languages_row.addStretch(1)
-        layout.addLayout(languages_row)
         self.indicator_row = QHBoxLayout()
         self.indicator_row.addStretch(1)
         layout.addLayout(self.indicator_row)
@@ -106,8 +109,7 @@ class WelcomeScreen(QWidget):
                 spacer.changeSize(0, 4 if compact else 12)
         self._layout.invalidate()
         self.start_button.setMinimumHeight(COMPACT_START_PX if compact else START_PX)
-        for button in self.language_buttons.values():
-            button.setMinimumSize(*(COMPACT_LANGUAGE_SIZE if compact else LANGUAGE_SIZE))
+        self.language_picker.set_button_size(*(COMPACT_LANGUAGE_SIZE if compact else LANGUAGE_SIZE))
 
     def set_current_language(self, code: str) -> None:
         """Show which language is in use."""
@@ -128,8 +130,9 @@ class WelcomeScreen(QWidget):
     def _render_counts(self) -> None:
         locale_signed = f"{self._signed or 0:,}"
         locale_goal = f"{self._goal:,}"
-        self.counter.setText(self.tr("%1 signed").replace("%1", locale_signed) if self._signed is not None else "")
-        self.goal_label.setText(self.tr("Help us reach %1 signatures").replace("%1", locale_goal))
+        signed = self.tr("%1 signed").replace("%1", isolate(locale_signed))
+        self.counter.setText(signed if self._signed is not None else "")
+        self.goal_label.setText(self.tr("Help us reach %1 signatures").replace("%1", isolate(locale_goal)))
         self.progress.setAccessibleName(self.tr("%1 of %2 signatures").replace("%1", locale_signed)
                                         .replace("%2", locale_goal))
 

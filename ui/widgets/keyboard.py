@@ -1,22 +1,34 @@
-"""An on-screen keyboard for kiosks with no physical one.
+"""An on-screen keyboard for kiosks with no physical one, in the signer's language.
 
-Types into whichever line edit is its target, with the Spanish letters (ñ, á, é, í, ó, ú,
-ü) on the main layout rather than behind long-presses (a first-time tablet user will
-not discover those), plus everything an email address needs (@ . - _ +). Keys never take
-focus, so the field keeps its cursor. Every key has an object name ``key_<name>`` and an
-accessible name, so tests and screen readers can find it.
+Types into whichever line edit is its target, with each language's letters on the main
+layout rather than behind long-presses (a first-time tablet user will not discover those):
+- Latin (English, Spanish, Tagalog, Haitian Creole; Chinese names in pinyin): QWERTY with
+  the language's accented letters (ñ á é …, Tagalog's ng, Creole's è ò) in nine slots;
+- Vietnamese: QWERTY with đ, the vowel marks (ă â ê ô ơ ư) and the five tone marks, each
+  composing with the letter before it (e ◌̂ ◌́ → ế, via NFC);
+- Korean: the two-set Hangul layout, jamo composed into syllables as typed (ㅎ ㅏ ㄴ → 한);
+- Arabic: the standard Arabic layout (ض where Q is; the keys never mirror).
+Names get the language's layout (with a key to switch to Latin letters where the script is
+not Latin), an email field always the Latin one with @ . - _ + and .com, and a field that
+takes digits only (ZIP, phone) a number pad. Keys never take focus, so the field keeps its
+cursor. Every key has an object name ``key_<name>`` and an accessible name, so tests and
+screen readers can find it.
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
 
+from ui.i18n import current_language
 from ui.widgets.fitting_button import FittingButton
+from ui.widgets.hangul import compose, is_jamo
 
 KEY_HEIGHT_PX = 56
-SPECIAL_KEYS = ("backspace", "shift", "space", "dotcom", "next")
+SPECIAL_KEYS = ("backspace", "shift", "space", "dotcom", "switch", "next")
 # Wide screens: twelve keys a row, like a laptop.
 ROWS: tuple[tuple[str, ...], ...] = (
     ("1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "backspace"),
@@ -41,10 +53,37 @@ NARROW_SPANS = {"backspace": 2, "space": 3, "dotcom": 2, "next": 3}
 NARROW_BELOW_PX = 900  # below this width twelve keys a row would be narrower than a fingertip
 _SYMBOL_NAMES = {"@": "at", ".": "dot", "-": "hyphen", "_": "underscore", "+": "plus", "'": "apostrophe"}
 
+# The positions of ROWS whose key depends on the language (Spanish's letters by default).
+SLOTS = ("á", "é", "ñ", "í", "ó", "ú", "ü", "-", "'")
+LETTERS = "qwertyuiopasdfghjklzxcvbnm"
+GRAVE, ACUTE, HOOK, TILDE, DOT_BELOW = "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"
+BREVE, CIRCUMFLEX, HORN = "\u0306", "\u0302", "\u031b"
+COMBINING_KEYS = (BREVE, CIRCUMFLEX, HORN, GRAVE, ACUTE, HOOK, TILDE, DOT_BELOW)
+LATIN_SLOTS: dict[str, tuple[str, ...]] = {
+    "tl": ("á", "é", "ñ", "í", "ó", "ú", "ng", "-", "'"),  # ng: Tagalog's most written pair
+    "ht": ("è", "é", "ò", "à", "ê", "ô", "ç", "-", "'"),  # Creole's è ò, and French names' accents
+    "vi": ("đ", BREVE, CIRCUMFLEX, HORN, GRAVE, ACUTE, HOOK, TILDE, DOT_BELOW),
+}
+# Scripts with a layout of their own: every letter position gets that script's letter.
+KOREAN = dict(zip(LETTERS + "".join(SLOTS),
+                  "ㅂㅈㄷㄱㅅㅛㅕㅑㅐㅔ" "ㅁㄴㅇㄹㅎㅗㅓㅏㅣ" "ㅋㅌㅊㅍㅠㅜㅡ" "ㄲㄸㅃㅆㅉㅒㅖ-'", strict=True))
+ARABIC = dict(zip("qwertyuiopáé" "asdfghjklñíó" "zxcvbnmúü-'",
+                  "ضصثقفغعهخحجد" "شسيبلاتنمكطذ" "ئءؤرىةوزظأإ", strict=True))
+SCRIPT_LAYOUTS = {"ko": (KOREAN, "한글"), "ar": (ARABIC, "عربي")}  # letters, label of the switch key
+LATIN_LABEL = "ABC"
+NUMBER_ROWS = (("1", "2", "3"), ("4", "5", "6"), ("7", "8", "9"), ("backspace", "0", "next"))
+
 
 def key_object_name(key: str) -> str:
-    """``key_a``, ``key_ñ``, ``key_at``, ``key_backspace``: the object name of a key."""
+    """``key_a``, ``key_ñ``, ``key_at``, ``key_backspace``, ``key_combining_acute_accent``."""
+    if len(key) == 1 and unicodedata.combining(key):
+        return "key_" + unicodedata.name(key).lower().replace(" ", "_")
     return f"key_{_SYMBOL_NAMES.get(key, key)}"
+
+
+def key_label(key: str) -> str:
+    """What a key shows: a combining mark on a dotted circle, so it can be seen alone."""
+    return f"\u25cc{key}" if len(key) == 1 and unicodedata.combining(key) else key
 
 
 class OnScreenKeyboard(QWidget):
@@ -57,40 +96,100 @@ class OnScreenKeyboard(QWidget):
         self.setObjectName("onScreenKeyboard")
         self._target: QLineEdit | None = None
         self._shift = False
-        self._buttons: dict[str, QPushButton] = {}
         self._narrow = False
+        self._language = ""
+        self._latin = False  # the signer switched a non-Latin layout to Latin letters
+        self._number_pad = False
+        self._jamo: list[str] = []  # Korean letters of the syllables being composed
+        self._composed = ""  # what those letters put in the field, just before the cursor
+        self._positions: dict[str, QPushButton] = {}  # ROWS' key names -> the buttons there
+        self._keys: dict[str, str] = {}  # position -> the key it types now
+        self._buttons: dict[str, QPushButton] = {}  # key -> its button, for the current layout
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(4, 4, 4, 4)
         self._grid.setSpacing(6)
-        for key in (key for row in ROWS for key in row):
+        for position in (key for row in ROWS for key in row):
             # "Next ➜" gives way to "➜" when its key is too narrow for the word.
-            button = FittingButton(self) if key == "next" else QPushButton(self)
-            button.setObjectName(key_object_name(key))
+            button = FittingButton(self) if position == "next" else QPushButton(self)
             button.setProperty("class", "key")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setAutoRepeat(key == "backspace")
-            button.clicked.connect(lambda _checked=False, k=key: self._on_key(k))
-            self._buttons[key] = button
+            button.setAutoRepeat(position == "backspace")
+            button.clicked.connect(lambda _checked=False, p=position: self._on_key(self._keys[p]))
+            self._positions[position] = button
+        self._positions["shift"].setCheckable(True)
+        self._assign_keys()
         self.set_key_size(KEY_HEIGHT_PX)
         self._place_keys()
-        self._buttons["shift"].setCheckable(True)
         self.retranslate()
 
+    # -- layouts ------------------------------------------------------------------------
+
+    def _script_layout(self) -> tuple[dict[str, str], str] | None:
+        """The letters of the language's own script, unless Latin ones are wanted here."""
+        layout = SCRIPT_LAYOUTS.get(self._language)
+        if layout is None or self._latin or self._wants_latin():
+            return None
+        return layout
+
+    def _wants_latin(self) -> bool:
+        latin = (Qt.InputMethodHint.ImhEmailCharactersOnly | Qt.InputMethodHint.ImhUrlCharactersOnly
+                 | Qt.InputMethodHint.ImhLatinOnly)
+        return bool(self._target is not None and self._target.inputMethodHints() & latin)
+
+    def _assign_keys(self) -> None:
+        script = self._script_layout()
+        slots = LATIN_SLOTS.get(self._language, SLOTS)
+        for position in self._positions:
+            key = position
+            if position in SLOTS:
+                key = slots[SLOTS.index(position)]
+            if script is not None and position in script[0]:
+                key = script[0][position]
+            if position == "dotcom" and self._language in SCRIPT_LAYOUTS and not self._wants_latin():
+                key = "switch"  # a name in the signer's script or in Latin letters: their choice
+            self._keys[position] = key
+        self._buttons = {key: self._positions[position] for position, key in self._keys.items()}
+        for key, button in self._buttons.items():
+            button.setObjectName(key_object_name(key))
+        self._positions["shift"].setEnabled(script is None)  # Hangul and Arabic have no capitals
+        # Never mirrored, in Arabic either: every Arabic keyboard, physical or on a phone,
+        # has ض top left where Q is, and the digits run 1 to 0 left to right.
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
     def _place_keys(self) -> None:
-        rows, spans = (NARROW_ROWS, NARROW_SPANS) if self._narrow else (ROWS, SPANS)
-        for button in self._buttons.values():
+        for button in self._positions.values():
             self._grid.removeWidget(button)
-        for row, keys in enumerate(rows):
+        if self._number_pad:
+            shown = {key for row in NUMBER_ROWS for key in row}
+            for row, keys in enumerate(NUMBER_ROWS):
+                for column, key in enumerate(keys):
+                    self._grid.addWidget(self._buttons[key], row, column)
+            for key, button in self._buttons.items():
+                button.setVisible(key in shown)
+            return
+        rows, spans = (NARROW_ROWS, NARROW_SPANS) if self._narrow else (ROWS, SPANS)
+        for row, positions in enumerate(rows):
             column = 0
-            for key in keys:
-                span = spans.get(key, 1)
-                self._grid.addWidget(self._buttons[key], row, column, 1, span)
+            for position in positions:
+                span = spans.get(position, 1)
+                self._grid.addWidget(self._positions[position], row, column, 1, span)
+                self._positions[position].show()
                 column += span
+
+    def _relayout(self) -> None:
+        number_pad = bool(self._target is not None
+                          and self._target.inputMethodHints() & Qt.InputMethodHint.ImhDigitsOnly)
+        self._commit_composition()
+        self._number_pad = number_pad
+        self._assign_keys()
+        self._place_keys()
+        self.retranslate()
+        self._grid.activate()  # the keys are where they belong before the next tap
 
     def set_key_size(self, px: int, width_px: int | None = None) -> None:
         """The smallest height (and width, the same unless given) of a key: 48 px on short screens."""
-        for button in self._buttons.values():
+        for button in self._positions.values():
             button.setMinimumSize(width_px if width_px is not None else px, px)
 
     def minimumSizeHint(self) -> QSize:
@@ -99,7 +198,7 @@ class OnScreenKeyboard(QWidget):
         hint = super().minimumSizeHint()
         margins = self._grid.contentsMargins()
         columns = sum(NARROW_SPANS.get(key, 1) for key in NARROW_ROWS[0])
-        key_px = self._buttons["q"].minimumWidth()
+        key_px = self._positions["q"].minimumWidth()
         narrow_width = columns * key_px + (columns - 1) * self._grid.horizontalSpacing() + margins.left() \
             + margins.right()
         return QSize(min(hint.width(), narrow_width), hint.height())
@@ -108,6 +207,16 @@ class OnScreenKeyboard(QWidget):
     def narrow(self) -> bool:
         """Whether the keys are laid out ten a row (narrow screens) instead of twelve."""
         return self._narrow
+
+    @property
+    def number_pad(self) -> bool:
+        """Whether the keys are a number pad (the field takes digits only: ZIP, phone)."""
+        return self._number_pad
+
+    @property
+    def language(self) -> str:
+        """The language whose letters the keys show."""
+        return self._language
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -124,9 +233,11 @@ class OnScreenKeyboard(QWidget):
 
     def set_target(self, target: QLineEdit | None) -> None:
         """Type into ``target`` from now on; names start with a capital letter."""
+        self._commit_composition()
         self._target = target
+        self._relayout()
         wants_capital = bool(target is not None and target.property("autoCapitalize") and not target.text())
-        self._set_shift(wants_capital)
+        self._set_shift(wants_capital and self._positions["shift"].isEnabled())
 
     @property
     def shifted(self) -> bool:
@@ -138,12 +249,21 @@ class OnScreenKeyboard(QWidget):
         return self._target
 
     def retranslate(self) -> None:
-        """Labels and accessible names in the current language."""
+        """Labels and accessible names in the current language (and its letters on the keys)."""
+        language = current_language()
+        if language != self._language:
+            self._language = language
+            self._latin = False
+            self._relayout()
+            return
+        script = SCRIPT_LAYOUTS.get(self._language)
         labels = {
             "backspace": ("⌫", self.tr("Delete")),
             "shift": ("⇧", self.tr("Capital letter")),
             "space": (self.tr("space"), self.tr("Space")),
             "dotcom": (".com", ".com"),
+            "switch": ((LATIN_LABEL if self._script_layout() is not None else script[1]) if script else "",
+                       self.tr("Switch letters")),
             "next": (self.tr("Next ➜"), self.tr("Next field")),
         }
         for key, button in self._buttons.items():
@@ -154,7 +274,7 @@ class OnScreenKeyboard(QWidget):
             if key in labels:
                 text, accessible = labels[key]
             else:
-                text = key.upper() if self._shift and key.isalpha() else key
+                text = key_label(key[:1].upper() + key[1:] if self._shift and key.isalpha() else key)
                 accessible = text
             button.setText(text)
             button.setAccessibleName(accessible)
@@ -163,33 +283,71 @@ class OnScreenKeyboard(QWidget):
 
     def _set_shift(self, on: bool) -> None:
         self._shift = on
-        self._buttons["shift"].setChecked(on)
+        self._positions["shift"].setChecked(on)
         for key, button in self._buttons.items():
-            if key not in SPECIAL_KEYS and key.isalpha():
-                text = key.upper() if on else key
+            if key not in SPECIAL_KEYS and key.isalpha() and not is_jamo(key):
+                text = key[:1].upper() + key[1:] if on else key
                 button.setText(text)
                 button.setAccessibleName(text)
+
+    def _commit_composition(self) -> None:
+        self._jamo = []
+        self._composed = ""
+
+    def _compose_jamo(self, target: QLineEdit) -> None:
+        for _ in self._composed:
+            target.backspace()
+        self._composed = compose(self._jamo)
+        target.insert(self._composed)
+
+    def _add_mark(self, target: QLineEdit, mark: str) -> None:
+        """A Vietnamese vowel or tone mark joins the letter before the cursor (NFC)."""
+        text, cursor = target.text(), target.cursorPosition()
+        if cursor == 0 or not text[cursor - 1].isalpha():
+            return  # a mark on nothing would be an invisible stray character
+        before = unicodedata.normalize("NFC", unicodedata.normalize("NFD", text[:cursor]) + mark)
+        target.setText(before + text[cursor:])
+        target.setCursorPosition(len(before))
 
     def _on_key(self, key: str) -> None:
         if key == "shift":
             self._set_shift(not self._shift)
             return
         if key == "next":
+            self._commit_composition()
             self.next_requested.emit()
+            return
+        if key == "switch":
+            self._latin = not self._latin
+            self._relayout()
+            target = self._target
+            if target is not None and target.property("autoCapitalize") and not target.text():
+                self._set_shift(self._positions["shift"].isEnabled())
             return
         target = self._target
         if target is None:
             return
+        if is_jamo(key):
+            self._jamo.append(key)
+            self._compose_jamo(target)
+            return
+        if key == "backspace" and self._jamo:
+            self._jamo.pop()  # 한 -> 하: one letter back, as a Korean phone keyboard does
+            self._compose_jamo(target)
+            return
+        self._commit_composition()
         if key == "backspace":
             target.backspace()
         elif key == "space":
             target.insert(" ")
         elif key == "dotcom":
             target.insert(".com")
+        elif key in COMBINING_KEYS:
+            self._add_mark(target, key)
         else:
-            target.insert(key.upper() if self._shift and key.isalpha() else key)
+            target.insert(key[:1].upper() + key[1:] if self._shift and key.isalpha() else key)  # "Ng", not "NG"
             if self._shift:
                 self._set_shift(False)  # one-shot, like a phone keyboard
         # After a space in a name field, the next word starts with a capital ("Ana María").
         if key == "space" and target.property("autoCapitalize"):
-            self._set_shift(True)
+            self._set_shift(self._positions["shift"].isEnabled())

@@ -73,6 +73,9 @@ class SignaturePad(QWidget):
         self._read_only = read_only
         self._placeholder = ""
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, not read_only)
+        # A signature is drawn as the hand moves, in every language: an Arabic (mirrored)
+        # layout must never flip the pad or its strokes.
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(300, 100)
 

@@ -74,7 +74,9 @@ class TopBar(QWidget):
         """The labels in the current language (short ones are for narrow screens)."""
         translate = QCoreApplication.translate
         self._labels = {
-            "back": (translate("KioskWindow", "← Back"), "←", translate("KioskWindow", "Back")),
+            # Arabic reads back to the right: its short Back arrow points that way.
+            "back": (translate("KioskWindow", "← Back"), "→" if self.isRightToLeft() else "←",
+                     translate("KioskWindow", "Back")),
             "start_over": (translate("KioskWindow", "Start over"), "↺", translate("KioskWindow", "Start over")),
             "larger_text": (translate("KioskWindow", "A+ Larger text"), "A+",
                             translate("KioskWindow", "Larger text")),

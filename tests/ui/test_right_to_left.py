@@ -1,0 +1,109 @@
+"""Arabic mirrors the whole kiosk through Qt's own layout direction; the signature pad never mirrors.
+
+The Arabic translation carries QT_LAYOUT_DIRECTION = RTL, so installing it turns the
+application right to left and removing it (any other language) turns it back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from kiosk.runtime import KioskContext
+from ui.admin.panel import AdminPanel
+from ui.i18n import FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE
+from ui.kiosk_window import KioskWindow, Step
+from ui.selftest import draw_on_pad, tap
+
+
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+
+
+@pytest.fixture
+def arabic(window: KioskWindow) -> Iterator[KioskWindow]:
+    """The window switched to Arabic with a tap on the picker; back to English afterwards."""
+    tap(window.welcome.language_buttons["ar"])
+    yield window
+    window.set_language("en")
+
+
+def _centre_x(widget, window: KioskWindow) -> int:
+    return widget.mapTo(window, widget.rect().center()).x()
+
+
+def test_arabic_mirrors_the_layout_and_english_turns_it_back(window: KioskWindow, qtbot: QtBot) -> None:
+    window.resize(1280, 800)
+    window.go_to(Step.FORM)
+    assert _centre_x(window.back_button, window) < window.width() / 2  # English: Back on the left
+    window.go_to(Step.WELCOME)
+    tap(window.welcome.language_buttons["ar"])
+    window.go_to(Step.FORM)
+    assert QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.isRightToLeft()
+    qtbot.waitUntil(lambda: _centre_x(window.back_button, window) > window.width() / 2)  # Back on the right
+    assert window.back_button.text().startswith("→")  # and it points the way Arabic reads back
+    title = window.form.labels["given_name"]
+    assert title.text() == "الاسم الأول"
+    # Text in a mirrored layout aligns to the reading edge: the title starts at the right.
+    assert title.mapTo(window, title.rect().topRight()).x() > window.width() / 2
+    tap(window.language_buttons["es"])
+    assert QGuiApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    qtbot.waitUntil(lambda: _centre_x(window.back_button, window) < window.width() / 2)
+
+
+def test_the_signature_pad_is_never_mirrored(arabic: KioskWindow, qtbot: QtBot) -> None:
+    window = arabic
+    window.resize(1280, 800)
+    window.go_to(Step.SIGNATURE)
+    pad = window.signature.pad
+    qtbot.waitUntil(lambda: pad.width() > 300)
+    assert window.isRightToLeft() and not pad.isRightToLeft()
+    # A stroke drawn on the left quarter is stored and shown on the left quarter.
+    draw_on_pad(pad, [[(0.05, 0.5), (0.1, 0.3), (0.15, 0.7), (0.2, 0.4)]])
+    signature = pad.signature()
+    assert signature is not None
+    assert max(point.x for stroke in signature.strokes for point in stroke) < 0.3
+    image = pad.grab().toImage()
+    area = pad.drawing_area()
+
+    def ink(x_from: float, x_to: float) -> int:
+        left, width = area.left(), area.width()
+        return sum(1 for x in range(round(left + x_from * width), round(left + x_to * width))
+                   for y in range(round(area.top()), round(area.bottom()), 3)
+                   if QColor(image.pixel(QPoint(x, y))).lightness() < 90)
+
+    assert ink(0.0, 0.3) > 20 and ink(0.7, 1.0) == 0
+
+
+def test_a_latin_name_in_arabic_thanks_keeps_its_order(arabic: KioskWindow) -> None:
+    window = arabic
+    window.thank_you.start("Ana María", False, 1234)
+    window.go_to(Step.THANK_YOU)
+    heading = window.thank_you.heading.text()
+    assert f"{FIRST_STRONG_ISOLATE}Ana María{POP_DIRECTIONAL_ISOLATE}" in heading
+    assert heading.startswith("شكرًا")
+    assert f"{FIRST_STRONG_ISOLATE}1,234{POP_DIRECTIONAL_ISOLATE}" in window.thank_you.counter.text()
+    window.thank_you.stop()
+
+
+def test_the_admin_area_says_a_drafted_language_awaits_review(arabic: KioskWindow, kiosk: KioskContext,
+                                                             qtbot: QtBot) -> None:
+    panel = AdminPanel(kiosk, None)
+    qtbot.addWidget(panel)
+    try:
+        panel.show()
+        line = panel.overview.translation_status
+        assert line.isVisible()
+        assert line.text() == "الترجمة: مسودة بانتظار مراجعة متحدث أصلي"
+        arabic.set_language("es")  # Spanish is reviewed: no such line
+        panel.retranslate()
+        panel.overview.retranslate()
+        assert not line.isVisible()
+    finally:
+        panel.shutdown()
