@@ -89,6 +89,10 @@ def test_start_problems_cover_every_kiosk_error_that_stops_the_kiosk() -> None:
 
 
 def test_the_coordinator_never_reads_a_bare_code(qtbot: QtBot, kiosk: KioskContext) -> None:
+    # A kiosk whose sending is set up (where it is not, the page says that instead of a problem).
+    kiosk.settings.set("sync_kind", "json")
+    kiosk.settings.set("sync_url", "https://petitions.example.org")
+    kiosk.settings.save()
     kiosk.store.set_meta(META_LAST_ERROR, SyncCode.NO_RESULT.value)
     panel = AdminPanel(kiosk, None)
     qtbot.addWidget(panel)
