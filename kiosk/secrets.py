@@ -165,3 +165,46 @@ def set_sync_token(token: str) -> None:
         backend.set_password(SERVICE, SYNC_CREDENTIAL_ACCOUNT, token.strip())
     except keyring.errors.KeyringError as exc:
         raise KeyStoreUnavailable(type(exc).__name__) from None
+
+
+# -- the hub device token ------------------------------------------------------------------
+# A paired kiosk's token can only upload, read its own receipts and the totals, and the hub
+# can revoke it; so where the kiosk keeps its data key in the protected file store, the
+# token may live there too (never the Action Network key, which stays on the hub).
+DEVICE_TOKEN_ACCOUNT = "hub-device-token"  # noqa: S105 - a keyring account name, not a credential
+DEVICE_TOKEN_FILE = "hub-device.token"  # noqa: S105 - a file name
+
+
+def device_token_path() -> Path:
+    """Where the file key store keeps the hub device token (beside the key files)."""
+    return config_dir() / "keys" / DEVICE_TOKEN_FILE
+
+
+def set_device_token(token: str, kind: str) -> None:
+    """Keep the hub device token in the keyring, or the protected file store (``kind``)."""
+    if kind == FILE_STORE:
+        path = device_token_path()
+        path.unlink(missing_ok=True)  # a new pairing replaces the old token
+        _write_key_file(path, token.strip().encode("ascii"))
+        return
+    backend = _usable_keyring()
+    if backend is None:
+        raise KeyStoreUnavailable("no keyring backend")
+    try:
+        backend.set_password(SERVICE, DEVICE_TOKEN_ACCOUNT, token.strip())
+    except keyring.errors.KeyringError as exc:
+        raise KeyStoreUnavailable(type(exc).__name__) from None
+
+
+def get_device_token() -> str | None:
+    """The hub device token: the protected file if there is one, else the keyring."""
+    path = device_token_path()
+    if path.exists():
+        return path.read_text("ascii").strip() or None
+    backend = _usable_keyring()
+    if backend is None:
+        return None
+    try:
+        return backend.get_password(SERVICE, DEVICE_TOKEN_ACCOUNT)
+    except keyring.errors.KeyringError:
+        return None

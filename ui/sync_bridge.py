@@ -177,7 +177,7 @@ class SyncBridge(QObject):
         self._applied: tuple[SyncConfig, RetentionRule] | None = None
 
     def _config(self) -> SyncConfig:
-        return resolve_config(self._ctx.campaign, self._ctx.settings)
+        return resolve_config(self._ctx.campaign, self._ctx.settings, data_dir=self._ctx.data_dir)
 
     def start(self) -> None:
         """Start background syncing (idempotent)."""

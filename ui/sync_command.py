@@ -55,7 +55,7 @@ def _summary(report: DrainReport) -> str:
 
 def sync_command(ctx: KioskContext, args: argparse.Namespace) -> int:
     """Drain the outbox once (exit 0 only if nothing is left pending) or keep syncing until Ctrl+C."""
-    config = resolve_config(ctx.campaign, ctx.settings, args.kind, args.url, args.petition)
+    config = resolve_config(ctx.campaign, ctx.settings, args.kind, args.url, args.petition, data_dir=ctx.data_dir)
     engine = SyncEngine(ctx.store, ctx.campaign.id, config, retention=RetentionRule.from_settings(ctx.settings))
     try:
         if args.once:

@@ -1,0 +1,140 @@
+"""Running real hub processes for the tests: ``petition-kiosk hub serve`` on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import requests
+
+from kiosk.runtime import KioskContext
+from sync.config import SyncConfig, resolve_config
+from sync.engine import SyncEngine
+from sync.http import make_session
+from sync.hub.context import HubContext, open_hub
+from sync.hub.devices import new_pairing_code
+from sync.pairing import pair
+from tests.sync.servers.base import free_port
+
+REPO = Path(__file__).resolve().parents[2]
+START_TIMEOUT_S = 30.0
+
+
+def cli(*args: str, stdin: str = "", timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    """``petition-kiosk ARGS`` as a real process (the test's environment, so its keyring)."""
+    return subprocess.run([sys.executable, "-m", "ui.cli", *args], cwd=REPO, input=stdin, capture_output=True,
+                          text=True, timeout=timeout, env=os.environ.copy(), check=False)
+
+
+class HubProcess:
+    """``petition-kiosk hub serve`` in a child process, killable and restartable."""
+
+    def __init__(self, data_dir: Path, database: str | None = None, port: int | None = None,
+                 extra_env: dict[str, str] | None = None) -> None:
+        self.data_dir = data_dir
+        self.database = database
+        self.port = port or free_port()
+        self.url = f"https://127.0.0.1:{self.port}"
+        self.extra_env = extra_env or {}
+        self.process: subprocess.Popen[str] | None = None
+        self._context: HubContext | None = None
+
+    def start(self) -> HubProcess:
+        args = [sys.executable, "-m", "ui.cli", "hub", "serve", "--listen", f"127.0.0.1:{self.port}",
+                "--data-dir", str(self.data_dir)]
+        if self.database:
+            args += ["--database", self.database]
+        env = {**os.environ, **self.extra_env}
+        self.process = subprocess.Popen(args, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                        text=True)
+        deadline = time.monotonic() + START_TIMEOUT_S
+        fingerprint = self.context.certificate.sha256
+        session = make_session(self.url, pinned_sha256=fingerprint)
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"hub exited: {self.process.stdout.read() if self.process.stdout else ''}")
+            try:
+                if session.get(self.url + "/healthz", timeout=1).status_code == 200:
+                    session.close()
+                    return self
+            except requests.exceptions.RequestException:
+                time.sleep(0.1)
+        raise RuntimeError("hub did not start")
+
+    @property
+    def context(self) -> HubContext:
+        """The hub's database and certificate, opened in this (test) process."""
+        if self._context is None:
+            self._context = open_hub(self.data_dir, self.database)
+        return self._context
+
+    def pair_code(self, **kwargs: Any) -> str:
+        code, _ = new_pairing_code(self.context.engine, self.context.certificate.sha256, **kwargs)
+        return code
+
+    def session(self) -> requests.Session:
+        return make_session(self.url, pinned_sha256=self.context.certificate.sha256)
+
+    def kill(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.send_signal(signal.SIGKILL)
+            self.process.wait(10)
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(10)
+            except subprocess.TimeoutExpired:
+                self.kill()
+        if self.process is not None and self.process.stdout is not None:
+            self.process.stdout.close()
+        if self._context is not None:
+            self._context.close()
+            self._context = None
+
+
+def paired(kiosk: KioskContext, hub: HubProcess, label: str = "Tablet 1") -> None:
+    """Pair ``kiosk`` with ``hub`` the way ``petition-kiosk pair`` does."""
+    pair(kiosk.data_dir, hub.url, hub.pair_code(), label, kiosk.key_store)
+
+
+def fast(config: SyncConfig, **overrides: Any) -> SyncConfig:
+    """Tiny timeouts and backoff, so the fault tests take seconds."""
+    values: dict[str, Any] = {"connect_timeout_s": 2.0, "read_timeout_s": 3.0, "backoff_base_s": 0.01,
+                              "backoff_cap_s": 0.3}
+    values.update(overrides)
+    return replace(config, **values)
+
+
+def hub_engine(kiosk: KioskContext, **overrides: Any) -> SyncEngine:
+    """The kiosk's real sync engine, configured as a paired kiosk's is."""
+    config = fast(resolve_config(kiosk.campaign, kiosk.settings, data_dir=kiosk.data_dir), **overrides)
+    return SyncEngine(kiosk.store, kiosk.campaign.id, config)
+
+
+def hub_uuids(hub: HubProcess) -> list[str]:
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from sync.hub.models import HubSignature
+
+    with Session(hub.context.engine) as session:
+        return list(session.scalars(select(HubSignature.uuid)))
+
+
+def status_json(hub: HubProcess) -> dict[str, Any]:
+    args = ["hub", "status", "--json", "--data-dir", str(hub.data_dir)]
+    if hub.database:
+        args += ["--database", hub.database]
+    done = cli(*args)
+    assert done.returncode == 0, done.stderr
+    result: dict[str, Any] = json.loads(done.stdout)
+    return result
