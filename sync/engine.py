@@ -97,7 +97,8 @@ class SyncEngine:
         self.interrupt = interrupt or threading.Event()
         self.backoff = Backoff(config.backoff_base_s, config.backoff_cap_s, rng or random.Random())
         # A paired hub's device token, else the sync token (env override, then keyring).
-        self._token_source = token_source or (get_device_token if config.hub_device else get_sync_token)
+        self._token_source = token_source or (
+            (lambda: get_device_token(store.kiosk_id)) if config.hub_device else get_sync_token)
         self._clock = clock
         self._adapter: Adapter | None = None
         self._adapter_token: str | None = None

@@ -73,6 +73,7 @@ class Pairing:
     goal: int
     starting_count: int
     paired_at: str
+    kiosk_id: str  # whose device token this pairing uses (kiosk/secrets.py keeps one per kiosk)
 
 
 def pairing_path(data_dir: Path) -> Path:
@@ -140,7 +141,7 @@ def _answer_json(answer: Reply | TransportFailure) -> dict[str, Any]:
     return document
 
 
-def pair(data_dir: Path, url: str, code: str, label: str, key_store: str) -> Pairing:
+def pair(data_dir: Path, url: str, code: str, label: str, key_store: str, kiosk_id: str) -> Pairing:
     """Pair this kiosk with the hub at ``url``; raises :class:`PairingError`."""
     prefix, secret = parse_code(code)
     try:
@@ -164,11 +165,11 @@ def pair(data_dir: Path, url: str, code: str, label: str, key_store: str) -> Pai
         campaign = document["campaign"]
         pairing = Pairing(base, fingerprint, device_id, str(document["hub_id"]), str(campaign["id"]),
                           int(campaign["goal"]), int(campaign["starting_count"]),
-                          utcnow().isoformat(timespec="seconds"))
+                          utcnow().isoformat(timespec="seconds"), kiosk_id)
     except (KeyError, TypeError, ValueError):
         raise PairingError(BAD_ANSWER) from None
     try:
-        set_device_token(token, key_store)
+        set_device_token(kiosk_id, token, key_store)
     except KioskError:
         raise PairingError(NO_KEY_STORE) from None
     _save_pairing(data_dir, pairing)
@@ -188,7 +189,7 @@ def fetch_totals(pairing: Pairing, waiting: int | None = None) -> HubTotals | No
     """The hub's totals (telling it this kiosk's backlog); None when the hub cannot be asked."""
     import requests
 
-    token = get_device_token()
+    token = get_device_token(pairing.kiosk_id)
     if not token:
         return None
     session = make_session(pairing.url, pinned_sha256=pairing.fingerprint)
@@ -208,7 +209,7 @@ def fetch_totals(pairing: Pairing, waiting: int | None = None) -> HubTotals | No
 
 def fetch_receipts(pairing: Pairing, uuids: list[str]) -> dict[str, str] | None:
     """Per signature ``on_hub`` or ``delivered_upstream``; None when the hub cannot be asked."""
-    token = get_device_token()
+    token = get_device_token(pairing.kiosk_id)
     if not token:
         return None
     session = make_session(pairing.url, pinned_sha256=pairing.fingerprint)

@@ -56,7 +56,7 @@ def set_meta(engine: Engine, key: str, value: str) -> None:
         session.merge(HubMeta(key=key, value=value))
 
 
-def _ensure_meta(engine: Engine, key: str, value: str) -> str:
+def ensure_meta(engine: Engine, key: str, value: str) -> str:
     """``value`` stored under ``key`` unless some process stored one first; the stored one."""
     insert = pg_insert if is_postgresql(engine) else sqlite_insert
     with engine.begin() as connection:
@@ -84,6 +84,6 @@ def open_hub(data_dir: str | Path | None = None, database_url: str | None = None
     directory = hub_data_dir(data_dir)
     engine = make_hub_engine(database_url or default_database_url(directory))
     migrate_hub(engine)
-    hub_id = _ensure_meta(engine, META_HUB_ID, str(uuid.uuid4()))
+    hub_id = ensure_meta(engine, META_HUB_ID, str(uuid.uuid4()))
     return HubContext(directory, engine, load_campaign(campaign or DEFAULT_CAMPAIGN_ID),
                       ensure_certificate(directory), hub_id, _load_sealer(directory, hub_id))

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import logging
+import os
+import socket
+import uuid
 
 import uvicorn
 
 from sync.hub.app import create_app
 from sync.hub.context import DEFAULT_PORT, HubContext
+from sync.hub.forwarder import Forwarder
 
 DEFAULT_HOST = "0.0.0.0"  # noqa: S104 - an event hub is reached by kiosks over the venue's Wi-Fi
 
@@ -33,4 +37,9 @@ def serve(hub: HubContext, host: str, port: int) -> None:
                             access_log=False,  # request lines carry URLs only, but keep the log lean
                             timeout_graceful_shutdown=5)
     logging.getLogger("uvicorn.error").setLevel(logging.WARNING)
-    uvicorn.Server(config).run()
+    forwarder = Forwarder(hub, owner=f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}")
+    forwarder.start()
+    try:
+        uvicorn.Server(config).run()
+    finally:
+        forwarder.close()

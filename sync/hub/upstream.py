@@ -25,6 +25,12 @@ class UpstreamTarget:
     url: str
     petition_id: str = ""
     ca_bundle: str = ""
+    tags: tuple[str, ...] = ()
+    # Tunables, plain fields so a test can make them small (the kiosk's defaults otherwise).
+    backoff_base_s: float = 2.0
+    backoff_cap_s: float = 300.0
+    connect_timeout_s: float = 10.0
+    read_timeout_s: float = 30.0
 
 
 def load_targets(engine: Engine) -> list[UpstreamTarget]:
@@ -32,7 +38,7 @@ def load_targets(engine: Engine) -> list[UpstreamTarget]:
     raw = get_meta(engine, META_TARGETS)
     if not raw:
         return []
-    return [UpstreamTarget(**entry) for entry in json.loads(raw)]
+    return [UpstreamTarget(**{**entry, "tags": tuple(entry.get("tags", ()))}) for entry in json.loads(raw)]
 
 
 def configured_targets(engine: Engine) -> list[str]:
@@ -41,6 +47,21 @@ def configured_targets(engine: Engine) -> list[str]:
 
 
 def save_target(engine: Engine, target: UpstreamTarget) -> None:
-    """Add or replace a target (by name)."""
+    """Add or replace a target (by name), and queue for it every counted signature the hub
+    already holds (a coordinator may set the target up after the first uploads)."""
+    from sqlalchemy import literal, select
+
+    from sync.hub.database import is_postgresql
+    from sync.hub.models import HubSignature, UpstreamItem
+
     kept = [t for t in load_targets(engine) if t.name != target.name]
     set_meta(engine, META_TARGETS, json.dumps([asdict(t) for t in [*kept, target]]))
+    if is_postgresql(engine):
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert  # type: ignore[assignment]
+    chosen = select(literal(target.name), HubSignature.uuid, literal("pending"), literal(0)).where(
+        HubSignature.counted.is_(True))
+    with engine.begin() as connection:
+        connection.execute(insert(UpstreamItem).from_select(["target", "uuid", "state", "attempts"], chosen)
+                           .on_conflict_do_nothing())

@@ -103,7 +103,7 @@ class HubProcess:
 
 def paired(kiosk: KioskContext, hub: HubProcess, label: str = "Tablet 1") -> None:
     """Pair ``kiosk`` with ``hub`` the way ``petition-kiosk pair`` does."""
-    pair(kiosk.data_dir, hub.url, hub.pair_code(), label, kiosk.key_store)
+    pair(kiosk.data_dir, hub.url, hub.pair_code(), label, kiosk.key_store, kiosk.store.kiosk_id)
 
 
 def fast(config: SyncConfig, **overrides: Any) -> SyncConfig:
@@ -138,3 +138,34 @@ def status_json(hub: HubProcess) -> dict[str, Any]:
     assert done.returncode == 0, done.stderr
     result: dict[str, Any] = json.loads(done.stdout)
     return result
+
+
+def wait_for(predicate: Any, timeout_s: float = 60.0, poll_s: float = 0.2) -> bool:
+    """Poll ``predicate`` until true or the (generous) deadline passes; its last value."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        value = bool(predicate())
+        if value or time.monotonic() > deadline:
+            return value
+        time.sleep(poll_s)
+
+
+def forward_to(hub: HubProcess, kind: str, url: str, token: str, petition: str = "", name: str = "main") -> None:
+    """Configure an upstream target on ``hub`` (fast backoff) with its key in the keyring."""
+    from sync.hub.forwarder import set_target_token
+    from sync.hub.upstream import UpstreamTarget, save_target
+
+    set_target_token(hub.context.hub_id, name, token)
+    save_target(hub.context.engine, UpstreamTarget(name, kind, url, petition, tags=("kiosk",), backoff_base_s=0.05,
+                                                   backoff_cap_s=0.5, connect_timeout_s=2.0, read_timeout_s=2.0))
+
+
+def upstream_states(hub: HubProcess) -> dict[str, int]:
+    from sqlalchemy import func, select
+    from sqlalchemy.orm import Session
+
+    from sync.hub.models import UpstreamItem
+
+    with Session(hub.context.engine) as session:
+        return {s: int(n) for s, n in session.execute(
+            select(UpstreamItem.state, func.count()).group_by(UpstreamItem.state))}

@@ -146,7 +146,7 @@ def test_the_session_cookie_is_secure_httponly_samesite(hub: HubProcess) -> None
 def test_a_device_token_cannot_log_in(hub: HubProcess, kiosk: KioskContext) -> None:
     set_password(hub.context.engine, PASSWORD)
     paired(kiosk, hub)
-    token = get_device_token()
+    token = get_device_token(kiosk.store.kiosk_id)
     assert token
     session = hub.session()
     as_password = session.post(hub.url + "/login", data={"password": token}, timeout=10, allow_redirects=False)

@@ -43,7 +43,7 @@ def token(kiosk: KioskContext, hub: HubProcess) -> str:
     from kiosk.secrets import get_device_token
 
     paired(kiosk, hub)
-    stored = get_device_token()
+    stored = get_device_token(kiosk.store.kiosk_id)
     assert stored
     return stored
 

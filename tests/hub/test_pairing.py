@@ -40,7 +40,7 @@ def test_pair_code_json_then_pair_from_the_command_line(kiosk: KioskContext, hub
     assert "paired with the hub" in out
     pairing = load_pairing(kiosk.data_dir)
     assert pairing is not None and pairing.fingerprint == hub.context.certificate.sha256
-    token = get_device_token()
+    token = get_device_token(kiosk.store.kiosk_id)
     assert token and token not in Path(kiosk.data_dir, "hub-pairing.json").read_text()
     assert [d.label for d in list_devices(hub.context.engine)] == [""]
     # The code was one-time: a second kiosk cannot reuse it.
@@ -129,7 +129,7 @@ def test_a_device_token_reads_no_signature_and_no_dashboard(kiosk: KioskContext,
     assert status == 0, err
     simulate(kiosk.store, kiosk.campaign, 3)
     assert hub_engine(kiosk).run_until_idle(30).pending == 0
-    token = get_device_token()
+    token = get_device_token(kiosk.store.kiosk_id)
     session = hub.session()
     answer = session.get(hub.url + path, headers={"Authorization": f"Bearer {token}"}, timeout=10,
                          allow_redirects=False)
