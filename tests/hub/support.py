@@ -169,3 +169,92 @@ def upstream_states(hub: HubProcess) -> dict[str, int]:
     with Session(hub.context.engine) as session:
         return {s: int(n) for s, n in session.execute(
             select(UpstreamItem.state, func.count()).group_by(UpstreamItem.state))}
+
+
+UPLOAD_BYTES = 3000  # more than a TLS handshake's client messages, less than a batch of ten
+
+
+class FaultProxy:
+    """A TCP proxy between kiosks and a hub that can lose or hold the hub's answers.
+
+    It works below TLS (the kiosk's pin still sees the hub's own certificate), so a fault hits
+    whatever answer is on the wire: ``drop`` resets the kiosk's connection as soon as the hub
+    starts answering (the hub committed, the kiosk never hears it); ``hang`` holds the answer
+    until the kiosk gives up waiting.
+    """
+
+    def __init__(self, target_port: int) -> None:
+        import socket
+        import threading
+
+        self.target_port = target_port
+        self.mode: str | None = None
+        self.listener = socket.socket()
+        self.listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.listener.bind(("127.0.0.1", 0))
+        self.listener.listen(64)
+        self.port = self.listener.getsockname()[1]
+        self.url = f"https://127.0.0.1:{self.port}"
+        self._closed = False
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        import socket
+        import threading
+
+        while not self._closed:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            try:
+                server = socket.create_connection(("127.0.0.1", self.target_port), timeout=5)
+            except OSError:
+                client.close()
+                continue
+            server.settimeout(None)
+            state = {"asked": 0}
+            threading.Thread(target=self._pump, args=(client, server, False, state), daemon=True).start()
+            threading.Thread(target=self._pump, args=(server, client, True, state), daemon=True).start()
+
+    @staticmethod
+    def _reset(sock: Any) -> None:
+        import socket
+        import struct
+
+        try:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            sock.close()
+        except OSError:
+            pass
+
+    def _pump(self, source: Any, sink: Any, answers: bool, state: dict[str, int]) -> None:
+        try:
+            while True:
+                data = source.recv(65536)
+                if not data:
+                    break
+                if not answers:
+                    state["asked"] += len(data)
+                # Only an answer to an upload (kilobytes sent) is faulted, never the TLS handshake.
+                elif state["asked"] > UPLOAD_BYTES and self.mode == "drop":
+                    # The kiosk's connection dies; the hub's stays open, so it finishes what it read.
+                    self._reset(sink)
+                    source.settimeout(10)
+                    while source.recv(65536):
+                        pass
+                    break
+                while answers and state["asked"] > UPLOAD_BYTES and self.mode == "hang":
+                    time.sleep(0.05)
+                if answers:
+                    state["asked"] = 0
+                sink.sendall(data)
+        except OSError:
+            pass
+        finally:
+            self._reset(sink) if answers and self.mode else sink.close()
+            source.close()
+
+    def close(self) -> None:
+        self._closed = True
+        self.listener.close()
