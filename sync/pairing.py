@@ -18,7 +18,7 @@ import ssl
 import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 from kiosk.errors import KioskError
@@ -26,8 +26,16 @@ from kiosk.secrets import get_device_token, set_device_token
 from kiosk.store import utcnow
 from sync.errors import SyncConfigError
 from sync.http import Reply, TransportFailure, check_url, make_session, post
+from sync.hub_link import (
+    META_HUB_AT,
+    META_HUB_COMBINED,
+    META_HUB_DELIVERED,
+    META_HUB_ON_HUB,
+    Pairing,
+    load_pairing,
+    pairing_path,
+)
 
-PAIRING_FILE = "hub-pairing.json"
 ENROLL_PATH = "/v1/devices:enroll"
 TOTALS_PATH = "/v1/totals"
 RECEIPTS_PATH = "/v1/receipts:query"
@@ -59,35 +67,6 @@ INSECURE_URL = "hub_url_insecure"
 BAD_ANSWER = "hub_bad_answer"
 NO_KEY_STORE = "key_store_unavailable"
 USAGE_CODES = frozenset({BAD_CODE, INSECURE_URL})
-
-
-@dataclass(frozen=True)
-class Pairing:
-    """What a paired kiosk knows about its hub (nothing secret)."""
-
-    url: str
-    fingerprint: str
-    device_id: str
-    hub_id: str
-    campaign_id: str
-    goal: int
-    starting_count: int
-    paired_at: str
-    kiosk_id: str  # whose device token this pairing uses (kiosk/secrets.py keeps one per kiosk)
-
-
-def pairing_path(data_dir: Path) -> Path:
-    """The pairing file in the kiosk's data dir."""
-    return data_dir / PAIRING_FILE
-
-
-def load_pairing(data_dir: Path) -> Pairing | None:
-    """The kiosk's pairing, or None (not paired, or the file is unreadable)."""
-    try:
-        raw = json.loads(pairing_path(data_dir).read_text("utf-8"))
-        return Pairing(**raw)
-    except (OSError, ValueError, TypeError):
-        return None
 
 
 def _save_pairing(data_dir: Path, pairing: Pairing) -> None:
@@ -183,6 +162,8 @@ class HubTotals:
     total: int
     combined: int
     goal: int
+    mine_on_hub: int = 0
+    mine_delivered: int = 0
 
 
 def fetch_totals(pairing: Pairing, waiting: int | None = None) -> HubTotals | None:
@@ -200,11 +181,37 @@ def fetch_totals(pairing: Pairing, waiting: int | None = None) -> HubTotals | No
         if response.status_code != 200:
             return None
         document = response.json()
-        return HubTotals(int(document["total"]), int(document["combined"]), int(document["goal"]))
+        mine = document.get("device") or {}
+        return HubTotals(int(document["total"]), int(document["combined"]), int(document["goal"]),
+                         int(mine.get("on_hub", 0)), int(mine.get("delivered_upstream", 0)))
     except (requests.exceptions.RequestException, ValueError, KeyError, TypeError):
         return None
     finally:
         session.close()
+
+
+class MetaWriter(Protocol):
+    """What :func:`refresh_hub_totals` needs from the kiosk's store."""
+
+    def set_meta(self, key: str, value: str) -> None: ...
+
+    def counts(self, campaign_id: str | None = None) -> Any: ...
+
+
+def refresh_hub_totals(data_dir: Path, store: MetaWriter, campaign_id: str) -> HubTotals | None:
+    """Ask the hub for the totals (telling it our backlog) and keep them for the welcome
+    counter and the admin area; None (and the last figures kept) when the hub is out of reach."""
+    pairing = load_pairing(data_dir)
+    if pairing is None:
+        return None
+    totals = fetch_totals(pairing, waiting=int(store.counts(campaign_id).pending))
+    if totals is None:
+        return None
+    for key, value in ((META_HUB_COMBINED, totals.combined), (META_HUB_ON_HUB, totals.mine_on_hub),
+                       (META_HUB_DELIVERED, totals.mine_delivered)):
+        store.set_meta(key, str(value))
+    store.set_meta(META_HUB_AT, utcnow().isoformat(timespec="seconds"))
+    return totals
 
 
 def fetch_receipts(pairing: Pairing, uuids: list[str]) -> dict[str, str] | None:
@@ -227,4 +234,4 @@ def fetch_receipts(pairing: Pairing, uuids: list[str]) -> dict[str, str] | None:
     return {str(k): str(v) for k, v in receipts.items()} if isinstance(receipts, dict) else None
 
 
-__all__ = ["Pairing", "PairingError", "fetch_receipts", "fetch_totals", "load_pairing", "pair"]
+__all__ = ["Pairing", "PairingError", "fetch_receipts", "fetch_totals", "load_pairing", "pair", "refresh_hub_totals"]

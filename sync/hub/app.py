@@ -23,7 +23,7 @@ from sync.hub.devices import PairingRefused, device_for_token, enroll
 from sync.hub.ingest import store_batch
 from sync.hub.models import Device
 from sync.hub.protocol import MAX_SIGNATURES, batch_problem
-from sync.hub.receipts import receipts_for
+from sync.hub.receipts import device_counts, receipts_for
 from sync.hub.summary import summarize
 from sync.hub.upstream import configured_targets
 
@@ -141,7 +141,8 @@ def create_app(hub: HubContext) -> FastAPI:
                 report_waiting(hub.engine, device.id, int(waiting), _app_version(request))
             summary = summarize(hub.engine, hub.campaign)
             return JSONResponse({"campaign": summary.campaign, "total": summary.total,
-                                 "combined": summary.combined, "goal": summary.goal})
+                                 "combined": summary.combined, "goal": summary.goal,
+                                 "device": device_counts(hub.engine, device.id)})
 
         answer: Response = await guarded(work)
         return answer

@@ -45,3 +45,17 @@ def receipts_for(engine: Engine, device_id: str, uuids: Sequence[str]) -> dict[s
             result[uuid] = DELIVERED if targets and not counted else ON_HUB
     return result
 
+
+
+def device_counts(engine: Engine, device_id: str) -> dict[str, int]:
+    """How many of a device's signatures the hub holds, and how many went upstream."""
+    from sqlalchemy import func
+
+    with Session(engine) as session:
+        on_hub = int(session.scalar(select(func.count()).select_from(HubSignature).where(
+            HubSignature.device_id == device_id)) or 0)
+        undelivered = int(session.scalar(select(func.count(func.distinct(UpstreamItem.uuid))).join(
+            HubSignature, HubSignature.uuid == UpstreamItem.uuid).where(
+            HubSignature.device_id == device_id, UpstreamItem.state != "synced")) or 0)
+    delivered = (on_hub - undelivered) if configured_targets(engine) else 0
+    return {"on_hub": on_hub, "delivered_upstream": max(0, delivered)}

@@ -9,7 +9,10 @@ import pytest
 
 pytest.importorskip("fastapi", reason="the hub extra is not installed (pip install -e '.[hub]')")
 
+from tests.hub.postgres import postgres_cluster
 from tests.hub.support import HubProcess
+
+__all__ = ["postgres_cluster"]  # a fixture, imported for the tests here
 
 
 @pytest.fixture
@@ -17,26 +20,6 @@ def hub(tmp_path: Path) -> Iterator[HubProcess]:
     process = HubProcess(tmp_path / "hub").start()
     yield process
     process.stop()
-
-
-@pytest.fixture(scope="session")
-def postgres_cluster() -> Iterator[object]:
-    from tests.hub.postgres import PostgresCluster, find_pg_binary
-
-    if not find_pg_binary("initdb") or not find_pg_binary("pg_ctl"):
-        pytest.skip("PostgreSQL's initdb/pg_ctl are not installed (Debian's postgresql package)")
-    import os
-
-    if os.geteuid() == 0:
-        import pwd
-
-        try:
-            pwd.getpwnam("postgres")
-        except KeyError:
-            pytest.skip("running as root without a 'postgres' user to own the test cluster")
-    running = PostgresCluster().start()
-    yield running
-    running.close()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

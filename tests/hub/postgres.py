@@ -16,6 +16,8 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
 from tests.sync.servers.base import free_port
 
 _counter = itertools.count()
@@ -82,9 +84,19 @@ class PostgresCluster:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
-def cluster() -> Iterator[PostgresCluster]:
+@pytest.fixture(scope="session")
+def postgres_cluster() -> Iterator[PostgresCluster]:
+    if not find_pg_binary("initdb") or not find_pg_binary("pg_ctl"):
+        pytest.skip("PostgreSQL's initdb/pg_ctl are not installed (Debian's postgresql package)")
+    import os
+
+    if os.geteuid() == 0:
+        import pwd
+
+        try:
+            pwd.getpwnam("postgres")
+        except KeyError:
+            pytest.skip("running as root without a 'postgres' user to own the test cluster")
     running = PostgresCluster().start()
-    try:
-        yield running
-    finally:
-        running.close()
+    yield running
+    running.close()
