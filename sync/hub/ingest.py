@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Engine, or_, select, update
+from sqlalchemy import Engine, Table, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -84,6 +84,31 @@ def _mark_repeats(session: Session, campaign_id: str, rows: Sequence[dict[str, A
             seen_phones.add(row["phone_hash"])
 
 
+_TABLE = cast(Table, HubSignature.__table__)
+_COLUMNS = [c.name for c in _TABLE.columns]
+_SQLITE_INSERT = (f"INSERT OR IGNORE INTO hub_signatures ({', '.join(_COLUMNS)}) "  # noqa: S608 - fixed column names
+                  f"VALUES ({', '.join('?' * len(_COLUMNS))})")
+
+
+def _insert(session: Session, engine: Engine, rows: Sequence[dict[str, Any]], existing: set[str]) -> set[str]:
+    """Insert the new rows; the UUIDs actually inserted.
+
+    SQLite: the batch's transaction began IMMEDIATE, so no other writer can slip a UUID in
+    between the look-up of ``existing`` and this insert; a plain driver ``executemany``
+    (the ORM's per-row bookkeeping cost more than the insert itself). PostgreSQL: concurrent
+    batches may race for one UUID, so the database says which rows it inserted (RETURNING).
+    """
+    if not is_postgresql(engine):
+        processors = [_TABLE.c[name].type.bind_processor(engine.dialect) for name in _COLUMNS]
+        params = [tuple(p(row[name]) if p else row[name] for name, p in zip(_COLUMNS, processors, strict=True))
+                  for row in rows]
+        session.connection().exec_driver_sql(_SQLITE_INSERT, params)
+        return {row["uuid"] for row in rows if row["uuid"] not in existing}
+    statement = pg_insert(_TABLE).on_conflict_do_nothing(index_elements=["uuid"]).returning(
+        _TABLE.c.uuid)
+    return set(session.connection().execute(statement, list(rows)).scalars())
+
+
 def store_batch(engine: Engine, sealer: Sealer, device: Device, document: dict[str, Any], targets: Sequence[str],
                 waiting: int | None = None, app_version: str = "") -> Received:
     """Store a validated Batch for ``device``; every UUID gets a result."""
@@ -103,13 +128,11 @@ def store_batch(engine: Engine, sealer: Sealer, device: Device, document: dict[s
         _mark_repeats(session, campaign_id, rows)
         inserted: set[str] = set()
         if rows:
-            statement = insert(HubSignature).on_conflict_do_nothing(index_elements=["uuid"]).returning(
-                HubSignature.uuid)
-            inserted = set(session.scalars(statement, rows))
-            queued = [{"target": t, "uuid": r["uuid"], "state": "pending", "attempts": 0}
-                      for r in rows if r["uuid"] in inserted and r["counted"] for t in targets]
+            inserted = _insert(session, engine, rows, existing)
+            queued = [(t, r["uuid"]) for r in rows if r["uuid"] in inserted and r["counted"] for t in targets]
             if queued:
-                session.execute(insert(UpstreamItem).on_conflict_do_nothing(), queued)
+                session.execute(insert(UpstreamItem).on_conflict_do_nothing(),
+                                [{"target": t, "uuid": u, "state": "pending", "attempts": 0} for t, u in queued])
         values: dict[str, Any] = {"last_seen_at": now}
         if waiting is not None:
             values["waiting"] = max(0, waiting)
