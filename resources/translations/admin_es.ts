@@ -52,11 +52,6 @@
         <source>Exports</source>
         <translation>Exportaciones</translation>
     </message>
-    <message>
-        <location filename="../../ui/admin/panel.py" line="123" />
-        <source>Hub</source>
-        <translation>Centro</translation>
-    </message>
 </context>
 <context>
     <name>EventPage</name>

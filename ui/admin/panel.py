@@ -80,8 +80,14 @@ class AdminPanel(QWidget):
         self.settings_page = SettingsPage(ctx, self)
         self.export_page = ExportPage(ctx, self._coordinator_language(), self)
         self.tabs = QTabWidget(self)
-        for page in (self.overview, self.event_page, self.sync_page, self.settings_page, self.export_page,
-                     self.pair_page):
+        # Pairing with a hub sits under the sync settings, on the same tab: a sixth tab would not
+        # fit a tablet held upright without scroll arrows too small for a finger.
+        sync_tab = QWidget(self)
+        sync_layout = QVBoxLayout(sync_tab)
+        sync_layout.setContentsMargins(0, 0, 0, 0)
+        sync_layout.addWidget(self.sync_page)
+        sync_layout.addWidget(self.pair_page)
+        for page in (self.overview, self.event_page, sync_tab, self.settings_page, self.export_page):
             self.tabs.addTab(_scrollable(page, self.tabs), "")
         layout.addWidget(self.tabs, 1)
         # Kiosk tablets have no keyboard: the coordinator types event names, URLs and the
@@ -120,7 +126,7 @@ class AdminPanel(QWidget):
             "file. Anyone who takes this device and that file can read the signatures. Use a device with a "
             "keyring for collecting when you can."))
         for index, text in enumerate((self.tr("Numbers"), self.tr("Event"), self.tr("Sync"), self.tr("Settings"),
-                                      self.tr("Exports"), self.tr("Hub"))):
+                                      self.tr("Exports"))):
             self.tabs.setTabText(index, text)
         self._arrange_bar(self.width())  # the new words may need another arrangement
 
