@@ -52,14 +52,17 @@ class HubProcess:
         if self.database:
             args += ["--database", self.database]
         env = {**os.environ, **self.extra_env}
-        self.process = subprocess.Popen(args, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                                        text=True)
+        # Output to a file, not a pipe nobody drains (a full pipe would stall the hub).
+        self.log_path = self.data_dir.parent / f"{self.data_dir.name}-{self.port}.log"
+        self.data_dir.parent.mkdir(parents=True, exist_ok=True)
+        with self.log_path.open("a") as log:
+            self.process = subprocess.Popen(args, cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT, text=True)
         deadline = time.monotonic() + START_TIMEOUT_S
         fingerprint = self.context.certificate.sha256
         session = make_session(self.url, pinned_sha256=fingerprint)
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError(f"hub exited: {self.process.stdout.read() if self.process.stdout else ''}")
+                raise RuntimeError(f"hub exited: {self.log_path.read_text()}")
             try:
                 if session.get(self.url + "/healthz", timeout=1).status_code == 200:
                     session.close()
@@ -94,8 +97,6 @@ class HubProcess:
                 self.process.wait(10)
             except subprocess.TimeoutExpired:
                 self.kill()
-        if self.process is not None and self.process.stdout is not None:
-            self.process.stdout.close()
         if self._context is not None:
             self._context.close()
             self._context = None
