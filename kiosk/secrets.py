@@ -273,3 +273,81 @@ def set_sync_token(token: str) -> None:
         backend.set_password(SERVICE, SYNC_CREDENTIAL_ACCOUNT, token.strip())
     except keyring.errors.KeyringError as exc:
         raise KeyStoreUnavailable(type(exc).__name__) from None
+
+
+# -- the hub device token ------------------------------------------------------------------
+# A paired kiosk's token can only upload, read its own receipts and the totals, and the hub
+# can revoke it; so where the kiosk keeps its data key in the protected file store, the
+# token may live there too (never the Action Network key, which stays on the hub).
+def _device_token_account(kiosk_id: str) -> str:
+    return f"hub-device-token:{kiosk_id}"
+
+
+def device_token_path(kiosk_id: str) -> Path:
+    """Where the file key store keeps this kiosk's hub device token (beside the key files)."""
+    return config_dir() / "keys" / f"{kiosk_id}.hub-token"
+
+
+def set_device_token(kiosk_id: str, token: str, kind: str) -> None:
+    """Keep the hub device token in the keyring, or the protected file store (``kind``)."""
+    if kind == FILE_STORE:
+        path = device_token_path(kiosk_id)
+        path.unlink(missing_ok=True)  # a new pairing replaces the old token
+        _write_key_file(path, token.strip().encode("ascii"))
+        return
+    backend = _usable_keyring()
+    if backend is None:
+        raise KeyStoreUnavailable("no keyring backend")
+    try:
+        backend.set_password(SERVICE, _device_token_account(kiosk_id), token.strip())
+    except keyring.errors.KeyringError as exc:
+        raise KeyStoreUnavailable(type(exc).__name__) from None
+
+
+def get_device_token(kiosk_id: str) -> str | None:
+    """This kiosk's hub device token: the protected file if there is one, else the keyring."""
+    path = device_token_path(kiosk_id)
+    if path.exists():
+        return path.read_text("ascii").strip() or None
+    backend = _usable_keyring()
+    if backend is None:
+        return None
+    try:
+        return backend.get_password(SERVICE, _device_token_account(kiosk_id))
+    except keyring.errors.KeyringError:
+        return None
+
+
+# -- a hub's upstream credentials ------------------------------------------------------------
+# The Action Network API key reads the organization's whole list: it lives only on the hub,
+# only in the OS keyring (never in a file), with an environment override for servers.
+UPSTREAM_CREDENTIAL_ENV = "PETITION_KIOSK_HUB_UPSTREAM_TOKEN"
+
+
+def _upstream_account(hub_id: str, target: str) -> str:
+    return f"hub-upstream:{hub_id}:{target}"
+
+
+def set_upstream_token(hub_id: str, target: str, token: str) -> None:
+    """Keep a hub's upstream API key or token in the keyring."""
+    backend = _usable_keyring()
+    if backend is None:
+        raise KeyStoreUnavailable("no keyring backend")
+    try:
+        backend.set_password(SERVICE, _upstream_account(hub_id, target), token.strip())
+    except keyring.errors.KeyringError as exc:
+        raise KeyStoreUnavailable(type(exc).__name__) from None
+
+
+def get_upstream_token(hub_id: str, target: str) -> str | None:
+    """A hub's upstream API key: the environment override first, then the keyring."""
+    env = os.environ.get(UPSTREAM_CREDENTIAL_ENV)
+    if env:
+        return env.strip()
+    backend = _usable_keyring()
+    if backend is None:
+        return None
+    try:
+        return backend.get_password(SERVICE, _upstream_account(hub_id, target))
+    except keyring.errors.KeyringError:
+        return None

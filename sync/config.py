@@ -7,6 +7,7 @@ tests can make them tiny without monkeypatching.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from kiosk.campaign import Campaign
@@ -42,6 +43,10 @@ class SyncConfig:
     #: The cap while nothing answers at all (refused, unreachable, DNS, a dead network).
     connection_cap_s: float = 15.0
     country: str = "US"
+    #: A paired hub's certificate SHA-256: trust that certificate alone (see sync/pairing.py).
+    pinned_sha256: str = ""
+    #: Whether the token is the hub device token (from pairing) rather than the sync token.
+    hub_device: bool = False
 
     @property
     def enabled(self) -> bool:
@@ -65,12 +70,20 @@ class SyncConfig:
 
 
 def resolve_config(campaign: Campaign, settings: Settings, kind: str | None = None, url: str | None = None,
-                   petition_id: str | None = None) -> SyncConfig:
-    """Campaign target, overridden by the kiosk's settings, overridden by explicit arguments."""
+                   petition_id: str | None = None, data_dir: Path | None = None) -> SyncConfig:
+    """Campaign target, overridden by the kiosk's settings, overridden by a paired hub (when
+    ``data_dir`` holds a pairing), overridden by explicit arguments."""
     target = campaign.sync
     config = SyncConfig(kind=target.kind, url=target.url, petition_id=target.petition_id,
                         tags=tuple(target.tags), country=campaign.country)
     config = config.with_overrides(
         kind=settings.sync_kind, url=settings.sync_url, petition_id=settings.sync_petition_id,
         ca_bundle=settings.sync_ca_bundle)
+    if data_dir is not None and not (kind or url):
+        from sync.pairing import load_pairing
+
+        pairing = load_pairing(data_dir)
+        if pairing is not None:
+            config = replace(config, kind=KIND_JSON, url=pairing.url, ca_bundle="",
+                             pinned_sha256=pairing.fingerprint, hub_device=True)
     return config.with_overrides(kind=kind, url=url, petition_id=petition_id)

@@ -31,7 +31,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import Engine
 
 from kiosk.errors import KioskError
-from kiosk.secrets import get_sync_token
+from kiosk.secrets import get_device_token, get_sync_token
 from kiosk.store import SignatureStore, utcnow
 from kiosk.strokes import svg_from_json
 from sync.adapters import Adapter, Outgoing, SendResult, make_adapter
@@ -88,7 +88,7 @@ class SyncEngine:
         store: SignatureStore,
         campaign_id: str,
         config: SyncConfig,
-        token_source: Callable[[], str | None] = get_sync_token,
+        token_source: Callable[[], str | None] | None = None,
         retention: RetentionRule | None = None,
         interrupt: threading.Event | None = None,
         rng: random.Random | None = None,
@@ -101,7 +101,9 @@ class SyncEngine:
         self.retention = retention or RetentionRule()
         self.interrupt = interrupt or threading.Event()
         self.retry = RetryPolicy.make(config.backoff_base_s, config.backoff_cap_s, config.connection_cap_s, rng)
-        self._token_source = token_source
+        # A paired hub's device token, else the sync token (env override, then keyring).
+        self._token_source = token_source or (
+            (lambda: get_device_token(store.kiosk_id)) if config.hub_device else get_sync_token)
         self._clock = clock
         self._adapter: Adapter | None = None
         self._adapter_token: str | None = None

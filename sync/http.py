@@ -11,9 +11,11 @@ import json
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
 
 import requests
+import requests.adapters
 
 from kiosk import version
 from sync.errors import SyncCode, SyncConfigError, safe_reason
@@ -43,10 +45,30 @@ def check_url(url: str) -> str:
     raise SyncConfigError(SyncCode.INSECURE_URL)
 
 
-def make_session(url: str, ca_bundle: str = "") -> requests.Session:
-    """A session that verifies certificates (against ``ca_bundle`` when given)."""
+class PinnedAdapter(requests.adapters.HTTPAdapter):
+    """Trusts exactly one certificate, by its SHA-256 (a paired hub's own, self-signed one).
+
+    urllib3 compares the fingerprint of the certificate the server presents on every new
+    connection and refuses any other, whatever name or CA it carries.
+    """
+
+    def __init__(self, sha256_hex: str) -> None:
+        self._fingerprint = sha256_hex.lower()
+        super().__init__()
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["assert_fingerprint"] = self._fingerprint
+        super().init_poolmanager(*args, **kwargs)
+
+
+def make_session(url: str, ca_bundle: str = "", pinned_sha256: str = "") -> requests.Session:
+    """A session that verifies certificates (against ``ca_bundle`` when given, or against a
+    pinned certificate fingerprint)."""
     session = requests.Session()
-    if ca_bundle:
+    if pinned_sha256:
+        session.mount("https://", PinnedAdapter(pinned_sha256))
+        session.verify = False  # no CA says who the hub is: the pin alone does (checked per connection)
+    elif ca_bundle:
         if not os.path.isfile(ca_bundle):
             raise SyncConfigError(SyncCode.CA_BUNDLE_MISSING)
         session.verify = ca_bundle
@@ -81,6 +103,13 @@ class Reply:
         return safe_reason(next((document[k] for k in keys if document.get(k)), None), fallback)
 
 
+def ssl_fingerprint_errors() -> type[Exception]:
+    """What urllib3 raises when a pinned certificate does not match (wrapped by requests)."""
+    from urllib3.exceptions import SSLError
+
+    return SSLError
+
+
 @dataclass(frozen=True)
 class TransportFailure:
     """No usable HTTP answer (timeout, refused or reset connection, TLS failure)."""
@@ -94,7 +123,7 @@ def post(session: requests.Session, url: str, body: bytes, headers: Mapping[str,
     try:
         response = session.post(url, data=body, headers=dict(headers), timeout=timeout, allow_redirects=False)
         content = response.content  # read fully now: a reset mid-body is a transport failure
-    except requests.exceptions.SSLError:
+    except (requests.exceptions.SSLError, ssl_fingerprint_errors()):
         return TransportFailure(SyncCode.TLS)
     except requests.exceptions.ConnectTimeout:
         # No server was reached at all (a dead network drops the handshake): a connection

@@ -8,9 +8,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def readme_commands() -> list[str]:
+def readme_blocks() -> list[str]:
     blocks = re.findall(r"```sh\n(.*?)```", (ROOT / "README.md").read_text("utf-8"), re.S)
-    return [block.strip() for block in blocks[:2]]
+    return [block.strip() for block in blocks]
+
+
+def readme_commands() -> list[str]:
+    return readme_blocks()[:2]
 
 
 def test_readme_opens_with_start_and_test_commands() -> None:
@@ -27,3 +31,10 @@ def test_ci_runs_the_readme_test_command_verbatim() -> None:
 
 def test_console_script_points_at_the_cli() -> None:
     assert 'petition-kiosk = "ui.cli:main"' in (ROOT / "pyproject.toml").read_text("utf-8")
+
+
+def test_readme_third_command_starts_a_hub_on_its_embedded_default() -> None:
+    hub = readme_blocks()[2]
+    assert hub.startswith("python3 -m venv .venv") and '.[hub]' in hub
+    assert hub.endswith("petition-kiosk hub serve")  # no --database: the embedded SQLite default
+    assert "hub = [" in (ROOT / "pyproject.toml").read_text("utf-8")

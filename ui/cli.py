@@ -90,8 +90,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("self-test", help="offscreen end-to-end smoke test")
 
-    for sub in commands.choices.values():
-        _add_common_late(sub)
+    pair = commands.add_parser("pair", help="pair this kiosk with a hub")
+    pair.add_argument("--hub", required=True, help="the hub's address, e.g. https://192.168.1.20:8443")
+    pair.add_argument("--code", required=True, help="the pairing code the hub shows")
+    pair.add_argument("--label", help="this kiosk's name on the hub's dashboard (default: its label setting)")
+
+    from ui.hub_command import add_hub_parser
+
+    add_hub_parser(commands, _add_common_late)
+
+    for name, sub in commands.choices.items():
+        if name != "hub":  # the hub's actions take --data-dir themselves
+            _add_common_late(sub)
     return parser
 
 
@@ -151,8 +161,10 @@ _LAZY_HANDLERS = {
     "export": "ui.export_command:export_command",
     "sync": "ui.sync_command:sync_command",
     "token": "ui.sync_command:token_command",
+    "hub": "ui.hub_command:hub_command",
+    "pair": "ui.pair_command:pair_command",
 }
-_NEEDS_CONTEXT = {"status", "simulate", "export", "sync", "run"}
+_NEEDS_CONTEXT = {"status", "simulate", "export", "sync", "run", "pair"}
 
 
 def _lazy(name: str) -> Callable[..., int]:

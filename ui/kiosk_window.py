@@ -344,7 +344,13 @@ class KioskWindow(QWidget):
         self.welcome.set_counts(signed, campaign.goal)
 
     def signed_count(self) -> int:
-        """Everyone counted so far (the starting count plus this kiosk's signatures)."""
+        """Everyone counted so far: the campaign's combined count from a paired hub, else the
+        starting count plus this kiosk's signatures."""
+        from sync.hub_link import combined_count
+
+        hub = combined_count(self.ctx.data_dir, self.ctx.store, self.ctx.campaign.id)
+        if hub is not None:
+            return hub
         return self.ctx.campaign.starting_count + self.ctx.store.counts(self.ctx.campaign.id).total
 
     def _on_top_bar_back_clicked(self) -> None:

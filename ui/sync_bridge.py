@@ -160,11 +160,24 @@ class SyncWorker(QObject):
             # Only the type: exception text from a driver could echo values.
             log.warning("sync round failed: %s", getattr(exc, "code", type(exc).__name__))
             report = DrainReport()
+        self._refresh_hub_totals()
         self._emit(report.confirmed)
         if self._timer is not None and not self._interrupt.is_set():
             wait = None if engine.paused else engine.seconds_until_due()
             wait_ms = self._poll_ms if wait is None else int(wait * 1000)
             self._timer.start(max(MIN_WAKE_MS, min(wait_ms, self._poll_ms)))
+
+    def _refresh_hub_totals(self) -> None:
+        # A paired kiosk asks its hub for the campaign's combined count here, off the screen's
+        # thread; the welcome counter reads the kept figure (sync/hub_link.py).
+        if self._store is None or not self._config.hub_device:
+            return
+        try:
+            from sync.pairing import refresh_hub_totals
+
+            refresh_hub_totals(Path(self._data_dir), self._store, self._campaign_id)
+        except Exception as exc:  # never let the counter stop the sync worker
+            log.warning("hub totals: %s", type(exc).__name__)
 
     def _report_batch(self, report: DrainReport) -> None:
         self._emit(report.confirmed)
@@ -205,7 +218,7 @@ class SyncBridge(QObject):
         self._reachability: QNetworkInformation.Reachability | None = None
 
     def _config(self) -> SyncConfig:
-        return resolve_config(self._ctx.campaign, self._ctx.settings)
+        return resolve_config(self._ctx.campaign, self._ctx.settings, data_dir=self._ctx.data_dir)
 
     def start(self) -> None:
         """Start background syncing (idempotent)."""

@@ -45,24 +45,33 @@ REASONS: dict[str, str] = {
 }
 
 
-def _summary(report: DrainReport) -> str:
+# A paired kiosk's token comes from the hub, not from 'token set'.
+HUB_REASONS: dict[str, str] = {
+    SyncCode.AUTH_FAILED: "the hub no longer accepts this kiosk (it was revoked); pair it again with "
+                          "'petition-kiosk pair --hub URL --code CODE'",
+    SyncCode.NO_TOKEN: "this kiosk is paired but its hub token is missing; pair it again",
+}
+
+
+def _summary(report: DrainReport, hub_device: bool = False) -> str:
     line = f"sync: {report.confirmed} sent, {report.rejected} rejected, {report.pending} still waiting"
     if report.not_sent:
         line += f", {report.not_sent} kept here, not sent upstream (no contact)"
     reason = report.paused or (report.halt if report.pending else None)
     if reason is not None:
-        line += f" — {REASONS.get(reason, reason)}"
+        words = (HUB_REASONS.get(reason) if hub_device else None) or REASONS.get(reason, reason)
+        line += f" — {words}"
     return line
 
 
 def sync_command(ctx: KioskContext, args: argparse.Namespace) -> int:
     """Drain the outbox once (exit 0 only if nothing is left pending) or keep syncing until Ctrl+C."""
-    config = resolve_config(ctx.campaign, ctx.settings, args.kind, args.url, args.petition)
+    config = resolve_config(ctx.campaign, ctx.settings, args.kind, args.url, args.petition, data_dir=ctx.data_dir)
     engine = SyncEngine(ctx.store, ctx.campaign.id, config, retention=RetentionRule.from_settings(ctx.settings))
     try:
         if args.once:
             report = engine.run_until_idle(DEFAULT_ONCE_BUDGET_S)
-            print(_summary(report), file=sys.stdout if report.pending == 0 else sys.stderr)
+            print(_summary(report, config.hub_device), file=sys.stdout if report.pending == 0 else sys.stderr)
             return EXIT_OK if report.pending == 0 else EXIT_FAILED
         return _follow(engine)
     finally:

@@ -603,4 +603,97 @@
         <translation>Para enviarlas, elija arriba un tipo de servidor y escriba su dirección.</translation>
     </message>
 </context>
+<context>
+    <name>PairPage</name>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="61" />
+        <source>Pair with a hub</source>
+        <translation>Vincular con un centro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="62" />
+        <source>A hub collects the signatures of every kiosk at an event and sends them on, so this tablet needs no Action Network key. Type the address and the code the hub shows.</source>
+        <translation>Un centro reúne las firmas de todos los quioscos de un evento y las envía, así esta tableta no necesita la clave de Action Network. Escriba la dirección y el código que muestra el centro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="65" />
+        <source>Hub address</source>
+        <translation>Dirección del centro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="66" />
+        <source>Pairing code</source>
+        <translation>Código de vinculación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="69" />
+        <source>Pair</source>
+        <translation>Vincular</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="76" />
+        <source>This kiosk is not paired with a hub.</source>
+        <translation>Este quiosco no está vinculado con un centro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="79" />
+        <source>Paired with the hub at %1. Signatures go there.</source>
+        <translation>Vinculado con el centro en %1. Las firmas van allí.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="82" />
+        <source>On the hub: %1 · delivered upstream: %2</source>
+        <translation>En el centro: %1 · entregadas al servidor central: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="89" />
+        <source>Paired. This kiosk now sends its signatures to the hub.</source>
+        <translation>Vinculado. Este quiosco ahora envía sus firmas al centro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="90" />
+        <source>That is not a pairing code: it has 24 letters and digits.</source>
+        <translation>Eso no es un código de vinculación: tiene 24 letras y cifras.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="91" />
+        <source>The hub refused this code. Ask the hub for a new one.</source>
+        <translation>El centro rechazó este código. Pida uno nuevo al centro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="92" />
+        <source>This code has expired (codes last 15 minutes). Ask the hub for a new one.</source>
+        <translation>Este código ha caducado (los códigos duran 15 minutos). Pida uno nuevo al centro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="94" />
+        <source>The server at this address is not the hub that made this code. Check the address.</source>
+        <translation>El servidor en esta dirección no es el centro que creó este código. Revise la dirección.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="96" />
+        <source>The hub could not be reached at this address.</source>
+        <translation>No se pudo contactar con el centro en esta dirección.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="97" />
+        <source>The address must start with https://</source>
+        <translation>La dirección debe empezar con https://</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="98" />
+        <source>The hub's answer was not understood.</source>
+        <translation>No se entendió la respuesta del centro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="99" />
+        <source>There is no safe place on this device to keep the hub's token.</source>
+        <translation>No hay un lugar seguro en este dispositivo para guardar la clave del centro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="106" />
+        <source>Pairing…</source>
+        <translation>Vinculando…</translation>
+    </message>
+</context>
 </TS>

@@ -152,7 +152,7 @@ class JsonBatchAdapter(Adapter):
     def __init__(self, config: SyncConfig, token: str) -> None:
         base = check_url(config.url)
         self._endpoint = base + BATCH_PATH
-        self._session = make_session(base, config.ca_bundle)
+        self._session = make_session(base, config.ca_bundle, config.pinned_sha256)
         self._timeout = (config.connect_timeout_s, config.read_timeout_s)
         self._headers = {
             "Authorization": f"Bearer {token}",

@@ -24,6 +24,7 @@ from ui.admin.common import button, label
 from ui.admin.event_page import EventPage
 from ui.admin.export_page import ExportPage
 from ui.admin.overview_page import OverviewPage
+from ui.admin.pair_page import PairPage
 from ui.admin.settings_page import SettingsPage
 from ui.admin.sync_page import SyncPage
 from ui.style import COMPACT_BELOW_PX, COMPACT_TOUCH_TARGET_PX
@@ -75,10 +76,18 @@ class AdminPanel(QWidget):
         self.overview = OverviewPage(ctx, self)
         self.event_page = EventPage(ctx, self)
         self.sync_page = SyncPage(ctx, sync_bridge, self)
+        self.pair_page = PairPage(ctx, sync_bridge, self)
         self.settings_page = SettingsPage(ctx, self)
         self.export_page = ExportPage(ctx, self._coordinator_language(), self)
         self.tabs = QTabWidget(self)
-        for page in (self.overview, self.event_page, self.sync_page, self.settings_page, self.export_page):
+        # Pairing with a hub sits under the sync settings, on the same tab: a sixth tab would not
+        # fit a tablet held upright without scroll arrows too small for a finger.
+        sync_tab = QWidget(self)
+        sync_layout = QVBoxLayout(sync_tab)
+        sync_layout.setContentsMargins(0, 0, 0, 0)
+        sync_layout.addWidget(self.sync_page)
+        sync_layout.addWidget(self.pair_page)
+        for page in (self.overview, self.event_page, sync_tab, self.settings_page, self.export_page):
             self.tabs.addTab(_scrollable(page, self.tabs), "")
         layout.addWidget(self.tabs, 1)
         # Kiosk tablets have no keyboard: the coordinator types event names, URLs and the
@@ -162,6 +171,7 @@ class AdminPanel(QWidget):
         """Re-read counts and sync state."""
         self.overview.refresh()
         self.sync_page.refresh()
+        self.pair_page.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh()

@@ -1,0 +1,8 @@
+"""The hub: the receiving end of the json protocol, for an event or a whole campaign.
+
+A FastAPI app on uvicorn (:mod:`sync.hub.app`) with its own SQLAlchemy models and Alembic
+migrations (:mod:`sync.hub.models`, ``migrations/``), its own TLS key and certificate
+(:mod:`sync.hub.tls`), device pairing (:mod:`sync.hub.devices`) and a dashboard. It keeps no
+state outside its database and its data dir's key files, so several hub processes can share
+one PostgreSQL database. Installed with the ``hub`` extra.
+"""

@@ -1,0 +1,174 @@
+"""The hub's web app (FastAPI): the json protocol v1, enrollment, totals and receipts.
+
+Kiosk-facing routes take a device's bearer token. What a device token may do is exactly:
+upload (``POST /v1/signatures:batch``), read the receipts of its own signatures and the
+campaign totals. It can read no signature and cannot reach the dashboard, which wants a
+coordinator's session cookie (:mod:`sync.hub.dashboard`).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse, Response
+from sqlalchemy.exc import DBAPIError, OperationalError
+from starlette.concurrency import run_in_threadpool
+
+from sync.hub.context import HubContext
+from sync.hub.devices import PairingRefused, device_for_token, enroll
+from sync.hub.ingest import store_batch
+from sync.hub.models import Device
+from sync.hub.protocol import MAX_SIGNATURES, batch_problem
+from sync.hub.receipts import device_counts, receipts_for
+from sync.hub.summary import summarize
+from sync.hub.upstream import configured_targets
+
+log = logging.getLogger(__name__)
+
+MAX_BODY_BYTES = 32 * 1024 * 1024  # 500 signatures with large drawings fit well inside
+MAX_RECEIPT_QUERY = 500
+RETRY_AFTER_S = "5"
+USER_AGENT_PREFIX = "petition-kiosk/"
+
+
+def error(status: int, code: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    """A protocol error answer: a short code under both keys the kiosk reads."""
+    return JSONResponse({"error": code, "reason": code}, status_code=status, headers=headers)
+
+
+def _bearer(request: Request) -> str:
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    return token.strip() if scheme.lower() == "bearer" else ""
+
+
+def _app_version(request: Request) -> str:
+    agent = request.headers.get("user-agent", "")
+    return agent.removeprefix(USER_AGENT_PREFIX) if agent.startswith(USER_AGENT_PREFIX) else ""
+
+
+def create_app(hub: HubContext) -> FastAPI:
+    """The hub's ASGI app over ``hub`` (no other state: several processes may serve one DB)."""
+    app = FastAPI(title="petition-kiosk hub", docs_url=None, redoc_url=None, openapi_url=None)
+    app.state.hub = hub
+
+    async def device_of(request: Request) -> Device | None:
+        token = _bearer(request)
+        return await run_in_threadpool(device_for_token, hub.engine, token) if token else None
+
+    async def guarded(work: Callable[[], Any]) -> Any:
+        try:
+            return await run_in_threadpool(work)
+        except (OperationalError, DBAPIError) as exc:
+            # Full disk, database down, lock timeout: the kiosks keep their copies and retry.
+            log.warning("hub storage unavailable: %s", type(exc.orig).__name__ if exc.orig else type(exc).__name__)
+            return error(503, "storage_unavailable", {"Retry-After": RETRY_AFTER_S})
+        except Exception as exc:
+            # Only the type and place: a traceback's text could carry a signer's values.
+            log.error("hub request failed: %s", type(exc).__name__)
+            return error(500, "internal_error")
+
+    @app.get("/healthz")
+    async def healthz() -> dict[str, bool]:
+        return {"ok": True}
+
+    @app.post("/v1/signatures:batch")
+    async def upload(request: Request) -> Response:
+        device = await device_of(request)
+        if device is None:
+            return error(401, "unauthorized")
+        declared = request.headers.get("content-length")
+        if declared is not None and declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+            return error(413, "body_too_large")
+        body = await request.body()
+        if len(body) > MAX_BODY_BYTES:
+            return error(413, "body_too_large")
+        try:
+            document = json.loads(body)
+        except (ValueError, RecursionError):
+            return error(400, "invalid_json")
+        if isinstance(document, dict) and isinstance(document.get("signatures"), list) \
+                and len(document["signatures"]) > MAX_SIGNATURES:
+            return error(413, "too_many_signatures")
+        problem = batch_problem(document)
+        if problem is not None:
+            return error(400, problem)
+        if document["campaign"] != hub.campaign.id:
+            return error(404, "unknown_campaign")
+        targets = configured_targets(hub.engine)
+
+        def work() -> Response:
+            received = store_batch(hub.engine, hub.sealer, device, document, targets,
+                                   app_version=_app_version(request))
+            return JSONResponse({"results": received.results})
+
+        answer: Response = await guarded(work)
+        return answer
+
+    @app.post("/v1/devices:enroll")
+    async def enroll_device(request: Request) -> Response:
+        try:
+            document = json.loads(await request.body())
+            secret, label = str(document["secret"]), str(document.get("label") or "")
+        except (ValueError, KeyError, TypeError, RecursionError):
+            return error(400, "invalid_json")
+
+        def work() -> Response:
+            try:
+                device_id, token = enroll(hub.engine, secret, label, _app_version(request))
+            except PairingRefused as refused:
+                return error(403, refused.code)
+            return JSONResponse({
+                "device_id": device_id, "token": token, "hub_id": hub.hub_id,
+                "campaign": {"id": hub.campaign.id, "goal": hub.campaign.goal,
+                             "starting_count": hub.campaign.starting_count},
+            })
+
+        answer: Response = await guarded(work)
+        return answer
+
+    @app.get("/v1/totals")
+    async def totals(request: Request) -> Response:
+        device = await device_of(request)
+        if device is None:
+            return error(401, "unauthorized")
+        waiting = request.query_params.get("waiting", "")
+
+        def work() -> Response:
+            if waiting.isdigit():
+                from sync.hub.devices import report_waiting
+
+                report_waiting(hub.engine, device.id, int(waiting), _app_version(request))
+            summary = summarize(hub.engine, hub.campaign)
+            return JSONResponse({"campaign": summary.campaign, "total": summary.total,
+                                 "combined": summary.combined, "goal": summary.goal,
+                                 "device": device_counts(hub.engine, device.id)})
+
+        answer: Response = await guarded(work)
+        return answer
+
+    @app.post("/v1/receipts:query")
+    async def receipts(request: Request) -> Response:
+        device = await device_of(request)
+        if device is None:
+            return error(401, "unauthorized")
+        try:
+            document = json.loads(await request.body())
+            uuids = [str(u) for u in document["uuids"]][:MAX_RECEIPT_QUERY]
+        except (ValueError, KeyError, TypeError, RecursionError):
+            return error(400, "invalid_json")
+
+        def work() -> Response:
+            return JSONResponse({"receipts": receipts_for(hub.engine, device.id, uuids)})
+
+        answer: Response = await guarded(work)
+        return answer
+
+    from sync.hub.dashboard import add_dashboard
+
+    add_dashboard(app, hub)
+    return app

@@ -1,0 +1,114 @@
+"""Opening a hub: data dir, database (migrated), TLS certificate, campaign and sealing key.
+
+``hub serve``, ``hub pair-code``, ``hub status`` and the tests all start from
+:func:`open_hub`, so a code made by one process is checked by another: everything lives in
+the database and the key store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from sqlalchemy import Engine, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from kiosk.campaign import DEFAULT_CAMPAIGN_ID, Campaign, load_campaign
+from kiosk.crypto import KEY_BYTES, Sealer, new_data_key
+from kiosk.secrets import DataKeyStore, key_store_kind
+from sync.hub.database import is_postgresql, make_hub_engine, migrate_hub
+from sync.hub.models import HubMeta
+from sync.hub.paths import default_database_url, hub_data_dir
+from sync.hub.tls import HubCertificate, ensure_certificate
+
+META_HUB_ID = "hub_id"
+DEFAULT_PORT = 8443
+
+
+class HubSealer(Sealer):
+    """The hub's sealer, which also hashes contacts to count a person once across kiosks.
+
+    Unlike a kiosk (whose repeat-signer hashes sit under short-lived contact keys, see
+    kiosk/contact_keys.py), the hub must recognise a repeat signer for the whole campaign,
+    so its hashes live as long as its records, under a key derived from the hub's own data
+    key. The hub is the organisation's server (or the coordinator's laptop), not a tablet
+    left at a rally; docs/hub.md says what its data dir and key store must be kept from.
+    """
+
+    def __init__(self, data_key: bytes) -> None:
+        super().__init__(data_key)
+        self._contact_key = HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None,
+                                 info=b"hub-contact-hmac").derive(data_key)
+
+    def contact_hash(self, kind: str, normalized: str) -> str:
+        """Keyed hash of a normalised email or phone (the same person at two kiosks matches)."""
+        message = f"{kind}:{normalized.casefold()}".encode()
+        return hmac.new(self._contact_key, message, hashlib.sha256).hexdigest()
+
+
+@dataclass
+class HubContext:
+    """Everything the hub's commands and web app share."""
+
+    directory: Path
+    engine: Engine
+    campaign: Campaign
+    certificate: HubCertificate
+    hub_id: str
+    sealer: HubSealer
+
+    def close(self) -> None:
+        """Release the database connections."""
+        self.engine.dispose()
+
+
+def get_meta(engine: Engine, key: str) -> str | None:
+    """One fact from ``hub_meta``."""
+    with Session(engine) as session:
+        return session.scalar(select(HubMeta.value).where(HubMeta.key == key))
+
+
+def set_meta(engine: Engine, key: str, value: str) -> None:
+    """Store one fact in ``hub_meta`` (replacing it)."""
+    with Session(engine) as session, session.begin():
+        session.merge(HubMeta(key=key, value=value))
+
+
+def ensure_meta(engine: Engine, key: str, value: str) -> str:
+    """``value`` stored under ``key`` unless some process stored one first; the stored one."""
+    insert = pg_insert if is_postgresql(engine) else sqlite_insert
+    with engine.begin() as connection:
+        connection.execute(insert(HubMeta).values(key=key, value=value).on_conflict_do_nothing())
+    stored = get_meta(engine, key)
+    assert stored is not None
+    return stored
+
+
+def _load_sealer(directory: Path, hub_id: str) -> HubSealer:
+    # The same door as the kiosk's data key: the OS keyring, or the opt-in protected file.
+    keys = DataKeyStore(key_store_kind(), directory)
+    account = f"hub-{hub_id}"
+    key = keys.load(account)
+    if key is None:
+        keys.save(account, new_data_key())
+        key = keys.load(account)
+        assert key is not None
+    return HubSealer(key)
+
+
+def open_hub(data_dir: str | Path | None = None, database_url: str | None = None,
+             campaign: str | None = None) -> HubContext:
+    """Resolve the data dir, open and migrate the database, make the certificate if needed."""
+    directory = hub_data_dir(data_dir)
+    engine = make_hub_engine(database_url or default_database_url(directory))
+    migrate_hub(engine)
+    hub_id = ensure_meta(engine, META_HUB_ID, str(uuid.uuid4()))
+    return HubContext(directory, engine, load_campaign(campaign or DEFAULT_CAMPAIGN_ID),
+                      ensure_certificate(directory), hub_id, _load_sealer(directory, hub_id))

@@ -1,0 +1,64 @@
+"""The hub's database: a SQLite file by default, PostgreSQL for a campaign server.
+
+SQLite gets WAL and ``synchronous=FULL`` on every connection (an "accepted" answer lets a
+kiosk purge its copy, so it must be on disk first) and ``BEGIN IMMEDIATE`` so concurrent
+batches queue for the write lock instead of failing half-way. The schema is brought to the
+newest revision at start by the hub's own Alembic migrations.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+POOL_SIZE = 10
+
+
+def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None  # we issue BEGIN ourselves (below)
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def _begin_immediate(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def is_postgresql(engine: Engine) -> bool:
+    """Whether ``engine`` talks to PostgreSQL (row leases use SKIP LOCKED there)."""
+    return engine.dialect.name == "postgresql"
+
+
+def make_hub_engine(url: str) -> Engine:
+    """An engine for ``url`` with the durability settings above."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database:
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "begin", _begin_immediate)
+        return engine
+    return create_engine(url, pool_size=POOL_SIZE, max_overflow=POOL_SIZE, pool_pre_ping=True)
+
+
+def migrate_hub(engine: Engine, revision: str = "head") -> None:
+    """Bring the hub schema to ``revision`` (idempotent; safe with several processes on
+    PostgreSQL because Alembic's transaction takes the version table's lock)."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)

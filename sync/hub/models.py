@@ -1,0 +1,128 @@
+"""The hub's SQLAlchemy models: signatures received, devices, pairing codes, the upstream
+outbox, dashboard sessions and login attempts, and a key/value table.
+
+Personal fields arrive in clear over TLS and are sealed at once (AES-256-GCM, the hub's data
+key from its key store); only what the tallies need stays in clear columns. Contact hashes
+are keyed (HMAC with the same key), so a copied database cannot be brute-forced for phones.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from kiosk.models import UTCDateTime
+
+
+class HubBase(DeclarativeBase):
+    """Declarative base of the hub schema (apart from the kiosk's)."""
+
+
+class HubMeta(HubBase):
+    """Key/value facts: hub id, coordinator password hash, campaign id."""
+
+    __tablename__ = "hub_meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Device(HubBase):
+    """A paired kiosk (or a downstream hub). Only the token's SHA-256 is kept."""
+
+    __tablename__ = "hub_devices"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    label: Mapped[str] = mapped_column(String(100), default="")
+    token_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    last_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    app_version: Mapped[str] = mapped_column(String(40), default="")
+    waiting: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PairingCode(HubBase):
+    """A one-time enrollment secret (its SHA-256), valid until ``expires_at``."""
+
+    __tablename__ = "hub_pairing_codes"
+
+    secret_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class HubSignature(HubBase):
+    """One signature as received (UUID is the idempotency key across every kiosk)."""
+
+    __tablename__ = "hub_signatures"
+
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    campaign_id: Mapped[str] = mapped_column(String(100))
+    device_id: Mapped[str] = mapped_column(ForeignKey("hub_devices.id"))
+    kiosk_id: Mapped[str] = mapped_column(String(64))
+    event: Mapped[str] = mapped_column(String(200), default="")
+    language: Mapped[str] = mapped_column(String(8))
+    postal_code: Mapped[str] = mapped_column(String(16), default="")
+    signed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    consent_updates: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_sha256: Mapped[str] = mapped_column(String(64))
+    has_drawing: Mapped[bool] = mapped_column(Boolean, default=False)
+    sealed: Mapped[bytes] = mapped_column(LargeBinary)
+    email_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    phone_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    # False for a second signature by the same person from another kiosk: kept, not counted.
+    counted: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    __table_args__ = (
+        Index("ix_hub_signatures_campaign_counted", "campaign_id", "counted"),
+        Index("ix_hub_signatures_email", "campaign_id", "email_hash"),
+        Index("ix_hub_signatures_phone", "campaign_id", "phone_hash"),
+        Index("ix_hub_signatures_device", "device_id"),
+    )
+
+
+class UpstreamItem(HubBase):
+    """One signature's journey to one upstream target (the hub's outbox).
+
+    A worker takes a row by setting ``lease_until`` in the future (``FOR UPDATE SKIP
+    LOCKED`` on PostgreSQL), so two hub processes never send the same row at once.
+    """
+
+    __tablename__ = "hub_upstream"
+
+    target: Mapped[str] = mapped_column(String(40), primary_key=True)
+    uuid: Mapped[str] = mapped_column(ForeignKey("hub_signatures.uuid"), primary_key=True)
+    state: Mapped[str] = mapped_column(String(16), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    lease_owner: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    last_error: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    receipt: Mapped[str | None] = mapped_column(Text, nullable=True)
+    delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+    __table_args__ = (Index("ix_hub_upstream_due", "target", "state", "next_attempt_at"),)
+
+
+class DashboardSession(HubBase):
+    """A coordinator's logged-in browser (the cookie's SHA-256)."""
+
+    __tablename__ = "hub_sessions"
+
+    token_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class LoginAttempt(HubBase):
+    """A failed login, kept a while so every hub process sees the same rate limit."""
+
+    __tablename__ = "hub_login_failures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)

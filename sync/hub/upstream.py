@@ -1,0 +1,67 @@
+"""Where the hub forwards what it receives: the configured upstream targets.
+
+Targets are kept in the database (``hub_meta``), so every hub process sees the same list.
+The worker that drains each target's outbox is :mod:`sync.hub.forwarder`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+
+from sqlalchemy import Engine
+
+from sync.hub.context import get_meta, set_meta
+
+META_TARGETS = "upstream.targets"
+
+
+@dataclass(frozen=True)
+class UpstreamTarget:
+    """One upstream server: ``osdi`` (Action Network) or ``json`` (another hub)."""
+
+    name: str
+    kind: str
+    url: str
+    petition_id: str = ""
+    ca_bundle: str = ""
+    tags: tuple[str, ...] = ()
+    # Tunables, plain fields so a test can make them small (the kiosk's defaults otherwise).
+    backoff_base_s: float = 2.0
+    backoff_cap_s: float = 300.0
+    connect_timeout_s: float = 10.0
+    read_timeout_s: float = 30.0
+
+
+def load_targets(engine: Engine) -> list[UpstreamTarget]:
+    """Every configured target."""
+    raw = get_meta(engine, META_TARGETS)
+    if not raw:
+        return []
+    return [UpstreamTarget(**{**entry, "tags": tuple(entry.get("tags", ()))}) for entry in json.loads(raw)]
+
+
+def configured_targets(engine: Engine) -> list[str]:
+    """The names of the configured targets (each new signature is queued for each)."""
+    return [target.name for target in load_targets(engine)]
+
+
+def save_target(engine: Engine, target: UpstreamTarget) -> None:
+    """Add or replace a target (by name), and queue for it every counted signature the hub
+    already holds (a coordinator may set the target up after the first uploads)."""
+    from sqlalchemy import literal, select
+
+    from sync.hub.database import is_postgresql
+    from sync.hub.models import HubSignature, UpstreamItem
+
+    kept = [t for t in load_targets(engine) if t.name != target.name]
+    set_meta(engine, META_TARGETS, json.dumps([asdict(t) for t in [*kept, target]]))
+    if is_postgresql(engine):
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert  # type: ignore[assignment]
+    chosen = select(literal(target.name), HubSignature.uuid, literal("pending"), literal(0)).where(
+        HubSignature.counted.is_(True))
+    with engine.begin() as connection:
+        connection.execute(insert(UpstreamItem).from_select(["target", "uuid", "state", "attempts"], chosen)
+                           .on_conflict_do_nothing())

@@ -1,0 +1,184 @@
+"""``petition-kiosk hub …``: serve, pair-code, status, set-password, upstream (CLI contract in DESIGN.md).
+
+The hub needs the ``hub`` extra (FastAPI, uvicorn, …); without it every hub command says so
+in one line. Nothing here prints a token, a password or a signer's data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import socket
+import sys
+from typing import Any
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+MISSING_EXTRA = ('petition-kiosk: the hub is not installed; install it with: pip install -e ".[hub]"')
+MIN_PASSWORD_CHARS = 10
+
+
+def add_hub_parser(commands: Any, add_common_late: Any) -> None:
+    """The ``hub`` sub-commands, added to the main parser's sub-parsers."""
+    hub = commands.add_parser("hub", help="the hub: one server for every kiosk of an event or campaign")
+    actions = hub.add_subparsers(dest="hub_action", required=True)
+    serve = actions.add_parser("serve", help="run the hub (TLS, dashboard, json protocol)")
+    serve.add_argument("--listen", help="HOST:PORT to listen on (default 0.0.0.0:8443)")
+    pair_code = actions.add_parser("pair-code", help="a fresh pairing code for a kiosk (valid 15 minutes)")
+    pair_code.add_argument("--json", action="store_true")
+    pair_code.add_argument("--url", help="the address kiosks reach this hub at (default: guessed)")
+    status = actions.add_parser("status", help="the combined count and the upstream backlog")
+    status.add_argument("--json", action="store_true")
+    actions.add_parser("set-password", help="read the coordinator's dashboard password from stdin")
+    upstream = actions.add_parser("upstream", help="forward to Action Network (osdi) or another hub (json)")
+    upstream.add_argument("--name", default="main", help="a name for this target")
+    upstream.add_argument("--kind", choices=("osdi", "json"), required=True)
+    upstream.add_argument("--url", required=True)
+    upstream.add_argument("--petition", default="", help="the Action Network petition id (osdi)")
+    upstream.add_argument("--ca-bundle", default="", help="CA bundle for the upstream server")
+    upstream.add_argument("--token-stdin", action="store_true",
+                          help="read the target's API key or token from stdin into the keyring")
+    for sub in (serve, pair_code, status, *actions.choices.values()):
+        if not any(a.dest == "database" for a in sub._actions):
+            sub.add_argument("--database", help="database URL (default: a SQLite file in the hub's data dir)")
+            add_common_late(sub)
+
+
+def lan_address() -> str:
+    """This machine's address on the local network, as a kiosk would reach it.
+
+    A UDP "connect" sends no packet; it only asks the routing table which source address
+    would be used. With no network at all that is loopback.
+    """
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        try:
+            probe.connect(("10.255.255.255", 1))
+            address = str(probe.getsockname()[0])
+        except OSError:
+            address = "127.0.0.1"
+    return address
+
+
+def hub_url(host: str, port: int) -> str:
+    """The URL kiosks use for a hub listening on ``host``."""
+    shown = lan_address() if host in ("0.0.0.0", "::", "") else host  # noqa: S104 - comparing, not binding
+    return f"https://{shown}:{port}"
+
+
+def hub_command(ctx: None, args: argparse.Namespace) -> int:
+    """Dispatch ``hub <action>``."""
+    del ctx
+    try:
+        from sync.hub.context import open_hub
+    except ImportError:
+        print(MISSING_EXTRA, file=sys.stderr)
+        return EXIT_FAILED
+    action = args.hub_action
+    if action == "serve":
+        try:
+            from sync.hub.serve import parse_listen
+            host, port = parse_listen(args.listen)
+        except ValueError:
+            print("petition-kiosk: --listen must be HOST:PORT, e.g. 0.0.0.0:8443", file=sys.stderr)
+            return EXIT_USAGE
+    hub = open_hub(args.data_dir, args.database, args.campaign)
+    try:
+        if action == "serve":
+            return _serve(hub, host, port)
+        if action == "pair-code":
+            return _pair_code(hub, args)
+        if action == "status":
+            return _status(hub, args)
+        if action == "set-password":
+            return _set_password(hub)
+        if action == "upstream":
+            return _upstream(hub, args)
+    finally:
+        hub.close()
+    return EXIT_USAGE
+
+
+def _serve(hub: Any, host: str, port: int) -> int:
+    from sync.hub.auth import has_password
+    from sync.hub.devices import new_pairing_code
+    from sync.hub.serve import serve
+
+    url = hub_url(host, port)
+    code, expires = new_pairing_code(hub.engine, hub.certificate.sha256)
+    print(f"hub for campaign {hub.campaign.id} at {url}", flush=True)
+    print(f"  certificate SHA-256: {hub.certificate.sha256}")
+    print(f"  dashboard: {url}/dashboard   big number: {url}/big")
+    print(f"  pairing code (until {expires:%H:%M} UTC): {code}")
+    print(f"  on a kiosk: petition-kiosk pair --hub {url} --code {code}")
+    if not has_password(hub.engine):
+        print("  no dashboard password yet: run 'petition-kiosk hub set-password' and type one")
+    print("ready", flush=True)
+    serve(hub, host, port)
+    return EXIT_OK
+
+
+def _pair_code(hub: Any, args: argparse.Namespace) -> int:
+    from sync.hub.context import DEFAULT_PORT
+    from sync.hub.devices import new_pairing_code
+
+    url = args.url or hub_url("", DEFAULT_PORT)
+    code, expires = new_pairing_code(hub.engine, hub.certificate.sha256)
+    if args.json:
+        print(json.dumps({"url": url, "code": code, "expires_at": expires.isoformat(timespec="seconds")}))
+    else:
+        print(f"pairing code: {code} (valid until {expires:%H:%M} UTC)")
+        print(f"on the kiosk: petition-kiosk pair --hub {url} --code {code}")
+    return EXIT_OK
+
+
+def _status(hub: Any, args: argparse.Namespace) -> int:
+    from sync.hub.summary import summarize
+
+    summary = summarize(hub.engine, hub.campaign)
+    report = {"campaign": summary.campaign, "total": summary.total, "kiosks": summary.kiosks,
+              "upstream_pending": summary.upstream_pending, "upstream_synced": summary.upstream_synced}
+    if args.json:
+        print(json.dumps(report, indent=2))
+    else:
+        print(f"{summary.campaign}: {summary.total} signatures from {summary.kiosks} kiosks — "
+              f"{summary.upstream_pending} waiting to go upstream, {summary.upstream_synced} delivered")
+    return EXIT_OK
+
+
+def _set_password(hub: Any) -> int:
+    from sync.hub.auth import set_password
+
+    interactive = sys.stdin.isatty()
+    password = getpass.getpass("Dashboard password (input hidden): ") if interactive else sys.stdin.readline()
+    password = password.rstrip("\n")
+    if len(password) < MIN_PASSWORD_CHARS:
+        print(f"petition-kiosk: the password needs at least {MIN_PASSWORD_CHARS} characters", file=sys.stderr)
+        return EXIT_USAGE
+    set_password(hub.engine, password)
+    print("dashboard password saved (hashed)")
+    return EXIT_OK
+
+
+def _upstream(hub: Any, args: argparse.Namespace) -> int:
+    from kiosk.errors import KeyStoreUnavailable
+    from sync.hub.forwarder import set_target_token
+    from sync.hub.upstream import UpstreamTarget, save_target
+
+    target = UpstreamTarget(args.name, args.kind, args.url.rstrip("/"), args.petition, args.ca_bundle)
+    if args.kind == "osdi" and not args.petition:
+        print("petition-kiosk: --petition is required for an osdi (Action Network) target", file=sys.stderr)
+        return EXIT_USAGE
+    if args.token_stdin:
+        token = sys.stdin.readline().strip()
+        if not token:
+            print("petition-kiosk: no token read from stdin (expected one line)", file=sys.stderr)
+            return EXIT_USAGE
+        try:
+            set_target_token(hub.hub_id, args.name, token)
+        except KeyStoreUnavailable:
+            print("petition-kiosk: no OS keyring is available to keep the upstream key on this hub",
+                  file=sys.stderr)
+            return EXIT_FAILED
+    save_target(hub.engine, target)
+    print(f"upstream target {args.name} ({args.kind}) saved")
+    return EXIT_OK
