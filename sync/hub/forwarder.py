@@ -18,6 +18,7 @@ import threading
 import time
 from collections.abc import Sequence
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import Engine, and_, or_, select, update
 from sqlalchemy.orm import Session
@@ -123,7 +124,8 @@ def _open(hub: HubContext, uuids: Sequence[str]) -> dict[str, Outgoing | None]:
         except KioskError:
             opened[record.uuid] = None
             continue
-        consent = payload.get("consent") if isinstance(payload.get("consent"), dict) else {}
+        sent_consent = payload.get("consent")
+        consent: dict[str, Any] = sent_consent if isinstance(sent_consent, dict) else {}
         opened[record.uuid] = Outgoing(
             uuid=record.uuid, campaign_id=record.campaign_id, kiosk_id=record.kiosk_id, signed_at=record.signed_at,
             event=record.event, language=record.language, postal_code=record.postal_code,
