@@ -186,8 +186,8 @@ class ContactKeyStore:
             raise KeyStoreUnavailable(type(exc).__name__) from None
 
 
-def _replace_file(path: Path, content: bytes) -> None:
-    """Overwrite ``path`` whole (fsynced temp file renamed over it), owner-only."""
+def _private_temp_copy(path: Path, content: bytes) -> Path:
+    """``content`` in an owner-only, fsynced temp file beside ``path`` (the caller puts it in place)."""
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, stat.S_IRUSR | stat.S_IWUSR)
@@ -196,6 +196,16 @@ def _replace_file(path: Path, content: bytes) -> None:
             handle.write(content)
             handle.flush()
             os.fsync(handle.fileno())
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return tmp
+
+
+def _replace_file(path: Path, content: bytes) -> None:
+    """Overwrite ``path`` whole (fsynced temp file renamed over it), owner-only."""
+    tmp = _private_temp_copy(path, content)
+    try:
         if path.exists():
             _overwrite(path)  # the old keys' bytes do not stay behind in the replaced file's blocks
         os.replace(tmp, path)
@@ -232,14 +242,8 @@ def _write_key_file(path: Path, encoded: bytes) -> None:
     The key goes to a private temp file that is fsynced, then hard-linked into place (which
     fails rather than overwrite an existing key), and the directory is fsynced.
     """
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, stat.S_IRUSR | stat.S_IWUSR)
+    tmp = _private_temp_copy(path, encoded)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(encoded)
-            handle.flush()
-            os.fsync(handle.fileno())
         os.link(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
