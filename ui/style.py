@@ -45,6 +45,13 @@ COMPACT_TOUCH_TARGET_PX = 48  # short screens (1024x600): the minimum, so the ke
 COMPACT_HUGE_PX = 32  # short screens: titles one size down so they take two lines, not three
 BUTTON_PADDING = "8px 18px"
 COMPACT_BUTTON_PADDING = "4px 12px"  # short or narrow screens: room for the words, not the frame
+HUGE_PADDING = "20px 40px"
+# Short screens: "Tap to sign" and "Sign the petition" keep their big type, but a 72 px
+# button has no room for 40 px of padding around a line of it; the words come first.
+COMPACT_HUGE_PADDING = "4px 24px"
+# The welcome screen's language names: the row is exactly a touch target high on a short
+# screen, so the name gets the room inside the border (a larger-text line is ~40 px).
+LANGUAGE_PADDING = "0px 12px"
 BUTTON_CHROME_PX = 20  # vertical padding + border of a button: min-height counts the content only
 COMPACT_BUTTON_CHROME_PX = 12
 FIELD_CHROME_PX = 16
@@ -89,6 +96,8 @@ def stylesheet(larger_text: bool = False, compact: bool = False) -> str:
         pin_key_content=pin_key - KEY_CHROME_PX,
         pin_key_width=round(pin_key * 1.7),
         button_padding=COMPACT_BUTTON_PADDING if compact else BUTTON_PADDING,
+        huge_padding=COMPACT_HUGE_PADDING if compact else HUGE_PADDING,
+        language_padding=LANGUAGE_PADDING,
         # The shipped fonts, registered on first use, so a layout never depends on the machine's.
         font_family=install_shipped_fonts().qss_family_list() or "sans-serif",
     )

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.campaign import CampaignText
 from kiosk.strokes import Signature
 from ui.style import COMPACT_TOUCH_TARGET_PX
-from ui.widgets.common import label, set_button_text, stack_when_narrow
+from ui.widgets.common import finger_scrolling, label, set_button_text, stack_when_narrow
 from ui.widgets.signature_pad import SignaturePad
 
 REVIEW_PAD_HEIGHT_PX = 170
-COMPACT_PAD_HEIGHT_PX = 96  # a short screen still shows the whole signature, smaller
+MIN_PAD_HEIGHT_PX = 96  # a short screen (or larger text) still shows the whole signature, smaller
 EDIT_PX = 72
 MARGINS = (48, 16, 48, 16)
 COMPACT_MARGINS = (16, 4, 16, 4)
@@ -39,19 +39,34 @@ class ReviewScreen(QWidget):
         layout.setSpacing(10)
         self.heading = label(self, "title")
         layout.addWidget(self.heading)
+        # What will be sent (the typed details, the consents, the drawn signature) scrolls when
+        # larger text on a short screen has no room for all of it: the signature shrinks
+        # first (the body is never shorter than its minimum), then the body scrolls, and the
+        # heading, any error and the two buttons stay in view.
+        self.body_area = QScrollArea(self)
+        self.body_area.setObjectName("reviewBody")
+        finger_scrolling(self.body_area)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        self._body_layout = body_layout
         self.details = QFormLayout()
         # A long email beside its title would not fit a narrow screen: put it under the title there.
         self.details.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.details.setHorizontalSpacing(24)
         self.details.setVerticalSpacing(8)
-        layout.addLayout(self.details)
-        self.pad = SignaturePad(self, read_only=True)
-        self.pad.setFixedHeight(REVIEW_PAD_HEIGHT_PX)
-        layout.addWidget(self.pad, 1)  # shares the spare height with the stretch below, up to its maximum
+        body_layout.addLayout(self.details)
+        self.pad = SignaturePad(body, read_only=True)
+        self.pad.setMinimumHeight(MIN_PAD_HEIGHT_PX)
+        self.pad.setMaximumHeight(REVIEW_PAD_HEIGHT_PX)
+        body_layout.addWidget(self.pad, 1)  # takes the spare height, up to its maximum
+        body_layout.addStretch(0)
+        self.body_area.setWidget(body)
+        self._body = body
+        layout.addWidget(self.body_area, 1)
         self.error = label(self, "screenError")
         self.error.hide()
         layout.addWidget(self.error)
-        layout.addStretch(1)
         row = QHBoxLayout()
         self.edit_button = QPushButton(self)
         self.edit_button.setObjectName("editDetails")
@@ -71,9 +86,7 @@ class ReviewScreen(QWidget):
         self._layout.setContentsMargins(*(COMPACT_MARGINS if compact else MARGINS))
         self._layout.setSpacing(4 if compact else 10)
         self.details.setVerticalSpacing(2 if compact else 8)
-        # A short screen shrinks the signature only as far as it must.
-        self.pad.setMinimumHeight(COMPACT_PAD_HEIGHT_PX if compact else REVIEW_PAD_HEIGHT_PX)
-        self.pad.setMaximumHeight(REVIEW_PAD_HEIGHT_PX)
+        self._body_layout.setSpacing(4 if compact else 10)
         self.edit_button.setMinimumHeight(COMPACT_TOUCH_TARGET_PX if compact else EDIT_PX)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -121,17 +134,19 @@ class ReviewScreen(QWidget):
         ]
         for title, value in rows:
             if value.strip():
-                value_label = label(self)
+                value_label = label(self._body)
                 value_label.setText(value)
                 value_label.setObjectName("heading")
-                self.details.addRow(QLabel(title, self), value_label)
+                self.details.addRow(QLabel(title, self._body), value_label)
         if not self._consents_asked:
             return  # a signature-only campaign asks for no updates
         updates = self.tr("Yes") if self._consent else self.tr("No")
-        self.details.addRow(QLabel(self.tr("Email updates"), self), QLabel(updates, self))
+        self.details.addRow(QLabel(self.tr("Email updates"), self._body),
+                             QLabel(updates, self._body))
         if self._values.get("phone", "").strip():
             texts = self.tr("Yes") if self._sms_consent else self.tr("No")
-            self.details.addRow(QLabel(self.tr("Text messages"), self), QLabel(texts, self))
+            self.details.addRow(QLabel(self.tr("Text messages"), self._body),
+                                 QLabel(texts, self._body))
 
     def retranslate(self, text: CampaignText) -> None:
         """Labels in the current language."""

@@ -23,6 +23,11 @@ COMPACT_START_PX = 72
 LANGUAGE_SIZE = (140, TOUCH_TARGET_PX)
 COMPACT_LANGUAGE_SIZE = (140, COMPACT_TOUCH_TARGET_PX)
 PICKER_SPACING_PX = 8
+# Between the counter, the goal and "Tap to sign". Spare height goes to the campaign's
+# text anyway; larger text on a 1366x768 screen (a 73 px top bar, two rows of languages)
+# leaves no room for more.
+SPACING_PX = 12
+COMPACT_SPACING_PX = 4
 
 
 class WelcomeScreen(QWidget):
@@ -40,7 +45,7 @@ class WelcomeScreen(QWidget):
         layout = QVBoxLayout(self)
         self._layout = layout
         layout.setContentsMargins(48, 24, 48, 16)
-        layout.setSpacing(18)
+        layout.setSpacing(SPACING_PX)
         # The campaign's title and summary scroll when a short screen (or larger text) has no
         # room for all of them; the languages, the counter and "Tap to sign" stay in view.
         self.text_area = QScrollArea(self)
@@ -62,6 +67,7 @@ class WelcomeScreen(QWidget):
         self.counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.progress = QProgressBar(self)
         self.progress.setTextVisible(False)
+        self.progress.setObjectName("goalProgress")  # a thin bar: spare height goes to the campaign's text
         self.goal_label = label(self, "muted")
         self.goal_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.start_button = QPushButton(self)
@@ -100,7 +106,9 @@ class WelcomeScreen(QWidget):
     def set_compact(self, compact: bool) -> None:
         """Less air on a short screen, so the title, counter and buttons all fit 600 px."""
         self._layout.setContentsMargins(*((24, 8, 24, 8) if compact else (48, 24, 48, 16)))
-        self._layout.setSpacing(8 if compact else 18)
+        # Larger text on 1024x600 needs every pixel: two rows of languages, a two-line title,
+        # the counter, the goal and "Tap to sign" (the summary scrolls under the title).
+        self._layout.setSpacing(COMPACT_SPACING_PX if compact else SPACING_PX)
         self._text_layout.setSpacing(8 if compact else 18)
         for index in self._spacers:
             item = self._layout.itemAt(index)
@@ -109,7 +117,8 @@ class WelcomeScreen(QWidget):
                 spacer.changeSize(0, 4 if compact else 12)
         self._layout.invalidate()
         self.start_button.setMinimumHeight(COMPACT_START_PX if compact else START_PX)
-        self.language_picker.set_button_size(*(COMPACT_LANGUAGE_SIZE if compact else LANGUAGE_SIZE))
+        self.language_picker.set_button_size(*(COMPACT_LANGUAGE_SIZE if compact else LANGUAGE_SIZE),
+                                             taller_for_text=not compact)
 
     def set_current_language(self, code: str) -> None:
         """Show which language is in use."""

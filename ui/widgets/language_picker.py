@@ -30,6 +30,7 @@ class LanguagePicker(QWidget):
         super().__init__(parent)
         self.setObjectName("languagePicker")
         self._minimum = QSize(140, 48)
+        self._taller_for_text = True
         self.buttons: dict[str, QPushButton] = {}
         for code in languages:
             name = language_name(code)
@@ -43,9 +44,15 @@ class LanguagePicker(QWidget):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
 
-    def set_button_size(self, width: int, height: int) -> None:
-        """The smallest button (a touch target); a longer name makes every button wider."""
+    def set_button_size(self, width: int, height: int, taller_for_text: bool = True) -> None:
+        """The smallest button (a touch target); a longer name makes every button wider.
+
+        ``taller_for_text=False`` (a short screen) keeps every row exactly ``height`` high
+        even with larger text: two rows of names must leave room for the rest of the screen,
+        and the style gives a name the whole height inside the border.
+        """
         self._minimum = QSize(width, height)
+        self._taller_for_text = taller_for_text
         self.updateGeometry()
         self._arrange()
 
@@ -56,8 +63,13 @@ class LanguagePicker(QWidget):
         taller than a 768 px screen has room for; the name needs only its line height.
         """
         return [QSize(max(self._minimum.width(), button.sizeHint().width() + BUTTON_SLACK_PX),
-                      max(self._minimum.height(), button.fontMetrics().height() + TEXT_ROOM_PX))
+                      self._button_height(button))
                 for button in self.buttons.values()]
+
+    def _button_height(self, button: QPushButton) -> int:
+        if not self._taller_for_text:
+            return self._minimum.height()
+        return max(self._minimum.height(), button.fontMetrics().height() + TEXT_ROOM_PX)
 
     def _rows(self, width: int) -> list[list[int]]:
         """Indexes of the buttons on each row: as many as fit ``width``, in order."""
