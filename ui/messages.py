@@ -16,7 +16,7 @@ Messages never include what the signer typed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from kiosk.errors import FieldError, KeyMismatch, KeyStoreUnavailable, KioskError, StorageError
 from sync.errors import SyncCode
@@ -26,6 +26,11 @@ __all__ = ["already_signed_text", "export_error_text", "field_error_text", "oper
            "storage_error_text", "sync_code_text", "sync_code_texts"]
 
 _CONTEXT = "Messages"
+
+# Qt reads each language's layout direction from this entry (Arabic: "RTL", the rest "LTR").
+# Marked here only so lupdate keeps it in every kiosk_<lang>.ts: an entry without a source
+# line is marked vanished on each run, and lrelease leaves vanished entries out.
+LAYOUT_DIRECTION = QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION")
 
 
 def _t(text: str) -> str:

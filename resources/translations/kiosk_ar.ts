@@ -148,227 +148,227 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="42"/>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>Please enter your first name.</source>
         <translation type="unfinished">يُرجى كتابة اسمك الأول.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>Please enter your last name.</source>
         <translation type="unfinished">يُرجى كتابة اسم العائلة.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../ui/messages.py" line="51"/>
         <source>Please enter your email address.</source>
         <translation type="unfinished">يُرجى كتابة بريدك الإلكتروني.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>Please enter your phone number.</source>
         <translation type="unfinished">يُرجى كتابة رقم هاتفك.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="55"/>
         <source>Please enter your ZIP code.</source>
         <translation type="unfinished">يُرجى كتابة الرمز البريدي (ZIP).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>Please enter your street address.</source>
         <translation type="unfinished">يُرجى كتابة عنوان سكنك.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>This field is required.</source>
         <translation type="unfinished">هذه الخانة مطلوبة.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>This is too long. Please shorten it.</source>
         <translation type="unfinished">هذا طويل جدًا. يُرجى اختصاره.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="62"/>
         <source>This email address doesn&apos;t look right. Example: name@example.com</source>
         <translation type="unfinished">يبدو أن عنوان البريد الإلكتروني هذا غير صحيح. مثال: ⁨name@example.com⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>This phone number doesn&apos;t look right. Example: 213 555 0123</source>
         <translation type="unfinished">يبدو أن رقم الهاتف هذا غير صحيح. مثال: ⁨213 555 0123⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>A ZIP code has 5 digits, for example 90011.</source>
         <translation type="unfinished">يتكون الرمز البريدي (ZIP) من 5 أرقام، مثل ⁨90011⁩.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>Please give an email address or a phone number so we can count your signature.</source>
         <translation type="unfinished">يُرجى كتابة بريد إلكتروني أو رقم هاتف حتى نتمكن من احتساب توقيعك.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>Please sign in the box with your finger.</source>
         <translation type="unfinished">يُرجى التوقيع داخل المربع بإصبعك.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>Good news: you have already signed this petition. Thank you! Each person can sign once.</source>
         <translation type="unfinished">خبر سار: لقد وقّعت على هذه العريضة من قبل. شكرًا لك! يمكن لكل شخص التوقيع مرة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>Your signature could not be saved right now. Nothing you typed was lost. Please tap “Sign the petition” again, or ask a volunteer for help.</source>
         <translation type="unfinished">تعذّر حفظ توقيعك الآن. لم يضع شيء مما كتبته. يُرجى الضغط على «التوقيع على العريضة» مرة أخرى، أو طلب المساعدة من أحد المتطوعين.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>This device has no safe place to keep the key that protects signatures.</source>
         <translation type="unfinished">لا يوجد في هذا الجهاز مكان آمن لحفظ المفتاح الذي يحمي التواقيع.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>The key that protects the signatures on this device is missing or wrong.</source>
         <translation type="unfinished">المفتاح الذي يحمي التواقيع على هذا الجهاز مفقود أو غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="99"/>
         <source>The signature database on this device could not be opened.</source>
         <translation type="unfinished">تعذّر فتح قاعدة بيانات التواقيع على هذا الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="103"/>
         <source>Something this kiosk needs to keep signatures safe is not working.</source>
         <translation type="unfinished">شيء يحتاجه هذا الكشك لحماية التواقيع لا يعمل.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>the server did not answer in time</source>
         <translation type="unfinished">لم يرد الخادم في الوقت المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>no connection to the server</source>
         <translation type="unfinished">لا يوجد اتصال بالخادم</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>the server&apos;s certificate could not be verified</source>
         <translation type="unfinished">تعذّر التحقق من شهادة الخادم</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>the server had an error</source>
         <translation type="unfinished">حدث خطأ في الخادم</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>the server asked us to slow down</source>
         <translation type="unfinished">طلب الخادم منا الإبطاء</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>the server&apos;s answer was not understood</source>
         <translation type="unfinished">لم يُفهم رد الخادم</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>the server did not say what became of some signatures; they will be sent again</source>
         <translation type="unfinished">لم يذكر الخادم ما حدث لبعض التواقيع؛ ستُرسل مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>the token was refused: enter a new one</source>
         <translation type="unfinished">رُفض الرمز: أدخل رمزًا جديدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>no token is saved</source>
         <translation type="unfinished">لا يوجد رمز محفوظ</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>the petition id is wrong</source>
         <translation type="unfinished">معرّف العريضة غير صحيح</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>no server is set up</source>
         <translation type="unfinished">لم يُعدّ أي خادم</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>the address must start with https://</source>
         <translation type="unfinished">يجب أن يبدأ العنوان بـ ⁨https://⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>the certificate file is missing</source>
         <translation type="unfinished">ملف الشهادة مفقود</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>some signatures could not be opened with this kiosk&apos;s key; they are kept</source>
         <translation type="unfinished">تعذر فتح بعض التواقيع بمفتاح هذا الكشك؛ وهي محفوظة</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="131"/>
         <source>the server refused some signatures</source>
         <translation type="unfinished">رفض الخادم بعض التواقيع</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>Nothing to put on signature sheets: the personal data of every matching signature was purged after upload. Nothing was saved.</source>
         <translation type="unfinished">لا يوجد ما يوضع في صفحات التواقيع: حُذفت البيانات الشخصية لكل التواقيع المطابقة بعد الرفع. لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>No signatures match these filters. Nothing was saved.</source>
         <translation type="unfinished">لا توجد تواقيع تطابق عوامل التصفية هذه. لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>Cannot save there: the folder does not exist or is read-only. Choose another place.</source>
         <translation type="unfinished">لا يمكن الحفظ هناك: المجلد غير موجود أو للقراءة فقط. اختر مكانًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>The disk is full. Nothing was saved; free some space or choose another place.</source>
         <translation type="unfinished">القرص ممتلئ. لم يُحفظ شيء؛ أفرغ بعض المساحة أو اختر مكانًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>Export cancelled. Nothing was saved.</source>
         <translation type="unfinished">أُلغي التصدير. لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="158"/>
         <source>That event no longer exists.</source>
         <translation type="unfinished">تلك الفعالية لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="154"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>The first day is after the last day.</source>
         <translation type="unfinished">اليوم الأول بعد اليوم الأخير.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>The data key of this kiosk is missing or wrong, so signatures cannot be opened.</source>
         <translation type="unfinished">مفتاح البيانات لهذا الكشك مفقود أو غير صحيح، لذا لا يمكن فتح التواقيع.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>The signature database could not be read.</source>
         <translation type="unfinished">تعذّرت قراءة قاعدة بيانات التواقيع.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>The export failed (%1). Nothing was saved.</source>
         <translation type="unfinished">فشل التصدير (%1). لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>an unexpected problem (%1)</source>
         <translation type="unfinished">مشكلة غير متوقعة (%1)</translation>
     </message>
@@ -495,6 +495,14 @@
             <numerusform>محاولات خاطئة كثيرة. حاول مرة أخرى بعد %n ثانية.</numerusform>
             <numerusform>محاولات خاطئة كثيرة. حاول مرة أخرى بعد %n ثانية.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <location filename="../../ui/messages.py" line="33"/>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation>RTL</translation>
     </message>
 </context>
 <context>
@@ -745,14 +753,6 @@
         <location filename="../../ui/screens/welcome.py" line="143"/>
         <source>Tap to sign the petition</source>
         <translation type="unfinished">اضغط للتوقيع على العريضة</translation>
-    </message>
-</context>
-<context>
-    <name>QGuiApplication</name>
-    <message>
-        <comment>Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
-        <source>QT_LAYOUT_DIRECTION</source>
-        <translation>RTL</translation>
     </message>
 </context>
 </TS>

@@ -148,227 +148,227 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="42"/>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>Please enter your first name.</source>
         <translation type="unfinished">Tanpri ekri prenon ou.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>Please enter your last name.</source>
         <translation type="unfinished">Tanpri ekri non fanmi ou.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../ui/messages.py" line="51"/>
         <source>Please enter your email address.</source>
         <translation type="unfinished">Tanpri ekri adrès imèl ou.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>Please enter your phone number.</source>
         <translation type="unfinished">Tanpri ekri nimewo telefòn ou.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="55"/>
         <source>Please enter your ZIP code.</source>
         <translation type="unfinished">Tanpri ekri kòd postal (ZIP) ou.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>Please enter your street address.</source>
         <translation type="unfinished">Tanpri ekri adrès lakay ou.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>This field is required.</source>
         <translation type="unfinished">Ou dwe ranpli kaz sa a.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>This is too long. Please shorten it.</source>
         <translation type="unfinished">Sa twò long. Tanpri fè l pi kout.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="62"/>
         <source>This email address doesn&apos;t look right. Example: name@example.com</source>
         <translation type="unfinished">Adrès imèl sa a pa sanble bon. Egzanp: name@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>This phone number doesn&apos;t look right. Example: 213 555 0123</source>
         <translation type="unfinished">Nimewo telefòn sa a pa sanble bon. Egzanp: 213 555 0123</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>A ZIP code has 5 digits, for example 90011.</source>
         <translation type="unfinished">Yon kòd postal (ZIP) gen 5 chif, pa egzanp 90011.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>Please give an email address or a phone number so we can count your signature.</source>
         <translation type="unfinished">Tanpri bay yon adrès imèl oswa yon nimewo telefòn pou nou ka konte siyati ou.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>Please sign in the box with your finger.</source>
         <translation type="unfinished">Tanpri siyen nan bwat la ak dwèt ou.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>Good news: you have already signed this petition. Thank you! Each person can sign once.</source>
         <translation type="unfinished">Bon nouvèl: ou te deja siyen petisyon sa a. Mèsi! Chak moun ka siyen yon sèl fwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>Your signature could not be saved right now. Nothing you typed was lost. Please tap “Sign the petition” again, or ask a volunteer for help.</source>
         <translation type="unfinished">Nou pa ka anrejistre siyati ou kounye a. Anyen ou te tape pa pèdi. Tanpri peze “Siyen petisyon an” ankò, oswa mande yon volontè ede ou.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>This device has no safe place to keep the key that protects signatures.</source>
         <translation type="unfinished">Aparèy sa a pa gen yon kote ki an sekirite pou kenbe kle ki pwoteje siyati yo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>The key that protects the signatures on this device is missing or wrong.</source>
         <translation type="unfinished">Kle ki pwoteje siyati yo sou aparèy sa a pèdi oswa li pa bon.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="99"/>
         <source>The signature database on this device could not be opened.</source>
         <translation type="unfinished">Nou pa ka louvri baz done siyati yo sou aparèy sa a.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="103"/>
         <source>Something this kiosk needs to keep signatures safe is not working.</source>
         <translation type="unfinished">Yon bagay kyòs sa a bezwen pou kenbe siyati yo an sekirite pa mache.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>the server did not answer in time</source>
         <translation type="unfinished">sèvè a pa reponn atan</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>no connection to the server</source>
         <translation type="unfinished">pa gen koneksyon ak sèvè a</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>the server&apos;s certificate could not be verified</source>
         <translation type="unfinished">nou pa ka verifye sètifika sèvè a</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>the server had an error</source>
         <translation type="unfinished">sèvè a te gen yon erè</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>the server asked us to slow down</source>
         <translation type="unfinished">sèvè a mande nou ralanti</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>the server&apos;s answer was not understood</source>
         <translation type="unfinished">nou pa konprann repons sèvè a</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>the server did not say what became of some signatures; they will be sent again</source>
         <translation type="unfinished">sèvè a pa di sa ki rive kèk siyati; n ap voye yo ankò</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>the token was refused: enter a new one</source>
         <translation type="unfinished">yo refize token an: mete yon nouvo</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>no token is saved</source>
         <translation type="unfinished">pa gen token ki anrejistre</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>the petition id is wrong</source>
         <translation type="unfinished">id petisyon an pa bon</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>no server is set up</source>
         <translation type="unfinished">pa gen sèvè ki konfigire</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>the address must start with https://</source>
         <translation type="unfinished">adrès la dwe kòmanse ak https://</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>the certificate file is missing</source>
         <translation type="unfinished">fichye sètifika a manke</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>some signatures could not be opened with this kiosk&apos;s key; they are kept</source>
         <translation type="unfinished">nou pa ka louvri kèk siyati ak kle kyòs sa a; nou kenbe yo</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="131"/>
         <source>the server refused some signatures</source>
         <translation type="unfinished">sèvè a refize kèk siyati</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>Nothing to put on signature sheets: the personal data of every matching signature was purged after upload. Nothing was saved.</source>
         <translation type="unfinished">Pa gen anyen pou mete sou fèy siyati yo: done pèsonèl tout siyati ki koresponn yo te efase apre telechajman. Anyen pa anrejistre.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>No signatures match these filters. Nothing was saved.</source>
         <translation type="unfinished">Pa gen siyati ki koresponn ak filtè sa yo. Anyen pa anrejistre.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>Cannot save there: the folder does not exist or is read-only. Choose another place.</source>
         <translation type="unfinished">Nou pa ka anrejistre la: dosye a pa egziste oswa li sèlman pou li. Chwazi yon lòt kote.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>The disk is full. Nothing was saved; free some space or choose another place.</source>
         <translation type="unfinished">Disk la plen. Anyen pa anrejistre; libere yon ti espas oswa chwazi yon lòt kote.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>Export cancelled. Nothing was saved.</source>
         <translation type="unfinished">Ekspòtasyon an anile. Anyen pa anrejistre.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="158"/>
         <source>That event no longer exists.</source>
         <translation type="unfinished">Evènman sa a pa egziste ankò.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="154"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>The first day is after the last day.</source>
         <translation type="unfinished">Premye jou a vini apre dènye jou a.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>The data key of this kiosk is missing or wrong, so signatures cannot be opened.</source>
         <translation type="unfinished">Kle done kyòs sa a pèdi oswa li pa bon, kidonk nou pa ka louvri siyati yo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>The signature database could not be read.</source>
         <translation type="unfinished">Nou pa ka li baz done siyati yo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>The export failed (%1). Nothing was saved.</source>
         <translation type="unfinished">Ekspòtasyon an echwe (%1). Anyen pa anrejistre.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>an unexpected problem (%1)</source>
         <translation type="unfinished">yon pwoblèm nou pa t atann (%1)</translation>
     </message>
@@ -485,6 +485,14 @@
         <translation type="unfinished">
             <numerusform>Twòp PIN ki pa bon. Eseye ankò nan %n segonn.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <location filename="../../ui/messages.py" line="33"/>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation type="unfinished">LTR</translation>
     </message>
 </context>
 <context>

@@ -148,227 +148,227 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="42"/>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>Please enter your first name.</source>
         <translation type="unfinished">이름을 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>Please enter your last name.</source>
         <translation type="unfinished">성을 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../ui/messages.py" line="51"/>
         <source>Please enter your email address.</source>
         <translation type="unfinished">이메일 주소를 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>Please enter your phone number.</source>
         <translation type="unfinished">전화번호를 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="55"/>
         <source>Please enter your ZIP code.</source>
         <translation type="unfinished">우편번호(ZIP)를 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>Please enter your street address.</source>
         <translation type="unfinished">도로명 주소를 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>This field is required.</source>
         <translation type="unfinished">꼭 입력해야 하는 항목입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>This is too long. Please shorten it.</source>
         <translation type="unfinished">너무 깁니다. 짧게 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="62"/>
         <source>This email address doesn&apos;t look right. Example: name@example.com</source>
         <translation type="unfinished">이메일 주소가 올바르지 않은 것 같습니다. 예: name@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>This phone number doesn&apos;t look right. Example: 213 555 0123</source>
         <translation type="unfinished">전화번호가 올바르지 않은 것 같습니다. 예: 213 555 0123</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>A ZIP code has 5 digits, for example 90011.</source>
         <translation type="unfinished">우편번호(ZIP)는 숫자 5자리입니다. 예: 90011.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>Please give an email address or a phone number so we can count your signature.</source>
         <translation type="unfinished">서명을 집계할 수 있도록 이메일 주소나 전화번호를 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>Please sign in the box with your finger.</source>
         <translation type="unfinished">상자 안에 손가락으로 서명해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>Good news: you have already signed this petition. Thank you! Each person can sign once.</source>
         <translation type="unfinished">좋은 소식입니다. 이미 이 청원에 서명하셨습니다. 감사합니다! 한 사람당 한 번만 서명할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>Your signature could not be saved right now. Nothing you typed was lost. Please tap “Sign the petition” again, or ask a volunteer for help.</source>
         <translation type="unfinished">지금은 서명을 저장할 수 없습니다. 입력하신 내용은 하나도 없어지지 않았습니다. “청원에 서명하기”를 다시 누르시거나 자원봉사자에게 도움을 요청해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>This device has no safe place to keep the key that protects signatures.</source>
         <translation type="unfinished">이 기기에는 서명을 보호하는 키를 안전하게 보관할 곳이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>The key that protects the signatures on this device is missing or wrong.</source>
         <translation type="unfinished">이 기기에서 서명을 보호하는 키가 없거나 잘못되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="99"/>
         <source>The signature database on this device could not be opened.</source>
         <translation type="unfinished">이 기기의 서명 데이터베이스를 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="103"/>
         <source>Something this kiosk needs to keep signatures safe is not working.</source>
         <translation type="unfinished">이 키오스크가 서명을 안전하게 지키는 데 필요한 기능이 작동하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>the server did not answer in time</source>
         <translation type="unfinished">서버가 제때 응답하지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>no connection to the server</source>
         <translation type="unfinished">서버에 연결할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>the server&apos;s certificate could not be verified</source>
         <translation type="unfinished">서버 인증서를 확인할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>the server had an error</source>
         <translation type="unfinished">서버에 오류가 있었습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>the server asked us to slow down</source>
         <translation type="unfinished">서버가 천천히 보내 달라고 요청했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>the server&apos;s answer was not understood</source>
         <translation type="unfinished">서버의 응답을 이해할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>the server did not say what became of some signatures; they will be sent again</source>
         <translation type="unfinished">서버가 일부 서명의 처리 결과를 알려 주지 않았습니다. 그 서명은 다시 보냅니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>the token was refused: enter a new one</source>
         <translation type="unfinished">토큰이 거부되었습니다: 새 토큰을 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>no token is saved</source>
         <translation type="unfinished">저장된 토큰이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>the petition id is wrong</source>
         <translation type="unfinished">청원 ID가 잘못되었습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>no server is set up</source>
         <translation type="unfinished">설정된 서버가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>the address must start with https://</source>
         <translation type="unfinished">주소는 https://로 시작해야 합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>the certificate file is missing</source>
         <translation type="unfinished">인증서 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>some signatures could not be opened with this kiosk&apos;s key; they are kept</source>
         <translation type="unfinished">일부 서명을 이 키오스크의 키로 열 수 없습니다. 그 서명은 보관됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="131"/>
         <source>the server refused some signatures</source>
         <translation type="unfinished">서버가 일부 서명을 거부했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>Nothing to put on signature sheets: the personal data of every matching signature was purged after upload. Nothing was saved.</source>
         <translation type="unfinished">서명 명부에 넣을 것이 없습니다. 조건에 맞는 모든 서명의 개인 정보가 업로드 후 삭제되었습니다. 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>No signatures match these filters. Nothing was saved.</source>
         <translation type="unfinished">이 조건에 맞는 서명이 없습니다. 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>Cannot save there: the folder does not exist or is read-only. Choose another place.</source>
         <translation type="unfinished">그곳에는 저장할 수 없습니다. 폴더가 없거나 읽기 전용입니다. 다른 곳을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>The disk is full. Nothing was saved; free some space or choose another place.</source>
         <translation type="unfinished">디스크가 가득 찼습니다. 아무것도 저장하지 않았습니다. 공간을 비우거나 다른 곳을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>Export cancelled. Nothing was saved.</source>
         <translation type="unfinished">내보내기를 취소했습니다. 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="158"/>
         <source>That event no longer exists.</source>
         <translation type="unfinished">그 행사는 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="154"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>The first day is after the last day.</source>
         <translation type="unfinished">첫날이 마지막 날보다 뒤입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>The data key of this kiosk is missing or wrong, so signatures cannot be opened.</source>
         <translation type="unfinished">이 키오스크의 데이터 키가 없거나 잘못되어 서명을 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>The signature database could not be read.</source>
         <translation type="unfinished">서명 데이터베이스를 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>The export failed (%1). Nothing was saved.</source>
         <translation type="unfinished">내보내기에 실패했습니다 (%1). 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>an unexpected problem (%1)</source>
         <translation type="unfinished">예상하지 못한 문제 (%1)</translation>
     </message>
@@ -485,6 +485,14 @@
         <translation type="unfinished">
             <numerusform>PIN을 너무 많이 틀렸습니다. %n초 후에 다시 시도하세요.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <location filename="../../ui/messages.py" line="33"/>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation type="unfinished">LTR</translation>
     </message>
 </context>
 <context>

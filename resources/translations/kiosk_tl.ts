@@ -148,227 +148,227 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="42"/>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>Please enter your first name.</source>
         <translation type="unfinished">Pakilagay ang pangalan mo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>Please enter your last name.</source>
         <translation type="unfinished">Pakilagay ang apelyido mo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../ui/messages.py" line="51"/>
         <source>Please enter your email address.</source>
         <translation type="unfinished">Pakilagay ang email address mo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>Please enter your phone number.</source>
         <translation type="unfinished">Pakilagay ang numero ng telepono mo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="55"/>
         <source>Please enter your ZIP code.</source>
         <translation type="unfinished">Pakilagay ang ZIP code mo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>Please enter your street address.</source>
         <translation type="unfinished">Pakilagay ang address ng tirahan mo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>This field is required.</source>
         <translation type="unfinished">Kailangang sagutan ito.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>This is too long. Please shorten it.</source>
         <translation type="unfinished">Masyadong mahaba ito. Pakiikli.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="62"/>
         <source>This email address doesn&apos;t look right. Example: name@example.com</source>
         <translation type="unfinished">Mukhang hindi tama ang email address na ito. Halimbawa: name@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>This phone number doesn&apos;t look right. Example: 213 555 0123</source>
         <translation type="unfinished">Mukhang hindi tama ang numero ng teleponong ito. Halimbawa: 213 555 0123</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>A ZIP code has 5 digits, for example 90011.</source>
         <translation type="unfinished">Ang ZIP code ay may 5 numero, halimbawa 90011.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>Please give an email address or a phone number so we can count your signature.</source>
         <translation type="unfinished">Pakibigay ang email address o numero ng telepono para mabilang namin ang pirma mo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>Please sign in the box with your finger.</source>
         <translation type="unfinished">Pakipirma sa kahon gamit ang daliri mo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>Good news: you have already signed this petition. Thank you! Each person can sign once.</source>
         <translation type="unfinished">Magandang balita: nakapirma ka na sa petisyong ito. Salamat! Isang beses lang puwedeng pumirma ang bawat tao.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>Your signature could not be saved right now. Nothing you typed was lost. Please tap “Sign the petition” again, or ask a volunteer for help.</source>
         <translation type="unfinished">Hindi ma-save ang pirma mo ngayon. Walang nawala sa mga tinype mo. Pakipindot ulit ang “Pirmahan ang petisyon”, o humingi ng tulong sa isang volunteer.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>This device has no safe place to keep the key that protects signatures.</source>
         <translation type="unfinished">Walang ligtas na lalagyan ang device na ito para sa susing nagpoprotekta sa mga pirma.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>The key that protects the signatures on this device is missing or wrong.</source>
         <translation type="unfinished">Nawawala o mali ang susing nagpoprotekta sa mga pirma sa device na ito.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="99"/>
         <source>The signature database on this device could not be opened.</source>
         <translation type="unfinished">Hindi mabuksan ang database ng mga pirma sa device na ito.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="103"/>
         <source>Something this kiosk needs to keep signatures safe is not working.</source>
         <translation type="unfinished">May hindi gumagana sa kailangan ng kiosk na ito para mapanatiling ligtas ang mga pirma.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>the server did not answer in time</source>
         <translation type="unfinished">hindi sumagot ang server sa takdang oras</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>no connection to the server</source>
         <translation type="unfinished">walang koneksyon sa server</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>the server&apos;s certificate could not be verified</source>
         <translation type="unfinished">hindi ma-verify ang certificate ng server</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>the server had an error</source>
         <translation type="unfinished">nagka-error ang server</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>the server asked us to slow down</source>
         <translation type="unfinished">pinabagal tayo ng server</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>the server&apos;s answer was not understood</source>
         <translation type="unfinished">hindi maintindihan ang sagot ng server</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>the server did not say what became of some signatures; they will be sent again</source>
         <translation type="unfinished">hindi sinabi ng server kung ano ang nangyari sa ilang pirma; ipapadala ulit ang mga ito</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>the token was refused: enter a new one</source>
         <translation type="unfinished">tinanggihan ang token: maglagay ng bago</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>no token is saved</source>
         <translation type="unfinished">walang naka-save na token</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>the petition id is wrong</source>
         <translation type="unfinished">mali ang petition id</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>no server is set up</source>
         <translation type="unfinished">walang naka-set up na server</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>the address must start with https://</source>
         <translation type="unfinished">dapat magsimula sa https:// ang address</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>the certificate file is missing</source>
         <translation type="unfinished">nawawala ang certificate file</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>some signatures could not be opened with this kiosk&apos;s key; they are kept</source>
         <translation type="unfinished">may mga pirmang hindi mabuksan gamit ang key ng kiosk na ito; itinatago ang mga ito</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="131"/>
         <source>the server refused some signatures</source>
         <translation type="unfinished">tinanggihan ng server ang ilang pirma</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>Nothing to put on signature sheets: the personal data of every matching signature was purged after upload. Nothing was saved.</source>
         <translation type="unfinished">Walang mailalagay sa mga pahina ng pirma: binura na ang personal na data ng bawat tugmang pirma pagkatapos ma-upload. Walang na-save.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>No signatures match these filters. Nothing was saved.</source>
         <translation type="unfinished">Walang pirmang tugma sa mga filter na ito. Walang na-save.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>Cannot save there: the folder does not exist or is read-only. Choose another place.</source>
         <translation type="unfinished">Hindi makapag-save doon: wala ang folder o read-only ito. Pumili ng ibang lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>The disk is full. Nothing was saved; free some space or choose another place.</source>
         <translation type="unfinished">Puno na ang disk. Walang na-save; magbakante ng espasyo o pumili ng ibang lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>Export cancelled. Nothing was saved.</source>
         <translation type="unfinished">Kinansela ang export. Walang na-save.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="158"/>
         <source>That event no longer exists.</source>
         <translation type="unfinished">Wala na ang event na iyon.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="154"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>The first day is after the last day.</source>
         <translation type="unfinished">Mas huli ang unang araw kaysa sa huling araw.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>The data key of this kiosk is missing or wrong, so signatures cannot be opened.</source>
         <translation type="unfinished">Nawawala o mali ang data key ng kiosk na ito, kaya hindi mabuksan ang mga pirma.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>The signature database could not be read.</source>
         <translation type="unfinished">Hindi mabasa ang database ng mga pirma.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>The export failed (%1). Nothing was saved.</source>
         <translation type="unfinished">Pumalya ang export (%1). Walang na-save.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>an unexpected problem (%1)</source>
         <translation type="unfinished">isang di-inaasahang problema (%1)</translation>
     </message>
@@ -487,6 +487,14 @@
             <numerusform>Masyadong maraming maling PIN. Subukan ulit pagkalipas ng %n segundo.</numerusform>
             <numerusform>Masyadong maraming maling PIN. Subukan ulit pagkalipas ng %n segundo.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <location filename="../../ui/messages.py" line="33"/>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation type="unfinished">LTR</translation>
     </message>
 </context>
 <context>

@@ -148,227 +148,227 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="42"/>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>Please enter your first name.</source>
         <translation type="unfinished">請用拼音（拉丁字母）輸入您的名字，例如 Xiuying。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>Please enter your last name.</source>
         <translation type="unfinished">請用拼音（拉丁字母）輸入您的姓氏，例如 Wang。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../ui/messages.py" line="51"/>
         <source>Please enter your email address.</source>
         <translation type="unfinished">請輸入您的電子郵件地址。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>Please enter your phone number.</source>
         <translation type="unfinished">請輸入您的電話號碼。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="55"/>
         <source>Please enter your ZIP code.</source>
         <translation type="unfinished">請輸入您的郵遞區號（ZIP）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>Please enter your street address.</source>
         <translation type="unfinished">請輸入您的街道地址。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>This field is required.</source>
         <translation type="unfinished">此欄為必填。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>This is too long. Please shorten it.</source>
         <translation type="unfinished">內容太長，請縮短。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="62"/>
         <source>This email address doesn&apos;t look right. Example: name@example.com</source>
         <translation type="unfinished">這個電子郵件地址似乎不對。例如：name@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>This phone number doesn&apos;t look right. Example: 213 555 0123</source>
         <translation type="unfinished">這個電話號碼似乎不對。例如：213 555 0123</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>A ZIP code has 5 digits, for example 90011.</source>
         <translation type="unfinished">郵遞區號（ZIP）為 5 位數字，例如 90011。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>Please give an email address or a phone number so we can count your signature.</source>
         <translation type="unfinished">請留下電子郵件地址或電話號碼，讓我們能計入您的簽名。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>Please sign in the box with your finger.</source>
         <translation type="unfinished">請用手指在框內簽名。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>Good news: you have already signed this petition. Thank you! Each person can sign once.</source>
         <translation type="unfinished">好消息：您已經簽過這份請願書了。謝謝您！每人只能簽一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>Your signature could not be saved right now. Nothing you typed was lost. Please tap “Sign the petition” again, or ask a volunteer for help.</source>
         <translation type="unfinished">您的簽名暫時無法儲存。您輸入的內容都沒有遺失。請再按一次「簽署請願書」，或請志工幫忙。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>This device has no safe place to keep the key that protects signatures.</source>
         <translation type="unfinished">這台裝置沒有安全的地方存放保護簽名的金鑰。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>The key that protects the signatures on this device is missing or wrong.</source>
         <translation type="unfinished">這台裝置上保護簽名的金鑰遺失或不正確。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="99"/>
         <source>The signature database on this device could not be opened.</source>
         <translation type="unfinished">無法開啟這台裝置上的簽名資料庫。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="103"/>
         <source>Something this kiosk needs to keep signatures safe is not working.</source>
         <translation type="unfinished">這台簽名機保護簽名安全所需的某個部分出了問題。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>the server did not answer in time</source>
         <translation type="unfinished">伺服器沒有及時回應</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>no connection to the server</source>
         <translation type="unfinished">無法連線到伺服器</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>the server&apos;s certificate could not be verified</source>
         <translation type="unfinished">無法驗證伺服器的憑證</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>the server had an error</source>
         <translation type="unfinished">伺服器出錯</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>the server asked us to slow down</source>
         <translation type="unfinished">伺服器要求我們放慢速度</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>the server&apos;s answer was not understood</source>
         <translation type="unfinished">無法理解伺服器的回應</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>the server did not say what became of some signatures; they will be sent again</source>
         <translation type="unfinished">伺服器沒有說明部分簽名的結果；這些簽名會再次傳送</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>the token was refused: enter a new one</source>
         <translation type="unfinished">權杖被拒絕：請輸入新權杖</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>no token is saved</source>
         <translation type="unfinished">尚未儲存權杖</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>the petition id is wrong</source>
         <translation type="unfinished">請願書編號不正確</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>no server is set up</source>
         <translation type="unfinished">尚未設定伺服器</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>the address must start with https://</source>
         <translation type="unfinished">位址必須以 https:// 開頭</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>the certificate file is missing</source>
         <translation type="unfinished">缺少憑證檔案</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>some signatures could not be opened with this kiosk&apos;s key; they are kept</source>
         <translation type="unfinished">部分簽名無法用這台簽名機的金鑰打開；這些簽名會被保留</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="131"/>
         <source>the server refused some signatures</source>
         <translation type="unfinished">伺服器拒絕了部分簽名</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>Nothing to put on signature sheets: the personal data of every matching signature was purged after upload. Nothing was saved.</source>
         <translation type="unfinished">簽名頁上沒有可列的內容：所有符合條件的簽名的個人資料都已在上傳後刪除。沒有儲存任何內容。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>No signatures match these filters. Nothing was saved.</source>
         <translation type="unfinished">沒有符合這些篩選條件的簽名。沒有儲存任何內容。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>Cannot save there: the folder does not exist or is read-only. Choose another place.</source>
         <translation type="unfinished">無法儲存到那裡：資料夾不存在或為唯讀。請選擇其他位置。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>The disk is full. Nothing was saved; free some space or choose another place.</source>
         <translation type="unfinished">磁碟已滿。沒有儲存任何內容；請釋出一些空間或選擇其他位置。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>Export cancelled. Nothing was saved.</source>
         <translation type="unfinished">匯出已取消。沒有儲存任何內容。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="158"/>
         <source>That event no longer exists.</source>
         <translation type="unfinished">該活動已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="154"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>The first day is after the last day.</source>
         <translation type="unfinished">第一天在最後一天之後。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>The data key of this kiosk is missing or wrong, so signatures cannot be opened.</source>
         <translation type="unfinished">這台簽名機的資料金鑰遺失或不正確，無法開啟簽名。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>The signature database could not be read.</source>
         <translation type="unfinished">無法讀取簽名資料庫。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>The export failed (%1). Nothing was saved.</source>
         <translation type="unfinished">匯出失敗（%1）。沒有儲存任何內容。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>an unexpected problem (%1)</source>
         <translation type="unfinished">意外的問題（%1）</translation>
     </message>
@@ -485,6 +485,14 @@
         <translation type="unfinished">
             <numerusform>密碼錯誤次數過多。請在 %n 秒後再試。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <location filename="../../ui/messages.py" line="33"/>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation type="unfinished">LTR</translation>
     </message>
 </context>
 <context>
