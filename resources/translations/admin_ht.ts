@@ -395,7 +395,7 @@
     <message>
         <location filename="../../ui/admin/export_page.py" line="120"/>
         <source>%1 hours</source>
-        <translation type="unfinished">%1 è</translation>
+        <translation type="unfinished">%1 èdtan</translation>
     </message>
     <message>
         <location filename="../../ui/admin/export_page.py" line="121"/>

@@ -350,7 +350,7 @@
     <message>
         <location filename="../../ui/admin/export_page.py" line="94"/>
         <source>Where</source>
-        <translation type="unfinished">Saan</translation>
+        <translation type="unfinished">Lokasyon</translation>
     </message>
     <message>
         <location filename="../../ui/admin/export_page.py" line="94"/>

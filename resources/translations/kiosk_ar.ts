@@ -350,7 +350,7 @@
     <message>
         <location filename="../../ui/messages.py" line="159"/>
         <source>The first day is after the last day.</source>
-        <translation type="unfinished">اليوم الأول بعد اليوم الأخير.</translation>
+        <translation type="unfinished">اليوم الأول يأتي بعد اليوم الأخير.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="160"/>

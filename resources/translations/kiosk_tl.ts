@@ -350,7 +350,7 @@
     <message>
         <location filename="../../ui/messages.py" line="159"/>
         <source>The first day is after the last day.</source>
-        <translation type="unfinished">Mas huli ang unang araw kaysa sa huling araw.</translation>
+        <translation type="unfinished">Nauuna ang huling araw sa unang araw.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="160"/>

@@ -350,7 +350,7 @@
     <message>
         <location filename="../../ui/messages.py" line="159"/>
         <source>The first day is after the last day.</source>
-        <translation type="unfinished">Ngày đầu tiên ở sau ngày cuối cùng.</translation>
+        <translation type="unfinished">Ngày đầu đứng sau ngày cuối.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="160"/>
