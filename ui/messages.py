@@ -16,7 +16,7 @@ Messages never include what the signer typed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from kiosk.errors import FieldError, KeyMismatch, KeyStoreUnavailable, KioskError, StorageError
 from sync.errors import SyncCode
@@ -26,6 +26,11 @@ __all__ = ["already_signed_text", "export_error_text", "field_error_text", "oper
            "storage_error_text", "sync_code_text", "sync_code_texts"]
 
 _CONTEXT = "Messages"
+
+# Qt reads each language's layout direction from this entry (Arabic: "RTL", the rest "LTR").
+# Marked here only so lupdate keeps it in every kiosk_<lang>.ts: an entry without a source
+# line is marked vanished on each run, and lrelease leaves vanished entries out.
+LAYOUT_DIRECTION = QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION")
 
 
 def _t(text: str) -> str:
@@ -104,25 +109,26 @@ def start_problem_text(code: str) -> str:
 
 def sync_code_texts() -> dict[SyncCode, str]:
     """Every sync code in words for the coordinator, in the current language."""
-    def t(text: str) -> str:
-        return QCoreApplication.translate("Messages", text)
-
+    # Each text is spelled out in its own translate() call: lupdate reads only literal strings, and a
+    # wrapper taking a variable made it drop these from the .ts files (so lrelease left them out).
     return {
-        SyncCode.TIMEOUT: t("the server did not answer in time"),
-        SyncCode.CONNECTION: t("no connection to the server"),
-        SyncCode.TLS: t("the server's certificate could not be verified"),
-        SyncCode.SERVER_ERROR: t("the server had an error"),
-        SyncCode.RATE_LIMITED: t("the server asked us to slow down"),
-        SyncCode.BAD_RESPONSE: t("the server's answer was not understood"),
-        SyncCode.NO_RESULT: t("the server did not say what became of some signatures; they will be sent again"),
-        SyncCode.AUTH_FAILED: t("the token was refused: enter a new one"),
-        SyncCode.NO_TOKEN: t("no token is saved"),
-        SyncCode.NOT_FOUND: t("the petition id is wrong"),
-        SyncCode.NOT_CONFIGURED: t("no server is set up"),
-        SyncCode.INSECURE_URL: t("the address must start with https://"),
-        SyncCode.CA_BUNDLE_MISSING: t("the certificate file is missing"),
-        SyncCode.SEAL_UNREADABLE: t("some signatures could not be opened with this kiosk's key; they are kept"),
-        SyncCode.REJECTED: t("the server refused some signatures"),
+        SyncCode.TIMEOUT: QCoreApplication.translate("Messages", "the server did not answer in time"),
+        SyncCode.CONNECTION: QCoreApplication.translate("Messages", "no connection to the server"),
+        SyncCode.TLS: QCoreApplication.translate("Messages", "the server's certificate could not be verified"),
+        SyncCode.SERVER_ERROR: QCoreApplication.translate("Messages", "the server had an error"),
+        SyncCode.RATE_LIMITED: QCoreApplication.translate("Messages", "the server asked us to slow down"),
+        SyncCode.BAD_RESPONSE: QCoreApplication.translate("Messages", "the server's answer was not understood"),
+        SyncCode.NO_RESULT: QCoreApplication.translate(
+            "Messages", "the server did not say what became of some signatures; they will be sent again"),
+        SyncCode.AUTH_FAILED: QCoreApplication.translate("Messages", "the token was refused: enter a new one"),
+        SyncCode.NO_TOKEN: QCoreApplication.translate("Messages", "no token is saved"),
+        SyncCode.NOT_FOUND: QCoreApplication.translate("Messages", "the petition id is wrong"),
+        SyncCode.NOT_CONFIGURED: QCoreApplication.translate("Messages", "no server is set up"),
+        SyncCode.INSECURE_URL: QCoreApplication.translate("Messages", "the address must start with https://"),
+        SyncCode.CA_BUNDLE_MISSING: QCoreApplication.translate("Messages", "the certificate file is missing"),
+        SyncCode.SEAL_UNREADABLE: QCoreApplication.translate(
+            "Messages", "some signatures could not be opened with this kiosk's key; they are kept"),
+        SyncCode.REJECTED: QCoreApplication.translate("Messages", "the server refused some signatures"),
     }
 
 

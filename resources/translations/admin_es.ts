@@ -1,54 +1,55 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../ui/admin/panel.py" line="96" />
+        <location filename="../../ui/admin/panel.py" line="120"/>
         <source>Coordinator area</source>
         <translation>Área de coordinación</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="97" />
+        <location filename="../../ui/admin/panel.py" line="121"/>
         <source>Back to signing</source>
         <translation>Volver a las firmas</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="98" />
+        <location filename="../../ui/admin/panel.py" line="122"/>
         <source>Change PIN</source>
         <translation>Cambiar PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="99" />
+        <location filename="../../ui/admin/panel.py" line="123"/>
         <source>Exit the kiosk</source>
         <translation>Salir del quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="101" />
-        <source>Warning: there is no OS keyring on this device, so the key that protects signers' data is kept in a file. Anyone who takes this device and that file can read the signatures. Use a device with a keyring for collecting when you can.</source>
+        <location filename="../../ui/admin/panel.py" line="125"/>
+        <source>Warning: there is no OS keyring on this device, so the key that protects signers&apos; data is kept in a file. Anyone who takes this device and that file can read the signatures. Use a device with a keyring for collecting when you can.</source>
         <translation>Atención: este dispositivo no tiene llavero del sistema, así que la clave que protege los datos de los firmantes se guarda en un archivo. Quien se lleve este dispositivo y ese archivo puede leer las firmas. Cuando pueda, recoja firmas con un dispositivo que tenga llavero.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="104" />
+        <location filename="../../ui/admin/panel.py" line="128"/>
         <source>Numbers</source>
         <translation>Cifras</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="104" />
+        <location filename="../../ui/admin/panel.py" line="128"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="104" />
+        <location filename="../../ui/admin/panel.py" line="128"/>
         <source>Sync</source>
         <translation>Envío</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="104" />
+        <location filename="../../ui/admin/panel.py" line="128"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="105" />
+        <location filename="../../ui/admin/panel.py" line="129"/>
         <source>Exports</source>
         <translation>Exportaciones</translation>
     </message>
@@ -56,68 +57,68 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../ui/admin/event_page.py" line="67" />
+        <location filename="../../ui/admin/event_page.py" line="69"/>
         <source>Start a new event</source>
         <translation>Empezar un evento nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/event_page.py" line="68" />
+        <location filename="../../ui/admin/event_page.py" line="70"/>
         <source>Event name</source>
         <translation>Nombre del evento</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/event_page.py" line="68" />
+        <location filename="../../ui/admin/event_page.py" line="70"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/event_page.py" line="68" />
+        <location filename="../../ui/admin/event_page.py" line="70"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/event_page.py" line="69" />
+        <location filename="../../ui/admin/event_page.py" line="71"/>
         <source>Canvasser or team</source>
         <translation>Promotor o equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/event_page.py" line="71" />
+        <location filename="../../ui/admin/event_page.py" line="73"/>
         <source>Start this event</source>
         <translation>Empezar este evento</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/event_page.py" line="72" />
+        <location filename="../../ui/admin/event_page.py" line="74"/>
         <source>Or continue an earlier event</source>
         <translation>O seguir con un evento anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/event_page.py" line="73" />
+        <location filename="../../ui/admin/event_page.py" line="75"/>
         <source>Use the chosen event</source>
         <translation>Usar el evento elegido</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/event_page.py" line="74" />
+        <location filename="../../ui/admin/event_page.py" line="76"/>
         <source>Name of this kiosk in reports</source>
         <translation>Nombre de este quiosco en los informes</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/event_page.py" line="75" />
+        <location filename="../../ui/admin/event_page.py" line="77"/>
         <source>Save the kiosk name</source>
         <translation>Guardar el nombre del quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/event_page.py" line="97" />
+        <location filename="../../ui/admin/event_page.py" line="99"/>
         <source>Give the event a name first.</source>
         <translation>Primero póngale un nombre al evento.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/event_page.py" line="106" />
-        <location filename="../../ui/admin/event_page.py" line="112" />
+        <location filename="../../ui/admin/event_page.py" line="108"/>
+        <location filename="../../ui/admin/event_page.py" line="114"/>
         <source>New signatures now belong to “%1”.</source>
         <translation>Las firmas nuevas ahora pertenecen a «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/event_page.py" line="118" />
+        <location filename="../../ui/admin/event_page.py" line="120"/>
         <source>Kiosk name saved.</source>
         <translation>Nombre del quiosco guardado.</translation>
     </message>
@@ -125,357 +126,450 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="118" />
+        <location filename="../../ui/admin/export_page.py" line="211"/>
         <source>Export for organizers</source>
         <translation>Exportar para los organizadores</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="119" />
+        <location filename="../../ui/admin/export_page.py" line="212"/>
         <source>Tally (PDF)</source>
         <translation>Recuento (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="119" />
+        <location filename="../../ui/admin/export_page.py" line="212"/>
         <source>Signature sheets for delivery (PDF)</source>
         <translation>Hojas de firmas para entregar (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="120" />
+        <location filename="../../ui/admin/export_page.py" line="213"/>
         <source>Spreadsheet of signatures (CSV)</source>
         <translation>Hoja de cálculo de firmas (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="123" />
+        <location filename="../../ui/admin/export_page.py" line="214"/>
         <source>Record of destruction of personal data (PDF)</source>
         <translation>Constancia de destrucción de datos personales (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="124" />
-        <location filename="../../ui/admin/export_page.py" line="139" />
+        <location filename="../../ui/admin/export_page.py" line="218"/>
+        <location filename="../../ui/admin/export_page.py" line="234"/>
         <source>All events</source>
         <translation>Todos los eventos</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="125" />
+        <location filename="../../ui/admin/export_page.py" line="219"/>
         <source>from</source>
         <translation>desde</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="126" />
+        <location filename="../../ui/admin/export_page.py" line="220"/>
         <source>until</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="127" />
+        <location filename="../../ui/admin/export_page.py" line="221"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="127" />
+        <location filename="../../ui/admin/export_page.py" line="221"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="127" />
+        <location filename="../../ui/admin/export_page.py" line="221"/>
         <source>First day</source>
         <translation>Primer día</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="128" />
+        <location filename="../../ui/admin/export_page.py" line="222"/>
         <source>Last day</source>
         <translation>Último día</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="128" />
+        <location filename="../../ui/admin/export_page.py" line="222"/>
         <source>Language of the document</source>
         <translation>Idioma del documento</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="129" />
+        <location filename="../../ui/admin/export_page.py" line="223"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="131" />
+        <location filename="../../ui/admin/export_page.py" line="225"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="132" />
+        <location filename="../../ui/admin/export_page.py" line="226"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="133" />
+        <location filename="../../ui/admin/export_page.py" line="227"/>
         <source>Cancel export</source>
         <translation>Cancelar la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="161" />
+        <location filename="../../ui/admin/export_page.py" line="256"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="161" />
+        <location filename="../../ui/admin/export_page.py" line="256"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="162" />
+        <location filename="../../ui/admin/export_page.py" line="257"/>
         <source>Save the export as</source>
         <translation>Guardar la exportación como</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="170" />
+        <location filename="../../ui/admin/export_page.py" line="265"/>
         <source>Choose where to save the export.</source>
         <translation>Elija dónde guardar la exportación.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="176" />
+        <location filename="../../ui/admin/export_page.py" line="270"/>
         <source>The first day is after the last day.</source>
         <translation>El primer día es posterior al último día.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="189" />
+        <location filename="../../ui/admin/export_page.py" line="285"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="196" />
+        <location filename="../../ui/admin/export_page.py" line="292"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="211" />
+        <location filename="../../ui/admin/export_page.py" line="313"/>
         <source>Saved %1 signatures to %2.</source>
         <translation>Se guardaron %1 firmas en %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="217" />
+        <location filename="../../ui/admin/export_page.py" line="310"/>
         <source>Saved the record of destruction (%1 records destroyed) to %2.</source>
         <translation>Se guardó la constancia de destrucción (%1 registros destruidos) en %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="214" />
+        <location filename="../../ui/admin/export_page.py" line="316"/>
         <source>%1 signatures whose personal data was purged after upload are not listed.</source>
         <translation>No aparecen %1 firmas cuyos datos personales se borraron después del envío.</translation>
     </message>
 </context>
 <context>
-    <name>SavedExports</name>
-    <message>
-        <location filename="../../ui/admin/export_page.py" line="89" />
-        <source>Exports saved by this kiosk</source>
-        <translation>Exportaciones guardadas por este quiosco</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/export_page.py" line="90" />
-        <source>Where</source>
-        <translation>Dónde</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/export_page.py" line="90" />
-        <source>Size</source>
-        <translation>Tamaño</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/export_page.py" line="90" />
-        <source>Age</source>
-        <translation>Antigüedad</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/export_page.py" line="91" />
-        <source>Delete the selected export</source>
-        <translation>Borrar la exportación elegida</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/export_page.py" line="102" />
-        <source>These files hold signers' personal data. Delete each one once it has been delivered.</source>
-        <translation>Estos archivos contienen datos personales de los firmantes. Borre cada uno en cuanto se haya entregado.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/export_page.py" line="103" />
-        <source>No exports are kept on this device.</source>
-        <translation>No se guarda ninguna exportación en este dispositivo.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/export_page.py" line="108" />
-        <source>%1 KB</source>
-        <translation>%1 KB</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/export_page.py" line="109" />
-        <source>%1 MB</source>
-        <translation>%1 MB</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/export_page.py" line="114" />
-        <source>less than an hour</source>
-        <translation>menos de una hora</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/export_page.py" line="116" />
-        <source>%1 hours</source>
-        <translation>%1 horas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/export_page.py" line="117" />
-        <source>%1 days</source>
-        <translation>%1 días</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/export_page.py" line="130" />
-        <source>Could not delete %1. Delete it by hand.</source>
-        <translation>No se pudo borrar %1. Bórrelo a mano.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/export_page.py" line="132" />
-        <source>Deleted %1.</source>
-        <translation>Se borró %1.</translation>
-    </message>
-</context>
-<context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="50" />
+        <location filename="../../ui/admin/overview_page.py" line="56"/>
         <source>Translation: draft, awaiting review by a native speaker</source>
         <translation>Traducción: borrador, pendiente de revisión por un hablante nativo</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="45" />
+        <location filename="../../ui/admin/overview_page.py" line="54"/>
         <source>Signatures on this kiosk</source>
         <translation>Firmas en este quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="47" />
+        <location filename="../../ui/admin/overview_page.py" line="60"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="48" />
+        <location filename="../../ui/admin/overview_page.py" line="61"/>
         <source>This event</source>
         <translation>Este evento</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="49" />
+        <location filename="../../ui/admin/overview_page.py" line="62"/>
         <source>All time</source>
         <translation>En total</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="50" />
+        <location filename="../../ui/admin/overview_page.py" line="63"/>
         <source>Waiting to sync</source>
         <translation>Pendientes de envío</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="51" />
+        <location filename="../../ui/admin/overview_page.py" line="64"/>
         <source>Synced</source>
         <translation>Enviadas</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="52" />
+        <location filename="../../ui/admin/overview_page.py" line="65"/>
         <source>Rejected by the server</source>
         <translation>Rechazadas por el servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="54" />
+        <location filename="../../ui/admin/overview_page.py" line="67"/>
         <source>Not sent upstream (no contact)</source>
         <translation>No enviadas al servidor (sin contacto)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="56" />
+        <location filename="../../ui/admin/overview_page.py" line="71"/>
         <source>Why signatures were rejected</source>
         <translation>Por qué se rechazaron firmas</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="70" />
+        <location filename="../../ui/admin/overview_page.py" line="88"/>
         <source>Current event: %1</source>
         <translation>Evento actual: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="71" />
+        <location filename="../../ui/admin/overview_page.py" line="89"/>
         <source>No event is set: new signatures belong to no event.</source>
         <translation>No hay evento elegido: las firmas nuevas no pertenecen a ningún evento.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="73" />
+        <location filename="../../ui/admin/overview_page.py" line="91"/>
         <source>(no reason given)</source>
         <translation>(sin motivo)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="76" />
+        <location filename="../../ui/admin/overview_page.py" line="94"/>
         <source>None.</source>
         <translation>Ninguna.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="73" />
+        <location filename="../../ui/admin/overview_page.py" line="84"/>
         <source>Saved on this kiosk; sending is not set up.</source>
         <translation>Guardadas en este quiosco; el envío no está configurado.</translation>
     </message>
 </context>
 <context>
+    <name>PairPage</name>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="61"/>
+        <source>Pair with a hub</source>
+        <translation>Vincular con un centro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="63"/>
+        <source>A hub collects the signatures of every kiosk at an event and sends them on, so this tablet needs no Action Network key. Type the address and the code the hub shows.</source>
+        <translation>Un centro reúne las firmas de todos los quioscos de un evento y las envía, así esta tableta no necesita la clave de Action Network. Escriba la dirección y el código que muestra el centro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="65"/>
+        <source>Hub address</source>
+        <translation>Dirección del centro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="66"/>
+        <source>Pairing code</source>
+        <translation>Código de vinculación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="69"/>
+        <source>Pair</source>
+        <translation>Vincular</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="76"/>
+        <source>This kiosk is not paired with a hub.</source>
+        <translation>Este quiosco no está vinculado con un centro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="79"/>
+        <source>Paired with the hub at %1. Signatures go there.</source>
+        <translation>Vinculado con el centro en %1. Las firmas van allí.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="82"/>
+        <source>On the hub: %1 · delivered upstream: %2</source>
+        <translation>En el centro: %1 · entregadas al servidor central: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="89"/>
+        <source>Paired. This kiosk now sends its signatures to the hub.</source>
+        <translation>Vinculado. Este quiosco ahora envía sus firmas al centro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="90"/>
+        <source>That is not a pairing code: it has 24 letters and digits.</source>
+        <translation>Eso no es un código de vinculación: tiene 24 letras y cifras.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="91"/>
+        <source>The hub refused this code. Ask the hub for a new one.</source>
+        <translation>El centro rechazó este código. Pida uno nuevo al centro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="92"/>
+        <source>This code has expired (codes last 15 minutes). Ask the hub for a new one.</source>
+        <translation>Este código ha caducado (los códigos duran 15 minutos). Pida uno nuevo al centro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="94"/>
+        <source>The server at this address is not the hub that made this code. Check the address.</source>
+        <translation>El servidor en esta dirección no es el centro que creó este código. Revise la dirección.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="96"/>
+        <source>The hub could not be reached at this address.</source>
+        <translation>No se pudo contactar con el centro en esta dirección.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="97"/>
+        <source>The address must start with https://</source>
+        <translation>La dirección debe empezar con https://</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="98"/>
+        <source>The hub&apos;s answer was not understood.</source>
+        <translation>No se entendió la respuesta del centro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="99"/>
+        <source>There is no safe place on this device to keep the hub&apos;s token.</source>
+        <translation>No hay un lugar seguro en este dispositivo para guardar la clave del centro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="106"/>
+        <source>Pairing…</source>
+        <translation>Vinculando…</translation>
+    </message>
+</context>
+<context>
+    <name>SavedExports</name>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="93"/>
+        <source>Exports saved by this kiosk</source>
+        <translation>Exportaciones guardadas por este quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="94"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="94"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="94"/>
+        <source>Age</source>
+        <translation>Antigüedad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="95"/>
+        <source>Delete the selected export</source>
+        <translation>Borrar la exportación elegida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="106"/>
+        <source>These files hold signers&apos; personal data. Delete each one once it has been delivered.</source>
+        <translation>Estos archivos contienen datos personales de los firmantes. Borre cada uno en cuanto se haya entregado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="107"/>
+        <source>No exports are kept on this device.</source>
+        <translation>No se guarda ninguna exportación en este dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="112"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="113"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="118"/>
+        <source>less than an hour</source>
+        <translation>menos de una hora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="120"/>
+        <source>%1 hours</source>
+        <translation>%1 horas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="121"/>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="134"/>
+        <source>Could not delete %1. Delete it by hand.</source>
+        <translation>No se pudo borrar %1. Bórrelo a mano.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="136"/>
+        <source>Deleted %1.</source>
+        <translation>Se borró %1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="61" />
+        <location filename="../../ui/admin/settings_page.py" line="64"/>
         <source>Kiosk settings</source>
         <translation>Ajustes del quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="62" />
+        <location filename="../../ui/admin/settings_page.py" line="65"/>
         <source>Delete right after upload</source>
         <translation>Borrar justo después del envío</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="63" />
+        <location filename="../../ui/admin/settings_page.py" line="66"/>
         <source>Delete some days after upload</source>
         <translation>Borrar unos días después del envío</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="64" />
+        <location filename="../../ui/admin/settings_page.py" line="67"/>
         <source>Keep until deleted by hand</source>
         <translation>Guardar hasta borrarlos a mano</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="67" />
+        <location filename="../../ui/admin/settings_page.py" line="70"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="68" />
+        <location filename="../../ui/admin/settings_page.py" line="71"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="69" />
+        <location filename="../../ui/admin/settings_page.py" line="72"/>
         <source>As the campaign says</source>
         <translation>Como indique la campaña</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="71" />
+        <location filename="../../ui/admin/settings_page.py" line="74"/>
         <source>Personal data on this kiosk</source>
         <translation>Datos personales en este quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="71" />
+        <location filename="../../ui/admin/settings_page.py" line="74"/>
         <source>Days to keep after upload</source>
         <translation>Días que se guardan tras el envío</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="72" />
+        <location filename="../../ui/admin/settings_page.py" line="75"/>
         <source>Clear an abandoned form after</source>
         <translation>Borrar un formulario abandonado tras</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="72" />
+        <location filename="../../ui/admin/settings_page.py" line="75"/>
         <source>Language of the welcome screen</source>
         <translation>Idioma de la pantalla de bienvenida</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="74" />
+        <location filename="../../ui/admin/settings_page.py" line="77"/>
         <source>Save settings</source>
         <translation>Guardar ajustes</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="86" />
+        <location filename="../../ui/admin/settings_page.py" line="89"/>
         <source>Settings saved.</source>
         <translation>Ajustes guardados.</translation>
     </message>
@@ -483,217 +577,124 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="73" />
+        <location filename="../../ui/admin/sync_page.py" line="64"/>
         <source>As the campaign says (%1)</source>
         <translation>Como indique la campaña (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="74" />
+        <location filename="../../ui/admin/sync_page.py" line="65"/>
         <source>Action Network</source>
         <translation>Action Network</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="74" />
+        <location filename="../../ui/admin/sync_page.py" line="65"/>
         <source>Our own server (JSON)</source>
         <translation>Nuestro propio servidor (JSON)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="75" />
+        <location filename="../../ui/admin/sync_page.py" line="66"/>
         <source>Do not sync</source>
         <translation>No enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="78" />
+        <location filename="../../ui/admin/sync_page.py" line="69"/>
         <source>Sending signatures to the server</source>
         <translation>Envío de firmas al servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="79" />
+        <location filename="../../ui/admin/sync_page.py" line="70"/>
         <source>Server kind</source>
         <translation>Tipo de servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="79" />
+        <location filename="../../ui/admin/sync_page.py" line="70"/>
         <source>Server address (URL)</source>
         <translation>Dirección del servidor (URL)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="80" />
+        <location filename="../../ui/admin/sync_page.py" line="71"/>
         <source>Petition id</source>
         <translation>Id. de la petición</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="80" />
+        <location filename="../../ui/admin/sync_page.py" line="71"/>
         <source>New token</source>
         <translation>Token nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="84" />
+        <location filename="../../ui/admin/sync_page.py" line="75"/>
         <source>Leave empty to keep the saved token</source>
         <translation>Déjelo vacío para conservar el token guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="85" />
+        <location filename="../../ui/admin/sync_page.py" line="76"/>
         <source>Save sync settings</source>
         <translation>Guardar ajustes de envío</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="86" />
+        <location filename="../../ui/admin/sync_page.py" line="77"/>
         <source>Sync now</source>
         <translation>Enviar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="91" />
+        <location filename="../../ui/admin/sync_page.py" line="82"/>
         <source>A token is saved in the keyring.</source>
         <translation>Hay un token guardado en el llavero.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="92" />
+        <location filename="../../ui/admin/sync_page.py" line="83"/>
         <source>No token is saved yet.</source>
         <translation>Todavía no hay ningún token guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="96" />
+        <location filename="../../ui/admin/sync_page.py" line="94"/>
         <source>Last successful sync: %1</source>
         <translation>Último envío correcto: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="98" />
+        <location filename="../../ui/admin/sync_page.py" line="96"/>
         <source>Sync is paused until the settings or token are fixed: %1</source>
         <translation>El envío está en pausa hasta que se corrijan los ajustes o el token: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="101" />
+        <location filename="../../ui/admin/sync_page.py" line="99"/>
         <source>Last problem: %1</source>
         <translation>Último problema: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="102" />
+        <location filename="../../ui/admin/sync_page.py" line="100"/>
         <source>No sync has run yet.</source>
         <translation>Todavía no se ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="134" />
+        <location filename="../../ui/admin/sync_page.py" line="118"/>
         <source>Settings saved, but there is no keyring to keep the token in. Set PETITION_KIOSK_SYNC_TOKEN instead.</source>
         <translation>Ajustes guardados, pero no hay llavero donde guardar el token. Use PETITION_KIOSK_SYNC_TOKEN en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="138" />
+        <location filename="../../ui/admin/sync_page.py" line="122"/>
         <source>Sync settings saved.</source>
         <translation>Ajustes de envío guardados.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="144" />
+        <location filename="../../ui/admin/sync_page.py" line="128"/>
         <source>Syncing now…</source>
         <translation>Enviando ahora…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="87" />
+        <location filename="../../ui/admin/sync_page.py" line="89"/>
         <source>Saved on this kiosk; sending is not set up.</source>
         <translation>Guardadas en este quiosco; el envío no está configurado.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="88" />
+        <location filename="../../ui/admin/sync_page.py" line="90"/>
         <source>To send them to Action Network, enter the petition id above.</source>
         <translation>Para enviarlas a Action Network, escriba arriba el identificador de la petición.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="90" />
+        <location filename="../../ui/admin/sync_page.py" line="92"/>
         <source>To send them, choose a server kind and enter its address above.</source>
         <translation>Para enviarlas, elija arriba un tipo de servidor y escriba su dirección.</translation>
-    </message>
-</context>
-<context>
-    <name>PairPage</name>
-    <message>
-        <location filename="../../ui/admin/pair_page.py" line="61" />
-        <source>Pair with a hub</source>
-        <translation>Vincular con un centro</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/pair_page.py" line="62" />
-        <source>A hub collects the signatures of every kiosk at an event and sends them on, so this tablet needs no Action Network key. Type the address and the code the hub shows.</source>
-        <translation>Un centro reúne las firmas de todos los quioscos de un evento y las envía, así esta tableta no necesita la clave de Action Network. Escriba la dirección y el código que muestra el centro.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/pair_page.py" line="65" />
-        <source>Hub address</source>
-        <translation>Dirección del centro</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/pair_page.py" line="66" />
-        <source>Pairing code</source>
-        <translation>Código de vinculación</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/pair_page.py" line="69" />
-        <source>Pair</source>
-        <translation>Vincular</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/pair_page.py" line="76" />
-        <source>This kiosk is not paired with a hub.</source>
-        <translation>Este quiosco no está vinculado con un centro.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/pair_page.py" line="79" />
-        <source>Paired with the hub at %1. Signatures go there.</source>
-        <translation>Vinculado con el centro en %1. Las firmas van allí.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/pair_page.py" line="82" />
-        <source>On the hub: %1 · delivered upstream: %2</source>
-        <translation>En el centro: %1 · entregadas al servidor central: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/pair_page.py" line="89" />
-        <source>Paired. This kiosk now sends its signatures to the hub.</source>
-        <translation>Vinculado. Este quiosco ahora envía sus firmas al centro.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/pair_page.py" line="90" />
-        <source>That is not a pairing code: it has 24 letters and digits.</source>
-        <translation>Eso no es un código de vinculación: tiene 24 letras y cifras.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/pair_page.py" line="91" />
-        <source>The hub refused this code. Ask the hub for a new one.</source>
-        <translation>El centro rechazó este código. Pida uno nuevo al centro.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/pair_page.py" line="92" />
-        <source>This code has expired (codes last 15 minutes). Ask the hub for a new one.</source>
-        <translation>Este código ha caducado (los códigos duran 15 minutos). Pida uno nuevo al centro.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/pair_page.py" line="94" />
-        <source>The server at this address is not the hub that made this code. Check the address.</source>
-        <translation>El servidor en esta dirección no es el centro que creó este código. Revise la dirección.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/pair_page.py" line="96" />
-        <source>The hub could not be reached at this address.</source>
-        <translation>No se pudo contactar con el centro en esta dirección.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/pair_page.py" line="97" />
-        <source>The address must start with https://</source>
-        <translation>La dirección debe empezar con https://</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/pair_page.py" line="98" />
-        <source>The hub's answer was not understood.</source>
-        <translation>No se entendió la respuesta del centro.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/pair_page.py" line="99" />
-        <source>There is no safe place on this device to keep the hub's token.</source>
-        <translation>No hay un lugar seguro en este dispositivo para guardar la clave del centro.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/pair_page.py" line="106" />
-        <source>Pairing…</source>
-        <translation>Vinculando…</translation>
     </message>
 </context>
 </TS>

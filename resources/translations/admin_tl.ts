@@ -1,605 +1,700 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="tl">
-    <context>
-        <name>AdminPanel</name>
-        <message>
-            <location filename="../../ui/admin/panel.py" line="96" />
-            <source>Coordinator area</source>
-            <translation type="unfinished">Lugar ng coordinator</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/panel.py" line="97" />
-            <source>Back to signing</source>
-            <translation type="unfinished">Bumalik sa pagpirma</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/panel.py" line="98" />
-            <source>Change PIN</source>
-            <translation type="unfinished">Palitan ang PIN</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/panel.py" line="99" />
-            <source>Exit the kiosk</source>
-            <translation type="unfinished">Lumabas sa kiosk</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/panel.py" line="101" />
-            <source>Warning: there is no OS keyring on this device, so the key that protects signers' data is kept in a file. Anyone who takes this device and that file can read the signatures. Use a device with a keyring for collecting when you can.</source>
-            <translation type="unfinished">Babala: walang OS keyring ang device na ito, kaya nasa isang file ang susing nagpoprotekta sa data ng mga pumirma. Kahit sinong kumuha ng device na ito at ng file na iyon ay mababasa ang mga pirma. Gumamit ng device na may keyring sa pangangalap kung kaya.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/panel.py" line="104" />
-            <source>Numbers</source>
-            <translation type="unfinished">Mga bilang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/panel.py" line="104" />
-            <source>Event</source>
-            <translation type="unfinished">Event</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/panel.py" line="104" />
-            <source>Sync</source>
-            <translation type="unfinished">Sync</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/panel.py" line="104" />
-            <source>Settings</source>
-            <translation type="unfinished">Settings</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/panel.py" line="105" />
-            <source>Exports</source>
-            <translation type="unfinished">Mga export</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventPage</name>
-        <message>
-            <location filename="../../ui/admin/event_page.py" line="67" />
-            <source>Start a new event</source>
-            <translation type="unfinished">Magsimula ng bagong event</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/event_page.py" line="68" />
-            <source>Event name</source>
-            <translation type="unfinished">Pangalan ng event</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/event_page.py" line="68" />
-            <source>Place</source>
-            <translation type="unfinished">Lugar</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/event_page.py" line="68" />
-            <source>Date</source>
-            <translation type="unfinished">Petsa</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/event_page.py" line="69" />
-            <source>Canvasser or team</source>
-            <translation type="unfinished">Canvasser o team</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/event_page.py" line="71" />
-            <source>Start this event</source>
-            <translation type="unfinished">Simulan ang event na ito</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/event_page.py" line="72" />
-            <source>Or continue an earlier event</source>
-            <translation type="unfinished">O ituloy ang naunang event</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/event_page.py" line="73" />
-            <source>Use the chosen event</source>
-            <translation type="unfinished">Gamitin ang napiling event</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/event_page.py" line="74" />
-            <source>Name of this kiosk in reports</source>
-            <translation type="unfinished">Pangalan ng kiosk na ito sa mga report</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/event_page.py" line="75" />
-            <source>Save the kiosk name</source>
-            <translation type="unfinished">I-save ang pangalan ng kiosk</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/event_page.py" line="97" />
-            <source>Give the event a name first.</source>
-            <translation type="unfinished">Pangalanan muna ang event.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/event_page.py" line="106" />
-            <location filename="../../ui/admin/event_page.py" line="112" />
-            <source>New signatures now belong to “%1”.</source>
-            <translation type="unfinished">Ang mga bagong pirma ay kabilang na sa “%1”.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/event_page.py" line="118" />
-            <source>Kiosk name saved.</source>
-            <translation type="unfinished">Na-save ang pangalan ng kiosk.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportPage</name>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="118" />
-            <source>Export for organizers</source>
-            <translation type="unfinished">Export para sa mga organizer</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="119" />
-            <source>Tally (PDF)</source>
-            <translation type="unfinished">Tally (PDF)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="119" />
-            <source>Signature sheets for delivery (PDF)</source>
-            <translation type="unfinished">Mga pahina ng pirma para ihatid (PDF)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="120" />
-            <source>Spreadsheet of signatures (CSV)</source>
-            <translation type="unfinished">Spreadsheet ng mga pirma (CSV)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="124" />
-            <location filename="../../ui/admin/export_page.py" line="139" />
-            <source>All events</source>
-            <translation type="unfinished">Lahat ng event</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="125" />
-            <source>from</source>
-            <translation type="unfinished">mula</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="126" />
-            <source>until</source>
-            <translation type="unfinished">hanggang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="127" />
-            <source>What</source>
-            <translation type="unfinished">Ano</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="127" />
-            <source>Event</source>
-            <translation type="unfinished">Event</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="127" />
-            <source>First day</source>
-            <translation type="unfinished">Unang araw</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="128" />
-            <source>Last day</source>
-            <translation type="unfinished">Huling araw</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="128" />
-            <source>Language of the document</source>
-            <translation type="unfinished">Wika ng dokumento</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="129" />
-            <source>Save as</source>
-            <translation type="unfinished">I-save bilang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="131" />
-            <source>Choose…</source>
-            <translation type="unfinished">Pumili…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="132" />
-            <source>Export</source>
-            <translation type="unfinished">I-export</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="133" />
-            <source>Cancel export</source>
-            <translation type="unfinished">Kanselahin ang export</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="161" />
-            <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished">Mga PDF na dokumento (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="161" />
-            <source>CSV files (*.csv)</source>
-            <translation type="unfinished">Mga CSV file (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="162" />
-            <source>Save the export as</source>
-            <translation type="unfinished">I-save ang export bilang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="170" />
-            <source>Choose where to save the export.</source>
-            <translation type="unfinished">Piliin kung saan ise-save ang export.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="175" />
-            <location filename="../../ui/admin/export_page.py" line="231" />
-            <source>The first day is after the last day.</source>
-            <translation type="unfinished">Nauuna ang huling araw sa unang araw.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="189" />
-            <source>Exporting…</source>
-            <translation type="unfinished">Nag-e-export…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="196" />
-            <source>Cancelling…</source>
-            <translation type="unfinished">Kinakansela…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="211" />
-            <source>Saved %1 signatures to %2.</source>
-            <translation type="unfinished">Na-save ang %1 pirma sa %2.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="214" />
-            <source>%1 signatures whose personal data was purged after upload are not listed.</source>
-            <translation type="unfinished">Hindi nakalista ang %1 pirmang binura ang personal na data pagkatapos ma-upload.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="221" />
-            <source>Nothing to put on signature sheets: the personal data of every matching signature was purged after upload. Nothing was saved.</source>
-            <translation type="unfinished">Walang mailalagay sa mga pahina ng pirma: binura na ang personal na data ng bawat tugmang pirma pagkatapos ma-upload. Walang na-save.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="224" />
-            <source>No signatures match these filters. Nothing was saved.</source>
-            <translation type="unfinished">Walang pirmang tugma sa mga filter na ito. Walang na-save.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="225" />
-            <source>Cannot save there: the folder does not exist or is read-only. Choose another place.</source>
-            <translation type="unfinished">Hindi makapag-save doon: wala ang folder o read-only ito. Pumili ng ibang lugar.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="227" />
-            <source>The disk is full. Nothing was saved; free some space or choose another place.</source>
-            <translation type="unfinished">Puno na ang disk. Walang na-save; magbakante ng espasyo o pumili ng ibang lugar.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="229" />
-            <source>Export cancelled. Nothing was saved.</source>
-            <translation type="unfinished">Kinansela ang export. Walang na-save.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="230" />
-            <source>That event no longer exists.</source>
-            <translation type="unfinished">Wala na ang event na iyon.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="232" />
-            <source>The data key of this kiosk is missing or wrong, so signatures cannot be opened.</source>
-            <translation type="unfinished">Nawawala o mali ang data key ng kiosk na ito, kaya hindi mabuksan ang mga pirma.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="234" />
-            <source>The signature database could not be read.</source>
-            <translation type="unfinished">Hindi mabasa ang database ng mga pirma.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="236" />
-            <source>The export failed (%1). Nothing was saved.</source>
-            <translation type="unfinished">Pumalya ang export (%1). Walang na-save.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverviewPage</name>
-        <message>
-            <location filename="../../ui/admin/overview_page.py" line="50" />
-            <source>Translation: draft, awaiting review by a native speaker</source>
-            <translation type="unfinished">Salin: draft, naghihintay ng pagsusuri ng isang katutubong nagsasalita</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/overview_page.py" line="45" />
-            <source>Signatures on this kiosk</source>
-            <translation type="unfinished">Mga pirma sa kiosk na ito</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/overview_page.py" line="47" />
-            <source>Today</source>
-            <translation type="unfinished">Ngayong araw</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/overview_page.py" line="48" />
-            <source>This event</source>
-            <translation type="unfinished">Event na ito</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/overview_page.py" line="49" />
-            <source>All time</source>
-            <translation type="unfinished">Lahat</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/overview_page.py" line="50" />
-            <source>Waiting to sync</source>
-            <translation type="unfinished">Naghihintay ma-sync</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/overview_page.py" line="51" />
-            <source>Synced</source>
-            <translation type="unfinished">Na-sync na</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/overview_page.py" line="52" />
-            <source>Rejected by the server</source>
-            <translation type="unfinished">Tinanggihan ng server</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/overview_page.py" line="56" />
-            <source>Why signatures were rejected</source>
-            <translation type="unfinished">Bakit tinanggihan ang mga pirma</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/overview_page.py" line="70" />
-            <source>Current event: %1</source>
-            <translation type="unfinished">Kasalukuyang event: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/overview_page.py" line="71" />
-            <source>No event is set: new signatures belong to no event.</source>
-            <translation type="unfinished">Walang event: hindi kabilang sa anumang event ang mga bagong pirma.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/overview_page.py" line="73" />
-            <source>(no reason given)</source>
-            <translation type="unfinished">(walang ibinigay na dahilan)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/overview_page.py" line="76" />
-            <source>None.</source>
-            <translation type="unfinished">Wala.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsPage</name>
-        <message>
-            <location filename="../../ui/admin/settings_page.py" line="61" />
-            <source>Kiosk settings</source>
-            <translation type="unfinished">Settings ng kiosk</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/settings_page.py" line="62" />
-            <source>Delete right after upload</source>
-            <translation type="unfinished">Burahin agad pagkatapos ma-upload</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/settings_page.py" line="63" />
-            <source>Delete some days after upload</source>
-            <translation type="unfinished">Burahin ilang araw pagkatapos ma-upload</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/settings_page.py" line="64" />
-            <source>Keep until deleted by hand</source>
-            <translation type="unfinished">Itago hanggang burahin nang mano-mano</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/settings_page.py" line="67" />
-            <source> days</source>
-            <translation type="unfinished"> araw</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/settings_page.py" line="68" />
-            <source> s</source>
-            <translation type="unfinished"> s</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/settings_page.py" line="69" />
-            <source>As the campaign says</source>
-            <translation type="unfinished">Ayon sa campaign</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/settings_page.py" line="71" />
-            <source>Personal data on this kiosk</source>
-            <translation type="unfinished">Personal na data sa kiosk na ito</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/settings_page.py" line="71" />
-            <source>Days to keep after upload</source>
-            <translation type="unfinished">Ilang araw itatago pagkatapos ma-upload</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/settings_page.py" line="72" />
-            <source>Clear an abandoned form after</source>
-            <translation type="unfinished">Burahin ang iniwang form pagkalipas ng</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/settings_page.py" line="72" />
-            <source>Language of the welcome screen</source>
-            <translation type="unfinished">Wika ng welcome screen</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/settings_page.py" line="74" />
-            <source>Save settings</source>
-            <translation type="unfinished">I-save ang settings</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/settings_page.py" line="86" />
-            <source>Settings saved.</source>
-            <translation type="unfinished">Na-save ang settings.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncPage</name>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="73" />
-            <source>As the campaign says (%1)</source>
-            <translation type="unfinished">Ayon sa campaign (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="74" />
-            <source>Action Network</source>
-            <translation type="unfinished">Action Network</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="74" />
-            <source>Our own server (JSON)</source>
-            <translation type="unfinished">Sarili naming server (JSON)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="75" />
-            <source>Do not sync</source>
-            <translation type="unfinished">Huwag mag-sync</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="78" />
-            <source>Sending signatures to the server</source>
-            <translation type="unfinished">Pagpapadala ng mga pirma sa server</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="79" />
-            <source>Server kind</source>
-            <translation type="unfinished">Uri ng server</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="79" />
-            <source>Server address (URL)</source>
-            <translation type="unfinished">Address ng server (URL)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="80" />
-            <source>Petition id</source>
-            <translation type="unfinished">Petition id</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="80" />
-            <source>New token</source>
-            <translation type="unfinished">Bagong token</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="84" />
-            <source>Leave empty to keep the saved token</source>
-            <translation type="unfinished">Iwanang blangko para panatilihin ang naka-save na token</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="85" />
-            <source>Save sync settings</source>
-            <translation type="unfinished">I-save ang sync settings</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="86" />
-            <source>Sync now</source>
-            <translation type="unfinished">Mag-sync ngayon</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="91" />
-            <source>A token is saved in the keyring.</source>
-            <translation type="unfinished">May token na naka-save sa keyring.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="92" />
-            <source>No token is saved yet.</source>
-            <translation type="unfinished">Wala pang naka-save na token.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="96" />
-            <source>Last successful sync: %1</source>
-            <translation type="unfinished">Huling matagumpay na sync: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="98" />
-            <source>Sync is paused until the settings or token are fixed: %1</source>
-            <translation type="unfinished">Naka-pause ang sync hanggang maayos ang settings o token: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="101" />
-            <source>Last problem: %1</source>
-            <translation type="unfinished">Huling problema: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="102" />
-            <source>No sync has run yet.</source>
-            <translation type="unfinished">Wala pang sync na tumakbo.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="107" />
-            <source>the server did not answer in time</source>
-            <translation type="unfinished">hindi sumagot ang server sa takdang oras</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="108" />
-            <source>no connection to the server</source>
-            <translation type="unfinished">walang koneksyon sa server</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="109" />
-            <source>the server's certificate could not be verified</source>
-            <translation type="unfinished">hindi ma-verify ang certificate ng server</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="110" />
-            <source>the server had an error</source>
-            <translation type="unfinished">nagka-error ang server</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="111" />
-            <source>the server asked us to slow down</source>
-            <translation type="unfinished">pinabagal tayo ng server</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="112" />
-            <source>the server's answer was not understood</source>
-            <translation type="unfinished">hindi maintindihan ang sagot ng server</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="113" />
-            <source>the token was refused: enter a new one</source>
-            <translation type="unfinished">tinanggihan ang token: maglagay ng bago</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="114" />
-            <source>no token is saved</source>
-            <translation type="unfinished">walang naka-save na token</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="115" />
-            <source>the petition id is wrong</source>
-            <translation type="unfinished">mali ang petition id</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="116" />
-            <source>no server is set up</source>
-            <translation type="unfinished">walang naka-set up na server</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="117" />
-            <source>the address must start with https://</source>
-            <translation type="unfinished">dapat magsimula sa https:// ang address</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="118" />
-            <source>the certificate file is missing</source>
-            <translation type="unfinished">nawawala ang certificate file</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="134" />
-            <source>Settings saved, but there is no keyring to keep the token in. Set PETITION_KIOSK_SYNC_TOKEN instead.</source>
-            <translation type="unfinished">Na-save ang settings, pero walang keyring na paglalagyan ng token. I-set na lang ang PETITION_KIOSK_SYNC_TOKEN.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="138" />
-            <source>Sync settings saved.</source>
-            <translation type="unfinished">Na-save ang sync settings.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="144" />
-            <source>Syncing now…</source>
-            <translation type="unfinished">Nagsi-sync ngayon…</translation>
-        </message>
-    </context>
+<context>
+    <name>AdminPanel</name>
+    <message>
+        <location filename="../../ui/admin/panel.py" line="120"/>
+        <source>Coordinator area</source>
+        <translation type="unfinished">Lugar ng coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/panel.py" line="121"/>
+        <source>Back to signing</source>
+        <translation type="unfinished">Bumalik sa pagpirma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/panel.py" line="122"/>
+        <source>Change PIN</source>
+        <translation type="unfinished">Palitan ang PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/panel.py" line="123"/>
+        <source>Exit the kiosk</source>
+        <translation type="unfinished">Lumabas sa kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/panel.py" line="125"/>
+        <source>Warning: there is no OS keyring on this device, so the key that protects signers&apos; data is kept in a file. Anyone who takes this device and that file can read the signatures. Use a device with a keyring for collecting when you can.</source>
+        <translation type="unfinished">Babala: walang OS keyring ang device na ito, kaya nasa isang file ang susing nagpoprotekta sa data ng mga pumirma. Kahit sinong kumuha ng device na ito at ng file na iyon ay mababasa ang mga pirma. Gumamit ng device na may keyring sa pangangalap kung kaya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/panel.py" line="128"/>
+        <source>Numbers</source>
+        <translation type="unfinished">Mga bilang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/panel.py" line="128"/>
+        <source>Event</source>
+        <translation type="unfinished">Event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/panel.py" line="128"/>
+        <source>Sync</source>
+        <translation type="unfinished">Sync</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/panel.py" line="128"/>
+        <source>Settings</source>
+        <translation type="unfinished">Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/panel.py" line="129"/>
+        <source>Exports</source>
+        <translation type="unfinished">Mga export</translation>
+    </message>
+</context>
+<context>
+    <name>EventPage</name>
+    <message>
+        <location filename="../../ui/admin/event_page.py" line="69"/>
+        <source>Start a new event</source>
+        <translation type="unfinished">Magsimula ng bagong event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/event_page.py" line="70"/>
+        <source>Event name</source>
+        <translation type="unfinished">Pangalan ng event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/event_page.py" line="70"/>
+        <source>Place</source>
+        <translation type="unfinished">Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/event_page.py" line="70"/>
+        <source>Date</source>
+        <translation type="unfinished">Petsa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/event_page.py" line="71"/>
+        <source>Canvasser or team</source>
+        <translation type="unfinished">Canvasser o team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/event_page.py" line="73"/>
+        <source>Start this event</source>
+        <translation type="unfinished">Simulan ang event na ito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/event_page.py" line="74"/>
+        <source>Or continue an earlier event</source>
+        <translation type="unfinished">O ituloy ang naunang event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/event_page.py" line="75"/>
+        <source>Use the chosen event</source>
+        <translation type="unfinished">Gamitin ang napiling event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/event_page.py" line="76"/>
+        <source>Name of this kiosk in reports</source>
+        <translation type="unfinished">Pangalan ng kiosk na ito sa mga report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/event_page.py" line="77"/>
+        <source>Save the kiosk name</source>
+        <translation type="unfinished">I-save ang pangalan ng kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/event_page.py" line="99"/>
+        <source>Give the event a name first.</source>
+        <translation type="unfinished">Pangalanan muna ang event.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/event_page.py" line="108"/>
+        <location filename="../../ui/admin/event_page.py" line="114"/>
+        <source>New signatures now belong to “%1”.</source>
+        <translation type="unfinished">Ang mga bagong pirma ay kabilang na sa “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/event_page.py" line="120"/>
+        <source>Kiosk name saved.</source>
+        <translation type="unfinished">Na-save ang pangalan ng kiosk.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="211"/>
+        <source>Export for organizers</source>
+        <translation type="unfinished">Export para sa mga organizer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="212"/>
+        <source>Tally (PDF)</source>
+        <translation type="unfinished">Tally (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="212"/>
+        <source>Signature sheets for delivery (PDF)</source>
+        <translation type="unfinished">Mga pahina ng pirma para ihatid (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="213"/>
+        <source>Spreadsheet of signatures (CSV)</source>
+        <translation type="unfinished">Spreadsheet ng mga pirma (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="214"/>
+        <source>Record of destruction of personal data (PDF)</source>
+        <translation type="unfinished">Talaan ng pagbura ng personal na data (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="218"/>
+        <location filename="../../ui/admin/export_page.py" line="234"/>
+        <source>All events</source>
+        <translation type="unfinished">Lahat ng event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="219"/>
+        <source>from</source>
+        <translation type="unfinished">mula</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="220"/>
+        <source>until</source>
+        <translation type="unfinished">hanggang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="221"/>
+        <source>What</source>
+        <translation type="unfinished">Ano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="221"/>
+        <source>Event</source>
+        <translation type="unfinished">Event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="221"/>
+        <source>First day</source>
+        <translation type="unfinished">Unang araw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="222"/>
+        <source>Last day</source>
+        <translation type="unfinished">Huling araw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="222"/>
+        <source>Language of the document</source>
+        <translation type="unfinished">Wika ng dokumento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="223"/>
+        <source>Save as</source>
+        <translation type="unfinished">I-save bilang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="225"/>
+        <source>Choose…</source>
+        <translation type="unfinished">Pumili…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="226"/>
+        <source>Export</source>
+        <translation type="unfinished">I-export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="227"/>
+        <source>Cancel export</source>
+        <translation type="unfinished">Kanselahin ang export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="256"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">Mga PDF na dokumento (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="256"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Mga CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="257"/>
+        <source>Save the export as</source>
+        <translation type="unfinished">I-save ang export bilang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="265"/>
+        <source>Choose where to save the export.</source>
+        <translation type="unfinished">Piliin kung saan ise-save ang export.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="270"/>
+        <source>The first day is after the last day.</source>
+        <translation type="unfinished">Nauuna ang huling araw sa unang araw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="285"/>
+        <source>Exporting…</source>
+        <translation type="unfinished">Nag-e-export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="292"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished">Kinakansela…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="310"/>
+        <source>Saved the record of destruction (%1 records destroyed) to %2.</source>
+        <translation type="unfinished">Na-save ang talaan ng pagbura (%1 record ang binura) sa %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="313"/>
+        <source>Saved %1 signatures to %2.</source>
+        <translation type="unfinished">Na-save ang %1 pirma sa %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="316"/>
+        <source>%1 signatures whose personal data was purged after upload are not listed.</source>
+        <translation type="unfinished">Hindi nakalista ang %1 pirmang binura ang personal na data pagkatapos ma-upload.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="56"/>
+        <source>Translation: draft, awaiting review by a native speaker</source>
+        <translation type="unfinished">Salin: draft, naghihintay ng pagsusuri ng isang katutubong nagsasalita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="54"/>
+        <source>Signatures on this kiosk</source>
+        <translation type="unfinished">Mga pirma sa kiosk na ito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="60"/>
+        <source>Today</source>
+        <translation type="unfinished">Ngayong araw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="61"/>
+        <source>This event</source>
+        <translation type="unfinished">Event na ito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="62"/>
+        <source>All time</source>
+        <translation type="unfinished">Lahat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="63"/>
+        <source>Waiting to sync</source>
+        <translation type="unfinished">Naghihintay ma-sync</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="64"/>
+        <source>Synced</source>
+        <translation type="unfinished">Na-sync na</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="65"/>
+        <source>Rejected by the server</source>
+        <translation type="unfinished">Tinanggihan ng server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="67"/>
+        <source>Not sent upstream (no contact)</source>
+        <translation type="unfinished">Hindi naipadala (walang contact)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="71"/>
+        <source>Why signatures were rejected</source>
+        <translation type="unfinished">Bakit tinanggihan ang mga pirma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="84"/>
+        <source>Saved on this kiosk; sending is not set up.</source>
+        <translation type="unfinished">Naka-save sa kiosk na ito; hindi pa naka-set up ang pagpapadala.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="88"/>
+        <source>Current event: %1</source>
+        <translation type="unfinished">Kasalukuyang event: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="89"/>
+        <source>No event is set: new signatures belong to no event.</source>
+        <translation type="unfinished">Walang event: hindi kabilang sa anumang event ang mga bagong pirma.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="91"/>
+        <source>(no reason given)</source>
+        <translation type="unfinished">(walang ibinigay na dahilan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="94"/>
+        <source>None.</source>
+        <translation type="unfinished">Wala.</translation>
+    </message>
+</context>
+<context>
+    <name>PairPage</name>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="61"/>
+        <source>Pair with a hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="63"/>
+        <source>A hub collects the signatures of every kiosk at an event and sends them on, so this tablet needs no Action Network key. Type the address and the code the hub shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="65"/>
+        <source>Hub address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="66"/>
+        <source>Pairing code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="69"/>
+        <source>Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="76"/>
+        <source>This kiosk is not paired with a hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="79"/>
+        <source>Paired with the hub at %1. Signatures go there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="82"/>
+        <source>On the hub: %1 · delivered upstream: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="89"/>
+        <source>Paired. This kiosk now sends its signatures to the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="90"/>
+        <source>That is not a pairing code: it has 24 letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="91"/>
+        <source>The hub refused this code. Ask the hub for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="92"/>
+        <source>This code has expired (codes last 15 minutes). Ask the hub for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="94"/>
+        <source>The server at this address is not the hub that made this code. Check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="96"/>
+        <source>The hub could not be reached at this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="97"/>
+        <source>The address must start with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="98"/>
+        <source>The hub&apos;s answer was not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="99"/>
+        <source>There is no safe place on this device to keep the hub&apos;s token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="106"/>
+        <source>Pairing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedExports</name>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="93"/>
+        <source>Exports saved by this kiosk</source>
+        <translation type="unfinished">Mga export na na-save ng kiosk na ito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="94"/>
+        <source>Where</source>
+        <translation type="unfinished">Lokasyon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="94"/>
+        <source>Size</source>
+        <translation type="unfinished">Laki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="94"/>
+        <source>Age</source>
+        <translation type="unfinished">Tagal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="95"/>
+        <source>Delete the selected export</source>
+        <translation type="unfinished">Burahin ang napiling export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="106"/>
+        <source>These files hold signers&apos; personal data. Delete each one once it has been delivered.</source>
+        <translation type="unfinished">May personal na data ng mga pumirma ang mga file na ito. Burahin ang bawat isa kapag naibigay na.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="107"/>
+        <source>No exports are kept on this device.</source>
+        <translation type="unfinished">Walang export na nakatago sa device na ito.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="112"/>
+        <source>%1 KB</source>
+        <translation type="unfinished">%1 KB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="113"/>
+        <source>%1 MB</source>
+        <translation type="unfinished">%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="118"/>
+        <source>less than an hour</source>
+        <translation type="unfinished">wala pang isang oras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="120"/>
+        <source>%1 hours</source>
+        <translation type="unfinished">%1 oras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="121"/>
+        <source>%1 days</source>
+        <translation type="unfinished">%1 araw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="134"/>
+        <source>Could not delete %1. Delete it by hand.</source>
+        <translation type="unfinished">Hindi mabura ang %1. Burahin ito nang mano-mano.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="136"/>
+        <source>Deleted %1.</source>
+        <translation type="unfinished">Binura ang %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="64"/>
+        <source>Kiosk settings</source>
+        <translation type="unfinished">Settings ng kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="65"/>
+        <source>Delete right after upload</source>
+        <translation type="unfinished">Burahin agad pagkatapos ma-upload</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="66"/>
+        <source>Delete some days after upload</source>
+        <translation type="unfinished">Burahin ilang araw pagkatapos ma-upload</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="67"/>
+        <source>Keep until deleted by hand</source>
+        <translation type="unfinished">Itago hanggang burahin nang mano-mano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="70"/>
+        <source> days</source>
+        <translation type="unfinished"> araw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="71"/>
+        <source> s</source>
+        <translation type="unfinished"> s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="72"/>
+        <source>As the campaign says</source>
+        <translation type="unfinished">Ayon sa campaign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="74"/>
+        <source>Personal data on this kiosk</source>
+        <translation type="unfinished">Personal na data sa kiosk na ito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="74"/>
+        <source>Days to keep after upload</source>
+        <translation type="unfinished">Ilang araw itatago pagkatapos ma-upload</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="75"/>
+        <source>Clear an abandoned form after</source>
+        <translation type="unfinished">Burahin ang iniwang form pagkalipas ng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="75"/>
+        <source>Language of the welcome screen</source>
+        <translation type="unfinished">Wika ng welcome screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="77"/>
+        <source>Save settings</source>
+        <translation type="unfinished">I-save ang settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="89"/>
+        <source>Settings saved.</source>
+        <translation type="unfinished">Na-save ang settings.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="64"/>
+        <source>As the campaign says (%1)</source>
+        <translation type="unfinished">Ayon sa campaign (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="65"/>
+        <source>Action Network</source>
+        <translation type="unfinished">Action Network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="65"/>
+        <source>Our own server (JSON)</source>
+        <translation type="unfinished">Sarili naming server (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="66"/>
+        <source>Do not sync</source>
+        <translation type="unfinished">Huwag mag-sync</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="69"/>
+        <source>Sending signatures to the server</source>
+        <translation type="unfinished">Pagpapadala ng mga pirma sa server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="70"/>
+        <source>Server kind</source>
+        <translation type="unfinished">Uri ng server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="70"/>
+        <source>Server address (URL)</source>
+        <translation type="unfinished">Address ng server (URL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="71"/>
+        <source>Petition id</source>
+        <translation type="unfinished">Petition id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="71"/>
+        <source>New token</source>
+        <translation type="unfinished">Bagong token</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="75"/>
+        <source>Leave empty to keep the saved token</source>
+        <translation type="unfinished">Iwanang blangko para panatilihin ang naka-save na token</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="76"/>
+        <source>Save sync settings</source>
+        <translation type="unfinished">I-save ang sync settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="77"/>
+        <source>Sync now</source>
+        <translation type="unfinished">Mag-sync ngayon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="82"/>
+        <source>A token is saved in the keyring.</source>
+        <translation type="unfinished">May token na naka-save sa keyring.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="83"/>
+        <source>No token is saved yet.</source>
+        <translation type="unfinished">Wala pang naka-save na token.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="89"/>
+        <source>Saved on this kiosk; sending is not set up.</source>
+        <translation type="unfinished">Naka-save sa kiosk na ito; hindi pa naka-set up ang pagpapadala.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="90"/>
+        <source>To send them to Action Network, enter the petition id above.</source>
+        <translation type="unfinished">Para maipadala sa Action Network, ilagay sa itaas ang petition id.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="92"/>
+        <source>To send them, choose a server kind and enter its address above.</source>
+        <translation type="unfinished">Para maipadala, pumili sa itaas ng uri ng server at ilagay ang address nito.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="94"/>
+        <source>Last successful sync: %1</source>
+        <translation type="unfinished">Huling matagumpay na sync: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="96"/>
+        <source>Sync is paused until the settings or token are fixed: %1</source>
+        <translation type="unfinished">Naka-pause ang sync hanggang maayos ang settings o token: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="99"/>
+        <source>Last problem: %1</source>
+        <translation type="unfinished">Huling problema: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="100"/>
+        <source>No sync has run yet.</source>
+        <translation type="unfinished">Wala pang sync na tumakbo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="118"/>
+        <source>Settings saved, but there is no keyring to keep the token in. Set PETITION_KIOSK_SYNC_TOKEN instead.</source>
+        <translation type="unfinished">Na-save ang settings, pero walang keyring na paglalagyan ng token. I-set na lang ang PETITION_KIOSK_SYNC_TOKEN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="122"/>
+        <source>Sync settings saved.</source>
+        <translation type="unfinished">Na-save ang sync settings.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="128"/>
+        <source>Syncing now…</source>
+        <translation type="unfinished">Nagsi-sync ngayon…</translation>
+    </message>
+</context>
 </TS>

@@ -1,605 +1,700 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_Hant">
-    <context>
-        <name>AdminPanel</name>
-        <message>
-            <location filename="../../ui/admin/panel.py" line="96" />
-            <source>Coordinator area</source>
-            <translation type="unfinished">協調員區</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/panel.py" line="97" />
-            <source>Back to signing</source>
-            <translation type="unfinished">返回簽名</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/panel.py" line="98" />
-            <source>Change PIN</source>
-            <translation type="unfinished">變更密碼</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/panel.py" line="99" />
-            <source>Exit the kiosk</source>
-            <translation type="unfinished">退出簽名機</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/panel.py" line="101" />
-            <source>Warning: there is no OS keyring on this device, so the key that protects signers' data is kept in a file. Anyone who takes this device and that file can read the signatures. Use a device with a keyring for collecting when you can.</source>
-            <translation type="unfinished">警告：這台裝置沒有系統鑰匙圈（keyring），所以保護簽名人資料的金鑰存放在一個檔案裡。任何人拿到這台裝置和那個檔案，都能讀取簽名。請盡量使用有鑰匙圈的裝置收集簽名。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/panel.py" line="104" />
-            <source>Numbers</source>
-            <translation type="unfinished">數據</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/panel.py" line="104" />
-            <source>Event</source>
-            <translation type="unfinished">活動</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/panel.py" line="104" />
-            <source>Sync</source>
-            <translation type="unfinished">同步</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/panel.py" line="104" />
-            <source>Settings</source>
-            <translation type="unfinished">設定</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/panel.py" line="105" />
-            <source>Exports</source>
-            <translation type="unfinished">匯出</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventPage</name>
-        <message>
-            <location filename="../../ui/admin/event_page.py" line="67" />
-            <source>Start a new event</source>
-            <translation type="unfinished">開始新的活動</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/event_page.py" line="68" />
-            <source>Event name</source>
-            <translation type="unfinished">活動名稱</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/event_page.py" line="68" />
-            <source>Place</source>
-            <translation type="unfinished">地點</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/event_page.py" line="68" />
-            <source>Date</source>
-            <translation type="unfinished">日期</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/event_page.py" line="69" />
-            <source>Canvasser or team</source>
-            <translation type="unfinished">拉票員或團隊</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/event_page.py" line="71" />
-            <source>Start this event</source>
-            <translation type="unfinished">開始這個活動</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/event_page.py" line="72" />
-            <source>Or continue an earlier event</source>
-            <translation type="unfinished">或繼續以前的活動</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/event_page.py" line="73" />
-            <source>Use the chosen event</source>
-            <translation type="unfinished">使用選定的活動</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/event_page.py" line="74" />
-            <source>Name of this kiosk in reports</source>
-            <translation type="unfinished">這台簽名機在報告中的名稱</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/event_page.py" line="75" />
-            <source>Save the kiosk name</source>
-            <translation type="unfinished">儲存簽名機名稱</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/event_page.py" line="97" />
-            <source>Give the event a name first.</source>
-            <translation type="unfinished">請先幫活動取個名字。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/event_page.py" line="106" />
-            <location filename="../../ui/admin/event_page.py" line="112" />
-            <source>New signatures now belong to “%1”.</source>
-            <translation type="unfinished">新的簽名現在屬於「%1」。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/event_page.py" line="118" />
-            <source>Kiosk name saved.</source>
-            <translation type="unfinished">簽名機名稱已儲存。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportPage</name>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="118" />
-            <source>Export for organizers</source>
-            <translation type="unfinished">為組織者匯出</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="119" />
-            <source>Tally (PDF)</source>
-            <translation type="unfinished">統計表（PDF）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="119" />
-            <source>Signature sheets for delivery (PDF)</source>
-            <translation type="unfinished">遞交用的簽名頁（PDF）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="120" />
-            <source>Spreadsheet of signatures (CSV)</source>
-            <translation type="unfinished">簽名試算表（CSV）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="124" />
-            <location filename="../../ui/admin/export_page.py" line="139" />
-            <source>All events</source>
-            <translation type="unfinished">所有活動</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="125" />
-            <source>from</source>
-            <translation type="unfinished">從</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="126" />
-            <source>until</source>
-            <translation type="unfinished">到</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="127" />
-            <source>What</source>
-            <translation type="unfinished">內容</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="127" />
-            <source>Event</source>
-            <translation type="unfinished">活動</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="127" />
-            <source>First day</source>
-            <translation type="unfinished">第一天</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="128" />
-            <source>Last day</source>
-            <translation type="unfinished">最後一天</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="128" />
-            <source>Language of the document</source>
-            <translation type="unfinished">文件的語言</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="129" />
-            <source>Save as</source>
-            <translation type="unfinished">另存為</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="131" />
-            <source>Choose…</source>
-            <translation type="unfinished">選擇…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="132" />
-            <source>Export</source>
-            <translation type="unfinished">匯出</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="133" />
-            <source>Cancel export</source>
-            <translation type="unfinished">取消匯出</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="161" />
-            <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished">PDF 文件（*.pdf）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="161" />
-            <source>CSV files (*.csv)</source>
-            <translation type="unfinished">CSV 檔案（*.csv）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="162" />
-            <source>Save the export as</source>
-            <translation type="unfinished">匯出另存為</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="170" />
-            <source>Choose where to save the export.</source>
-            <translation type="unfinished">請選擇匯出檔案的儲存位置。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="175" />
-            <location filename="../../ui/admin/export_page.py" line="231" />
-            <source>The first day is after the last day.</source>
-            <translation type="unfinished">第一天在最後一天之後。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="189" />
-            <source>Exporting…</source>
-            <translation type="unfinished">正在匯出…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="196" />
-            <source>Cancelling…</source>
-            <translation type="unfinished">正在取消…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="211" />
-            <source>Saved %1 signatures to %2.</source>
-            <translation type="unfinished">已將 %1 個簽名儲存到 %2。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="214" />
-            <source>%1 signatures whose personal data was purged after upload are not listed.</source>
-            <translation type="unfinished">有 %1 個簽名的個人資料在上傳後已刪除，未列出。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="221" />
-            <source>Nothing to put on signature sheets: the personal data of every matching signature was purged after upload. Nothing was saved.</source>
-            <translation type="unfinished">簽名頁上沒有可列的內容：所有符合條件的簽名的個人資料都已在上傳後刪除。沒有儲存任何內容。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="224" />
-            <source>No signatures match these filters. Nothing was saved.</source>
-            <translation type="unfinished">沒有符合這些篩選條件的簽名。沒有儲存任何內容。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="225" />
-            <source>Cannot save there: the folder does not exist or is read-only. Choose another place.</source>
-            <translation type="unfinished">無法儲存到那裡：資料夾不存在或為唯讀。請選擇其他位置。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="227" />
-            <source>The disk is full. Nothing was saved; free some space or choose another place.</source>
-            <translation type="unfinished">磁碟已滿。沒有儲存任何內容；請釋出一些空間或選擇其他位置。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="229" />
-            <source>Export cancelled. Nothing was saved.</source>
-            <translation type="unfinished">匯出已取消。沒有儲存任何內容。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="230" />
-            <source>That event no longer exists.</source>
-            <translation type="unfinished">該活動已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="232" />
-            <source>The data key of this kiosk is missing or wrong, so signatures cannot be opened.</source>
-            <translation type="unfinished">這台簽名機的資料金鑰遺失或不正確，無法開啟簽名。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="234" />
-            <source>The signature database could not be read.</source>
-            <translation type="unfinished">無法讀取簽名資料庫。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/export_page.py" line="236" />
-            <source>The export failed (%1). Nothing was saved.</source>
-            <translation type="unfinished">匯出失敗（%1）。沒有儲存任何內容。</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverviewPage</name>
-        <message>
-            <location filename="../../ui/admin/overview_page.py" line="50" />
-            <source>Translation: draft, awaiting review by a native speaker</source>
-            <translation type="unfinished">翻譯：草稿，等待母語人士審核</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/overview_page.py" line="45" />
-            <source>Signatures on this kiosk</source>
-            <translation type="unfinished">這台簽名機上的簽名</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/overview_page.py" line="47" />
-            <source>Today</source>
-            <translation type="unfinished">今天</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/overview_page.py" line="48" />
-            <source>This event</source>
-            <translation type="unfinished">本次活動</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/overview_page.py" line="49" />
-            <source>All time</source>
-            <translation type="unfinished">全部</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/overview_page.py" line="50" />
-            <source>Waiting to sync</source>
-            <translation type="unfinished">等待同步</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/overview_page.py" line="51" />
-            <source>Synced</source>
-            <translation type="unfinished">已同步</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/overview_page.py" line="52" />
-            <source>Rejected by the server</source>
-            <translation type="unfinished">被伺服器拒絕</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/overview_page.py" line="56" />
-            <source>Why signatures were rejected</source>
-            <translation type="unfinished">簽名被拒絕的原因</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/overview_page.py" line="70" />
-            <source>Current event: %1</source>
-            <translation type="unfinished">目前活動：%1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/overview_page.py" line="71" />
-            <source>No event is set: new signatures belong to no event.</source>
-            <translation type="unfinished">未設定活動：新的簽名不屬於任何活動。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/overview_page.py" line="73" />
-            <source>(no reason given)</source>
-            <translation type="unfinished">（未說明原因）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/overview_page.py" line="76" />
-            <source>None.</source>
-            <translation type="unfinished">無。</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsPage</name>
-        <message>
-            <location filename="../../ui/admin/settings_page.py" line="61" />
-            <source>Kiosk settings</source>
-            <translation type="unfinished">簽名機設定</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/settings_page.py" line="62" />
-            <source>Delete right after upload</source>
-            <translation type="unfinished">上傳後立即刪除</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/settings_page.py" line="63" />
-            <source>Delete some days after upload</source>
-            <translation type="unfinished">上傳幾天後刪除</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/settings_page.py" line="64" />
-            <source>Keep until deleted by hand</source>
-            <translation type="unfinished">保留到手動刪除</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/settings_page.py" line="67" />
-            <source> days</source>
-            <translation type="unfinished"> 天</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/settings_page.py" line="68" />
-            <source> s</source>
-            <translation type="unfinished"> 秒</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/settings_page.py" line="69" />
-            <source>As the campaign says</source>
-            <translation type="unfinished">依照活動設定</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/settings_page.py" line="71" />
-            <source>Personal data on this kiosk</source>
-            <translation type="unfinished">這台簽名機上的個人資料</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/settings_page.py" line="71" />
-            <source>Days to keep after upload</source>
-            <translation type="unfinished">上傳後保留的天數</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/settings_page.py" line="72" />
-            <source>Clear an abandoned form after</source>
-            <translation type="unfinished">表格無人使用多久後清除</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/settings_page.py" line="72" />
-            <source>Language of the welcome screen</source>
-            <translation type="unfinished">歡迎畫面的語言</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/settings_page.py" line="74" />
-            <source>Save settings</source>
-            <translation type="unfinished">儲存設定</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/settings_page.py" line="86" />
-            <source>Settings saved.</source>
-            <translation type="unfinished">設定已儲存。</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncPage</name>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="73" />
-            <source>As the campaign says (%1)</source>
-            <translation type="unfinished">依照活動設定（%1）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="74" />
-            <source>Action Network</source>
-            <translation type="unfinished">Action Network</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="74" />
-            <source>Our own server (JSON)</source>
-            <translation type="unfinished">我們自己的伺服器（JSON）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="75" />
-            <source>Do not sync</source>
-            <translation type="unfinished">不同步</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="78" />
-            <source>Sending signatures to the server</source>
-            <translation type="unfinished">把簽名傳送到伺服器</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="79" />
-            <source>Server kind</source>
-            <translation type="unfinished">伺服器類型</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="79" />
-            <source>Server address (URL)</source>
-            <translation type="unfinished">伺服器位址（URL）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="80" />
-            <source>Petition id</source>
-            <translation type="unfinished">請願書編號</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="80" />
-            <source>New token</source>
-            <translation type="unfinished">新權杖</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="84" />
-            <source>Leave empty to keep the saved token</source>
-            <translation type="unfinished">留空則保留已儲存的權杖</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="85" />
-            <source>Save sync settings</source>
-            <translation type="unfinished">儲存同步設定</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="86" />
-            <source>Sync now</source>
-            <translation type="unfinished">立即同步</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="91" />
-            <source>A token is saved in the keyring.</source>
-            <translation type="unfinished">已有權杖儲存在鑰匙圈中。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="92" />
-            <source>No token is saved yet.</source>
-            <translation type="unfinished">尚未儲存權杖。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="96" />
-            <source>Last successful sync: %1</source>
-            <translation type="unfinished">上次成功同步：%1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="98" />
-            <source>Sync is paused until the settings or token are fixed: %1</source>
-            <translation type="unfinished">同步已暫停，直到設定或權杖修正為止：%1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="101" />
-            <source>Last problem: %1</source>
-            <translation type="unfinished">上次的問題：%1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="102" />
-            <source>No sync has run yet.</source>
-            <translation type="unfinished">尚未進行過同步。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="107" />
-            <source>the server did not answer in time</source>
-            <translation type="unfinished">伺服器沒有及時回應</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="108" />
-            <source>no connection to the server</source>
-            <translation type="unfinished">無法連線到伺服器</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="109" />
-            <source>the server's certificate could not be verified</source>
-            <translation type="unfinished">無法驗證伺服器的憑證</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="110" />
-            <source>the server had an error</source>
-            <translation type="unfinished">伺服器出錯</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="111" />
-            <source>the server asked us to slow down</source>
-            <translation type="unfinished">伺服器要求我們放慢速度</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="112" />
-            <source>the server's answer was not understood</source>
-            <translation type="unfinished">無法理解伺服器的回應</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="113" />
-            <source>the token was refused: enter a new one</source>
-            <translation type="unfinished">權杖被拒絕：請輸入新權杖</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="114" />
-            <source>no token is saved</source>
-            <translation type="unfinished">尚未儲存權杖</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="115" />
-            <source>the petition id is wrong</source>
-            <translation type="unfinished">請願書編號不正確</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="116" />
-            <source>no server is set up</source>
-            <translation type="unfinished">尚未設定伺服器</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="117" />
-            <source>the address must start with https://</source>
-            <translation type="unfinished">位址必須以 https:// 開頭</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="118" />
-            <source>the certificate file is missing</source>
-            <translation type="unfinished">缺少憑證檔案</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="134" />
-            <source>Settings saved, but there is no keyring to keep the token in. Set PETITION_KIOSK_SYNC_TOKEN instead.</source>
-            <translation type="unfinished">設定已儲存，但沒有鑰匙圈可以存放權杖。請改為設定 PETITION_KIOSK_SYNC_TOKEN。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="138" />
-            <source>Sync settings saved.</source>
-            <translation type="unfinished">同步設定已儲存。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/admin/sync_page.py" line="144" />
-            <source>Syncing now…</source>
-            <translation type="unfinished">正在同步…</translation>
-        </message>
-    </context>
+<context>
+    <name>AdminPanel</name>
+    <message>
+        <location filename="../../ui/admin/panel.py" line="120"/>
+        <source>Coordinator area</source>
+        <translation type="unfinished">協調員區</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/panel.py" line="121"/>
+        <source>Back to signing</source>
+        <translation type="unfinished">返回簽名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/panel.py" line="122"/>
+        <source>Change PIN</source>
+        <translation type="unfinished">變更密碼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/panel.py" line="123"/>
+        <source>Exit the kiosk</source>
+        <translation type="unfinished">退出簽名機</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/panel.py" line="125"/>
+        <source>Warning: there is no OS keyring on this device, so the key that protects signers&apos; data is kept in a file. Anyone who takes this device and that file can read the signatures. Use a device with a keyring for collecting when you can.</source>
+        <translation type="unfinished">警告：這台裝置沒有系統鑰匙圈（keyring），所以保護簽名人資料的金鑰存放在一個檔案裡。任何人拿到這台裝置和那個檔案，都能讀取簽名。請盡量使用有鑰匙圈的裝置收集簽名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/panel.py" line="128"/>
+        <source>Numbers</source>
+        <translation type="unfinished">數據</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/panel.py" line="128"/>
+        <source>Event</source>
+        <translation type="unfinished">活動</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/panel.py" line="128"/>
+        <source>Sync</source>
+        <translation type="unfinished">同步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/panel.py" line="128"/>
+        <source>Settings</source>
+        <translation type="unfinished">設定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/panel.py" line="129"/>
+        <source>Exports</source>
+        <translation type="unfinished">匯出</translation>
+    </message>
+</context>
+<context>
+    <name>EventPage</name>
+    <message>
+        <location filename="../../ui/admin/event_page.py" line="69"/>
+        <source>Start a new event</source>
+        <translation type="unfinished">開始新的活動</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/event_page.py" line="70"/>
+        <source>Event name</source>
+        <translation type="unfinished">活動名稱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/event_page.py" line="70"/>
+        <source>Place</source>
+        <translation type="unfinished">地點</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/event_page.py" line="70"/>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/event_page.py" line="71"/>
+        <source>Canvasser or team</source>
+        <translation type="unfinished">拉票員或團隊</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/event_page.py" line="73"/>
+        <source>Start this event</source>
+        <translation type="unfinished">開始這個活動</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/event_page.py" line="74"/>
+        <source>Or continue an earlier event</source>
+        <translation type="unfinished">或繼續以前的活動</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/event_page.py" line="75"/>
+        <source>Use the chosen event</source>
+        <translation type="unfinished">使用選定的活動</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/event_page.py" line="76"/>
+        <source>Name of this kiosk in reports</source>
+        <translation type="unfinished">這台簽名機在報告中的名稱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/event_page.py" line="77"/>
+        <source>Save the kiosk name</source>
+        <translation type="unfinished">儲存簽名機名稱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/event_page.py" line="99"/>
+        <source>Give the event a name first.</source>
+        <translation type="unfinished">請先幫活動取個名字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/event_page.py" line="108"/>
+        <location filename="../../ui/admin/event_page.py" line="114"/>
+        <source>New signatures now belong to “%1”.</source>
+        <translation type="unfinished">新的簽名現在屬於「%1」。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/event_page.py" line="120"/>
+        <source>Kiosk name saved.</source>
+        <translation type="unfinished">簽名機名稱已儲存。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="211"/>
+        <source>Export for organizers</source>
+        <translation type="unfinished">為組織者匯出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="212"/>
+        <source>Tally (PDF)</source>
+        <translation type="unfinished">統計表（PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="212"/>
+        <source>Signature sheets for delivery (PDF)</source>
+        <translation type="unfinished">遞交用的簽名頁（PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="213"/>
+        <source>Spreadsheet of signatures (CSV)</source>
+        <translation type="unfinished">簽名試算表（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="214"/>
+        <source>Record of destruction of personal data (PDF)</source>
+        <translation type="unfinished">個人資料銷毀紀錄（PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="218"/>
+        <location filename="../../ui/admin/export_page.py" line="234"/>
+        <source>All events</source>
+        <translation type="unfinished">所有活動</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="219"/>
+        <source>from</source>
+        <translation type="unfinished">從</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="220"/>
+        <source>until</source>
+        <translation type="unfinished">到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="221"/>
+        <source>What</source>
+        <translation type="unfinished">內容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="221"/>
+        <source>Event</source>
+        <translation type="unfinished">活動</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="221"/>
+        <source>First day</source>
+        <translation type="unfinished">第一天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="222"/>
+        <source>Last day</source>
+        <translation type="unfinished">最後一天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="222"/>
+        <source>Language of the document</source>
+        <translation type="unfinished">文件的語言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="223"/>
+        <source>Save as</source>
+        <translation type="unfinished">另存為</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="225"/>
+        <source>Choose…</source>
+        <translation type="unfinished">選擇…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="226"/>
+        <source>Export</source>
+        <translation type="unfinished">匯出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="227"/>
+        <source>Cancel export</source>
+        <translation type="unfinished">取消匯出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="256"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">PDF 文件（*.pdf）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="256"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV 檔案（*.csv）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="257"/>
+        <source>Save the export as</source>
+        <translation type="unfinished">匯出另存為</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="265"/>
+        <source>Choose where to save the export.</source>
+        <translation type="unfinished">請選擇匯出檔案的儲存位置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="270"/>
+        <source>The first day is after the last day.</source>
+        <translation type="unfinished">第一天在最後一天之後。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="285"/>
+        <source>Exporting…</source>
+        <translation type="unfinished">正在匯出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="292"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished">正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="310"/>
+        <source>Saved the record of destruction (%1 records destroyed) to %2.</source>
+        <translation type="unfinished">已將銷毀紀錄（銷毀了 %1 筆紀錄）儲存到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="313"/>
+        <source>Saved %1 signatures to %2.</source>
+        <translation type="unfinished">已將 %1 個簽名儲存到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="316"/>
+        <source>%1 signatures whose personal data was purged after upload are not listed.</source>
+        <translation type="unfinished">有 %1 個簽名的個人資料在上傳後已刪除，未列出。</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="56"/>
+        <source>Translation: draft, awaiting review by a native speaker</source>
+        <translation type="unfinished">翻譯：草稿，等待母語人士審核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="54"/>
+        <source>Signatures on this kiosk</source>
+        <translation type="unfinished">這台簽名機上的簽名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="60"/>
+        <source>Today</source>
+        <translation type="unfinished">今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="61"/>
+        <source>This event</source>
+        <translation type="unfinished">本次活動</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="62"/>
+        <source>All time</source>
+        <translation type="unfinished">全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="63"/>
+        <source>Waiting to sync</source>
+        <translation type="unfinished">等待同步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="64"/>
+        <source>Synced</source>
+        <translation type="unfinished">已同步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="65"/>
+        <source>Rejected by the server</source>
+        <translation type="unfinished">被伺服器拒絕</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="67"/>
+        <source>Not sent upstream (no contact)</source>
+        <translation type="unfinished">未上傳（沒有聯絡方式）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="71"/>
+        <source>Why signatures were rejected</source>
+        <translation type="unfinished">簽名被拒絕的原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="84"/>
+        <source>Saved on this kiosk; sending is not set up.</source>
+        <translation type="unfinished">已儲存在這台簽名機上；尚未設定傳送。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="88"/>
+        <source>Current event: %1</source>
+        <translation type="unfinished">目前活動：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="89"/>
+        <source>No event is set: new signatures belong to no event.</source>
+        <translation type="unfinished">未設定活動：新的簽名不屬於任何活動。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="91"/>
+        <source>(no reason given)</source>
+        <translation type="unfinished">（未說明原因）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="94"/>
+        <source>None.</source>
+        <translation type="unfinished">無。</translation>
+    </message>
+</context>
+<context>
+    <name>PairPage</name>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="61"/>
+        <source>Pair with a hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="63"/>
+        <source>A hub collects the signatures of every kiosk at an event and sends them on, so this tablet needs no Action Network key. Type the address and the code the hub shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="65"/>
+        <source>Hub address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="66"/>
+        <source>Pairing code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="69"/>
+        <source>Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="76"/>
+        <source>This kiosk is not paired with a hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="79"/>
+        <source>Paired with the hub at %1. Signatures go there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="82"/>
+        <source>On the hub: %1 · delivered upstream: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="89"/>
+        <source>Paired. This kiosk now sends its signatures to the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="90"/>
+        <source>That is not a pairing code: it has 24 letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="91"/>
+        <source>The hub refused this code. Ask the hub for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="92"/>
+        <source>This code has expired (codes last 15 minutes). Ask the hub for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="94"/>
+        <source>The server at this address is not the hub that made this code. Check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="96"/>
+        <source>The hub could not be reached at this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="97"/>
+        <source>The address must start with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="98"/>
+        <source>The hub&apos;s answer was not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="99"/>
+        <source>There is no safe place on this device to keep the hub&apos;s token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="106"/>
+        <source>Pairing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedExports</name>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="93"/>
+        <source>Exports saved by this kiosk</source>
+        <translation type="unfinished">這台簽名機儲存的匯出檔案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="94"/>
+        <source>Where</source>
+        <translation type="unfinished">位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="94"/>
+        <source>Size</source>
+        <translation type="unfinished">大小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="94"/>
+        <source>Age</source>
+        <translation type="unfinished">已儲存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="95"/>
+        <source>Delete the selected export</source>
+        <translation type="unfinished">刪除所選的匯出檔案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="106"/>
+        <source>These files hold signers&apos; personal data. Delete each one once it has been delivered.</source>
+        <translation type="unfinished">這些檔案含有簽名者的個人資料。每個檔案交付後請立即刪除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="107"/>
+        <source>No exports are kept on this device.</source>
+        <translation type="unfinished">這台裝置上沒有儲存任何匯出檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="112"/>
+        <source>%1 KB</source>
+        <translation type="unfinished">%1 KB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="113"/>
+        <source>%1 MB</source>
+        <translation type="unfinished">%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="118"/>
+        <source>less than an hour</source>
+        <translation type="unfinished">不到一小時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="120"/>
+        <source>%1 hours</source>
+        <translation type="unfinished">%1 小時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="121"/>
+        <source>%1 days</source>
+        <translation type="unfinished">%1 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="134"/>
+        <source>Could not delete %1. Delete it by hand.</source>
+        <translation type="unfinished">無法刪除 %1。請手動刪除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="136"/>
+        <source>Deleted %1.</source>
+        <translation type="unfinished">已刪除 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="64"/>
+        <source>Kiosk settings</source>
+        <translation type="unfinished">簽名機設定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="65"/>
+        <source>Delete right after upload</source>
+        <translation type="unfinished">上傳後立即刪除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="66"/>
+        <source>Delete some days after upload</source>
+        <translation type="unfinished">上傳幾天後刪除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="67"/>
+        <source>Keep until deleted by hand</source>
+        <translation type="unfinished">保留到手動刪除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="70"/>
+        <source> days</source>
+        <translation type="unfinished"> 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="71"/>
+        <source> s</source>
+        <translation type="unfinished"> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="72"/>
+        <source>As the campaign says</source>
+        <translation type="unfinished">依照活動設定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="74"/>
+        <source>Personal data on this kiosk</source>
+        <translation type="unfinished">這台簽名機上的個人資料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="74"/>
+        <source>Days to keep after upload</source>
+        <translation type="unfinished">上傳後保留的天數</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="75"/>
+        <source>Clear an abandoned form after</source>
+        <translation type="unfinished">表格無人使用多久後清除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="75"/>
+        <source>Language of the welcome screen</source>
+        <translation type="unfinished">歡迎畫面的語言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="77"/>
+        <source>Save settings</source>
+        <translation type="unfinished">儲存設定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="89"/>
+        <source>Settings saved.</source>
+        <translation type="unfinished">設定已儲存。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="64"/>
+        <source>As the campaign says (%1)</source>
+        <translation type="unfinished">依照活動設定（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="65"/>
+        <source>Action Network</source>
+        <translation type="unfinished">Action Network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="65"/>
+        <source>Our own server (JSON)</source>
+        <translation type="unfinished">我們自己的伺服器（JSON）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="66"/>
+        <source>Do not sync</source>
+        <translation type="unfinished">不同步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="69"/>
+        <source>Sending signatures to the server</source>
+        <translation type="unfinished">把簽名傳送到伺服器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="70"/>
+        <source>Server kind</source>
+        <translation type="unfinished">伺服器類型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="70"/>
+        <source>Server address (URL)</source>
+        <translation type="unfinished">伺服器位址（URL）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="71"/>
+        <source>Petition id</source>
+        <translation type="unfinished">請願書編號</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="71"/>
+        <source>New token</source>
+        <translation type="unfinished">新權杖</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="75"/>
+        <source>Leave empty to keep the saved token</source>
+        <translation type="unfinished">留空則保留已儲存的權杖</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="76"/>
+        <source>Save sync settings</source>
+        <translation type="unfinished">儲存同步設定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="77"/>
+        <source>Sync now</source>
+        <translation type="unfinished">立即同步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="82"/>
+        <source>A token is saved in the keyring.</source>
+        <translation type="unfinished">已有權杖儲存在鑰匙圈中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="83"/>
+        <source>No token is saved yet.</source>
+        <translation type="unfinished">尚未儲存權杖。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="89"/>
+        <source>Saved on this kiosk; sending is not set up.</source>
+        <translation type="unfinished">已儲存在這台簽名機上；尚未設定傳送。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="90"/>
+        <source>To send them to Action Network, enter the petition id above.</source>
+        <translation type="unfinished">要傳送到 Action Network，請在上方輸入請願書編號。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="92"/>
+        <source>To send them, choose a server kind and enter its address above.</source>
+        <translation type="unfinished">要傳送，請在上方選擇伺服器類型並輸入它的地址。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="94"/>
+        <source>Last successful sync: %1</source>
+        <translation type="unfinished">上次成功同步：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="96"/>
+        <source>Sync is paused until the settings or token are fixed: %1</source>
+        <translation type="unfinished">同步已暫停，直到設定或權杖修正為止：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="99"/>
+        <source>Last problem: %1</source>
+        <translation type="unfinished">上次的問題：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="100"/>
+        <source>No sync has run yet.</source>
+        <translation type="unfinished">尚未進行過同步。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="118"/>
+        <source>Settings saved, but there is no keyring to keep the token in. Set PETITION_KIOSK_SYNC_TOKEN instead.</source>
+        <translation type="unfinished">設定已儲存，但沒有鑰匙圈可以存放權杖。請改為設定 PETITION_KIOSK_SYNC_TOKEN。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="122"/>
+        <source>Sync settings saved.</source>
+        <translation type="unfinished">同步設定已儲存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="128"/>
+        <source>Syncing now…</source>
+        <translation type="unfinished">正在同步…</translation>
+    </message>
+</context>
 </TS>

@@ -1,617 +1,758 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
-    <context>
-        <name>Language</name>
-        <message>
-            <location filename="../../ui/screens/welcome.py" line="18" />
-            <source>English</source>
-            <translation type="unfinished">العربية</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormScreen</name>
-        <message>
-            <location filename="../../ui/screens/form.py" line="285" />
-            <source>First name</source>
-            <translation type="unfinished">الاسم الأول</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="286" />
-            <source>Last name</source>
-            <translation type="unfinished">اسم العائلة</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="287" />
-            <source>Email</source>
-            <translation type="unfinished">البريد الإلكتروني</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="288" />
-            <source>Mobile phone</source>
-            <translation type="unfinished">الهاتف المحمول</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="289" />
-            <source>ZIP code</source>
-            <translation type="unfinished">الرمز البريدي (ZIP)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="290" />
-            <source>Street address</source>
-            <translation type="unfinished">عنوان السكن</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="297" />
-            <source>phone</source>
-            <translation type="unfinished">الهاتف</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="297" />
-            <source>email</source>
-            <translation type="unfinished">البريد الإلكتروني</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="298" />
-            <source>%1 (or %2)</source>
-            <translation type="unfinished">%1 (أو %2)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="300" />
-            <source>%1 (optional)</source>
-            <translation type="unfinished">%1 (اختياري)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="306" />
-            <source>I agree to receive updates</source>
-            <translation type="unfinished">أوافق على تلقي آخر الأخبار</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="308" />
-            <source>Updates are optional. Your signature counts either way.</source>
-            <translation type="unfinished">تلقي الأخبار اختياري. توقيعك يُحسب في كل الأحوال.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="309" />
-            <source>Next: sign ➜</source>
-            <translation type="unfinished">التالي: التوقيع ←</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="309" />
-            <source>Next: sign</source>
-            <translation type="unfinished">التالي: التوقيع</translation>
-        </message>
-    </context>
-    <context>
-        <name>KioskWindow</name>
-        <message>
-            <location filename="../../ui/kiosk_window.py" line="610" />
-            <source>← Back</source>
-            <translation type="unfinished">→ رجوع</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk_window.py" line="610" />
-            <source>Back</source>
-            <translation type="unfinished">رجوع</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk_window.py" line="611" />
-            <source>Start over</source>
-            <translation type="unfinished">البدء من جديد</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk_window.py" line="612" />
-            <source>A+ Larger text</source>
-            <translation type="unfinished">⁨A+⁩ تكبير الخط</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk_window.py" line="612" />
-            <source>Larger text</source>
-            <translation type="unfinished">تكبير الخط</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk_window.py" line="671" />
-            <source>Coordinator PIN</source>
-            <translation type="unfinished">رمز PIN الخاص بالمنسق</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk_window.py" line="681" />
-            <source>That PIN is not right.</source>
-            <translation type="unfinished">رمز PIN هذا غير صحيح.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk_window.py" line="710" />
-            <location filename="../../ui/kiosk_window.py" line="725" />
-            <source>Enter the new PIN (4 to 12 digits)</source>
-            <translation type="unfinished">أدخل رمز PIN الجديد (من 4 إلى 12 رقمًا)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk_window.py" line="716" />
-            <source>A PIN has 4 to 12 digits.</source>
-            <translation type="unfinished">يتكون رمز PIN من 4 إلى 12 رقمًا.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk_window.py" line="720" />
-            <source>Enter the new PIN again</source>
-            <translation type="unfinished">أدخل رمز PIN الجديد مرة أخرى</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk_window.py" line="726" />
-            <source>The two PINs were different. Please start again.</source>
-            <translation type="unfinished">الرمزان مختلفان. يُرجى البدء من جديد.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Messages</name>
-        <message>
-            <location filename="../../ui/messages.py" line="25" />
-            <source>Please enter your first name.</source>
-            <translation type="unfinished">يُرجى كتابة اسمك الأول.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="27" />
-            <source>Please enter your last name.</source>
-            <translation type="unfinished">يُرجى كتابة اسم العائلة.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="29" />
-            <source>Please enter your email address.</source>
-            <translation type="unfinished">يُرجى كتابة بريدك الإلكتروني.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="31" />
-            <source>Please enter your phone number.</source>
-            <translation type="unfinished">يُرجى كتابة رقم هاتفك.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="33" />
-            <source>Please enter your ZIP code.</source>
-            <translation type="unfinished">يُرجى كتابة الرمز البريدي (ZIP).</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="35" />
-            <source>Please enter your street address.</source>
-            <translation type="unfinished">يُرجى كتابة عنوان سكنك.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="36" />
-            <source>This field is required.</source>
-            <translation type="unfinished">هذه الخانة مطلوبة.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="38" />
-            <source>This is too long. Please shorten it.</source>
-            <translation type="unfinished">هذا طويل جدًا. يُرجى اختصاره.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="40" />
-            <source>This email address doesn't look right. Example: name@example.com</source>
-            <translation type="unfinished">يبدو أن عنوان البريد الإلكتروني هذا غير صحيح. مثال: ⁨name@example.com⁩</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="43" />
-            <source>This phone number doesn't look right. Example: 213 555 0123</source>
-            <translation type="unfinished">يبدو أن رقم الهاتف هذا غير صحيح. مثال: ⁨213 555 0123⁩</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="46" />
-            <source>A ZIP code has 5 digits, for example 90011.</source>
-            <translation type="unfinished">يتكون الرمز البريدي (ZIP) من 5 أرقام، مثل ⁨90011⁩.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="48" />
-            <source>Please give an email address or a phone number so we can count your signature.</source>
-            <translation type="unfinished">يُرجى كتابة بريد إلكتروني أو رقم هاتف حتى نتمكن من احتساب توقيعك.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="51" />
-            <source>Please sign in the box with your finger.</source>
-            <translation type="unfinished">يُرجى التوقيع داخل المربع بإصبعك.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="57" />
-            <source>Good news: you have already signed this petition. Thank you! Each person can sign once.</source>
-            <translation type="unfinished">خبر سار: لقد وقّعت على هذه العريضة من قبل. شكرًا لك! يمكن لكل شخص التوقيع مرة واحدة.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="64" />
-            <source>Your signature could not be saved right now. Nothing you typed was lost. Please tap “Sign the petition” again, or ask a volunteer for help.</source>
-            <translation type="unfinished">تعذّر حفظ توقيعك الآن. لم يضع شيء مما كتبته. يُرجى الضغط على «التوقيع على العريضة» مرة أخرى، أو طلب المساعدة من أحد المتطوعين.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OnScreenKeyboard</name>
-        <message>
-            <location filename="../../ui/widgets/keyboard.py" line="250" />
-            <source>Switch letters</source>
-            <translation type="unfinished">تبديل الحروف</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/keyboard.py" line="143" />
-            <source>Delete</source>
-            <translation type="unfinished">حذف</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/keyboard.py" line="144" />
-            <source>Capital letter</source>
-            <translation type="unfinished">حرف كبير</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/keyboard.py" line="145" />
-            <source>space</source>
-            <translation type="unfinished">مسافة</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/keyboard.py" line="145" />
-            <source>Space</source>
-            <translation type="unfinished">مسافة</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/keyboard.py" line="147" />
-            <source>Next ➜</source>
-            <translation type="unfinished">التالي ←</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/keyboard.py" line="147" />
-            <source>Next field</source>
-            <translation type="unfinished">الخانة التالية</translation>
-        </message>
-    </context>
-    <context>
-        <name>PetitionScreen</name>
-        <message>
-            <location filename="../../ui/screens/petition.py" line="67" />
-            <source>Our letter to %1</source>
-            <translation type="unfinished">رسالتنا إلى %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/petition.py" line="69" />
-            <source>Slide up with your finger to read more.</source>
-            <translation type="unfinished">اسحب بإصبعك إلى الأعلى لقراءة المزيد.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/petition.py" line="70" />
-            <source>The petition and the letter</source>
-            <translation type="unfinished">العريضة والرسالة</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/petition.py" line="71" />
-            <source>I want to sign ➜</source>
-            <translation type="unfinished">أريد التوقيع ←</translation>
-        </message>
-    </context>
-    <context>
-        <name>PinPad</name>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="121" />
-            <source>Coordinator PIN</source>
-            <translation type="unfinished">رمز PIN الخاص بالمنسق</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="124" />
-            <source>Clear</source>
-            <translation type="unfinished">مسح</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="125" />
-            <source>Clear the PIN</source>
-            <translation type="unfinished">مسح رمز PIN</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="128" />
-            <source>Delete last digit</source>
-            <translation type="unfinished">حذف آخر رقم</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="132" />
-            <location filename="../../ui/widgets/pin_pad.py" line="133" />
-            <source>Cancel</source>
-            <translation type="unfinished">إلغاء</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="134" />
-            <source>OK</source>
-            <translation type="unfinished">موافق</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="135" />
-            <source>Confirm the PIN</source>
-            <translation type="unfinished">تأكيد رمز PIN</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/widgets/pin_pad.py" line="140" />
-            <source>%n digit(s) entered</source>
-            <translation type="unfinished">
-                <numerusform>لم يُدخل أي رقم (%n)</numerusform>
-                <numerusform>تم إدخال رقم واحد (%n)</numerusform>
-                <numerusform>تم إدخال رقمين (%n)</numerusform>
-                <numerusform>تم إدخال %n أرقام</numerusform>
-                <numerusform>تم إدخال %n رقمًا</numerusform>
-                <numerusform>تم إدخال %n رقم</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/widgets/pin_pad.py" line="145" />
-            <source>Too many wrong PINs. Try again in %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform>محاولات خاطئة كثيرة. حاول مرة أخرى بعد %n ثانية.</numerusform>
-                <numerusform>محاولات خاطئة كثيرة. حاول مرة أخرى بعد ثانية واحدة (%n).</numerusform>
-                <numerusform>محاولات خاطئة كثيرة. حاول مرة أخرى بعد ثانيتين (%n).</numerusform>
-                <numerusform>محاولات خاطئة كثيرة. حاول مرة أخرى بعد %n ثوانٍ.</numerusform>
-                <numerusform>محاولات خاطئة كثيرة. حاول مرة أخرى بعد %n ثانية.</numerusform>
-                <numerusform>محاولات خاطئة كثيرة. حاول مرة أخرى بعد %n ثانية.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewScreen</name>
-        <message>
-            <location filename="../../ui/screens/review.py" line="110" />
-            <source>Name</source>
-            <translation type="unfinished">الاسم</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="111" />
-            <source>Email</source>
-            <translation type="unfinished">البريد الإلكتروني</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="112" />
-            <source>Phone</source>
-            <translation type="unfinished">الهاتف</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="113" />
-            <source>ZIP code</source>
-            <translation type="unfinished">الرمز البريدي (ZIP)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="114" />
-            <source>Address</source>
-            <translation type="unfinished">العنوان</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="122" />
-            <source>Yes</source>
-            <translation type="unfinished">نعم</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="122" />
-            <source>No</source>
-            <translation type="unfinished">لا</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="123" />
-            <source>Updates</source>
-            <translation type="unfinished">الأخبار</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="127" />
-            <source>Please check your details</source>
-            <translation type="unfinished">يُرجى التحقق من بياناتك</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="128" />
-            <source>Your signature</source>
-            <translation type="unfinished">توقيعك</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="129" />
-            <source>← Change my details</source>
-            <translation type="unfinished">→ تعديل بياناتي</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="129" />
-            <source>Change my details</source>
-            <translation type="unfinished">تعديل بياناتي</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="130" />
-            <source>Sign the petition</source>
-            <translation type="unfinished">التوقيع على العريضة</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignatureScreen</name>
-        <message>
-            <location filename="../../ui/screens/signature.py" line="87" />
-            <source>Sign with your finger in the box</source>
-            <translation type="unfinished">وقّع بإصبعك داخل المربع</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/signature.py" line="88" />
-            <source>Your signature will be delivered to %1 with the petition.</source>
-            <translation type="unfinished">سيُسلَّم توقيعك إلى %1 مع العريضة.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/signature.py" line="90" />
-            <source>Drawing your signature is optional. You can also continue without it.</source>
-            <translation type="unfinished">رسم التوقيع اختياري. يمكنك أيضًا المتابعة بدونه.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/signature.py" line="91" />
-            <source>Sign here</source>
-            <translation type="unfinished">وقّع هنا</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/signature.py" line="92" />
-            <source>Signature pad</source>
-            <translation type="unfinished">لوحة التوقيع</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/signature.py" line="93" />
-            <source>Clear</source>
-            <translation type="unfinished">مسح</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/signature.py" line="93" />
-            <source>Clear the signature</source>
-            <translation type="unfinished">مسح التوقيع</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/signature.py" line="94" />
-            <source>Next: review ➜</source>
-            <translation type="unfinished">التالي: المراجعة ←</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/signature.py" line="94" />
-            <source>Next: review</source>
-            <translation type="unfinished">التالي: المراجعة</translation>
-        </message>
-    </context>
-    <context>
-        <name>StartFailureScreen</name>
-        <message>
-            <location filename="../../ui/screens/start_failure.py" line="68" />
-            <source>This device has no safe place to keep the key that protects signatures.</source>
-            <translation type="unfinished">لا يوجد في هذا الجهاز مكان آمن لحفظ المفتاح الذي يحمي التواقيع.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/start_failure.py" line="70" />
-            <source>The key that protects the signatures on this device is missing or wrong.</source>
-            <translation type="unfinished">المفتاح الذي يحمي التواقيع على هذا الجهاز مفقود أو غير صحيح.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/start_failure.py" line="72" />
-            <source>The signature database on this device could not be opened.</source>
-            <translation type="unfinished">تعذّر فتح قاعدة بيانات التواقيع على هذا الجهاز.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/start_failure.py" line="73" />
-            <source>Something this kiosk needs to keep signatures safe is not working.</source>
-            <translation type="unfinished">شيء يحتاجه هذا الكشك لحماية التواقيع لا يعمل.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/start_failure.py" line="76" />
-            <source>This kiosk cannot take signatures right now</source>
-            <translation type="unfinished">لا يستطيع هذا الكشك استقبال التواقيع الآن</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/start_failure.py" line="78" />
-            <source>Signatures already saved on this device are untouched. Please ask the coordinator for help.</source>
-            <translation type="unfinished">التواقيع المحفوظة على هذا الجهاز لم تُمس. يُرجى طلب المساعدة من المنسق.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/start_failure.py" line="80" />
-            <source>For the coordinator: %1</source>
-            <translation type="unfinished">للمنسق: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/start_failure.py" line="81" />
-            <source>Close</source>
-            <translation type="unfinished">إغلاق</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/start_failure.py" line="81" />
-            <source>Close the kiosk</source>
-            <translation type="unfinished">إغلاق الكشك</translation>
-        </message>
-    </context>
-    <context>
-        <name>StillThereOverlay</name>
-        <message>
-            <location filename="../../ui/widgets/still_there.py" line="99" />
-            <source>Still there?</source>
-            <translation type="unfinished">هل ما زلت هنا؟</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/widgets/still_there.py" line="101" />
-            <source>For your privacy, this form will be cleared in %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform>حفاظًا على خصوصيتك، سيُمسح هذا النموذج بعد %n ثانية.</numerusform>
-                <numerusform>حفاظًا على خصوصيتك، سيُمسح هذا النموذج بعد ثانية واحدة (%n).</numerusform>
-                <numerusform>حفاظًا على خصوصيتك، سيُمسح هذا النموذج بعد ثانيتين (%n).</numerusform>
-                <numerusform>حفاظًا على خصوصيتك، سيُمسح هذا النموذج بعد %n ثوانٍ.</numerusform>
-                <numerusform>حفاظًا على خصوصيتك، سيُمسح هذا النموذج بعد %n ثانية.</numerusform>
-                <numerusform>حفاظًا على خصوصيتك، سيُمسح هذا النموذج بعد %n ثانية.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/still_there.py" line="102" />
-            <source>I'm still here</source>
-            <translation type="unfinished">ما زلت هنا</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/still_there.py" line="103" />
-            <source>I'm still here, keep my form</source>
-            <translation type="unfinished">ما زلت هنا، احتفظوا بنموذجي</translation>
-        </message>
-    </context>
-    <context>
-        <name>ThankYouScreen</name>
-        <message>
-            <location filename="../../ui/screens/thank_you.py" line="79" />
-            <location filename="../../ui/screens/thank_you.py" line="83" />
-            <source>Thank you!</source>
-            <translation type="unfinished">شكرًا لك!</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/thank_you.py" line="82" />
-            <source>Thank you, %1!</source>
-            <translation type="unfinished">شكرًا لك يا %1!</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/thank_you.py" line="84" />
-            <source>Your signature has been saved. Please pass the tablet to the next person.</source>
-            <translation type="unfinished">تم حفظ توقيعك. يُرجى تسليم الجهاز اللوحي إلى الشخص التالي.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/thank_you.py" line="85" />
-            <source>%1 people have signed</source>
-            <translation type="unfinished">وقّع %1 شخصًا حتى الآن</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/screens/thank_you.py" line="86" />
-            <source>This screen closes in %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform>ستُغلق هذه الشاشة بعد %n ثانية.</numerusform>
-                <numerusform>ستُغلق هذه الشاشة بعد ثانية واحدة (%n).</numerusform>
-                <numerusform>ستُغلق هذه الشاشة بعد ثانيتين (%n).</numerusform>
-                <numerusform>ستُغلق هذه الشاشة بعد %n ثوانٍ.</numerusform>
-                <numerusform>ستُغلق هذه الشاشة بعد %n ثانية.</numerusform>
-                <numerusform>ستُغلق هذه الشاشة بعد %n ثانية.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/thank_you.py" line="90" />
-            <source>Done</source>
-            <translation type="unfinished">تم</translation>
-        </message>
-    </context>
-    <context>
-        <name>WelcomeScreen</name>
-        <message>
-            <location filename="../../ui/screens/welcome.py" line="131" />
-            <source>%1 signed</source>
-            <translation type="unfinished">%1 توقيعًا</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/welcome.py" line="132" />
-            <source>Help us reach %1 signatures</source>
-            <translation type="unfinished">ساعدونا للوصول إلى %1 توقيع</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/welcome.py" line="133" />
-            <source>%1 of %2 signatures</source>
-            <translation type="unfinished">%1 من %2 توقيع</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/welcome.py" line="140" />
-            <source>Tap to sign</source>
-            <translation type="unfinished">اضغط للتوقيع</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/welcome.py" line="140" />
-            <source>Tap to sign the petition</source>
-            <translation type="unfinished">اضغط للتوقيع على العريضة</translation>
-        </message>
-    </context>
-    <context>
-        <name>QGuiApplication</name>
-        <message>
-            <comment>Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
-            <source>QT_LAYOUT_DIRECTION</source>
-            <translation>RTL</translation>
-        </message>
-    </context>
+<context>
+    <name>FormScreen</name>
+    <message>
+        <location filename="../../ui/screens/form.py" line="332"/>
+        <source>First name</source>
+        <translation type="unfinished">الاسم الأول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="333"/>
+        <source>Last name</source>
+        <translation type="unfinished">اسم العائلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="334"/>
+        <source>Email</source>
+        <translation type="unfinished">البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="335"/>
+        <source>Mobile phone</source>
+        <translation type="unfinished">الهاتف المحمول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="336"/>
+        <source>ZIP code</source>
+        <translation type="unfinished">الرمز البريدي (ZIP)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="337"/>
+        <source>Street address</source>
+        <translation type="unfinished">عنوان السكن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="344"/>
+        <source>phone</source>
+        <translation type="unfinished">الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="344"/>
+        <source>email</source>
+        <translation type="unfinished">البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="345"/>
+        <source>%1 (or %2)</source>
+        <translation type="unfinished">%1 (أو %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="347"/>
+        <source>%1 (optional)</source>
+        <translation type="unfinished">%1 (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="354"/>
+        <source>I agree to receive updates by email</source>
+        <translation type="unfinished">أوافق على تلقي الأخبار بالبريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="357"/>
+        <source>I agree to receive text messages</source>
+        <translation type="unfinished">أوافق على تلقي الرسائل النصية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="361"/>
+        <source>Updates are optional. Your signature counts either way.</source>
+        <translation type="unfinished">تلقي الأخبار اختياري. توقيعك يُحسب في كل الأحوال.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="363"/>
+        <source>Next: sign ➜</source>
+        <translation type="unfinished">التالي: التوقيع ←</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="363"/>
+        <source>Next: sign</source>
+        <translation type="unfinished">التالي: التوقيع</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../ui/window/top_bar.py" line="78"/>
+        <source>← Back</source>
+        <translation type="unfinished">→ رجوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/top_bar.py" line="79"/>
+        <source>Back</source>
+        <translation type="unfinished">رجوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/top_bar.py" line="80"/>
+        <source>Start over</source>
+        <translation type="unfinished">البدء من جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/top_bar.py" line="81"/>
+        <source>A+ Larger text</source>
+        <translation type="unfinished">⁨A+⁩ تكبير الخط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/top_bar.py" line="82"/>
+        <source>Larger text</source>
+        <translation type="unfinished">تكبير الخط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/pin_flow.py" line="41"/>
+        <source>Coordinator PIN</source>
+        <translation type="unfinished">رمز PIN الخاص بالمنسق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/pin_flow.py" line="56"/>
+        <source>That PIN is not right.</source>
+        <translation type="unfinished">رمز PIN هذا غير صحيح.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/pin_flow.py" line="49"/>
+        <source>Enter the new PIN (4 to 12 digits)</source>
+        <translation type="unfinished">أدخل رمز PIN الجديد (من 4 إلى 12 رقمًا)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/pin_flow.py" line="63"/>
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation type="unfinished">يتكون رمز PIN من 4 إلى 12 رقمًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/pin_flow.py" line="67"/>
+        <source>Enter the new PIN again</source>
+        <translation type="unfinished">أدخل رمز PIN الجديد مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/pin_flow.py" line="72"/>
+        <source>The two PINs were different. Please start again.</source>
+        <translation type="unfinished">الرمزان مختلفان. يُرجى البدء من جديد.</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="19"/>
+        <source>English</source>
+        <translation type="unfinished">العربية</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../ui/messages.py" line="47"/>
+        <source>Please enter your first name.</source>
+        <translation type="unfinished">يُرجى كتابة اسمك الأول.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="49"/>
+        <source>Please enter your last name.</source>
+        <translation type="unfinished">يُرجى كتابة اسم العائلة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="51"/>
+        <source>Please enter your email address.</source>
+        <translation type="unfinished">يُرجى كتابة بريدك الإلكتروني.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="53"/>
+        <source>Please enter your phone number.</source>
+        <translation type="unfinished">يُرجى كتابة رقم هاتفك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="55"/>
+        <source>Please enter your ZIP code.</source>
+        <translation type="unfinished">يُرجى كتابة الرمز البريدي (ZIP).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="57"/>
+        <source>Please enter your street address.</source>
+        <translation type="unfinished">يُرجى كتابة عنوان سكنك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="58"/>
+        <source>This field is required.</source>
+        <translation type="unfinished">هذه الخانة مطلوبة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="60"/>
+        <source>This is too long. Please shorten it.</source>
+        <translation type="unfinished">هذا طويل جدًا. يُرجى اختصاره.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="62"/>
+        <source>This email address doesn&apos;t look right. Example: name@example.com</source>
+        <translation type="unfinished">يبدو أن عنوان البريد الإلكتروني هذا غير صحيح. مثال: ⁨name@example.com⁩</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="65"/>
+        <source>This phone number doesn&apos;t look right. Example: 213 555 0123</source>
+        <translation type="unfinished">يبدو أن رقم الهاتف هذا غير صحيح. مثال: ⁨213 555 0123⁩</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="68"/>
+        <source>A ZIP code has 5 digits, for example 90011.</source>
+        <translation type="unfinished">يتكون الرمز البريدي (ZIP) من 5 أرقام، مثل ⁨90011⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="70"/>
+        <source>Please give an email address or a phone number so we can count your signature.</source>
+        <translation type="unfinished">يُرجى كتابة بريد إلكتروني أو رقم هاتف حتى نتمكن من احتساب توقيعك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="73"/>
+        <source>Please sign in the box with your finger.</source>
+        <translation type="unfinished">يُرجى التوقيع داخل المربع بإصبعك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="79"/>
+        <source>Good news: you have already signed this petition. Thank you! Each person can sign once.</source>
+        <translation type="unfinished">خبر سار: لقد وقّعت على هذه العريضة من قبل. شكرًا لك! يمكن لكل شخص التوقيع مرة واحدة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="86"/>
+        <source>Your signature could not be saved right now. Nothing you typed was lost. Please tap “Sign the petition” again, or ask a volunteer for help.</source>
+        <translation type="unfinished">تعذّر حفظ توقيعك الآن. لم يضع شيء مما كتبته. يُرجى الضغط على «التوقيع على العريضة» مرة أخرى، أو طلب المساعدة من أحد المتطوعين.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="95"/>
+        <source>This device has no safe place to keep the key that protects signatures.</source>
+        <translation type="unfinished">لا يوجد في هذا الجهاز مكان آمن لحفظ المفتاح الذي يحمي التواقيع.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="97"/>
+        <source>The key that protects the signatures on this device is missing or wrong.</source>
+        <translation type="unfinished">المفتاح الذي يحمي التواقيع على هذا الجهاز مفقود أو غير صحيح.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="99"/>
+        <source>The signature database on this device could not be opened.</source>
+        <translation type="unfinished">تعذّر فتح قاعدة بيانات التواقيع على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="103"/>
+        <source>Something this kiosk needs to keep signatures safe is not working.</source>
+        <translation type="unfinished">شيء يحتاجه هذا الكشك لحماية التواقيع لا يعمل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="115"/>
+        <source>the server did not answer in time</source>
+        <translation type="unfinished">لم يرد الخادم في الوقت المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="116"/>
+        <source>no connection to the server</source>
+        <translation type="unfinished">لا يوجد اتصال بالخادم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="117"/>
+        <source>the server&apos;s certificate could not be verified</source>
+        <translation type="unfinished">تعذّر التحقق من شهادة الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="118"/>
+        <source>the server had an error</source>
+        <translation type="unfinished">حدث خطأ في الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="119"/>
+        <source>the server asked us to slow down</source>
+        <translation type="unfinished">طلب الخادم منا الإبطاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="120"/>
+        <source>the server&apos;s answer was not understood</source>
+        <translation type="unfinished">لم يُفهم رد الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="121"/>
+        <source>the server did not say what became of some signatures; they will be sent again</source>
+        <translation type="unfinished">لم يذكر الخادم ما حدث لبعض التواقيع؛ ستُرسل مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="123"/>
+        <source>the token was refused: enter a new one</source>
+        <translation type="unfinished">رُفض الرمز: أدخل رمزًا جديدًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="124"/>
+        <source>no token is saved</source>
+        <translation type="unfinished">لا يوجد رمز محفوظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="125"/>
+        <source>the petition id is wrong</source>
+        <translation type="unfinished">معرّف العريضة غير صحيح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="126"/>
+        <source>no server is set up</source>
+        <translation type="unfinished">لم يُعدّ أي خادم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="127"/>
+        <source>the address must start with https://</source>
+        <translation type="unfinished">يجب أن يبدأ العنوان بـ ⁨https://⁩</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="128"/>
+        <source>the certificate file is missing</source>
+        <translation type="unfinished">ملف الشهادة مفقود</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="129"/>
+        <source>some signatures could not be opened with this kiosk&apos;s key; they are kept</source>
+        <translation type="unfinished">تعذر فتح بعض التواقيع بمفتاح هذا الكشك؛ وهي محفوظة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="131"/>
+        <source>the server refused some signatures</source>
+        <translation type="unfinished">رفض الخادم بعض التواقيع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="147"/>
+        <source>Nothing to put on signature sheets: the personal data of every matching signature was purged after upload. Nothing was saved.</source>
+        <translation type="unfinished">لا يوجد ما يوضع في صفحات التواقيع: حُذفت البيانات الشخصية لكل التواقيع المطابقة بعد الرفع. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="151"/>
+        <source>No signatures match these filters. Nothing was saved.</source>
+        <translation type="unfinished">لا توجد تواقيع تطابق عوامل التصفية هذه. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="153"/>
+        <source>Cannot save there: the folder does not exist or is read-only. Choose another place.</source>
+        <translation type="unfinished">لا يمكن الحفظ هناك: المجلد غير موجود أو للقراءة فقط. اختر مكانًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="155"/>
+        <source>The disk is full. Nothing was saved; free some space or choose another place.</source>
+        <translation type="unfinished">القرص ممتلئ. لم يُحفظ شيء؛ أفرغ بعض المساحة أو اختر مكانًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="157"/>
+        <source>Export cancelled. Nothing was saved.</source>
+        <translation type="unfinished">أُلغي التصدير. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="158"/>
+        <source>That event no longer exists.</source>
+        <translation type="unfinished">تلك الفعالية لم تعد موجودة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="159"/>
+        <source>The first day is after the last day.</source>
+        <translation type="unfinished">اليوم الأول يأتي بعد اليوم الأخير.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="160"/>
+        <source>The data key of this kiosk is missing or wrong, so signatures cannot be opened.</source>
+        <translation type="unfinished">مفتاح البيانات لهذا الكشك مفقود أو غير صحيح، لذا لا يمكن فتح التواقيع.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="162"/>
+        <source>The signature database could not be read.</source>
+        <translation type="unfinished">تعذّرت قراءة قاعدة بيانات التواقيع.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="165"/>
+        <source>The export failed (%1). Nothing was saved.</source>
+        <translation type="unfinished">فشل التصدير (%1). لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="174"/>
+        <source>an unexpected problem (%1)</source>
+        <translation type="unfinished">مشكلة غير متوقعة (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="266"/>
+        <source>Switch letters</source>
+        <translation type="unfinished">تبديل الحروف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="261"/>
+        <source>Delete</source>
+        <translation type="unfinished">حذف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="262"/>
+        <source>Capital letter</source>
+        <translation type="unfinished">حرف كبير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="263"/>
+        <source>space</source>
+        <translation type="unfinished">مسافة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="263"/>
+        <source>Space</source>
+        <translation type="unfinished">مسافة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="267"/>
+        <source>Next ➜</source>
+        <translation type="unfinished">التالي ←</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="267"/>
+        <source>Next field</source>
+        <translation type="unfinished">الخانة التالية</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionScreen</name>
+    <message>
+        <location filename="../../ui/screens/petition.py" line="67"/>
+        <source>Our letter to %1</source>
+        <translation type="unfinished">رسالتنا إلى %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/petition.py" line="69"/>
+        <source>Slide up with your finger to read more.</source>
+        <translation type="unfinished">اسحب بإصبعك إلى الأعلى لقراءة المزيد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/petition.py" line="70"/>
+        <source>The petition and the letter</source>
+        <translation type="unfinished">العريضة والرسالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/petition.py" line="71"/>
+        <source>I want to sign ➜</source>
+        <translation type="unfinished">أريد التوقيع ←</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="121"/>
+        <source>Coordinator PIN</source>
+        <translation type="unfinished">رمز PIN الخاص بالمنسق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="124"/>
+        <source>Clear</source>
+        <translation type="unfinished">مسح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="125"/>
+        <source>Clear the PIN</source>
+        <translation type="unfinished">مسح رمز PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="128"/>
+        <source>Delete last digit</source>
+        <translation type="unfinished">حذف آخر رقم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="132"/>
+        <location filename="../../ui/widgets/pin_pad.py" line="133"/>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="134"/>
+        <source>OK</source>
+        <translation type="unfinished">موافق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="135"/>
+        <source>Confirm the PIN</source>
+        <translation type="unfinished">تأكيد رمز PIN</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/pin_pad.py" line="140"/>
+        <source>%n digit(s) entered</source>
+        <translation type="unfinished">
+            <numerusform>لم يُدخل أي رقم (%n)</numerusform>
+            <numerusform>تم إدخال رقم واحد (%n)</numerusform>
+            <numerusform>تم إدخال رقمين (%n)</numerusform>
+            <numerusform>تم إدخال %n أرقام</numerusform>
+            <numerusform>تم إدخال %n رقمًا</numerusform>
+            <numerusform>تم إدخال %n رقم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/pin_pad.py" line="145"/>
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform>محاولات خاطئة كثيرة. حاول مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. حاول مرة أخرى بعد ثانية واحدة (%n).</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. حاول مرة أخرى بعد ثانيتين (%n).</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. حاول مرة أخرى بعد %n ثوانٍ.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. حاول مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. حاول مرة أخرى بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <location filename="../../ui/messages.py" line="33"/>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation>RTL</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <location filename="../../ui/screens/review.py" line="129"/>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="130"/>
+        <source>Email</source>
+        <translation type="unfinished">البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="131"/>
+        <source>Phone</source>
+        <translation type="unfinished">الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="132"/>
+        <source>ZIP code</source>
+        <translation type="unfinished">الرمز البريدي (ZIP)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="133"/>
+        <source>Address</source>
+        <translation type="unfinished">العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="143"/>
+        <location filename="../../ui/screens/review.py" line="147"/>
+        <source>Yes</source>
+        <translation type="unfinished">نعم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="143"/>
+        <location filename="../../ui/screens/review.py" line="147"/>
+        <source>No</source>
+        <translation type="unfinished">لا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="144"/>
+        <source>Email updates</source>
+        <translation type="unfinished">الأخبار بالبريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="148"/>
+        <source>Text messages</source>
+        <translation type="unfinished">الرسائل النصية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="153"/>
+        <source>Please check your details</source>
+        <translation type="unfinished">يُرجى التحقق من بياناتك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="154"/>
+        <source>Your signature</source>
+        <translation type="unfinished">توقيعك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="155"/>
+        <source>← Change my details</source>
+        <translation type="unfinished">→ تعديل بياناتي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="155"/>
+        <source>Change my details</source>
+        <translation type="unfinished">تعديل بياناتي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="156"/>
+        <source>Sign the petition</source>
+        <translation type="unfinished">التوقيع على العريضة</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureScreen</name>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="87"/>
+        <source>Sign with your finger in the box</source>
+        <translation type="unfinished">وقّع بإصبعك داخل المربع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="88"/>
+        <source>Your signature will be delivered to %1 with the petition.</source>
+        <translation type="unfinished">سيُسلَّم توقيعك إلى %1 مع العريضة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="90"/>
+        <source>Drawing your signature is optional. You can also continue without it.</source>
+        <translation type="unfinished">رسم التوقيع اختياري. يمكنك أيضًا المتابعة بدونه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="91"/>
+        <source>Sign here</source>
+        <translation type="unfinished">وقّع هنا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="92"/>
+        <source>Signature pad</source>
+        <translation type="unfinished">لوحة التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="93"/>
+        <source>Clear</source>
+        <translation type="unfinished">مسح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="93"/>
+        <source>Clear the signature</source>
+        <translation type="unfinished">مسح التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="94"/>
+        <source>Next: review ➜</source>
+        <translation type="unfinished">التالي: المراجعة ←</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="94"/>
+        <source>Next: review</source>
+        <translation type="unfinished">التالي: المراجعة</translation>
+    </message>
+</context>
+<context>
+    <name>StartFailureScreen</name>
+    <message>
+        <location filename="../../ui/screens/start_failure.py" line="47"/>
+        <source>This kiosk cannot take signatures right now</source>
+        <translation type="unfinished">لا يستطيع هذا الكشك استقبال التواقيع الآن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/start_failure.py" line="49"/>
+        <source>Signatures already saved on this device are untouched. Please ask the coordinator for help.</source>
+        <translation type="unfinished">التواقيع المحفوظة على هذا الجهاز لم تُمس. يُرجى طلب المساعدة من المنسق.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/start_failure.py" line="51"/>
+        <source>For the coordinator: %1</source>
+        <translation type="unfinished">للمنسق: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/start_failure.py" line="53"/>
+        <source>Close</source>
+        <translation type="unfinished">إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/start_failure.py" line="53"/>
+        <source>Close the kiosk</source>
+        <translation type="unfinished">إغلاق الكشك</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereOverlay</name>
+    <message>
+        <location filename="../../ui/widgets/still_there.py" line="99"/>
+        <source>Still there?</source>
+        <translation type="unfinished">هل ما زلت هنا؟</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/still_there.py" line="101"/>
+        <source>For your privacy, this form will be cleared in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform>حفاظًا على خصوصيتك، سيُمسح هذا النموذج بعد %n ثانية.</numerusform>
+            <numerusform>حفاظًا على خصوصيتك، سيُمسح هذا النموذج بعد ثانية واحدة (%n).</numerusform>
+            <numerusform>حفاظًا على خصوصيتك، سيُمسح هذا النموذج بعد ثانيتين (%n).</numerusform>
+            <numerusform>حفاظًا على خصوصيتك، سيُمسح هذا النموذج بعد %n ثوانٍ.</numerusform>
+            <numerusform>حفاظًا على خصوصيتك، سيُمسح هذا النموذج بعد %n ثانية.</numerusform>
+            <numerusform>حفاظًا على خصوصيتك، سيُمسح هذا النموذج بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/still_there.py" line="102"/>
+        <source>I&apos;m still here</source>
+        <translation type="unfinished">ما زلت هنا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/still_there.py" line="103"/>
+        <source>I&apos;m still here, keep my form</source>
+        <translation type="unfinished">ما زلت هنا، احتفظوا بنموذجي</translation>
+    </message>
+</context>
+<context>
+    <name>ThankYouScreen</name>
+    <message>
+        <location filename="../../ui/screens/thank_you.py" line="59"/>
+        <location filename="../../ui/screens/thank_you.py" line="63"/>
+        <source>Thank you!</source>
+        <translation type="unfinished">شكرًا لك!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thank_you.py" line="62"/>
+        <source>Thank you, %1!</source>
+        <translation type="unfinished">شكرًا لك يا %1!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thank_you.py" line="64"/>
+        <source>Your signature has been saved. Please pass the tablet to the next person.</source>
+        <translation type="unfinished">تم حفظ توقيعك. يُرجى تسليم الجهاز اللوحي إلى الشخص التالي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thank_you.py" line="65"/>
+        <source>%1 people have signed</source>
+        <translation type="unfinished">وقّع %1 شخصًا حتى الآن</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/thank_you.py" line="66"/>
+        <source>This screen closes in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform>ستُغلق هذه الشاشة بعد %n ثانية.</numerusform>
+            <numerusform>ستُغلق هذه الشاشة بعد ثانية واحدة (%n).</numerusform>
+            <numerusform>ستُغلق هذه الشاشة بعد ثانيتين (%n).</numerusform>
+            <numerusform>ستُغلق هذه الشاشة بعد %n ثوانٍ.</numerusform>
+            <numerusform>ستُغلق هذه الشاشة بعد %n ثانية.</numerusform>
+            <numerusform>ستُغلق هذه الشاشة بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thank_you.py" line="70"/>
+        <source>Done</source>
+        <translation type="unfinished">تم</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="142"/>
+        <source>%1 signed</source>
+        <translation type="unfinished">%1 توقيعًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="144"/>
+        <source>Help us reach %1 signatures</source>
+        <translation type="unfinished">ساعدونا للوصول إلى %1 توقيع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="145"/>
+        <source>%1 of %2 signatures</source>
+        <translation type="unfinished">%1 من %2 توقيع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="152"/>
+        <source>Tap to sign</source>
+        <translation type="unfinished">اضغط للتوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="152"/>
+        <source>Tap to sign the petition</source>
+        <translation type="unfinished">اضغط للتوقيع على العريضة</translation>
+    </message>
+</context>
 </TS>

@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name>Language</name>
-    <message>
-        <location filename="../../ui/screens/welcome.py" line="18"/>
-        <source>English</source>
-        <translation>Español</translation>
-    </message>
-</context>
-<context>
     <name>FormScreen</name>
     <message>
         <location filename="../../ui/screens/form.py" line="332"/>
@@ -90,286 +82,293 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="626"/>
+        <location filename="../../ui/window/top_bar.py" line="78"/>
         <source>← Back</source>
         <translation>← Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="626"/>
+        <location filename="../../ui/window/top_bar.py" line="79"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="627"/>
+        <location filename="../../ui/window/top_bar.py" line="80"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="628"/>
+        <location filename="../../ui/window/top_bar.py" line="81"/>
         <source>A+ Larger text</source>
         <translation>A+ Letra más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="628"/>
+        <location filename="../../ui/window/top_bar.py" line="82"/>
         <source>Larger text</source>
         <translation>Letra más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="687"/>
+        <location filename="../../ui/window/pin_flow.py" line="41"/>
         <source>Coordinator PIN</source>
         <translation>PIN del coordinador</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="697"/>
+        <location filename="../../ui/window/pin_flow.py" line="56"/>
         <source>That PIN is not right.</source>
         <translation>Ese PIN no es correcto.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="726"/>
-        <location filename="../../ui/kiosk_window.py" line="741"/>
+        <location filename="../../ui/window/pin_flow.py" line="49"/>
         <source>Enter the new PIN (4 to 12 digits)</source>
         <translation>Escriba el nuevo PIN (de 4 a 12 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="732"/>
+        <location filename="../../ui/window/pin_flow.py" line="63"/>
         <source>A PIN has 4 to 12 digits.</source>
         <translation>El PIN debe tener de 4 a 12 dígitos.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="736"/>
+        <location filename="../../ui/window/pin_flow.py" line="67"/>
         <source>Enter the new PIN again</source>
         <translation>Escriba el nuevo PIN otra vez</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="742"/>
+        <location filename="../../ui/window/pin_flow.py" line="72"/>
         <source>The two PINs were different. Please start again.</source>
         <translation>Los dos PIN no coinciden. Por favor, empiece de nuevo.</translation>
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="19"/>
+        <source>English</source>
+        <translation>Español</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="25"/>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>Please enter your first name.</source>
         <translation>Por favor, escriba su nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="27"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>Please enter your last name.</source>
         <translation>Por favor, escriba su apellido.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="29"/>
+        <location filename="../../ui/messages.py" line="51"/>
         <source>Please enter your email address.</source>
         <translation>Por favor, escriba su correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="31"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>Please enter your phone number.</source>
         <translation>Por favor, escriba su número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="33"/>
+        <location filename="../../ui/messages.py" line="55"/>
         <source>Please enter your ZIP code.</source>
         <translation>Por favor, escriba su código postal.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="35"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>Please enter your street address.</source>
         <translation>Por favor, escriba su dirección.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="36"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>This field is required.</source>
         <translation>Este campo es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>This is too long. Please shorten it.</source>
         <translation>Es demasiado largo. Por favor, acórtelo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="40"/>
+        <location filename="../../ui/messages.py" line="62"/>
         <source>This email address doesn&apos;t look right. Example: name@example.com</source>
         <translation>Este correo electrónico no parece correcto. Ejemplo: nombre@ejemplo.com</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>This phone number doesn&apos;t look right. Example: 213 555 0123</source>
         <translation>Este número de teléfono no parece correcto. Ejemplo: 213 555 0123</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>A ZIP code has 5 digits, for example 90011.</source>
         <translation>El código postal tiene 5 dígitos, por ejemplo 90011.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>Please give an email address or a phone number so we can count your signature.</source>
         <translation>Por favor, escriba un correo electrónico o un teléfono para que podamos contar su firma.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>Please sign in the box with your finger.</source>
         <translation>Por favor, firme con el dedo dentro del recuadro.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>Good news: you have already signed this petition. Thank you! Each person can sign once.</source>
         <translation>Buenas noticias: usted ya firmó esta petición. ¡Gracias! Cada persona puede firmar una sola vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>Your signature could not be saved right now. Nothing you typed was lost. Please tap “Sign the petition” again, or ask a volunteer for help.</source>
         <translation>En este momento no se pudo guardar su firma. No se perdió nada de lo que escribió. Por favor, toque “Firmar la petición” otra vez o pida ayuda a un voluntario.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>This device has no safe place to keep the key that protects signatures.</source>
         <translation>Este aparato no tiene un lugar seguro para guardar la clave que protege las firmas.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>The key that protects the signatures on this device is missing or wrong.</source>
         <translation>Falta la clave que protege las firmas de este aparato, o no es la correcta.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="99"/>
         <source>The signature database on this device could not be opened.</source>
         <translation>No se pudo abrir la base de datos de firmas de este aparato.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="103"/>
         <source>Something this kiosk needs to keep signatures safe is not working.</source>
         <translation>Algo que este quiosco necesita para guardar las firmas de forma segura no funciona.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>the server did not answer in time</source>
         <translation>el servidor no respondió a tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>no connection to the server</source>
         <translation>no hay conexión con el servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
-        <source>the server's certificate could not be verified</source>
+        <location filename="../../ui/messages.py" line="117"/>
+        <source>the server&apos;s certificate could not be verified</source>
         <translation>no se pudo verificar el certificado del servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>the server had an error</source>
         <translation>el servidor tuvo un error</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>the server asked us to slow down</source>
         <translation>el servidor pidió que enviemos más despacio</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
-        <source>the server's answer was not understood</source>
+        <location filename="../../ui/messages.py" line="120"/>
+        <source>the server&apos;s answer was not understood</source>
         <translation>no se entendió la respuesta del servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>the token was refused: enter a new one</source>
         <translation>el token fue rechazado: escriba uno nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>no token is saved</source>
         <translation>no hay ningún token guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>the petition id is wrong</source>
         <translation>el id. de la petición no es correcto</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>no server is set up</source>
         <translation>no hay ningún servidor configurado</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>the address must start with https://</source>
         <translation>la dirección debe empezar por https://</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>the certificate file is missing</source>
         <translation>falta el archivo del certificado</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>the server did not say what became of some signatures; they will be sent again</source>
         <translation>el servidor no dijo qué pasó con algunas firmas; se enviarán de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
-        <source>some signatures could not be opened with this kiosk's key; they are kept</source>
+        <location filename="../../ui/messages.py" line="129"/>
+        <source>some signatures could not be opened with this kiosk&apos;s key; they are kept</source>
         <translation>algunas firmas no se pudieron abrir con la clave de este quiosco; se conservan</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="131"/>
         <source>the server refused some signatures</source>
         <translation>el servidor rechazó algunas firmas</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>an unexpected problem (%1)</source>
         <translation>un problema inesperado (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>Nothing to put on signature sheets: the personal data of every matching signature was purged after upload. Nothing was saved.</source>
         <translation>No hay nada que poner en las hojas de firmas: los datos personales de todas las firmas que coinciden se borraron después del envío. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>No signatures match these filters. Nothing was saved.</source>
         <translation>Ninguna firma coincide con estos filtros. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>Cannot save there: the folder does not exist or is read-only. Choose another place.</source>
         <translation>No se puede guardar ahí: la carpeta no existe o es de solo lectura. Elija otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>The disk is full. Nothing was saved; free some space or choose another place.</source>
         <translation>El disco está lleno. No se guardó nada; libere espacio o elija otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>Export cancelled. Nothing was saved.</source>
         <translation>Exportación cancelada. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="158"/>
         <source>That event no longer exists.</source>
         <translation>Ese evento ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>The data key of this kiosk is missing or wrong, so signatures cannot be opened.</source>
         <translation>Falta la clave de datos de este quiosco o no es la correcta, así que no se pueden abrir las firmas.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>The signature database could not be read.</source>
         <translation>No se pudo leer la base de datos de firmas.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>The export failed (%1). Nothing was saved.</source>
         <translation>La exportación falló (%1). No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>The first day is after the last day.</source>
         <translation>El primer día es posterior al último día.</translation>
     </message>
@@ -377,37 +376,37 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="250"/>
+        <location filename="../../ui/widgets/keyboard.py" line="266"/>
         <source>Switch letters</source>
         <translation>Cambiar de letras</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="143"/>
+        <location filename="../../ui/widgets/keyboard.py" line="261"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="144"/>
+        <location filename="../../ui/widgets/keyboard.py" line="262"/>
         <source>Capital letter</source>
         <translation>Mayúscula</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="145"/>
+        <location filename="../../ui/widgets/keyboard.py" line="263"/>
         <source>space</source>
         <translation>espacio</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="145"/>
+        <location filename="../../ui/widgets/keyboard.py" line="263"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="147"/>
+        <location filename="../../ui/widgets/keyboard.py" line="267"/>
         <source>Next ➜</source>
         <translation>Siguiente ➜</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="147"/>
+        <location filename="../../ui/widgets/keyboard.py" line="267"/>
         <source>Next field</source>
         <translation>Siguiente campo</translation>
     </message>
@@ -491,76 +490,84 @@
     </message>
 </context>
 <context>
+    <name>QGuiApplication</name>
+    <message>
+        <location filename="../../ui/messages.py" line="33"/>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/screens/review.py" line="116"/>
+        <location filename="../../ui/screens/review.py" line="129"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="117"/>
+        <location filename="../../ui/screens/review.py" line="130"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="118"/>
+        <location filename="../../ui/screens/review.py" line="131"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="119"/>
+        <location filename="../../ui/screens/review.py" line="132"/>
         <source>ZIP code</source>
         <translation>Código postal (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="120"/>
+        <location filename="../../ui/screens/review.py" line="133"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="130"/>
-        <location filename="../../ui/screens/review.py" line="133"/>
+        <location filename="../../ui/screens/review.py" line="143"/>
+        <location filename="../../ui/screens/review.py" line="147"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="130"/>
-        <location filename="../../ui/screens/review.py" line="133"/>
+        <location filename="../../ui/screens/review.py" line="143"/>
+        <location filename="../../ui/screens/review.py" line="147"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="131"/>
+        <location filename="../../ui/screens/review.py" line="144"/>
         <source>Email updates</source>
         <translation>Noticias por correo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="134"/>
+        <location filename="../../ui/screens/review.py" line="148"/>
         <source>Text messages</source>
         <translation>Mensajes de texto</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="138"/>
+        <location filename="../../ui/screens/review.py" line="153"/>
         <source>Please check your details</source>
         <translation>Por favor, revise sus datos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="139"/>
+        <location filename="../../ui/screens/review.py" line="154"/>
         <source>Your signature</source>
         <translation>Su firma</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="140"/>
+        <location filename="../../ui/screens/review.py" line="155"/>
         <source>← Change my details</source>
         <translation>← Cambiar mis datos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="140"/>
+        <location filename="../../ui/screens/review.py" line="155"/>
         <source>Change my details</source>
         <translation>Cambiar mis datos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="141"/>
+        <location filename="../../ui/screens/review.py" line="156"/>
         <source>Sign the petition</source>
         <translation>Firmar la petición</translation>
     </message>
@@ -616,27 +623,27 @@
 <context>
     <name>StartFailureScreen</name>
     <message>
-        <location filename="../../ui/screens/start_failure.py" line="76"/>
+        <location filename="../../ui/screens/start_failure.py" line="47"/>
         <source>This kiosk cannot take signatures right now</source>
         <translation>Este quiosco no puede recibir firmas en este momento</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/start_failure.py" line="53"/>
+        <location filename="../../ui/screens/start_failure.py" line="49"/>
         <source>Signatures already saved on this device are untouched. Please ask the coordinator for help.</source>
         <translation>Las firmas ya guardadas en este aparato no se han tocado. Pida ayuda al coordinador, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/start_failure.py" line="55"/>
+        <location filename="../../ui/screens/start_failure.py" line="51"/>
         <source>For the coordinator: %1</source>
         <translation>Para el coordinador: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/start_failure.py" line="56"/>
+        <location filename="../../ui/screens/start_failure.py" line="53"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/start_failure.py" line="56"/>
+        <location filename="../../ui/screens/start_failure.py" line="53"/>
         <source>Close the kiosk</source>
         <translation>Cerrar el quiosco</translation>
     </message>
@@ -670,28 +677,28 @@
 <context>
     <name>ThankYouScreen</name>
     <message>
-        <location filename="../../ui/screens/thank_you.py" line="58"/>
-        <location filename="../../ui/screens/thank_you.py" line="62"/>
+        <location filename="../../ui/screens/thank_you.py" line="59"/>
+        <location filename="../../ui/screens/thank_you.py" line="63"/>
         <source>Thank you!</source>
         <translation>¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thank_you.py" line="61"/>
+        <location filename="../../ui/screens/thank_you.py" line="62"/>
         <source>Thank you, %1!</source>
         <translation>¡Gracias, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thank_you.py" line="63"/>
+        <location filename="../../ui/screens/thank_you.py" line="64"/>
         <source>Your signature has been saved. Please pass the tablet to the next person.</source>
         <translation>Su firma quedó guardada. Por favor, pase la tableta a la siguiente persona.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thank_you.py" line="64"/>
+        <location filename="../../ui/screens/thank_you.py" line="65"/>
         <source>%1 people have signed</source>
         <translation>%1 personas han firmado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/thank_you.py" line="65"/>
+        <location filename="../../ui/screens/thank_you.py" line="66"/>
         <source>This screen closes in %n second(s).</source>
         <translation>
             <numerusform>Esta pantalla se cerrará en %n segundo.</numerusform>
@@ -699,7 +706,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thank_you.py" line="69"/>
+        <location filename="../../ui/screens/thank_you.py" line="70"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
@@ -707,27 +714,27 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="131"/>
+        <location filename="../../ui/screens/welcome.py" line="142"/>
         <source>%1 signed</source>
         <translation>%1 firmas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="132"/>
+        <location filename="../../ui/screens/welcome.py" line="144"/>
         <source>Help us reach %1 signatures</source>
         <translation>Ayúdenos a llegar a %1 firmas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="133"/>
+        <location filename="../../ui/screens/welcome.py" line="145"/>
         <source>%1 of %2 signatures</source>
         <translation>%1 de %2 firmas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="140"/>
+        <location filename="../../ui/screens/welcome.py" line="152"/>
         <source>Tap to sign</source>
         <translation>Toque para firmar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="140"/>
+        <location filename="../../ui/screens/welcome.py" line="152"/>
         <source>Tap to sign the petition</source>
         <translation>Toque para firmar la petición</translation>
     </message>

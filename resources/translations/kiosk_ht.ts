@@ -1,589 +1,738 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ht" sourcelanguage="en">
-    <context>
-        <name>Language</name>
-        <message>
-            <location filename="../../ui/screens/welcome.py" line="18" />
-            <source>English</source>
-            <translation type="unfinished">Kreyòl ayisyen</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormScreen</name>
-        <message>
-            <location filename="../../ui/screens/form.py" line="285" />
-            <source>First name</source>
-            <translation type="unfinished">Prenon</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="286" />
-            <source>Last name</source>
-            <translation type="unfinished">Non fanmi</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="287" />
-            <source>Email</source>
-            <translation type="unfinished">Imèl</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="288" />
-            <source>Mobile phone</source>
-            <translation type="unfinished">Telefòn selilè</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="289" />
-            <source>ZIP code</source>
-            <translation type="unfinished">Kòd postal (ZIP)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="290" />
-            <source>Street address</source>
-            <translation type="unfinished">Adrès lakay</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="297" />
-            <source>phone</source>
-            <translation type="unfinished">telefòn</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="297" />
-            <source>email</source>
-            <translation type="unfinished">imèl</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="298" />
-            <source>%1 (or %2)</source>
-            <translation type="unfinished">%1 (oswa %2)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="300" />
-            <source>%1 (optional)</source>
-            <translation type="unfinished">%1 (si ou vle)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="306" />
-            <source>I agree to receive updates</source>
-            <translation type="unfinished">Mwen dakò resevwa nouvèl</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="308" />
-            <source>Updates are optional. Your signature counts either way.</source>
-            <translation type="unfinished">Nouvèl yo pa obligatwa. Siyati ou konte kanmenm.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="309" />
-            <source>Next: sign ➜</source>
-            <translation type="unfinished">Apre: siyen ➜</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="309" />
-            <source>Next: sign</source>
-            <translation type="unfinished">Apre: siyen</translation>
-        </message>
-    </context>
-    <context>
-        <name>KioskWindow</name>
-        <message>
-            <location filename="../../ui/kiosk_window.py" line="610" />
-            <source>← Back</source>
-            <translation type="unfinished">← Tounen</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk_window.py" line="610" />
-            <source>Back</source>
-            <translation type="unfinished">Tounen</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk_window.py" line="611" />
-            <source>Start over</source>
-            <translation type="unfinished">Rekòmanse</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk_window.py" line="612" />
-            <source>A+ Larger text</source>
-            <translation type="unfinished">A+ Pi gwo lèt</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk_window.py" line="612" />
-            <source>Larger text</source>
-            <translation type="unfinished">Pi gwo lèt</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk_window.py" line="671" />
-            <source>Coordinator PIN</source>
-            <translation type="unfinished">PIN kowòdonatè a</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk_window.py" line="681" />
-            <source>That PIN is not right.</source>
-            <translation type="unfinished">PIN sa a pa bon.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk_window.py" line="710" />
-            <location filename="../../ui/kiosk_window.py" line="725" />
-            <source>Enter the new PIN (4 to 12 digits)</source>
-            <translation type="unfinished">Tape nouvo PIN nan (4 a 12 chif)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk_window.py" line="716" />
-            <source>A PIN has 4 to 12 digits.</source>
-            <translation type="unfinished">Yon PIN gen 4 a 12 chif.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk_window.py" line="720" />
-            <source>Enter the new PIN again</source>
-            <translation type="unfinished">Tape nouvo PIN nan ankò</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk_window.py" line="726" />
-            <source>The two PINs were different. Please start again.</source>
-            <translation type="unfinished">De PIN yo pa menm. Tanpri rekòmanse.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Messages</name>
-        <message>
-            <location filename="../../ui/messages.py" line="25" />
-            <source>Please enter your first name.</source>
-            <translation type="unfinished">Tanpri ekri prenon ou.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="27" />
-            <source>Please enter your last name.</source>
-            <translation type="unfinished">Tanpri ekri non fanmi ou.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="29" />
-            <source>Please enter your email address.</source>
-            <translation type="unfinished">Tanpri ekri adrès imèl ou.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="31" />
-            <source>Please enter your phone number.</source>
-            <translation type="unfinished">Tanpri ekri nimewo telefòn ou.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="33" />
-            <source>Please enter your ZIP code.</source>
-            <translation type="unfinished">Tanpri ekri kòd postal (ZIP) ou.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="35" />
-            <source>Please enter your street address.</source>
-            <translation type="unfinished">Tanpri ekri adrès lakay ou.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="36" />
-            <source>This field is required.</source>
-            <translation type="unfinished">Ou dwe ranpli kaz sa a.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="38" />
-            <source>This is too long. Please shorten it.</source>
-            <translation type="unfinished">Sa twò long. Tanpri fè l pi kout.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="40" />
-            <source>This email address doesn't look right. Example: name@example.com</source>
-            <translation type="unfinished">Adrès imèl sa a pa sanble bon. Egzanp: name@example.com</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="43" />
-            <source>This phone number doesn't look right. Example: 213 555 0123</source>
-            <translation type="unfinished">Nimewo telefòn sa a pa sanble bon. Egzanp: 213 555 0123</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="46" />
-            <source>A ZIP code has 5 digits, for example 90011.</source>
-            <translation type="unfinished">Yon kòd postal (ZIP) gen 5 chif, pa egzanp 90011.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="48" />
-            <source>Please give an email address or a phone number so we can count your signature.</source>
-            <translation type="unfinished">Tanpri bay yon adrès imèl oswa yon nimewo telefòn pou nou ka konte siyati ou.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="51" />
-            <source>Please sign in the box with your finger.</source>
-            <translation type="unfinished">Tanpri siyen nan bwat la ak dwèt ou.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="57" />
-            <source>Good news: you have already signed this petition. Thank you! Each person can sign once.</source>
-            <translation type="unfinished">Bon nouvèl: ou te deja siyen petisyon sa a. Mèsi! Chak moun ka siyen yon sèl fwa.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="64" />
-            <source>Your signature could not be saved right now. Nothing you typed was lost. Please tap “Sign the petition” again, or ask a volunteer for help.</source>
-            <translation type="unfinished">Nou pa ka anrejistre siyati ou kounye a. Anyen ou te tape pa pèdi. Tanpri peze “Siyen petisyon an” ankò, oswa mande yon volontè ede ou.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OnScreenKeyboard</name>
-        <message>
-            <location filename="../../ui/widgets/keyboard.py" line="250" />
-            <source>Switch letters</source>
-            <translation type="unfinished">Chanje lèt yo</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/keyboard.py" line="143" />
-            <source>Delete</source>
-            <translation type="unfinished">Efase</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/keyboard.py" line="144" />
-            <source>Capital letter</source>
-            <translation type="unfinished">Lèt majiskil</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/keyboard.py" line="145" />
-            <source>space</source>
-            <translation type="unfinished">espas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/keyboard.py" line="145" />
-            <source>Space</source>
-            <translation type="unfinished">Espas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/keyboard.py" line="147" />
-            <source>Next ➜</source>
-            <translation type="unfinished">Apre ➜</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/keyboard.py" line="147" />
-            <source>Next field</source>
-            <translation type="unfinished">Pwochen kaz</translation>
-        </message>
-    </context>
-    <context>
-        <name>PetitionScreen</name>
-        <message>
-            <location filename="../../ui/screens/petition.py" line="67" />
-            <source>Our letter to %1</source>
-            <translation type="unfinished">Lèt nou voye bay %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/petition.py" line="69" />
-            <source>Slide up with your finger to read more.</source>
-            <translation type="unfinished">Glise dwèt ou monte pou li plis.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/petition.py" line="70" />
-            <source>The petition and the letter</source>
-            <translation type="unfinished">Petisyon an ak lèt la</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/petition.py" line="71" />
-            <source>I want to sign ➜</source>
-            <translation type="unfinished">Mwen vle siyen ➜</translation>
-        </message>
-    </context>
-    <context>
-        <name>PinPad</name>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="121" />
-            <source>Coordinator PIN</source>
-            <translation type="unfinished">PIN kowòdonatè a</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="124" />
-            <source>Clear</source>
-            <translation type="unfinished">Efase tout</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="125" />
-            <source>Clear the PIN</source>
-            <translation type="unfinished">Efase PIN nan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="128" />
-            <source>Delete last digit</source>
-            <translation type="unfinished">Efase dènye chif la</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="132" />
-            <location filename="../../ui/widgets/pin_pad.py" line="133" />
-            <source>Cancel</source>
-            <translation type="unfinished">Anile</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="134" />
-            <source>OK</source>
-            <translation type="unfinished">OK</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="135" />
-            <source>Confirm the PIN</source>
-            <translation type="unfinished">Konfime PIN nan</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/widgets/pin_pad.py" line="140" />
-            <source>%n digit(s) entered</source>
-            <translation type="unfinished">
-                <numerusform>%n chif tape</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/widgets/pin_pad.py" line="145" />
-            <source>Too many wrong PINs. Try again in %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform>Twòp PIN ki pa bon. Eseye ankò nan %n segonn.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewScreen</name>
-        <message>
-            <location filename="../../ui/screens/review.py" line="110" />
-            <source>Name</source>
-            <translation type="unfinished">Non</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="111" />
-            <source>Email</source>
-            <translation type="unfinished">Imèl</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="112" />
-            <source>Phone</source>
-            <translation type="unfinished">Telefòn</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="113" />
-            <source>ZIP code</source>
-            <translation type="unfinished">Kòd postal (ZIP)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="114" />
-            <source>Address</source>
-            <translation type="unfinished">Adrès</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="122" />
-            <source>Yes</source>
-            <translation type="unfinished">Wi</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="122" />
-            <source>No</source>
-            <translation type="unfinished">Non</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="123" />
-            <source>Updates</source>
-            <translation type="unfinished">Nouvèl</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="127" />
-            <source>Please check your details</source>
-            <translation type="unfinished">Tanpri verifye enfòmasyon ou yo</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="128" />
-            <source>Your signature</source>
-            <translation type="unfinished">Siyati ou</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="129" />
-            <source>← Change my details</source>
-            <translation type="unfinished">← Chanje enfòmasyon mwen</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="129" />
-            <source>Change my details</source>
-            <translation type="unfinished">Chanje enfòmasyon mwen</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="130" />
-            <source>Sign the petition</source>
-            <translation type="unfinished">Siyen petisyon an</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignatureScreen</name>
-        <message>
-            <location filename="../../ui/screens/signature.py" line="87" />
-            <source>Sign with your finger in the box</source>
-            <translation type="unfinished">Siyen ak dwèt ou nan bwat la</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/signature.py" line="88" />
-            <source>Your signature will be delivered to %1 with the petition.</source>
-            <translation type="unfinished">Y ap remèt siyati ou bay %1 ansanm ak petisyon an.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/signature.py" line="90" />
-            <source>Drawing your signature is optional. You can also continue without it.</source>
-            <translation type="unfinished">Ou pa oblije desine siyati ou. Ou ka kontinye san li tou.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/signature.py" line="91" />
-            <source>Sign here</source>
-            <translation type="unfinished">Siyen la a</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/signature.py" line="92" />
-            <source>Signature pad</source>
-            <translation type="unfinished">Bwat siyati</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/signature.py" line="93" />
-            <source>Clear</source>
-            <translation type="unfinished">Efase</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/signature.py" line="93" />
-            <source>Clear the signature</source>
-            <translation type="unfinished">Efase siyati a</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/signature.py" line="94" />
-            <source>Next: review ➜</source>
-            <translation type="unfinished">Apre: verifye ➜</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/signature.py" line="94" />
-            <source>Next: review</source>
-            <translation type="unfinished">Apre: verifye</translation>
-        </message>
-    </context>
-    <context>
-        <name>StartFailureScreen</name>
-        <message>
-            <location filename="../../ui/screens/start_failure.py" line="68" />
-            <source>This device has no safe place to keep the key that protects signatures.</source>
-            <translation type="unfinished">Aparèy sa a pa gen yon kote ki an sekirite pou kenbe kle ki pwoteje siyati yo.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/start_failure.py" line="70" />
-            <source>The key that protects the signatures on this device is missing or wrong.</source>
-            <translation type="unfinished">Kle ki pwoteje siyati yo sou aparèy sa a pèdi oswa li pa bon.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/start_failure.py" line="72" />
-            <source>The signature database on this device could not be opened.</source>
-            <translation type="unfinished">Nou pa ka louvri baz done siyati yo sou aparèy sa a.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/start_failure.py" line="73" />
-            <source>Something this kiosk needs to keep signatures safe is not working.</source>
-            <translation type="unfinished">Yon bagay kyòs sa a bezwen pou kenbe siyati yo an sekirite pa mache.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/start_failure.py" line="76" />
-            <source>This kiosk cannot take signatures right now</source>
-            <translation type="unfinished">Kyòs sa a pa ka pran siyati kounye a</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/start_failure.py" line="78" />
-            <source>Signatures already saved on this device are untouched. Please ask the coordinator for help.</source>
-            <translation type="unfinished">Siyati ki te deja anrejistre sou aparèy sa a pa chanje. Tanpri mande kowòdonatè a ede ou.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/start_failure.py" line="80" />
-            <source>For the coordinator: %1</source>
-            <translation type="unfinished">Pou kowòdonatè a: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/start_failure.py" line="81" />
-            <source>Close</source>
-            <translation type="unfinished">Fèmen</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/start_failure.py" line="81" />
-            <source>Close the kiosk</source>
-            <translation type="unfinished">Fèmen kyòs la</translation>
-        </message>
-    </context>
-    <context>
-        <name>StillThereOverlay</name>
-        <message>
-            <location filename="../../ui/widgets/still_there.py" line="99" />
-            <source>Still there?</source>
-            <translation type="unfinished">Ou la toujou?</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/widgets/still_there.py" line="101" />
-            <source>For your privacy, this form will be cleared in %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform>Pou pwoteje vi prive ou, nou pral efase fòm sa a nan %n segonn.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/still_there.py" line="102" />
-            <source>I'm still here</source>
-            <translation type="unfinished">Mwen la toujou</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/still_there.py" line="103" />
-            <source>I'm still here, keep my form</source>
-            <translation type="unfinished">Mwen la toujou, kenbe fòm mwen an</translation>
-        </message>
-    </context>
-    <context>
-        <name>ThankYouScreen</name>
-        <message>
-            <location filename="../../ui/screens/thank_you.py" line="79" />
-            <location filename="../../ui/screens/thank_you.py" line="83" />
-            <source>Thank you!</source>
-            <translation type="unfinished">Mèsi!</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/thank_you.py" line="82" />
-            <source>Thank you, %1!</source>
-            <translation type="unfinished">Mèsi, %1!</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/thank_you.py" line="84" />
-            <source>Your signature has been saved. Please pass the tablet to the next person.</source>
-            <translation type="unfinished">Nou anrejistre siyati ou. Tanpri pase tablèt la bay pwochen moun nan.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/thank_you.py" line="85" />
-            <source>%1 people have signed</source>
-            <translation type="unfinished">%1 moun siyen deja</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/screens/thank_you.py" line="86" />
-            <source>This screen closes in %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform>Ekran sa a ap fèmen nan %n segonn.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/thank_you.py" line="90" />
-            <source>Done</source>
-            <translation type="unfinished">Fini</translation>
-        </message>
-    </context>
-    <context>
-        <name>WelcomeScreen</name>
-        <message>
-            <location filename="../../ui/screens/welcome.py" line="131" />
-            <source>%1 signed</source>
-            <translation type="unfinished">%1 moun siyen</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/welcome.py" line="132" />
-            <source>Help us reach %1 signatures</source>
-            <translation type="unfinished">Ede nou rive %1 siyati</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/welcome.py" line="133" />
-            <source>%1 of %2 signatures</source>
-            <translation type="unfinished">%1 sou %2 siyati</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/welcome.py" line="140" />
-            <source>Tap to sign</source>
-            <translation type="unfinished">Peze pou siyen</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/welcome.py" line="140" />
-            <source>Tap to sign the petition</source>
-            <translation type="unfinished">Peze pou siyen petisyon an</translation>
-        </message>
-    </context>
+<context>
+    <name>FormScreen</name>
+    <message>
+        <location filename="../../ui/screens/form.py" line="332"/>
+        <source>First name</source>
+        <translation type="unfinished">Prenon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="333"/>
+        <source>Last name</source>
+        <translation type="unfinished">Non fanmi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="334"/>
+        <source>Email</source>
+        <translation type="unfinished">Imèl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="335"/>
+        <source>Mobile phone</source>
+        <translation type="unfinished">Telefòn selilè</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="336"/>
+        <source>ZIP code</source>
+        <translation type="unfinished">Kòd postal (ZIP)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="337"/>
+        <source>Street address</source>
+        <translation type="unfinished">Adrès lakay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="344"/>
+        <source>phone</source>
+        <translation type="unfinished">telefòn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="344"/>
+        <source>email</source>
+        <translation type="unfinished">imèl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="345"/>
+        <source>%1 (or %2)</source>
+        <translation type="unfinished">%1 (oswa %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="347"/>
+        <source>%1 (optional)</source>
+        <translation type="unfinished">%1 (si ou vle)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="354"/>
+        <source>I agree to receive updates by email</source>
+        <translation type="unfinished">Mwen dakò resevwa nouvèl pa imèl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="357"/>
+        <source>I agree to receive text messages</source>
+        <translation type="unfinished">Mwen dakò resevwa mesaj tèks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="361"/>
+        <source>Updates are optional. Your signature counts either way.</source>
+        <translation type="unfinished">Nouvèl yo pa obligatwa. Siyati ou konte kanmenm.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="363"/>
+        <source>Next: sign ➜</source>
+        <translation type="unfinished">Apre: siyen ➜</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="363"/>
+        <source>Next: sign</source>
+        <translation type="unfinished">Apre: siyen</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../ui/window/top_bar.py" line="78"/>
+        <source>← Back</source>
+        <translation type="unfinished">← Tounen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/top_bar.py" line="79"/>
+        <source>Back</source>
+        <translation type="unfinished">Tounen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/top_bar.py" line="80"/>
+        <source>Start over</source>
+        <translation type="unfinished">Rekòmanse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/top_bar.py" line="81"/>
+        <source>A+ Larger text</source>
+        <translation type="unfinished">A+ Pi gwo lèt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/top_bar.py" line="82"/>
+        <source>Larger text</source>
+        <translation type="unfinished">Pi gwo lèt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/pin_flow.py" line="41"/>
+        <source>Coordinator PIN</source>
+        <translation type="unfinished">PIN kowòdonatè a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/pin_flow.py" line="56"/>
+        <source>That PIN is not right.</source>
+        <translation type="unfinished">PIN sa a pa bon.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/pin_flow.py" line="49"/>
+        <source>Enter the new PIN (4 to 12 digits)</source>
+        <translation type="unfinished">Tape nouvo PIN nan (4 a 12 chif)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/pin_flow.py" line="63"/>
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation type="unfinished">Yon PIN gen 4 a 12 chif.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/pin_flow.py" line="67"/>
+        <source>Enter the new PIN again</source>
+        <translation type="unfinished">Tape nouvo PIN nan ankò</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/pin_flow.py" line="72"/>
+        <source>The two PINs were different. Please start again.</source>
+        <translation type="unfinished">De PIN yo pa menm. Tanpri rekòmanse.</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="19"/>
+        <source>English</source>
+        <translation type="unfinished">Kreyòl ayisyen</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../ui/messages.py" line="47"/>
+        <source>Please enter your first name.</source>
+        <translation type="unfinished">Tanpri ekri prenon ou.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="49"/>
+        <source>Please enter your last name.</source>
+        <translation type="unfinished">Tanpri ekri non fanmi ou.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="51"/>
+        <source>Please enter your email address.</source>
+        <translation type="unfinished">Tanpri ekri adrès imèl ou.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="53"/>
+        <source>Please enter your phone number.</source>
+        <translation type="unfinished">Tanpri ekri nimewo telefòn ou.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="55"/>
+        <source>Please enter your ZIP code.</source>
+        <translation type="unfinished">Tanpri ekri kòd postal (ZIP) ou.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="57"/>
+        <source>Please enter your street address.</source>
+        <translation type="unfinished">Tanpri ekri adrès lakay ou.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="58"/>
+        <source>This field is required.</source>
+        <translation type="unfinished">Ou dwe ranpli kaz sa a.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="60"/>
+        <source>This is too long. Please shorten it.</source>
+        <translation type="unfinished">Sa twò long. Tanpri fè l pi kout.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="62"/>
+        <source>This email address doesn&apos;t look right. Example: name@example.com</source>
+        <translation type="unfinished">Adrès imèl sa a pa sanble bon. Egzanp: name@example.com</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="65"/>
+        <source>This phone number doesn&apos;t look right. Example: 213 555 0123</source>
+        <translation type="unfinished">Nimewo telefòn sa a pa sanble bon. Egzanp: 213 555 0123</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="68"/>
+        <source>A ZIP code has 5 digits, for example 90011.</source>
+        <translation type="unfinished">Yon kòd postal (ZIP) gen 5 chif, pa egzanp 90011.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="70"/>
+        <source>Please give an email address or a phone number so we can count your signature.</source>
+        <translation type="unfinished">Tanpri bay yon adrès imèl oswa yon nimewo telefòn pou nou ka konte siyati ou.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="73"/>
+        <source>Please sign in the box with your finger.</source>
+        <translation type="unfinished">Tanpri siyen nan bwat la ak dwèt ou.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="79"/>
+        <source>Good news: you have already signed this petition. Thank you! Each person can sign once.</source>
+        <translation type="unfinished">Bon nouvèl: ou te deja siyen petisyon sa a. Mèsi! Chak moun ka siyen yon sèl fwa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="86"/>
+        <source>Your signature could not be saved right now. Nothing you typed was lost. Please tap “Sign the petition” again, or ask a volunteer for help.</source>
+        <translation type="unfinished">Nou pa ka anrejistre siyati ou kounye a. Anyen ou te tape pa pèdi. Tanpri peze “Siyen petisyon an” ankò, oswa mande yon volontè ede ou.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="95"/>
+        <source>This device has no safe place to keep the key that protects signatures.</source>
+        <translation type="unfinished">Aparèy sa a pa gen yon kote ki an sekirite pou kenbe kle ki pwoteje siyati yo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="97"/>
+        <source>The key that protects the signatures on this device is missing or wrong.</source>
+        <translation type="unfinished">Kle ki pwoteje siyati yo sou aparèy sa a pèdi oswa li pa bon.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="99"/>
+        <source>The signature database on this device could not be opened.</source>
+        <translation type="unfinished">Nou pa ka louvri baz done siyati yo sou aparèy sa a.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="103"/>
+        <source>Something this kiosk needs to keep signatures safe is not working.</source>
+        <translation type="unfinished">Yon bagay kyòs sa a bezwen pou kenbe siyati yo an sekirite pa mache.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="115"/>
+        <source>the server did not answer in time</source>
+        <translation type="unfinished">sèvè a pa reponn atan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="116"/>
+        <source>no connection to the server</source>
+        <translation type="unfinished">pa gen koneksyon ak sèvè a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="117"/>
+        <source>the server&apos;s certificate could not be verified</source>
+        <translation type="unfinished">nou pa ka verifye sètifika sèvè a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="118"/>
+        <source>the server had an error</source>
+        <translation type="unfinished">sèvè a te gen yon erè</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="119"/>
+        <source>the server asked us to slow down</source>
+        <translation type="unfinished">sèvè a mande nou ralanti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="120"/>
+        <source>the server&apos;s answer was not understood</source>
+        <translation type="unfinished">nou pa konprann repons sèvè a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="121"/>
+        <source>the server did not say what became of some signatures; they will be sent again</source>
+        <translation type="unfinished">sèvè a pa di sa ki rive kèk siyati; n ap voye yo ankò</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="123"/>
+        <source>the token was refused: enter a new one</source>
+        <translation type="unfinished">yo refize token an: mete yon nouvo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="124"/>
+        <source>no token is saved</source>
+        <translation type="unfinished">pa gen token ki anrejistre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="125"/>
+        <source>the petition id is wrong</source>
+        <translation type="unfinished">id petisyon an pa bon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="126"/>
+        <source>no server is set up</source>
+        <translation type="unfinished">pa gen sèvè ki konfigire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="127"/>
+        <source>the address must start with https://</source>
+        <translation type="unfinished">adrès la dwe kòmanse ak https://</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="128"/>
+        <source>the certificate file is missing</source>
+        <translation type="unfinished">fichye sètifika a manke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="129"/>
+        <source>some signatures could not be opened with this kiosk&apos;s key; they are kept</source>
+        <translation type="unfinished">nou pa ka louvri kèk siyati ak kle kyòs sa a; nou kenbe yo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="131"/>
+        <source>the server refused some signatures</source>
+        <translation type="unfinished">sèvè a refize kèk siyati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="147"/>
+        <source>Nothing to put on signature sheets: the personal data of every matching signature was purged after upload. Nothing was saved.</source>
+        <translation type="unfinished">Pa gen anyen pou mete sou fèy siyati yo: done pèsonèl tout siyati ki koresponn yo te efase apre telechajman. Anyen pa anrejistre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="151"/>
+        <source>No signatures match these filters. Nothing was saved.</source>
+        <translation type="unfinished">Pa gen siyati ki koresponn ak filtè sa yo. Anyen pa anrejistre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="153"/>
+        <source>Cannot save there: the folder does not exist or is read-only. Choose another place.</source>
+        <translation type="unfinished">Nou pa ka anrejistre la: dosye a pa egziste oswa li sèlman pou li. Chwazi yon lòt kote.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="155"/>
+        <source>The disk is full. Nothing was saved; free some space or choose another place.</source>
+        <translation type="unfinished">Disk la plen. Anyen pa anrejistre; libere yon ti espas oswa chwazi yon lòt kote.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="157"/>
+        <source>Export cancelled. Nothing was saved.</source>
+        <translation type="unfinished">Ekspòtasyon an anile. Anyen pa anrejistre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="158"/>
+        <source>That event no longer exists.</source>
+        <translation type="unfinished">Evènman sa a pa egziste ankò.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="159"/>
+        <source>The first day is after the last day.</source>
+        <translation type="unfinished">Premye jou a vini apre dènye jou a.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="160"/>
+        <source>The data key of this kiosk is missing or wrong, so signatures cannot be opened.</source>
+        <translation type="unfinished">Kle done kyòs sa a pèdi oswa li pa bon, kidonk nou pa ka louvri siyati yo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="162"/>
+        <source>The signature database could not be read.</source>
+        <translation type="unfinished">Nou pa ka li baz done siyati yo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="165"/>
+        <source>The export failed (%1). Nothing was saved.</source>
+        <translation type="unfinished">Ekspòtasyon an echwe (%1). Anyen pa anrejistre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="174"/>
+        <source>an unexpected problem (%1)</source>
+        <translation type="unfinished">yon pwoblèm nou pa t atann (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="266"/>
+        <source>Switch letters</source>
+        <translation type="unfinished">Chanje lèt yo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="261"/>
+        <source>Delete</source>
+        <translation type="unfinished">Efase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="262"/>
+        <source>Capital letter</source>
+        <translation type="unfinished">Lèt majiskil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="263"/>
+        <source>space</source>
+        <translation type="unfinished">espas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="263"/>
+        <source>Space</source>
+        <translation type="unfinished">Espas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="267"/>
+        <source>Next ➜</source>
+        <translation type="unfinished">Apre ➜</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="267"/>
+        <source>Next field</source>
+        <translation type="unfinished">Pwochen kaz</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionScreen</name>
+    <message>
+        <location filename="../../ui/screens/petition.py" line="67"/>
+        <source>Our letter to %1</source>
+        <translation type="unfinished">Lèt nou voye bay %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/petition.py" line="69"/>
+        <source>Slide up with your finger to read more.</source>
+        <translation type="unfinished">Glise dwèt ou monte pou li plis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/petition.py" line="70"/>
+        <source>The petition and the letter</source>
+        <translation type="unfinished">Petisyon an ak lèt la</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/petition.py" line="71"/>
+        <source>I want to sign ➜</source>
+        <translation type="unfinished">Mwen vle siyen ➜</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="121"/>
+        <source>Coordinator PIN</source>
+        <translation type="unfinished">PIN kowòdonatè a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="124"/>
+        <source>Clear</source>
+        <translation type="unfinished">Efase tout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="125"/>
+        <source>Clear the PIN</source>
+        <translation type="unfinished">Efase PIN nan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="128"/>
+        <source>Delete last digit</source>
+        <translation type="unfinished">Efase dènye chif la</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="132"/>
+        <location filename="../../ui/widgets/pin_pad.py" line="133"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Anile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="134"/>
+        <source>OK</source>
+        <translation type="unfinished">OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="135"/>
+        <source>Confirm the PIN</source>
+        <translation type="unfinished">Konfime PIN nan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/pin_pad.py" line="140"/>
+        <source>%n digit(s) entered</source>
+        <translation type="unfinished">
+            <numerusform>%n chif tape</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/pin_pad.py" line="145"/>
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform>Twòp PIN ki pa bon. Eseye ankò nan %n segonn.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <location filename="../../ui/messages.py" line="33"/>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation type="unfinished">LTR</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <location filename="../../ui/screens/review.py" line="129"/>
+        <source>Name</source>
+        <translation type="unfinished">Non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="130"/>
+        <source>Email</source>
+        <translation type="unfinished">Imèl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="131"/>
+        <source>Phone</source>
+        <translation type="unfinished">Telefòn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="132"/>
+        <source>ZIP code</source>
+        <translation type="unfinished">Kòd postal (ZIP)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="133"/>
+        <source>Address</source>
+        <translation type="unfinished">Adrès</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="143"/>
+        <location filename="../../ui/screens/review.py" line="147"/>
+        <source>Yes</source>
+        <translation type="unfinished">Wi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="143"/>
+        <location filename="../../ui/screens/review.py" line="147"/>
+        <source>No</source>
+        <translation type="unfinished">Non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="144"/>
+        <source>Email updates</source>
+        <translation type="unfinished">Nouvèl pa imèl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="148"/>
+        <source>Text messages</source>
+        <translation type="unfinished">Mesaj tèks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="153"/>
+        <source>Please check your details</source>
+        <translation type="unfinished">Tanpri verifye enfòmasyon ou yo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="154"/>
+        <source>Your signature</source>
+        <translation type="unfinished">Siyati ou</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="155"/>
+        <source>← Change my details</source>
+        <translation type="unfinished">← Chanje enfòmasyon mwen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="155"/>
+        <source>Change my details</source>
+        <translation type="unfinished">Chanje enfòmasyon mwen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="156"/>
+        <source>Sign the petition</source>
+        <translation type="unfinished">Siyen petisyon an</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureScreen</name>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="87"/>
+        <source>Sign with your finger in the box</source>
+        <translation type="unfinished">Siyen ak dwèt ou nan bwat la</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="88"/>
+        <source>Your signature will be delivered to %1 with the petition.</source>
+        <translation type="unfinished">Y ap remèt siyati ou bay %1 ansanm ak petisyon an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="90"/>
+        <source>Drawing your signature is optional. You can also continue without it.</source>
+        <translation type="unfinished">Ou pa oblije desine siyati ou. Ou ka kontinye san li tou.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="91"/>
+        <source>Sign here</source>
+        <translation type="unfinished">Siyen la a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="92"/>
+        <source>Signature pad</source>
+        <translation type="unfinished">Bwat siyati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="93"/>
+        <source>Clear</source>
+        <translation type="unfinished">Efase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="93"/>
+        <source>Clear the signature</source>
+        <translation type="unfinished">Efase siyati a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="94"/>
+        <source>Next: review ➜</source>
+        <translation type="unfinished">Apre: verifye ➜</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="94"/>
+        <source>Next: review</source>
+        <translation type="unfinished">Apre: verifye</translation>
+    </message>
+</context>
+<context>
+    <name>StartFailureScreen</name>
+    <message>
+        <location filename="../../ui/screens/start_failure.py" line="47"/>
+        <source>This kiosk cannot take signatures right now</source>
+        <translation type="unfinished">Kyòs sa a pa ka pran siyati kounye a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/start_failure.py" line="49"/>
+        <source>Signatures already saved on this device are untouched. Please ask the coordinator for help.</source>
+        <translation type="unfinished">Siyati ki te deja anrejistre sou aparèy sa a pa chanje. Tanpri mande kowòdonatè a ede ou.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/start_failure.py" line="51"/>
+        <source>For the coordinator: %1</source>
+        <translation type="unfinished">Pou kowòdonatè a: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/start_failure.py" line="53"/>
+        <source>Close</source>
+        <translation type="unfinished">Fèmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/start_failure.py" line="53"/>
+        <source>Close the kiosk</source>
+        <translation type="unfinished">Fèmen kyòs la</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereOverlay</name>
+    <message>
+        <location filename="../../ui/widgets/still_there.py" line="99"/>
+        <source>Still there?</source>
+        <translation type="unfinished">Ou la toujou?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/still_there.py" line="101"/>
+        <source>For your privacy, this form will be cleared in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform>Pou pwoteje vi prive ou, nou pral efase fòm sa a nan %n segonn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/still_there.py" line="102"/>
+        <source>I&apos;m still here</source>
+        <translation type="unfinished">Mwen la toujou</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/still_there.py" line="103"/>
+        <source>I&apos;m still here, keep my form</source>
+        <translation type="unfinished">Mwen la toujou, kenbe fòm mwen an</translation>
+    </message>
+</context>
+<context>
+    <name>ThankYouScreen</name>
+    <message>
+        <location filename="../../ui/screens/thank_you.py" line="59"/>
+        <location filename="../../ui/screens/thank_you.py" line="63"/>
+        <source>Thank you!</source>
+        <translation type="unfinished">Mèsi!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thank_you.py" line="62"/>
+        <source>Thank you, %1!</source>
+        <translation type="unfinished">Mèsi, %1!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thank_you.py" line="64"/>
+        <source>Your signature has been saved. Please pass the tablet to the next person.</source>
+        <translation type="unfinished">Nou anrejistre siyati ou. Tanpri pase tablèt la bay pwochen moun nan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thank_you.py" line="65"/>
+        <source>%1 people have signed</source>
+        <translation type="unfinished">%1 moun siyen deja</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/thank_you.py" line="66"/>
+        <source>This screen closes in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform>Ekran sa a ap fèmen nan %n segonn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thank_you.py" line="70"/>
+        <source>Done</source>
+        <translation type="unfinished">Fini</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="142"/>
+        <source>%1 signed</source>
+        <translation type="unfinished">%1 moun siyen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="144"/>
+        <source>Help us reach %1 signatures</source>
+        <translation type="unfinished">Ede nou rive %1 siyati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="145"/>
+        <source>%1 of %2 signatures</source>
+        <translation type="unfinished">%1 sou %2 siyati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="152"/>
+        <source>Tap to sign</source>
+        <translation type="unfinished">Peze pou siyen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="152"/>
+        <source>Tap to sign the petition</source>
+        <translation type="unfinished">Peze pou siyen petisyon an</translation>
+    </message>
+</context>
 </TS>

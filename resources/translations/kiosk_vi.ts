@@ -1,589 +1,738 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
-    <context>
-        <name>Language</name>
-        <message>
-            <location filename="../../ui/screens/welcome.py" line="18" />
-            <source>English</source>
-            <translation type="unfinished">Tiếng Việt</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormScreen</name>
-        <message>
-            <location filename="../../ui/screens/form.py" line="285" />
-            <source>First name</source>
-            <translation type="unfinished">Tên</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="286" />
-            <source>Last name</source>
-            <translation type="unfinished">Họ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="287" />
-            <source>Email</source>
-            <translation type="unfinished">Email</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="288" />
-            <source>Mobile phone</source>
-            <translation type="unfinished">Điện thoại di động</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="289" />
-            <source>ZIP code</source>
-            <translation type="unfinished">Mã ZIP</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="290" />
-            <source>Street address</source>
-            <translation type="unfinished">Địa chỉ nhà</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="297" />
-            <source>phone</source>
-            <translation type="unfinished">điện thoại</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="297" />
-            <source>email</source>
-            <translation type="unfinished">email</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="298" />
-            <source>%1 (or %2)</source>
-            <translation type="unfinished">%1 (hoặc %2)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="300" />
-            <source>%1 (optional)</source>
-            <translation type="unfinished">%1 (không bắt buộc)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="306" />
-            <source>I agree to receive updates</source>
-            <translation type="unfinished">Tôi đồng ý nhận tin tức cập nhật</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="308" />
-            <source>Updates are optional. Your signature counts either way.</source>
-            <translation type="unfinished">Nhận tin tức là tùy ý. Chữ ký của bạn vẫn được tính dù bạn chọn thế nào.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="309" />
-            <source>Next: sign ➜</source>
-            <translation type="unfinished">Tiếp theo: ký tên ➜</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="309" />
-            <source>Next: sign</source>
-            <translation type="unfinished">Tiếp theo: ký tên</translation>
-        </message>
-    </context>
-    <context>
-        <name>KioskWindow</name>
-        <message>
-            <location filename="../../ui/kiosk_window.py" line="610" />
-            <source>← Back</source>
-            <translation type="unfinished">← Quay lại</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk_window.py" line="610" />
-            <source>Back</source>
-            <translation type="unfinished">Quay lại</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk_window.py" line="611" />
-            <source>Start over</source>
-            <translation type="unfinished">Bắt đầu lại</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk_window.py" line="612" />
-            <source>A+ Larger text</source>
-            <translation type="unfinished">A+ Chữ lớn hơn</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk_window.py" line="612" />
-            <source>Larger text</source>
-            <translation type="unfinished">Chữ lớn hơn</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk_window.py" line="671" />
-            <source>Coordinator PIN</source>
-            <translation type="unfinished">Mã PIN của người điều phối</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk_window.py" line="681" />
-            <source>That PIN is not right.</source>
-            <translation type="unfinished">Mã PIN không đúng.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk_window.py" line="710" />
-            <location filename="../../ui/kiosk_window.py" line="725" />
-            <source>Enter the new PIN (4 to 12 digits)</source>
-            <translation type="unfinished">Nhập mã PIN mới (4 đến 12 chữ số)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk_window.py" line="716" />
-            <source>A PIN has 4 to 12 digits.</source>
-            <translation type="unfinished">Mã PIN có 4 đến 12 chữ số.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk_window.py" line="720" />
-            <source>Enter the new PIN again</source>
-            <translation type="unfinished">Nhập lại mã PIN mới</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk_window.py" line="726" />
-            <source>The two PINs were different. Please start again.</source>
-            <translation type="unfinished">Hai mã PIN không giống nhau. Xin vui lòng làm lại từ đầu.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Messages</name>
-        <message>
-            <location filename="../../ui/messages.py" line="25" />
-            <source>Please enter your first name.</source>
-            <translation type="unfinished">Xin vui lòng nhập tên của bạn.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="27" />
-            <source>Please enter your last name.</source>
-            <translation type="unfinished">Xin vui lòng nhập họ của bạn.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="29" />
-            <source>Please enter your email address.</source>
-            <translation type="unfinished">Xin vui lòng nhập địa chỉ email của bạn.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="31" />
-            <source>Please enter your phone number.</source>
-            <translation type="unfinished">Xin vui lòng nhập số điện thoại của bạn.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="33" />
-            <source>Please enter your ZIP code.</source>
-            <translation type="unfinished">Xin vui lòng nhập mã ZIP của bạn.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="35" />
-            <source>Please enter your street address.</source>
-            <translation type="unfinished">Xin vui lòng nhập địa chỉ nhà của bạn.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="36" />
-            <source>This field is required.</source>
-            <translation type="unfinished">Ô này bắt buộc phải điền.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="38" />
-            <source>This is too long. Please shorten it.</source>
-            <translation type="unfinished">Nội dung này quá dài. Xin vui lòng viết ngắn lại.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="40" />
-            <source>This email address doesn't look right. Example: name@example.com</source>
-            <translation type="unfinished">Địa chỉ email này có vẻ không đúng. Ví dụ: ten@example.com</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="43" />
-            <source>This phone number doesn't look right. Example: 213 555 0123</source>
-            <translation type="unfinished">Số điện thoại này có vẻ không đúng. Ví dụ: 213 555 0123</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="46" />
-            <source>A ZIP code has 5 digits, for example 90011.</source>
-            <translation type="unfinished">Mã ZIP có 5 chữ số, ví dụ 90011.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="48" />
-            <source>Please give an email address or a phone number so we can count your signature.</source>
-            <translation type="unfinished">Xin vui lòng cho một địa chỉ email hoặc một số điện thoại để chúng tôi có thể tính chữ ký của bạn.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="51" />
-            <source>Please sign in the box with your finger.</source>
-            <translation type="unfinished">Xin vui lòng ký tên vào ô bằng ngón tay.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="57" />
-            <source>Good news: you have already signed this petition. Thank you! Each person can sign once.</source>
-            <translation type="unfinished">Tin vui: bạn đã ký bản kiến nghị này rồi. Cảm ơn bạn! Mỗi người chỉ ký một lần.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="64" />
-            <source>Your signature could not be saved right now. Nothing you typed was lost. Please tap “Sign the petition” again, or ask a volunteer for help.</source>
-            <translation type="unfinished">Hiện chưa lưu được chữ ký của bạn. Những gì bạn đã nhập vẫn còn nguyên. Xin vui lòng bấm lại “Ký bản kiến nghị”, hoặc nhờ tình nguyện viên giúp đỡ.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OnScreenKeyboard</name>
-        <message>
-            <location filename="../../ui/widgets/keyboard.py" line="250" />
-            <source>Switch letters</source>
-            <translation type="unfinished">Đổi bộ chữ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/keyboard.py" line="143" />
-            <source>Delete</source>
-            <translation type="unfinished">Xóa</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/keyboard.py" line="144" />
-            <source>Capital letter</source>
-            <translation type="unfinished">Chữ hoa</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/keyboard.py" line="145" />
-            <source>space</source>
-            <translation type="unfinished">dấu cách</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/keyboard.py" line="145" />
-            <source>Space</source>
-            <translation type="unfinished">Dấu cách</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/keyboard.py" line="147" />
-            <source>Next ➜</source>
-            <translation type="unfinished">Tiếp ➜</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/keyboard.py" line="147" />
-            <source>Next field</source>
-            <translation type="unfinished">Ô tiếp theo</translation>
-        </message>
-    </context>
-    <context>
-        <name>PetitionScreen</name>
-        <message>
-            <location filename="../../ui/screens/petition.py" line="67" />
-            <source>Our letter to %1</source>
-            <translation type="unfinished">Thư của chúng tôi gửi %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/petition.py" line="69" />
-            <source>Slide up with your finger to read more.</source>
-            <translation type="unfinished">Vuốt ngón tay lên để đọc tiếp.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/petition.py" line="70" />
-            <source>The petition and the letter</source>
-            <translation type="unfinished">Bản kiến nghị và lá thư</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/petition.py" line="71" />
-            <source>I want to sign ➜</source>
-            <translation type="unfinished">Tôi muốn ký ➜</translation>
-        </message>
-    </context>
-    <context>
-        <name>PinPad</name>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="121" />
-            <source>Coordinator PIN</source>
-            <translation type="unfinished">Mã PIN của người điều phối</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="124" />
-            <source>Clear</source>
-            <translation type="unfinished">Xóa hết</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="125" />
-            <source>Clear the PIN</source>
-            <translation type="unfinished">Xóa mã PIN</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="128" />
-            <source>Delete last digit</source>
-            <translation type="unfinished">Xóa chữ số cuối</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="132" />
-            <location filename="../../ui/widgets/pin_pad.py" line="133" />
-            <source>Cancel</source>
-            <translation type="unfinished">Hủy</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="134" />
-            <source>OK</source>
-            <translation type="unfinished">OK</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="135" />
-            <source>Confirm the PIN</source>
-            <translation type="unfinished">Xác nhận mã PIN</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/widgets/pin_pad.py" line="140" />
-            <source>%n digit(s) entered</source>
-            <translation type="unfinished">
-                <numerusform>Đã nhập %n chữ số</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/widgets/pin_pad.py" line="145" />
-            <source>Too many wrong PINs. Try again in %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform>Nhập sai mã PIN quá nhiều lần. Hãy thử lại sau %n giây.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewScreen</name>
-        <message>
-            <location filename="../../ui/screens/review.py" line="110" />
-            <source>Name</source>
-            <translation type="unfinished">Họ tên</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="111" />
-            <source>Email</source>
-            <translation type="unfinished">Email</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="112" />
-            <source>Phone</source>
-            <translation type="unfinished">Điện thoại</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="113" />
-            <source>ZIP code</source>
-            <translation type="unfinished">Mã ZIP</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="114" />
-            <source>Address</source>
-            <translation type="unfinished">Địa chỉ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="122" />
-            <source>Yes</source>
-            <translation type="unfinished">Có</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="122" />
-            <source>No</source>
-            <translation type="unfinished">Không</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="123" />
-            <source>Updates</source>
-            <translation type="unfinished">Tin tức cập nhật</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="127" />
-            <source>Please check your details</source>
-            <translation type="unfinished">Xin vui lòng kiểm tra thông tin của bạn</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="128" />
-            <source>Your signature</source>
-            <translation type="unfinished">Chữ ký của bạn</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="129" />
-            <source>← Change my details</source>
-            <translation type="unfinished">← Sửa thông tin</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="129" />
-            <source>Change my details</source>
-            <translation type="unfinished">Sửa thông tin</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="130" />
-            <source>Sign the petition</source>
-            <translation type="unfinished">Ký bản kiến nghị</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignatureScreen</name>
-        <message>
-            <location filename="../../ui/screens/signature.py" line="87" />
-            <source>Sign with your finger in the box</source>
-            <translation type="unfinished">Ký tên bằng ngón tay trong ô này</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/signature.py" line="88" />
-            <source>Your signature will be delivered to %1 with the petition.</source>
-            <translation type="unfinished">Chữ ký của bạn sẽ được gửi đến %1 cùng với bản kiến nghị.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/signature.py" line="90" />
-            <source>Drawing your signature is optional. You can also continue without it.</source>
-            <translation type="unfinished">Vẽ chữ ký là tùy ý. Bạn cũng có thể tiếp tục mà không ký.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/signature.py" line="91" />
-            <source>Sign here</source>
-            <translation type="unfinished">Ký tại đây</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/signature.py" line="92" />
-            <source>Signature pad</source>
-            <translation type="unfinished">Ô ký tên</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/signature.py" line="93" />
-            <source>Clear</source>
-            <translation type="unfinished">Xóa</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/signature.py" line="93" />
-            <source>Clear the signature</source>
-            <translation type="unfinished">Xóa chữ ký</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/signature.py" line="94" />
-            <source>Next: review ➜</source>
-            <translation type="unfinished">Tiếp theo: xem lại ➜</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/signature.py" line="94" />
-            <source>Next: review</source>
-            <translation type="unfinished">Tiếp theo: xem lại</translation>
-        </message>
-    </context>
-    <context>
-        <name>StartFailureScreen</name>
-        <message>
-            <location filename="../../ui/screens/start_failure.py" line="68" />
-            <source>This device has no safe place to keep the key that protects signatures.</source>
-            <translation type="unfinished">Thiết bị này không có nơi an toàn để giữ chìa khóa bảo vệ các chữ ký.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/start_failure.py" line="70" />
-            <source>The key that protects the signatures on this device is missing or wrong.</source>
-            <translation type="unfinished">Chìa khóa bảo vệ các chữ ký trên thiết bị này bị mất hoặc không đúng.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/start_failure.py" line="72" />
-            <source>The signature database on this device could not be opened.</source>
-            <translation type="unfinished">Không mở được cơ sở dữ liệu chữ ký trên thiết bị này.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/start_failure.py" line="73" />
-            <source>Something this kiosk needs to keep signatures safe is not working.</source>
-            <translation type="unfinished">Một bộ phận cần thiết để giữ an toàn cho các chữ ký đang không hoạt động.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/start_failure.py" line="76" />
-            <source>This kiosk cannot take signatures right now</source>
-            <translation type="unfinished">Máy này hiện không thể nhận chữ ký</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/start_failure.py" line="78" />
-            <source>Signatures already saved on this device are untouched. Please ask the coordinator for help.</source>
-            <translation type="unfinished">Các chữ ký đã lưu trên thiết bị này vẫn còn nguyên. Xin vui lòng nhờ người điều phối giúp đỡ.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/start_failure.py" line="80" />
-            <source>For the coordinator: %1</source>
-            <translation type="unfinished">Dành cho người điều phối: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/start_failure.py" line="81" />
-            <source>Close</source>
-            <translation type="unfinished">Đóng</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/start_failure.py" line="81" />
-            <source>Close the kiosk</source>
-            <translation type="unfinished">Đóng máy kiosk</translation>
-        </message>
-    </context>
-    <context>
-        <name>StillThereOverlay</name>
-        <message>
-            <location filename="../../ui/widgets/still_there.py" line="99" />
-            <source>Still there?</source>
-            <translation type="unfinished">Bạn vẫn còn đó chứ?</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/widgets/still_there.py" line="101" />
-            <source>For your privacy, this form will be cleared in %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform>Để bảo vệ sự riêng tư của bạn, mẫu đơn này sẽ được xóa sau %n giây.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/still_there.py" line="102" />
-            <source>I'm still here</source>
-            <translation type="unfinished">Tôi vẫn còn đây</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/still_there.py" line="103" />
-            <source>I'm still here, keep my form</source>
-            <translation type="unfinished">Tôi vẫn còn đây, giữ lại mẫu đơn của tôi</translation>
-        </message>
-    </context>
-    <context>
-        <name>ThankYouScreen</name>
-        <message>
-            <location filename="../../ui/screens/thank_you.py" line="79" />
-            <location filename="../../ui/screens/thank_you.py" line="83" />
-            <source>Thank you!</source>
-            <translation type="unfinished">Cảm ơn bạn!</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/thank_you.py" line="82" />
-            <source>Thank you, %1!</source>
-            <translation type="unfinished">Cảm ơn bạn, %1!</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/thank_you.py" line="84" />
-            <source>Your signature has been saved. Please pass the tablet to the next person.</source>
-            <translation type="unfinished">Chữ ký của bạn đã được lưu. Xin vui lòng đưa máy tính bảng cho người tiếp theo.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/thank_you.py" line="85" />
-            <source>%1 people have signed</source>
-            <translation type="unfinished">%1 người đã ký</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/screens/thank_you.py" line="86" />
-            <source>This screen closes in %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform>Màn hình này sẽ đóng sau %n giây.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/thank_you.py" line="90" />
-            <source>Done</source>
-            <translation type="unfinished">Xong</translation>
-        </message>
-    </context>
-    <context>
-        <name>WelcomeScreen</name>
-        <message>
-            <location filename="../../ui/screens/welcome.py" line="131" />
-            <source>%1 signed</source>
-            <translation type="unfinished">%1 người đã ký</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/welcome.py" line="132" />
-            <source>Help us reach %1 signatures</source>
-            <translation type="unfinished">Hãy giúp chúng tôi đạt %1 chữ ký</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/welcome.py" line="133" />
-            <source>%1 of %2 signatures</source>
-            <translation type="unfinished">%1 trên %2 chữ ký</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/welcome.py" line="140" />
-            <source>Tap to sign</source>
-            <translation type="unfinished">Chạm để ký</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/welcome.py" line="140" />
-            <source>Tap to sign the petition</source>
-            <translation type="unfinished">Chạm để ký bản kiến nghị</translation>
-        </message>
-    </context>
+<context>
+    <name>FormScreen</name>
+    <message>
+        <location filename="../../ui/screens/form.py" line="332"/>
+        <source>First name</source>
+        <translation type="unfinished">Tên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="333"/>
+        <source>Last name</source>
+        <translation type="unfinished">Họ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="334"/>
+        <source>Email</source>
+        <translation type="unfinished">Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="335"/>
+        <source>Mobile phone</source>
+        <translation type="unfinished">Điện thoại di động</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="336"/>
+        <source>ZIP code</source>
+        <translation type="unfinished">Mã ZIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="337"/>
+        <source>Street address</source>
+        <translation type="unfinished">Địa chỉ nhà</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="344"/>
+        <source>phone</source>
+        <translation type="unfinished">điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="344"/>
+        <source>email</source>
+        <translation type="unfinished">email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="345"/>
+        <source>%1 (or %2)</source>
+        <translation type="unfinished">%1 (hoặc %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="347"/>
+        <source>%1 (optional)</source>
+        <translation type="unfinished">%1 (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="354"/>
+        <source>I agree to receive updates by email</source>
+        <translation type="unfinished">Tôi đồng ý nhận tin tức cập nhật qua email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="357"/>
+        <source>I agree to receive text messages</source>
+        <translation type="unfinished">Tôi đồng ý nhận tin nhắn văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="361"/>
+        <source>Updates are optional. Your signature counts either way.</source>
+        <translation type="unfinished">Nhận tin tức là tùy ý. Chữ ký của bạn vẫn được tính dù bạn chọn thế nào.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="363"/>
+        <source>Next: sign ➜</source>
+        <translation type="unfinished">Tiếp theo: ký tên ➜</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="363"/>
+        <source>Next: sign</source>
+        <translation type="unfinished">Tiếp theo: ký tên</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../ui/window/top_bar.py" line="78"/>
+        <source>← Back</source>
+        <translation type="unfinished">← Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/top_bar.py" line="79"/>
+        <source>Back</source>
+        <translation type="unfinished">Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/top_bar.py" line="80"/>
+        <source>Start over</source>
+        <translation type="unfinished">Bắt đầu lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/top_bar.py" line="81"/>
+        <source>A+ Larger text</source>
+        <translation type="unfinished">A+ Chữ lớn hơn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/top_bar.py" line="82"/>
+        <source>Larger text</source>
+        <translation type="unfinished">Chữ lớn hơn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/pin_flow.py" line="41"/>
+        <source>Coordinator PIN</source>
+        <translation type="unfinished">Mã PIN của người điều phối</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/pin_flow.py" line="56"/>
+        <source>That PIN is not right.</source>
+        <translation type="unfinished">Mã PIN không đúng.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/pin_flow.py" line="49"/>
+        <source>Enter the new PIN (4 to 12 digits)</source>
+        <translation type="unfinished">Nhập mã PIN mới (4 đến 12 chữ số)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/pin_flow.py" line="63"/>
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation type="unfinished">Mã PIN có 4 đến 12 chữ số.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/pin_flow.py" line="67"/>
+        <source>Enter the new PIN again</source>
+        <translation type="unfinished">Nhập lại mã PIN mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/pin_flow.py" line="72"/>
+        <source>The two PINs were different. Please start again.</source>
+        <translation type="unfinished">Hai mã PIN không giống nhau. Xin vui lòng làm lại từ đầu.</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="19"/>
+        <source>English</source>
+        <translation type="unfinished">Tiếng Việt</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../ui/messages.py" line="47"/>
+        <source>Please enter your first name.</source>
+        <translation type="unfinished">Xin vui lòng nhập tên của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="49"/>
+        <source>Please enter your last name.</source>
+        <translation type="unfinished">Xin vui lòng nhập họ của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="51"/>
+        <source>Please enter your email address.</source>
+        <translation type="unfinished">Xin vui lòng nhập địa chỉ email của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="53"/>
+        <source>Please enter your phone number.</source>
+        <translation type="unfinished">Xin vui lòng nhập số điện thoại của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="55"/>
+        <source>Please enter your ZIP code.</source>
+        <translation type="unfinished">Xin vui lòng nhập mã ZIP của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="57"/>
+        <source>Please enter your street address.</source>
+        <translation type="unfinished">Xin vui lòng nhập địa chỉ nhà của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="58"/>
+        <source>This field is required.</source>
+        <translation type="unfinished">Ô này bắt buộc phải điền.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="60"/>
+        <source>This is too long. Please shorten it.</source>
+        <translation type="unfinished">Nội dung này quá dài. Xin vui lòng viết ngắn lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="62"/>
+        <source>This email address doesn&apos;t look right. Example: name@example.com</source>
+        <translation type="unfinished">Địa chỉ email này có vẻ không đúng. Ví dụ: ten@example.com</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="65"/>
+        <source>This phone number doesn&apos;t look right. Example: 213 555 0123</source>
+        <translation type="unfinished">Số điện thoại này có vẻ không đúng. Ví dụ: 213 555 0123</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="68"/>
+        <source>A ZIP code has 5 digits, for example 90011.</source>
+        <translation type="unfinished">Mã ZIP có 5 chữ số, ví dụ 90011.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="70"/>
+        <source>Please give an email address or a phone number so we can count your signature.</source>
+        <translation type="unfinished">Xin vui lòng cho một địa chỉ email hoặc một số điện thoại để chúng tôi có thể tính chữ ký của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="73"/>
+        <source>Please sign in the box with your finger.</source>
+        <translation type="unfinished">Xin vui lòng ký tên vào ô bằng ngón tay.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="79"/>
+        <source>Good news: you have already signed this petition. Thank you! Each person can sign once.</source>
+        <translation type="unfinished">Tin vui: bạn đã ký bản kiến nghị này rồi. Cảm ơn bạn! Mỗi người chỉ ký một lần.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="86"/>
+        <source>Your signature could not be saved right now. Nothing you typed was lost. Please tap “Sign the petition” again, or ask a volunteer for help.</source>
+        <translation type="unfinished">Hiện chưa lưu được chữ ký của bạn. Những gì bạn đã nhập vẫn còn nguyên. Xin vui lòng bấm lại “Ký bản kiến nghị”, hoặc nhờ tình nguyện viên giúp đỡ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="95"/>
+        <source>This device has no safe place to keep the key that protects signatures.</source>
+        <translation type="unfinished">Thiết bị này không có nơi an toàn để giữ chìa khóa bảo vệ các chữ ký.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="97"/>
+        <source>The key that protects the signatures on this device is missing or wrong.</source>
+        <translation type="unfinished">Chìa khóa bảo vệ các chữ ký trên thiết bị này bị mất hoặc không đúng.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="99"/>
+        <source>The signature database on this device could not be opened.</source>
+        <translation type="unfinished">Không mở được cơ sở dữ liệu chữ ký trên thiết bị này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="103"/>
+        <source>Something this kiosk needs to keep signatures safe is not working.</source>
+        <translation type="unfinished">Một bộ phận cần thiết để giữ an toàn cho các chữ ký đang không hoạt động.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="115"/>
+        <source>the server did not answer in time</source>
+        <translation type="unfinished">máy chủ không trả lời kịp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="116"/>
+        <source>no connection to the server</source>
+        <translation type="unfinished">không kết nối được với máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="117"/>
+        <source>the server&apos;s certificate could not be verified</source>
+        <translation type="unfinished">không xác minh được chứng chỉ của máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="118"/>
+        <source>the server had an error</source>
+        <translation type="unfinished">máy chủ bị lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="119"/>
+        <source>the server asked us to slow down</source>
+        <translation type="unfinished">máy chủ yêu cầu chúng tôi gửi chậm lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="120"/>
+        <source>the server&apos;s answer was not understood</source>
+        <translation type="unfinished">không hiểu được câu trả lời của máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="121"/>
+        <source>the server did not say what became of some signatures; they will be sent again</source>
+        <translation type="unfinished">máy chủ không cho biết một số chữ ký ra sao; các chữ ký đó sẽ được gửi lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="123"/>
+        <source>the token was refused: enter a new one</source>
+        <translation type="unfinished">token bị từ chối: hãy nhập token mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="124"/>
+        <source>no token is saved</source>
+        <translation type="unfinished">chưa lưu token nào</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="125"/>
+        <source>the petition id is wrong</source>
+        <translation type="unfinished">mã bản kiến nghị không đúng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="126"/>
+        <source>no server is set up</source>
+        <translation type="unfinished">chưa cài đặt máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="127"/>
+        <source>the address must start with https://</source>
+        <translation type="unfinished">địa chỉ phải bắt đầu bằng https://</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="128"/>
+        <source>the certificate file is missing</source>
+        <translation type="unfinished">thiếu tập tin chứng chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="129"/>
+        <source>some signatures could not be opened with this kiosk&apos;s key; they are kept</source>
+        <translation type="unfinished">không mở được một số chữ ký bằng chìa khóa của kiosk này; các chữ ký đó vẫn được giữ lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="131"/>
+        <source>the server refused some signatures</source>
+        <translation type="unfinished">máy chủ đã từ chối một số chữ ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="147"/>
+        <source>Nothing to put on signature sheets: the personal data of every matching signature was purged after upload. Nothing was saved.</source>
+        <translation type="unfinished">Không có gì để đưa vào danh sách chữ ký: dữ liệu cá nhân của mọi chữ ký phù hợp đã bị xóa sau khi tải lên. Không có gì được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="151"/>
+        <source>No signatures match these filters. Nothing was saved.</source>
+        <translation type="unfinished">Không có chữ ký nào phù hợp với các bộ lọc này. Không có gì được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="153"/>
+        <source>Cannot save there: the folder does not exist or is read-only. Choose another place.</source>
+        <translation type="unfinished">Không thể lưu ở đó: thư mục không tồn tại hoặc chỉ cho phép đọc. Hãy chọn nơi khác.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="155"/>
+        <source>The disk is full. Nothing was saved; free some space or choose another place.</source>
+        <translation type="unfinished">Ổ đĩa đã đầy. Không có gì được lưu; hãy giải phóng chỗ trống hoặc chọn nơi khác.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="157"/>
+        <source>Export cancelled. Nothing was saved.</source>
+        <translation type="unfinished">Đã hủy việc xuất. Không có gì được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="158"/>
+        <source>That event no longer exists.</source>
+        <translation type="unfinished">Sự kiện đó không còn nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="159"/>
+        <source>The first day is after the last day.</source>
+        <translation type="unfinished">Ngày đầu đứng sau ngày cuối.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="160"/>
+        <source>The data key of this kiosk is missing or wrong, so signatures cannot be opened.</source>
+        <translation type="unfinished">Chìa khóa dữ liệu của kiosk này bị mất hoặc không đúng, nên không mở được các chữ ký.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="162"/>
+        <source>The signature database could not be read.</source>
+        <translation type="unfinished">Không đọc được cơ sở dữ liệu chữ ký.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="165"/>
+        <source>The export failed (%1). Nothing was saved.</source>
+        <translation type="unfinished">Xuất dữ liệu thất bại (%1). Không có gì được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="174"/>
+        <source>an unexpected problem (%1)</source>
+        <translation type="unfinished">một sự cố không lường trước (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="266"/>
+        <source>Switch letters</source>
+        <translation type="unfinished">Đổi bộ chữ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="261"/>
+        <source>Delete</source>
+        <translation type="unfinished">Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="262"/>
+        <source>Capital letter</source>
+        <translation type="unfinished">Chữ hoa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="263"/>
+        <source>space</source>
+        <translation type="unfinished">dấu cách</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="263"/>
+        <source>Space</source>
+        <translation type="unfinished">Dấu cách</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="267"/>
+        <source>Next ➜</source>
+        <translation type="unfinished">Tiếp ➜</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="267"/>
+        <source>Next field</source>
+        <translation type="unfinished">Ô tiếp theo</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionScreen</name>
+    <message>
+        <location filename="../../ui/screens/petition.py" line="67"/>
+        <source>Our letter to %1</source>
+        <translation type="unfinished">Thư của chúng tôi gửi %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/petition.py" line="69"/>
+        <source>Slide up with your finger to read more.</source>
+        <translation type="unfinished">Vuốt ngón tay lên để đọc tiếp.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/petition.py" line="70"/>
+        <source>The petition and the letter</source>
+        <translation type="unfinished">Bản kiến nghị và lá thư</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/petition.py" line="71"/>
+        <source>I want to sign ➜</source>
+        <translation type="unfinished">Tôi muốn ký ➜</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="121"/>
+        <source>Coordinator PIN</source>
+        <translation type="unfinished">Mã PIN của người điều phối</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="124"/>
+        <source>Clear</source>
+        <translation type="unfinished">Xóa hết</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="125"/>
+        <source>Clear the PIN</source>
+        <translation type="unfinished">Xóa mã PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="128"/>
+        <source>Delete last digit</source>
+        <translation type="unfinished">Xóa chữ số cuối</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="132"/>
+        <location filename="../../ui/widgets/pin_pad.py" line="133"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="134"/>
+        <source>OK</source>
+        <translation type="unfinished">OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="135"/>
+        <source>Confirm the PIN</source>
+        <translation type="unfinished">Xác nhận mã PIN</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/pin_pad.py" line="140"/>
+        <source>%n digit(s) entered</source>
+        <translation type="unfinished">
+            <numerusform>Đã nhập %n chữ số</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/pin_pad.py" line="145"/>
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform>Nhập sai mã PIN quá nhiều lần. Hãy thử lại sau %n giây.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <location filename="../../ui/messages.py" line="33"/>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation type="unfinished">LTR</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <location filename="../../ui/screens/review.py" line="129"/>
+        <source>Name</source>
+        <translation type="unfinished">Họ tên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="130"/>
+        <source>Email</source>
+        <translation type="unfinished">Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="131"/>
+        <source>Phone</source>
+        <translation type="unfinished">Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="132"/>
+        <source>ZIP code</source>
+        <translation type="unfinished">Mã ZIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="133"/>
+        <source>Address</source>
+        <translation type="unfinished">Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="143"/>
+        <location filename="../../ui/screens/review.py" line="147"/>
+        <source>Yes</source>
+        <translation type="unfinished">Có</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="143"/>
+        <location filename="../../ui/screens/review.py" line="147"/>
+        <source>No</source>
+        <translation type="unfinished">Không</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="144"/>
+        <source>Email updates</source>
+        <translation type="unfinished">Tin tức qua email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="148"/>
+        <source>Text messages</source>
+        <translation type="unfinished">Tin nhắn văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="153"/>
+        <source>Please check your details</source>
+        <translation type="unfinished">Xin vui lòng kiểm tra thông tin của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="154"/>
+        <source>Your signature</source>
+        <translation type="unfinished">Chữ ký của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="155"/>
+        <source>← Change my details</source>
+        <translation type="unfinished">← Sửa thông tin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="155"/>
+        <source>Change my details</source>
+        <translation type="unfinished">Sửa thông tin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="156"/>
+        <source>Sign the petition</source>
+        <translation type="unfinished">Ký bản kiến nghị</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureScreen</name>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="87"/>
+        <source>Sign with your finger in the box</source>
+        <translation type="unfinished">Ký tên bằng ngón tay trong ô này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="88"/>
+        <source>Your signature will be delivered to %1 with the petition.</source>
+        <translation type="unfinished">Chữ ký của bạn sẽ được gửi đến %1 cùng với bản kiến nghị.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="90"/>
+        <source>Drawing your signature is optional. You can also continue without it.</source>
+        <translation type="unfinished">Vẽ chữ ký là tùy ý. Bạn cũng có thể tiếp tục mà không ký.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="91"/>
+        <source>Sign here</source>
+        <translation type="unfinished">Ký tại đây</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="92"/>
+        <source>Signature pad</source>
+        <translation type="unfinished">Ô ký tên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="93"/>
+        <source>Clear</source>
+        <translation type="unfinished">Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="93"/>
+        <source>Clear the signature</source>
+        <translation type="unfinished">Xóa chữ ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="94"/>
+        <source>Next: review ➜</source>
+        <translation type="unfinished">Tiếp theo: xem lại ➜</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="94"/>
+        <source>Next: review</source>
+        <translation type="unfinished">Tiếp theo: xem lại</translation>
+    </message>
+</context>
+<context>
+    <name>StartFailureScreen</name>
+    <message>
+        <location filename="../../ui/screens/start_failure.py" line="47"/>
+        <source>This kiosk cannot take signatures right now</source>
+        <translation type="unfinished">Máy này hiện không thể nhận chữ ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/start_failure.py" line="49"/>
+        <source>Signatures already saved on this device are untouched. Please ask the coordinator for help.</source>
+        <translation type="unfinished">Các chữ ký đã lưu trên thiết bị này vẫn còn nguyên. Xin vui lòng nhờ người điều phối giúp đỡ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/start_failure.py" line="51"/>
+        <source>For the coordinator: %1</source>
+        <translation type="unfinished">Dành cho người điều phối: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/start_failure.py" line="53"/>
+        <source>Close</source>
+        <translation type="unfinished">Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/start_failure.py" line="53"/>
+        <source>Close the kiosk</source>
+        <translation type="unfinished">Đóng máy kiosk</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereOverlay</name>
+    <message>
+        <location filename="../../ui/widgets/still_there.py" line="99"/>
+        <source>Still there?</source>
+        <translation type="unfinished">Bạn vẫn còn đó chứ?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/still_there.py" line="101"/>
+        <source>For your privacy, this form will be cleared in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform>Để bảo vệ sự riêng tư của bạn, mẫu đơn này sẽ được xóa sau %n giây.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/still_there.py" line="102"/>
+        <source>I&apos;m still here</source>
+        <translation type="unfinished">Tôi vẫn còn đây</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/still_there.py" line="103"/>
+        <source>I&apos;m still here, keep my form</source>
+        <translation type="unfinished">Tôi vẫn còn đây, giữ lại mẫu đơn của tôi</translation>
+    </message>
+</context>
+<context>
+    <name>ThankYouScreen</name>
+    <message>
+        <location filename="../../ui/screens/thank_you.py" line="59"/>
+        <location filename="../../ui/screens/thank_you.py" line="63"/>
+        <source>Thank you!</source>
+        <translation type="unfinished">Cảm ơn bạn!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thank_you.py" line="62"/>
+        <source>Thank you, %1!</source>
+        <translation type="unfinished">Cảm ơn bạn, %1!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thank_you.py" line="64"/>
+        <source>Your signature has been saved. Please pass the tablet to the next person.</source>
+        <translation type="unfinished">Chữ ký của bạn đã được lưu. Xin vui lòng đưa máy tính bảng cho người tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thank_you.py" line="65"/>
+        <source>%1 people have signed</source>
+        <translation type="unfinished">%1 người đã ký</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/thank_you.py" line="66"/>
+        <source>This screen closes in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform>Màn hình này sẽ đóng sau %n giây.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thank_you.py" line="70"/>
+        <source>Done</source>
+        <translation type="unfinished">Xong</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="142"/>
+        <source>%1 signed</source>
+        <translation type="unfinished">%1 người đã ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="144"/>
+        <source>Help us reach %1 signatures</source>
+        <translation type="unfinished">Hãy giúp chúng tôi đạt %1 chữ ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="145"/>
+        <source>%1 of %2 signatures</source>
+        <translation type="unfinished">%1 trên %2 chữ ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="152"/>
+        <source>Tap to sign</source>
+        <translation type="unfinished">Chạm để ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="152"/>
+        <source>Tap to sign the petition</source>
+        <translation type="unfinished">Chạm để ký bản kiến nghị</translation>
+    </message>
+</context>
 </TS>

@@ -1,589 +1,738 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_Hant" sourcelanguage="en">
-    <context>
-        <name>Language</name>
-        <message>
-            <location filename="../../ui/screens/welcome.py" line="18" />
-            <source>English</source>
-            <translation type="unfinished">繁體中文</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormScreen</name>
-        <message>
-            <location filename="../../ui/screens/form.py" line="285" />
-            <source>First name</source>
-            <translation type="unfinished">名字（請用拼音）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="286" />
-            <source>Last name</source>
-            <translation type="unfinished">姓氏（請用拼音）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="287" />
-            <source>Email</source>
-            <translation type="unfinished">電子郵件</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="288" />
-            <source>Mobile phone</source>
-            <translation type="unfinished">手機號碼</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="289" />
-            <source>ZIP code</source>
-            <translation type="unfinished">郵遞區號（ZIP）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="290" />
-            <source>Street address</source>
-            <translation type="unfinished">街道地址</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="297" />
-            <source>phone</source>
-            <translation type="unfinished">電話</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="297" />
-            <source>email</source>
-            <translation type="unfinished">電子郵件</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="298" />
-            <source>%1 (or %2)</source>
-            <translation type="unfinished">%1（或%2）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="300" />
-            <source>%1 (optional)</source>
-            <translation type="unfinished">%1（選填）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="306" />
-            <source>I agree to receive updates</source>
-            <translation type="unfinished">我同意接收最新消息</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="308" />
-            <source>Updates are optional. Your signature counts either way.</source>
-            <translation type="unfinished">接收消息是自願的。無論如何，您的簽名都會被計入。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="309" />
-            <source>Next: sign ➜</source>
-            <translation type="unfinished">下一步：簽名 ➜</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/form.py" line="309" />
-            <source>Next: sign</source>
-            <translation type="unfinished">下一步：簽名</translation>
-        </message>
-    </context>
-    <context>
-        <name>KioskWindow</name>
-        <message>
-            <location filename="../../ui/kiosk_window.py" line="610" />
-            <source>← Back</source>
-            <translation type="unfinished">← 返回</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk_window.py" line="610" />
-            <source>Back</source>
-            <translation type="unfinished">返回</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk_window.py" line="611" />
-            <source>Start over</source>
-            <translation type="unfinished">重新開始</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk_window.py" line="612" />
-            <source>A+ Larger text</source>
-            <translation type="unfinished">A+ 放大文字</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk_window.py" line="612" />
-            <source>Larger text</source>
-            <translation type="unfinished">放大文字</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk_window.py" line="671" />
-            <source>Coordinator PIN</source>
-            <translation type="unfinished">協調員密碼</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk_window.py" line="681" />
-            <source>That PIN is not right.</source>
-            <translation type="unfinished">密碼不正確。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk_window.py" line="710" />
-            <location filename="../../ui/kiosk_window.py" line="725" />
-            <source>Enter the new PIN (4 to 12 digits)</source>
-            <translation type="unfinished">請輸入新密碼（4 到 12 位數字）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk_window.py" line="716" />
-            <source>A PIN has 4 to 12 digits.</source>
-            <translation type="unfinished">密碼為 4 到 12 位數字。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk_window.py" line="720" />
-            <source>Enter the new PIN again</source>
-            <translation type="unfinished">請再次輸入新密碼</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk_window.py" line="726" />
-            <source>The two PINs were different. Please start again.</source>
-            <translation type="unfinished">兩次輸入的密碼不一樣。請重新開始。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Messages</name>
-        <message>
-            <location filename="../../ui/messages.py" line="25" />
-            <source>Please enter your first name.</source>
-            <translation type="unfinished">請用拼音（拉丁字母）輸入您的名字，例如 Xiuying。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="27" />
-            <source>Please enter your last name.</source>
-            <translation type="unfinished">請用拼音（拉丁字母）輸入您的姓氏，例如 Wang。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="29" />
-            <source>Please enter your email address.</source>
-            <translation type="unfinished">請輸入您的電子郵件地址。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="31" />
-            <source>Please enter your phone number.</source>
-            <translation type="unfinished">請輸入您的電話號碼。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="33" />
-            <source>Please enter your ZIP code.</source>
-            <translation type="unfinished">請輸入您的郵遞區號（ZIP）。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="35" />
-            <source>Please enter your street address.</source>
-            <translation type="unfinished">請輸入您的街道地址。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="36" />
-            <source>This field is required.</source>
-            <translation type="unfinished">此欄為必填。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="38" />
-            <source>This is too long. Please shorten it.</source>
-            <translation type="unfinished">內容太長，請縮短。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="40" />
-            <source>This email address doesn't look right. Example: name@example.com</source>
-            <translation type="unfinished">這個電子郵件地址似乎不對。例如：name@example.com</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="43" />
-            <source>This phone number doesn't look right. Example: 213 555 0123</source>
-            <translation type="unfinished">這個電話號碼似乎不對。例如：213 555 0123</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="46" />
-            <source>A ZIP code has 5 digits, for example 90011.</source>
-            <translation type="unfinished">郵遞區號（ZIP）為 5 位數字，例如 90011。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="48" />
-            <source>Please give an email address or a phone number so we can count your signature.</source>
-            <translation type="unfinished">請留下電子郵件地址或電話號碼，讓我們能計入您的簽名。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="51" />
-            <source>Please sign in the box with your finger.</source>
-            <translation type="unfinished">請用手指在框內簽名。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="57" />
-            <source>Good news: you have already signed this petition. Thank you! Each person can sign once.</source>
-            <translation type="unfinished">好消息：您已經簽過這份請願書了。謝謝您！每人只能簽一次。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="64" />
-            <source>Your signature could not be saved right now. Nothing you typed was lost. Please tap “Sign the petition” again, or ask a volunteer for help.</source>
-            <translation type="unfinished">您的簽名暫時無法儲存。您輸入的內容都沒有遺失。請再按一次「簽署請願書」，或請志工幫忙。</translation>
-        </message>
-    </context>
-    <context>
-        <name>OnScreenKeyboard</name>
-        <message>
-            <location filename="../../ui/widgets/keyboard.py" line="250" />
-            <source>Switch letters</source>
-            <translation type="unfinished">切換字母</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/keyboard.py" line="143" />
-            <source>Delete</source>
-            <translation type="unfinished">刪除</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/keyboard.py" line="144" />
-            <source>Capital letter</source>
-            <translation type="unfinished">大寫字母</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/keyboard.py" line="145" />
-            <source>space</source>
-            <translation type="unfinished">空格</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/keyboard.py" line="145" />
-            <source>Space</source>
-            <translation type="unfinished">空格</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/keyboard.py" line="147" />
-            <source>Next ➜</source>
-            <translation type="unfinished">下一項 ➜</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/keyboard.py" line="147" />
-            <source>Next field</source>
-            <translation type="unfinished">下一個欄位</translation>
-        </message>
-    </context>
-    <context>
-        <name>PetitionScreen</name>
-        <message>
-            <location filename="../../ui/screens/petition.py" line="67" />
-            <source>Our letter to %1</source>
-            <translation type="unfinished">我們致%1的信</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/petition.py" line="69" />
-            <source>Slide up with your finger to read more.</source>
-            <translation type="unfinished">用手指向上滑動，繼續閱讀。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/petition.py" line="70" />
-            <source>The petition and the letter</source>
-            <translation type="unfinished">請願書和信</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/petition.py" line="71" />
-            <source>I want to sign ➜</source>
-            <translation type="unfinished">我要簽名 ➜</translation>
-        </message>
-    </context>
-    <context>
-        <name>PinPad</name>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="121" />
-            <source>Coordinator PIN</source>
-            <translation type="unfinished">協調員密碼</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="124" />
-            <source>Clear</source>
-            <translation type="unfinished">清除</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="125" />
-            <source>Clear the PIN</source>
-            <translation type="unfinished">清除密碼</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="128" />
-            <source>Delete last digit</source>
-            <translation type="unfinished">刪除最後一位數字</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="132" />
-            <location filename="../../ui/widgets/pin_pad.py" line="133" />
-            <source>Cancel</source>
-            <translation type="unfinished">取消</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="134" />
-            <source>OK</source>
-            <translation type="unfinished">確定</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="135" />
-            <source>Confirm the PIN</source>
-            <translation type="unfinished">確認密碼</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/widgets/pin_pad.py" line="140" />
-            <source>%n digit(s) entered</source>
-            <translation type="unfinished">
-                <numerusform>已輸入 %n 位數字</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/widgets/pin_pad.py" line="145" />
-            <source>Too many wrong PINs. Try again in %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform>密碼錯誤次數過多。請在 %n 秒後再試。</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewScreen</name>
-        <message>
-            <location filename="../../ui/screens/review.py" line="110" />
-            <source>Name</source>
-            <translation type="unfinished">姓名</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="111" />
-            <source>Email</source>
-            <translation type="unfinished">電子郵件</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="112" />
-            <source>Phone</source>
-            <translation type="unfinished">電話</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="113" />
-            <source>ZIP code</source>
-            <translation type="unfinished">郵遞區號（ZIP）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="114" />
-            <source>Address</source>
-            <translation type="unfinished">地址</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="122" />
-            <source>Yes</source>
-            <translation type="unfinished">是</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="122" />
-            <source>No</source>
-            <translation type="unfinished">否</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="123" />
-            <source>Updates</source>
-            <translation type="unfinished">接收消息</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="127" />
-            <source>Please check your details</source>
-            <translation type="unfinished">請核對您的資料</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="128" />
-            <source>Your signature</source>
-            <translation type="unfinished">您的簽名</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="129" />
-            <source>← Change my details</source>
-            <translation type="unfinished">← 修改我的資料</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="129" />
-            <source>Change my details</source>
-            <translation type="unfinished">修改我的資料</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/review.py" line="130" />
-            <source>Sign the petition</source>
-            <translation type="unfinished">簽署請願書</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignatureScreen</name>
-        <message>
-            <location filename="../../ui/screens/signature.py" line="87" />
-            <source>Sign with your finger in the box</source>
-            <translation type="unfinished">請用手指在框內簽名</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/signature.py" line="88" />
-            <source>Your signature will be delivered to %1 with the petition.</source>
-            <translation type="unfinished">您的簽名將與請願書一起送交%1。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/signature.py" line="90" />
-            <source>Drawing your signature is optional. You can also continue without it.</source>
-            <translation type="unfinished">手寫簽名是選填的。您也可以不簽名繼續。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/signature.py" line="91" />
-            <source>Sign here</source>
-            <translation type="unfinished">在此簽名</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/signature.py" line="92" />
-            <source>Signature pad</source>
-            <translation type="unfinished">簽名板</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/signature.py" line="93" />
-            <source>Clear</source>
-            <translation type="unfinished">清除</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/signature.py" line="93" />
-            <source>Clear the signature</source>
-            <translation type="unfinished">清除簽名</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/signature.py" line="94" />
-            <source>Next: review ➜</source>
-            <translation type="unfinished">下一步：核對 ➜</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/signature.py" line="94" />
-            <source>Next: review</source>
-            <translation type="unfinished">下一步：核對</translation>
-        </message>
-    </context>
-    <context>
-        <name>StartFailureScreen</name>
-        <message>
-            <location filename="../../ui/screens/start_failure.py" line="68" />
-            <source>This device has no safe place to keep the key that protects signatures.</source>
-            <translation type="unfinished">這台裝置沒有安全的地方存放保護簽名的金鑰。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/start_failure.py" line="70" />
-            <source>The key that protects the signatures on this device is missing or wrong.</source>
-            <translation type="unfinished">這台裝置上保護簽名的金鑰遺失或不正確。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/start_failure.py" line="72" />
-            <source>The signature database on this device could not be opened.</source>
-            <translation type="unfinished">無法開啟這台裝置上的簽名資料庫。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/start_failure.py" line="73" />
-            <source>Something this kiosk needs to keep signatures safe is not working.</source>
-            <translation type="unfinished">這台簽名機保護簽名安全所需的某個部分出了問題。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/start_failure.py" line="76" />
-            <source>This kiosk cannot take signatures right now</source>
-            <translation type="unfinished">這台簽名機現在無法收集簽名</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/start_failure.py" line="78" />
-            <source>Signatures already saved on this device are untouched. Please ask the coordinator for help.</source>
-            <translation type="unfinished">這台裝置上已儲存的簽名都完好無損。請找協調員幫忙。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/start_failure.py" line="80" />
-            <source>For the coordinator: %1</source>
-            <translation type="unfinished">給協調員：%1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/start_failure.py" line="81" />
-            <source>Close</source>
-            <translation type="unfinished">關閉</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/start_failure.py" line="81" />
-            <source>Close the kiosk</source>
-            <translation type="unfinished">關閉簽名機</translation>
-        </message>
-    </context>
-    <context>
-        <name>StillThereOverlay</name>
-        <message>
-            <location filename="../../ui/widgets/still_there.py" line="99" />
-            <source>Still there?</source>
-            <translation type="unfinished">您還在嗎？</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/widgets/still_there.py" line="101" />
-            <source>For your privacy, this form will be cleared in %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform>為了保護您的隱私，此表格將在 %n 秒後清除。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/still_there.py" line="102" />
-            <source>I'm still here</source>
-            <translation type="unfinished">我還在</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/still_there.py" line="103" />
-            <source>I'm still here, keep my form</source>
-            <translation type="unfinished">我還在，保留我的表格</translation>
-        </message>
-    </context>
-    <context>
-        <name>ThankYouScreen</name>
-        <message>
-            <location filename="../../ui/screens/thank_you.py" line="79" />
-            <location filename="../../ui/screens/thank_you.py" line="83" />
-            <source>Thank you!</source>
-            <translation type="unfinished">謝謝您！</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/thank_you.py" line="82" />
-            <source>Thank you, %1!</source>
-            <translation type="unfinished">謝謝您，%1！</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/thank_you.py" line="84" />
-            <source>Your signature has been saved. Please pass the tablet to the next person.</source>
-            <translation type="unfinished">您的簽名已儲存。請把平板電腦交給下一位。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/thank_you.py" line="85" />
-            <source>%1 people have signed</source>
-            <translation type="unfinished">已有 %1 人簽名</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/screens/thank_you.py" line="86" />
-            <source>This screen closes in %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform>此畫面將在 %n 秒後關閉。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/thank_you.py" line="90" />
-            <source>Done</source>
-            <translation type="unfinished">完成</translation>
-        </message>
-    </context>
-    <context>
-        <name>WelcomeScreen</name>
-        <message>
-            <location filename="../../ui/screens/welcome.py" line="131" />
-            <source>%1 signed</source>
-            <translation type="unfinished">已有 %1 人簽名</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/welcome.py" line="132" />
-            <source>Help us reach %1 signatures</source>
-            <translation type="unfinished">幫助我們達到 %1 個簽名</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/welcome.py" line="133" />
-            <source>%1 of %2 signatures</source>
-            <translation type="unfinished">%2 個簽名中的 %1 個</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/welcome.py" line="140" />
-            <source>Tap to sign</source>
-            <translation type="unfinished">點一下簽名</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/welcome.py" line="140" />
-            <source>Tap to sign the petition</source>
-            <translation type="unfinished">點一下簽署請願書</translation>
-        </message>
-    </context>
+<context>
+    <name>FormScreen</name>
+    <message>
+        <location filename="../../ui/screens/form.py" line="332"/>
+        <source>First name</source>
+        <translation type="unfinished">名字（請用拼音）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="333"/>
+        <source>Last name</source>
+        <translation type="unfinished">姓氏（請用拼音）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="334"/>
+        <source>Email</source>
+        <translation type="unfinished">電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="335"/>
+        <source>Mobile phone</source>
+        <translation type="unfinished">手機號碼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="336"/>
+        <source>ZIP code</source>
+        <translation type="unfinished">郵遞區號（ZIP）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="337"/>
+        <source>Street address</source>
+        <translation type="unfinished">街道地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="344"/>
+        <source>phone</source>
+        <translation type="unfinished">電話</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="344"/>
+        <source>email</source>
+        <translation type="unfinished">電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="345"/>
+        <source>%1 (or %2)</source>
+        <translation type="unfinished">%1（或%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="347"/>
+        <source>%1 (optional)</source>
+        <translation type="unfinished">%1（選填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="354"/>
+        <source>I agree to receive updates by email</source>
+        <translation type="unfinished">我同意透過電子郵件接收最新消息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="357"/>
+        <source>I agree to receive text messages</source>
+        <translation type="unfinished">我同意接收簡訊</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="361"/>
+        <source>Updates are optional. Your signature counts either way.</source>
+        <translation type="unfinished">接收消息是自願的。無論如何，您的簽名都會被計入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="363"/>
+        <source>Next: sign ➜</source>
+        <translation type="unfinished">下一步：簽名 ➜</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form.py" line="363"/>
+        <source>Next: sign</source>
+        <translation type="unfinished">下一步：簽名</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../ui/window/top_bar.py" line="78"/>
+        <source>← Back</source>
+        <translation type="unfinished">← 返回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/top_bar.py" line="79"/>
+        <source>Back</source>
+        <translation type="unfinished">返回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/top_bar.py" line="80"/>
+        <source>Start over</source>
+        <translation type="unfinished">重新開始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/top_bar.py" line="81"/>
+        <source>A+ Larger text</source>
+        <translation type="unfinished">A+ 放大文字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/top_bar.py" line="82"/>
+        <source>Larger text</source>
+        <translation type="unfinished">放大文字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/pin_flow.py" line="41"/>
+        <source>Coordinator PIN</source>
+        <translation type="unfinished">協調員密碼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/pin_flow.py" line="56"/>
+        <source>That PIN is not right.</source>
+        <translation type="unfinished">密碼不正確。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/pin_flow.py" line="49"/>
+        <source>Enter the new PIN (4 to 12 digits)</source>
+        <translation type="unfinished">請輸入新密碼（4 到 12 位數字）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/pin_flow.py" line="63"/>
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation type="unfinished">密碼為 4 到 12 位數字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/pin_flow.py" line="67"/>
+        <source>Enter the new PIN again</source>
+        <translation type="unfinished">請再次輸入新密碼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/pin_flow.py" line="72"/>
+        <source>The two PINs were different. Please start again.</source>
+        <translation type="unfinished">兩次輸入的密碼不一樣。請重新開始。</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="19"/>
+        <source>English</source>
+        <translation type="unfinished">繁體中文</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../ui/messages.py" line="47"/>
+        <source>Please enter your first name.</source>
+        <translation type="unfinished">請用拼音（拉丁字母）輸入您的名字，例如 Xiuying。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="49"/>
+        <source>Please enter your last name.</source>
+        <translation type="unfinished">請用拼音（拉丁字母）輸入您的姓氏，例如 Wang。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="51"/>
+        <source>Please enter your email address.</source>
+        <translation type="unfinished">請輸入您的電子郵件地址。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="53"/>
+        <source>Please enter your phone number.</source>
+        <translation type="unfinished">請輸入您的電話號碼。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="55"/>
+        <source>Please enter your ZIP code.</source>
+        <translation type="unfinished">請輸入您的郵遞區號（ZIP）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="57"/>
+        <source>Please enter your street address.</source>
+        <translation type="unfinished">請輸入您的街道地址。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="58"/>
+        <source>This field is required.</source>
+        <translation type="unfinished">此欄為必填。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="60"/>
+        <source>This is too long. Please shorten it.</source>
+        <translation type="unfinished">內容太長，請縮短。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="62"/>
+        <source>This email address doesn&apos;t look right. Example: name@example.com</source>
+        <translation type="unfinished">這個電子郵件地址似乎不對。例如：name@example.com</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="65"/>
+        <source>This phone number doesn&apos;t look right. Example: 213 555 0123</source>
+        <translation type="unfinished">這個電話號碼似乎不對。例如：213 555 0123</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="68"/>
+        <source>A ZIP code has 5 digits, for example 90011.</source>
+        <translation type="unfinished">郵遞區號（ZIP）為 5 位數字，例如 90011。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="70"/>
+        <source>Please give an email address or a phone number so we can count your signature.</source>
+        <translation type="unfinished">請留下電子郵件地址或電話號碼，讓我們能計入您的簽名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="73"/>
+        <source>Please sign in the box with your finger.</source>
+        <translation type="unfinished">請用手指在框內簽名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="79"/>
+        <source>Good news: you have already signed this petition. Thank you! Each person can sign once.</source>
+        <translation type="unfinished">好消息：您已經簽過這份請願書了。謝謝您！每人只能簽一次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="86"/>
+        <source>Your signature could not be saved right now. Nothing you typed was lost. Please tap “Sign the petition” again, or ask a volunteer for help.</source>
+        <translation type="unfinished">您的簽名暫時無法儲存。您輸入的內容都沒有遺失。請再按一次「簽署請願書」，或請志工幫忙。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="95"/>
+        <source>This device has no safe place to keep the key that protects signatures.</source>
+        <translation type="unfinished">這台裝置沒有安全的地方存放保護簽名的金鑰。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="97"/>
+        <source>The key that protects the signatures on this device is missing or wrong.</source>
+        <translation type="unfinished">這台裝置上保護簽名的金鑰遺失或不正確。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="99"/>
+        <source>The signature database on this device could not be opened.</source>
+        <translation type="unfinished">無法開啟這台裝置上的簽名資料庫。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="103"/>
+        <source>Something this kiosk needs to keep signatures safe is not working.</source>
+        <translation type="unfinished">這台簽名機保護簽名安全所需的某個部分出了問題。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="115"/>
+        <source>the server did not answer in time</source>
+        <translation type="unfinished">伺服器沒有及時回應</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="116"/>
+        <source>no connection to the server</source>
+        <translation type="unfinished">無法連線到伺服器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="117"/>
+        <source>the server&apos;s certificate could not be verified</source>
+        <translation type="unfinished">無法驗證伺服器的憑證</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="118"/>
+        <source>the server had an error</source>
+        <translation type="unfinished">伺服器出錯</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="119"/>
+        <source>the server asked us to slow down</source>
+        <translation type="unfinished">伺服器要求我們放慢速度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="120"/>
+        <source>the server&apos;s answer was not understood</source>
+        <translation type="unfinished">無法理解伺服器的回應</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="121"/>
+        <source>the server did not say what became of some signatures; they will be sent again</source>
+        <translation type="unfinished">伺服器沒有說明部分簽名的結果；這些簽名會再次傳送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="123"/>
+        <source>the token was refused: enter a new one</source>
+        <translation type="unfinished">權杖被拒絕：請輸入新權杖</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="124"/>
+        <source>no token is saved</source>
+        <translation type="unfinished">尚未儲存權杖</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="125"/>
+        <source>the petition id is wrong</source>
+        <translation type="unfinished">請願書編號不正確</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="126"/>
+        <source>no server is set up</source>
+        <translation type="unfinished">尚未設定伺服器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="127"/>
+        <source>the address must start with https://</source>
+        <translation type="unfinished">位址必須以 https:// 開頭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="128"/>
+        <source>the certificate file is missing</source>
+        <translation type="unfinished">缺少憑證檔案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="129"/>
+        <source>some signatures could not be opened with this kiosk&apos;s key; they are kept</source>
+        <translation type="unfinished">部分簽名無法用這台簽名機的金鑰打開；這些簽名會被保留</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="131"/>
+        <source>the server refused some signatures</source>
+        <translation type="unfinished">伺服器拒絕了部分簽名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="147"/>
+        <source>Nothing to put on signature sheets: the personal data of every matching signature was purged after upload. Nothing was saved.</source>
+        <translation type="unfinished">簽名頁上沒有可列的內容：所有符合條件的簽名的個人資料都已在上傳後刪除。沒有儲存任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="151"/>
+        <source>No signatures match these filters. Nothing was saved.</source>
+        <translation type="unfinished">沒有符合這些篩選條件的簽名。沒有儲存任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="153"/>
+        <source>Cannot save there: the folder does not exist or is read-only. Choose another place.</source>
+        <translation type="unfinished">無法儲存到那裡：資料夾不存在或為唯讀。請選擇其他位置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="155"/>
+        <source>The disk is full. Nothing was saved; free some space or choose another place.</source>
+        <translation type="unfinished">磁碟已滿。沒有儲存任何內容；請釋出一些空間或選擇其他位置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="157"/>
+        <source>Export cancelled. Nothing was saved.</source>
+        <translation type="unfinished">匯出已取消。沒有儲存任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="158"/>
+        <source>That event no longer exists.</source>
+        <translation type="unfinished">該活動已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="159"/>
+        <source>The first day is after the last day.</source>
+        <translation type="unfinished">第一天在最後一天之後。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="160"/>
+        <source>The data key of this kiosk is missing or wrong, so signatures cannot be opened.</source>
+        <translation type="unfinished">這台簽名機的資料金鑰遺失或不正確，無法開啟簽名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="162"/>
+        <source>The signature database could not be read.</source>
+        <translation type="unfinished">無法讀取簽名資料庫。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="165"/>
+        <source>The export failed (%1). Nothing was saved.</source>
+        <translation type="unfinished">匯出失敗（%1）。沒有儲存任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="174"/>
+        <source>an unexpected problem (%1)</source>
+        <translation type="unfinished">意外的問題（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="266"/>
+        <source>Switch letters</source>
+        <translation type="unfinished">切換字母</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="261"/>
+        <source>Delete</source>
+        <translation type="unfinished">刪除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="262"/>
+        <source>Capital letter</source>
+        <translation type="unfinished">大寫字母</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="263"/>
+        <source>space</source>
+        <translation type="unfinished">空格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="263"/>
+        <source>Space</source>
+        <translation type="unfinished">空格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="267"/>
+        <source>Next ➜</source>
+        <translation type="unfinished">下一項 ➜</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="267"/>
+        <source>Next field</source>
+        <translation type="unfinished">下一個欄位</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionScreen</name>
+    <message>
+        <location filename="../../ui/screens/petition.py" line="67"/>
+        <source>Our letter to %1</source>
+        <translation type="unfinished">我們致%1的信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/petition.py" line="69"/>
+        <source>Slide up with your finger to read more.</source>
+        <translation type="unfinished">用手指向上滑動，繼續閱讀。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/petition.py" line="70"/>
+        <source>The petition and the letter</source>
+        <translation type="unfinished">請願書和信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/petition.py" line="71"/>
+        <source>I want to sign ➜</source>
+        <translation type="unfinished">我要簽名 ➜</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="121"/>
+        <source>Coordinator PIN</source>
+        <translation type="unfinished">協調員密碼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="124"/>
+        <source>Clear</source>
+        <translation type="unfinished">清除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="125"/>
+        <source>Clear the PIN</source>
+        <translation type="unfinished">清除密碼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="128"/>
+        <source>Delete last digit</source>
+        <translation type="unfinished">刪除最後一位數字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="132"/>
+        <location filename="../../ui/widgets/pin_pad.py" line="133"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="134"/>
+        <source>OK</source>
+        <translation type="unfinished">確定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="135"/>
+        <source>Confirm the PIN</source>
+        <translation type="unfinished">確認密碼</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/pin_pad.py" line="140"/>
+        <source>%n digit(s) entered</source>
+        <translation type="unfinished">
+            <numerusform>已輸入 %n 位數字</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/pin_pad.py" line="145"/>
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform>密碼錯誤次數過多。請在 %n 秒後再試。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <location filename="../../ui/messages.py" line="33"/>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation type="unfinished">LTR</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <location filename="../../ui/screens/review.py" line="129"/>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="130"/>
+        <source>Email</source>
+        <translation type="unfinished">電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="131"/>
+        <source>Phone</source>
+        <translation type="unfinished">電話</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="132"/>
+        <source>ZIP code</source>
+        <translation type="unfinished">郵遞區號（ZIP）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="133"/>
+        <source>Address</source>
+        <translation type="unfinished">地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="143"/>
+        <location filename="../../ui/screens/review.py" line="147"/>
+        <source>Yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="143"/>
+        <location filename="../../ui/screens/review.py" line="147"/>
+        <source>No</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="144"/>
+        <source>Email updates</source>
+        <translation type="unfinished">電子郵件消息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="148"/>
+        <source>Text messages</source>
+        <translation type="unfinished">簡訊</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="153"/>
+        <source>Please check your details</source>
+        <translation type="unfinished">請核對您的資料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="154"/>
+        <source>Your signature</source>
+        <translation type="unfinished">您的簽名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="155"/>
+        <source>← Change my details</source>
+        <translation type="unfinished">← 修改我的資料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="155"/>
+        <source>Change my details</source>
+        <translation type="unfinished">修改我的資料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="156"/>
+        <source>Sign the petition</source>
+        <translation type="unfinished">簽署請願書</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureScreen</name>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="87"/>
+        <source>Sign with your finger in the box</source>
+        <translation type="unfinished">請用手指在框內簽名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="88"/>
+        <source>Your signature will be delivered to %1 with the petition.</source>
+        <translation type="unfinished">您的簽名將與請願書一起送交%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="90"/>
+        <source>Drawing your signature is optional. You can also continue without it.</source>
+        <translation type="unfinished">手寫簽名是選填的。您也可以不簽名繼續。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="91"/>
+        <source>Sign here</source>
+        <translation type="unfinished">在此簽名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="92"/>
+        <source>Signature pad</source>
+        <translation type="unfinished">簽名板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="93"/>
+        <source>Clear</source>
+        <translation type="unfinished">清除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="93"/>
+        <source>Clear the signature</source>
+        <translation type="unfinished">清除簽名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="94"/>
+        <source>Next: review ➜</source>
+        <translation type="unfinished">下一步：核對 ➜</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="94"/>
+        <source>Next: review</source>
+        <translation type="unfinished">下一步：核對</translation>
+    </message>
+</context>
+<context>
+    <name>StartFailureScreen</name>
+    <message>
+        <location filename="../../ui/screens/start_failure.py" line="47"/>
+        <source>This kiosk cannot take signatures right now</source>
+        <translation type="unfinished">這台簽名機現在無法收集簽名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/start_failure.py" line="49"/>
+        <source>Signatures already saved on this device are untouched. Please ask the coordinator for help.</source>
+        <translation type="unfinished">這台裝置上已儲存的簽名都完好無損。請找協調員幫忙。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/start_failure.py" line="51"/>
+        <source>For the coordinator: %1</source>
+        <translation type="unfinished">給協調員：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/start_failure.py" line="53"/>
+        <source>Close</source>
+        <translation type="unfinished">關閉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/start_failure.py" line="53"/>
+        <source>Close the kiosk</source>
+        <translation type="unfinished">關閉簽名機</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereOverlay</name>
+    <message>
+        <location filename="../../ui/widgets/still_there.py" line="99"/>
+        <source>Still there?</source>
+        <translation type="unfinished">您還在嗎？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/still_there.py" line="101"/>
+        <source>For your privacy, this form will be cleared in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform>為了保護您的隱私，此表格將在 %n 秒後清除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/still_there.py" line="102"/>
+        <source>I&apos;m still here</source>
+        <translation type="unfinished">我還在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/still_there.py" line="103"/>
+        <source>I&apos;m still here, keep my form</source>
+        <translation type="unfinished">我還在，保留我的表格</translation>
+    </message>
+</context>
+<context>
+    <name>ThankYouScreen</name>
+    <message>
+        <location filename="../../ui/screens/thank_you.py" line="59"/>
+        <location filename="../../ui/screens/thank_you.py" line="63"/>
+        <source>Thank you!</source>
+        <translation type="unfinished">謝謝您！</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thank_you.py" line="62"/>
+        <source>Thank you, %1!</source>
+        <translation type="unfinished">謝謝您，%1！</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thank_you.py" line="64"/>
+        <source>Your signature has been saved. Please pass the tablet to the next person.</source>
+        <translation type="unfinished">您的簽名已儲存。請把平板電腦交給下一位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thank_you.py" line="65"/>
+        <source>%1 people have signed</source>
+        <translation type="unfinished">已有 %1 人簽名</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/thank_you.py" line="66"/>
+        <source>This screen closes in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform>此畫面將在 %n 秒後關閉。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thank_you.py" line="70"/>
+        <source>Done</source>
+        <translation type="unfinished">完成</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="142"/>
+        <source>%1 signed</source>
+        <translation type="unfinished">已有 %1 人簽名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="144"/>
+        <source>Help us reach %1 signatures</source>
+        <translation type="unfinished">幫助我們達到 %1 個簽名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="145"/>
+        <source>%1 of %2 signatures</source>
+        <translation type="unfinished">%2 個簽名中的 %1 個</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="152"/>
+        <source>Tap to sign</source>
+        <translation type="unfinished">點一下簽名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="152"/>
+        <source>Tap to sign the petition</source>
+        <translation type="unfinished">點一下簽署請願書</translation>
+    </message>
+</context>
 </TS>

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import unicodedata
 from datetime import timedelta
 from pathlib import Path
 
 import pdfplumber
+import pytest
 
 from kiosk.runtime import KioskContext
 from kiosk.simulate import simulate
@@ -97,3 +99,20 @@ def test_a_device_that_destroyed_nothing_says_so(kiosk: KioskContext, tmp_path: 
     text = _pdf_text(out)
     assert "Todavía no se ha destruido ningún dato personal en este dispositivo." in text
     assert re.search(r"^Registros destruidos 0$", text, re.MULTILINE)
+
+
+@pytest.mark.parametrize("language", ["vi", "zh-Hans", "zh-Hant", "ko", "tl", "ht"])
+def test_the_destruction_record_is_in_each_drafted_language_not_english(kiosk: KioskContext, tmp_path: Path,
+                                                                         language: str) -> None:
+    from kiosk.languages import label_file
+    from kiosk.reports import export_destruction
+
+    labels = label_file(language)
+    assert labels is not None
+    out = tmp_path / f"destruction_{language}.pdf"
+    export_destruction(kiosk.store, kiosk.campaign, out, language=language)
+    text = unicodedata.normalize("NFC", _pdf_text(out))
+    assert labels.table["destruction.title"] in text
+    assert labels.table["destruction.records"] in text
+    for english in ("Record of destruction", "Records destroyed", "No personal data has been destroyed"):
+        assert english not in text

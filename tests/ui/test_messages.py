@@ -14,7 +14,7 @@ from kiosk.runtime import KioskContext
 from sync.errors import SyncCode
 from sync.status import META_LAST_ERROR
 from ui.admin.panel import AdminPanel
-from ui.i18n import SOURCE_LANGUAGE, LanguageSwitcher, translations_dir
+from ui.i18n import SOURCE_LANGUAGE, LanguageSwitcher, ui_languages
 from ui.messages import export_error_text, field_error_text, start_problem_text, sync_code_text, sync_code_texts
 
 FIELDS = ("given_name", "family_name", "email", "phone", "postal_code", "address", "")
@@ -22,12 +22,6 @@ FIELDS = ("given_name", "family_name", "email", "phone", "postal_code", "address
 START_PROBLEMS = [kiosk_errors.KeyStoreUnavailable, kiosk_errors.KeyMismatch, kiosk_errors.StorageError]
 # Every way an export can end with nothing saved (the base class is the generic "export failed").
 EXPORT_PROBLEMS = [*export_errors.ExportError.__subclasses__(), kiosk_errors.KeyMismatch, kiosk_errors.StorageError]
-
-
-def ui_languages() -> list[str]:
-    """Every language the UI has translations for (the files decide), plus the source language."""
-    found = {ts.stem.rsplit("_", 1)[1] for ts in translations_dir().glob("*_*.ts")}
-    return sorted(found | {SOURCE_LANGUAGE})
 
 
 def _shows_a_bare_code(key: str, text: str) -> bool:
