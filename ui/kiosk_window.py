@@ -406,22 +406,20 @@ class KioskWindow(QWidget):
         elif kind is OutcomeKind.SIGNATURE_MISSING:
             self.signature.show_error(FieldError.SIGNATURE_REQUIRED)
             self.go_to(Step.SIGNATURE)
-        elif kind is OutcomeKind.ALREADY_SIGNED:
-            self._finish_session(first_name="", already_signed=True)
         elif kind is OutcomeKind.NOT_SAVED:
             self.review.show_error(storage_error_text())
         else:  # SAVED
             self.signature_saved.emit(outcome.record_id)
-            self._finish_session(first_name=outcome.first_name, already_signed=False)
+            self._finish_session(first_name=outcome.first_name)
             # The WAL goes back into the database file once "thank you" is on screen, not before.
             QTimer.singleShot(CHECKPOINT_AFTER_MS, self._on_checkpoint_due)
 
     def _on_checkpoint_due(self) -> None:
         self.ctx.store.checkpoint()
 
-    def _finish_session(self, first_name: str, already_signed: bool) -> None:
+    def _finish_session(self, first_name: str) -> None:
         self.clear_session(keep_language=True)
-        self.thank_you.start(first_name, already_signed, self.signed_count())
+        self.thank_you.start(first_name, self.signed_count())
         self.go_to(Step.THANK_YOU)
 
     # -- privacy ----------------------------------------------------------------------------

@@ -93,12 +93,7 @@ def screen_poses(window: KioskWindow, signed: int | None = None,
 
     def thank_you() -> None:
         shown = signed if signed is not None else window.signed_count() + 1
-        window.thank_you.start(EXAMPLE_SIGNER["given_name"], False, shown)
-        window.go_to(Step.THANK_YOU)
-        window.thank_you.stop_countdown()
-
-    def already_signed() -> None:
-        window.thank_you.start("", True, signed if signed is not None else window.signed_count())
+        window.thank_you.start(EXAMPLE_SIGNER["given_name"], shown)
         window.go_to(Step.THANK_YOU)
         window.thank_you.stop_countdown()
 
@@ -110,7 +105,7 @@ def screen_poses(window: KioskWindow, signed: int | None = None,
     return {
         "welcome": window.start_over, "petition": petition, "form": form, "form-errors": form_errors,
         "signature": signature, "review": review, "thankyou": thank_you,
-        "already-signed": already_signed, "still-there": still_there, "pin": window.open_pin_pad,
+        "still-there": still_there, "pin": window.open_pin_pad,
     }
 
 

@@ -214,6 +214,21 @@ class KioskDriver:
         """Tap Back in the top bar."""
         tap(self.window.back_button)
 
+    def screen_texts(self) -> list[str]:
+        """Every text a person can read on screen now: the top bar, then the page, in widget order.
+
+        Labels, buttons and check boxes that are visible; what the signer typed in a field is
+        not a label and is not included (the review repeats it as labels, and is).
+        """
+        from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+        texts: list[str] = []
+        for area in (self.window.top_bar, self.window.stack.currentWidget()):
+            for widget in area.findChildren(QWidget) if area is not None else ():
+                if isinstance(widget, QLabel | QAbstractButton) and widget.isVisible() and widget.text():
+                    texts.append(widget.text())
+        return texts
+
     def top_bar_offers_back_and_start_over(self) -> bool:
         """Whether Back and Start over are on screen."""
         return self.window.back_button.isVisible() and self.window.start_over_button.isVisible()
