@@ -171,6 +171,7 @@ class KioskWindow(QWidget):
         pin_flow.unlocked.connect(self._on_pin_flow_unlocked)
         pin_flow.cancelled.connect(self._on_pin_flow_cancelled)
         pin_flow.change_finished.connect(self._on_pin_flow_change_finished)
+        pin_flow.first_pin_chosen.connect(self._on_pin_flow_first_pin_chosen)
         self.flow, self._pin_flow = flow, pin_flow
         return flow
 
@@ -202,6 +203,20 @@ class KioskWindow(QWidget):
         self._storage_ready = True
         if self.current_step() is Step.WELCOME:
             self.refresh_counts()
+        if self._pin_guard.needs_new_pin():
+            self.ask_first_pin()
+
+    def ask_first_pin(self) -> None:
+        """No PIN was chosen (or it is the old documented default): the coordinator chooses
+        one now, on the number pad, before the first signer."""
+        assert self._pin_flow is not None
+        self.overlay.stop()
+        self.clear_session()
+        self._pin_flow.ask_first()
+        self.go_to(Step.PIN_CHANGE)
+
+    def _on_pin_flow_first_pin_chosen(self) -> None:
+        self.start_over()
 
     @property
     def welcome_painted(self) -> bool:
@@ -528,8 +543,8 @@ class KioskWindow(QWidget):
 
     def _on_clock_idle(self) -> None:
         step = self.current_step()
-        if step is Step.START_FAILURE:
-            return
+        if step is Step.START_FAILURE or (self._pin_flow is not None and self._pin_flow.choosing_first):
+            return  # the first PIN is not skipped by waiting
         if step in (Step.WELCOME, Step.THANK_YOU):
             if step is Step.WELCOME and self.language != self.default_language:
                 self.start_over()
@@ -540,7 +555,7 @@ class KioskWindow(QWidget):
 
     def open_pin_pad(self) -> None:
         """The hidden gesture was made: ask for the coordinator PIN."""
-        if not self._storage_ready or self._pin_flow is None:
+        if not self._storage_ready or self._pin_flow is None or self._pin_flow.choosing_first:
             return  # the PIN's lockout and the admin area live in the store
         self.overlay.stop()
         step = self.current_step()

@@ -126,6 +126,9 @@ def render_all(out_dir: Path, size: tuple[int, int] = SCREEN_SIZE) -> list[Path]
         written: list[Path] = []
         try:
             ctx.store.ensure_key()
+            from kiosk.pin import PinGuard
+
+            PinGuard(ctx).change_pin("480913")  # a throwaway kiosk: its first-PIN screen is passed
             window = KioskWindow(ctx, windowed=True)
             window.resize(*size)
             window.show()

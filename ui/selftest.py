@@ -38,6 +38,7 @@ DEMO_STROKES: tuple[tuple[tuple[float, float], ...], ...] = (
      (0.5, 0.65), (0.56, 0.35), (0.62, 0.45), (0.7, 0.6)),
     ((0.1, 0.82), (0.4, 0.8), (0.7, 0.83), (0.9, 0.8)),
 )
+SELF_TEST_PIN = "480913"  # chosen in the self-test's throwaway kiosk only
 SELF_TEST_SIGNER = {"given_name": "Ñusta", "family_name": "Núñez", "email": "self-test@example.org",
                     "postal_code": "90011"}
 
@@ -254,6 +255,14 @@ def _run(root: Path) -> str:
         window.show_kiosk()
         app.processEvents()
         try:
+            # A new kiosk first asks for its coordinator PIN: chosen on the pad, as a person would.
+            if window.current_step() is not Step.PIN_CHANGE:
+                raise SelfTestFailed("a new kiosk did not ask for a coordinator PIN first")
+            driver = KioskDriver(window)
+            for _ in range(2):
+                driver.enter_pin(SELF_TEST_PIN, new=True)
+            if window.current_step() is not Step.WELCOME:
+                raise SelfTestFailed("the chosen coordinator PIN was not taken")
             language = "es" if "es" in ctx.campaign.languages else ctx.campaign.default_language
             sign_through_screens(window, SELF_TEST_SIGNER, consent=True, language=language)
             app.processEvents()

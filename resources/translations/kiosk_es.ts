@@ -136,6 +136,16 @@
         <translation>El PIN debe tener de 4 a 12 dígitos.</translation>
     </message>
     <message>
+        <location filename="../../ui/window/pin_flow.py" line="60"/>
+        <source>Welcome! Choose a coordinator PIN for this kiosk (4 to 12 digits)</source>
+        <translation>¡Bienvenido! Elija un PIN de coordinador para este quiosco (de 4 a 12 dígitos)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/pin_flow.py" line="80"/>
+        <source>That PIN is too easy to guess. Please choose another.</source>
+        <translation>Ese PIN es demasiado fácil de adivinar. Por favor, elija otro.</translation>
+    </message>
+    <message>
         <location filename="../../ui/kiosk_window.py" line="736"/>
         <source>Enter the new PIN again</source>
         <translation>Escriba el nuevo PIN otra vez</translation>
