@@ -264,6 +264,19 @@ def get_sync_token() -> str | None:
         return None
 
 
+def delete_sync_token() -> None:
+    """Forget the sync token kept in the keyring (the environment override is the caller's)."""
+    backend = _usable_keyring()
+    if backend is None:
+        return
+    try:
+        backend.delete_password(SERVICE, SYNC_CREDENTIAL_ACCOUNT)
+    except keyring.errors.PasswordDeleteError:
+        pass  # none was saved
+    except keyring.errors.KeyringError as exc:
+        raise KeyStoreUnavailable(type(exc).__name__) from None
+
+
 def set_sync_token(token: str) -> None:
     """Store the sync token in the keyring (never in a file)."""
     backend = _usable_keyring()

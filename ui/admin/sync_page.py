@@ -1,13 +1,20 @@
-"""Sync settings in the admin area: where signatures go, the token, Sync now, the last result."""
+"""Sync settings in the admin area: where signatures go, the token, Sync now, the last result.
+
+Changing where signatures go (the server kind or address) drops the saved token unless a new
+one is typed with it: the kiosk never sends its token, or its signers, to an address someone
+just typed with the PIN alone.
+"""
 
 from __future__ import annotations
+
+import contextlib
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.errors import KioskError
 from kiosk.runtime import KioskContext
-from kiosk.secrets import get_sync_token, set_sync_token
+from kiosk.secrets import delete_sync_token, get_sync_token, set_sync_token
 from kiosk.settings import SyncKind
 from sync.config import KIND_OSDI, resolve_config
 from sync.status import sync_status
@@ -103,14 +110,27 @@ class SyncPage(QWidget):
         """A sync error code in words (from the coordinator's message registry)."""
         return sync_code_text(code)
 
+    def _target(self) -> tuple[str, str]:
+        """Where signatures go now: the resolved server kind and address."""
+        config = resolve_config(self._ctx.campaign, self._ctx.settings)
+        return config.kind, config.url.rstrip("/")
+
     def _on_save_button_clicked(self) -> None:
         settings = self._ctx.settings
+        before = self._target()
         settings.sync_kind = SyncKind(self.kind_combo.currentData())
         settings.sync_url = self.url_edit.text().strip()
         settings.sync_petition_id = self.petition_edit.text().strip()
         settings.save()
         token = self.token_edit.text().strip()
         self.token_edit.clear()
+        if self._target() != before and not token:
+            with contextlib.suppress(KioskError):  # no keyring: there is no saved token to send either
+                delete_sync_token()
+            self.status.setText(self.tr("The server changed, so the saved token was removed. "
+                                        "Enter the token for the new server to send signatures there."))
+            self.refresh()
+            return
         if token:
             try:
                 set_sync_token(token)
