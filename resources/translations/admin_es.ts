@@ -583,6 +583,11 @@
         <translation>Ajustes de envío guardados.</translation>
     </message>
     <message>
+        <location filename="../../ui/admin/sync_page.py" line="92" />
+        <source>The token comes from the set-up (PETITION_KIOSK_SYNC_TOKEN), so the server is changed there too.</source>
+        <translation>El token viene de la instalación (PETITION_KIOSK_SYNC_TOKEN), así que el servidor también se cambia allí.</translation>
+    </message>
+    <message>
         <location filename="../../ui/admin/sync_page.py" line="128" />
         <source>The server changed, so the saved token was removed. Enter the token for the new server to send signatures there.</source>
         <translation>El servidor cambió, así que se borró el token guardado. Escriba el token del nuevo servidor para enviarle las firmas.</translation>

@@ -82,3 +82,18 @@ def test_the_token_removed_message_is_in_spanish(qtbot, window: KioskWindow, spa
     save(qtbot, page, "https://petitions.example.org", TOKEN)
     save(qtbot, page, "https://otro.example.org")
     assert "se borró el token guardado" in page.status.text()
+
+
+def test_with_the_set_ups_token_the_target_cannot_be_changed_here(
+        qtbot, window: KioskWindow, kiosk: KioskContext, monkeypatch: pytest.MonkeyPatch,
+        thief: RunningServer) -> None:
+    monkeypatch.setenv("PETITION_KIOSK_SYNC_TOKEN", TOKEN)
+    kiosk.store.record(valid_signer(kiosk.campaign, 1), kiosk.campaign, "en", False)
+    KioskDriver(window).open_admin(COORDINATOR_PIN)
+    page = sync_page(window)
+    assert not page.url_edit.isEnabled() and not page.kind_combo.isEnabled()
+    assert "comes from the set-up" in page.token_state.text()
+    before = resolve_config(kiosk.campaign, kiosk.settings).url
+    save(qtbot, page, thief.url)  # typed anyway (the field is disabled for a finger)
+    assert resolve_config(kiosk.campaign, kiosk.settings).url == before != thief.url
+    assert thief.url not in kiosk.settings.path.read_text(encoding="utf-8")

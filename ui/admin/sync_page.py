@@ -2,19 +2,22 @@
 
 Changing where signatures go (the server kind or address) drops the saved token unless a new
 one is typed with it: the kiosk never sends its token, or its signers, to an address someone
-just typed with the PIN alone.
+just typed with the PIN alone. A token given by the set-up (``PETITION_KIOSK_SYNC_TOKEN``)
+cannot be dropped from here, so while it is in force the server kind and address are the
+set-up's too and cannot be changed in the admin area.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.errors import KioskError
 from kiosk.runtime import KioskContext
-from kiosk.secrets import delete_sync_token, get_sync_token, set_sync_token
+from kiosk.secrets import SYNC_CREDENTIAL_ENV, delete_sync_token, get_sync_token, set_sync_token
 from kiosk.settings import SyncKind
 from sync.config import KIND_OSDI, resolve_config
 from sync.status import sync_status
@@ -55,6 +58,10 @@ class SyncPage(QWidget):
         self.sync_now_button.clicked.connect(self._on_sync_now_button_clicked)
         layout.addWidget(self.sync_now_button)
         self.token_state = label(self, "muted")
+        # A token from the environment belongs to the set-up's server: the target stays the set-up's.
+        self._token_from_setup = bool(os.environ.get(SYNC_CREDENTIAL_ENV))
+        self.kind_combo.setEnabled(not self._token_from_setup)
+        self.url_edit.setEnabled(not self._token_from_setup)
         self.last_result = label(self)
         self.last_result.setObjectName("sync_last_result")
         self.status = label(self, "muted")
@@ -86,8 +93,12 @@ class SyncPage(QWidget):
 
     def refresh(self) -> None:
         """Show whether a token is saved and how the last sync went."""
-        self.token_state.setText(self.tr("A token is saved in the keyring.") if get_sync_token()
-                                 else self.tr("No token is saved yet."))
+        if self._token_from_setup:
+            self.token_state.setText(self.tr("The token comes from the set-up (PETITION_KIOSK_SYNC_TOKEN), "
+                                             "so the server is changed there too."))
+        else:
+            self.token_state.setText(self.tr("A token is saved in the keyring.") if get_sync_token()
+                                     else self.tr("No token is saved yet."))
         status = sync_status(self._ctx.store)
         lines = []
         config = resolve_config(self._ctx.campaign, self._ctx.settings)
@@ -118,8 +129,9 @@ class SyncPage(QWidget):
     def _on_save_button_clicked(self) -> None:
         settings = self._ctx.settings
         before = self._target()
-        settings.sync_kind = SyncKind(self.kind_combo.currentData())
-        settings.sync_url = self.url_edit.text().strip()
+        if not self._token_from_setup:
+            settings.sync_kind = SyncKind(self.kind_combo.currentData())
+            settings.sync_url = self.url_edit.text().strip()
         settings.sync_petition_id = self.petition_edit.text().strip()
         settings.save()
         token = self.token_edit.text().strip()
