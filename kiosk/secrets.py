@@ -17,6 +17,7 @@ import base64
 import json
 import os
 import stat
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -111,6 +112,21 @@ class DataKeyStore:
         encoded = base64.b64encode(key)
         if self.kind == FILE_STORE:
             path = self._checked_key_path(kiosk_id)
+            _write_key_file(path, encoded)
+            return
+        backend = self._backend()
+        try:
+            backend.set_password(SERVICE, _data_key_account(kiosk_id), encoded.decode("ascii"))
+        except keyring.errors.KeyringError as exc:
+            raise KeyStoreUnavailable(type(exc).__name__) from None
+
+    def replace(self, kiosk_id: str, key: bytes) -> None:
+        """Destroy the stored key and keep ``key`` instead (the panic wipe: the old one is gone)."""
+        encoded = base64.b64encode(key)
+        if self.kind == FILE_STORE:
+            path = self._checked_key_path(kiosk_id)
+            with suppress(FileNotFoundError):
+                _destroy_file(path)  # overwritten before removal: its bytes do not stay in the blocks
             _write_key_file(path, encoded)
             return
         backend = self._backend()

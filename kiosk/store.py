@@ -48,9 +48,9 @@ from kiosk.campaign import Campaign
 from kiosk.consent import ConsentAnswers, consent_answers
 from kiosk.contact_keys import KEY_ID_CHARS, SEPARATOR, ContactKey, ContactKeyRing, person_contact
 from kiosk.crypto import Sealer, new_data_key
-from kiosk.database import checkpoint_truncate, make_engine, migrate, verify_durability
+from kiosk.database import BUSY_TIMEOUT_MS, checkpoint_truncate, make_engine, migrate, verify_durability
 from kiosk.errors import KeyMismatch, StorageError
-from kiosk.models import EventRecord, MetaEntry, PurgeLogEntry, SignatureRecord, SyncState
+from kiosk.models import NOT_SENT_WIPED, EventRecord, MetaEntry, PurgeLogEntry, SignatureRecord, SyncState
 from kiosk.paths import database_path
 from kiosk.secrets import ContactKeyStore, DataKeyStore
 from kiosk.settings import RetentionMode
@@ -673,6 +673,43 @@ class SignatureStore:
         if purged:
             self.retire_contact_keys()
         return purged
+
+    def panic_wipe(self, now: datetime) -> int:
+        """Erase every record's personal data irrecoverably, now, whatever its sync state.
+
+        For a kiosk about to be seized (the admin area's button, or the duress PIN): every
+        sealed blob and contact hash is nulled in one transaction (``secure_delete`` zeroes
+        them in the file), waiting records become :attr:`SyncState.NOT_SENT` (``wiped``; they
+        can no longer be sent), the data key and the contact keys in the key store are
+        destroyed and a fresh data key takes over (so the kiosk goes on collecting), and the
+        WAL is checkpointed and truncated so it keeps no old page. The rows stay, so counts
+        and tallies stay right. Nothing records that a wipe happened. Returns how many
+        records held personal data.
+        """
+        holds_personal = or_(_TABLE.c.sealed.is_not(None), _TABLE.c.email_hash.is_not(None),
+                             _TABLE.c.phone_hash.is_not(None))
+        new_key = new_data_key()
+        sealer = Sealer(new_key)
+        with self._contact_lock:
+            try:
+                with self.engine.begin() as connection:
+                    wiped = int(connection.execute(
+                        update(_TABLE).where(holds_personal).values(
+                            sealed=None, email_hash=None, phone_hash=None,
+                            purged_at=func.coalesce(_TABLE.c.purged_at, now))).rowcount or 0)
+                    connection.execute(update(_TABLE).where(_TABLE.c.state == SyncState.PENDING.value).values(
+                        state=SyncState.NOT_SENT.value, last_error=NOT_SENT_WIPED, next_attempt_at=None))
+                    connection.execute(_META_TABLE.delete().where(_META_TABLE.c.key == META_COMMIT_PAD))
+                    connection.execute(_UPSERT_META, [{"key": META_KEY_CHECK, "value": sealer.key_check}])
+            except OperationalError as exc:
+                raise _operational(exc) from None
+            self._key_store.replace(self.kiosk_id, new_key)
+            self._sealer = sealer
+            self._contact_ring = ContactKeyRing()
+            self._save_ring(self._contact_ring)
+        # Readers (an export) give way: the wipe waits for them as long as the busy timeout allows.
+        self._truncate_owed = not checkpoint_truncate(self.engine, wait_ms=BUSY_TIMEOUT_MS)
+        return wiped
 
     # -- events -------------------------------------------------------------------------
 
