@@ -20,6 +20,7 @@ welcome screen with a message for the canvasser.
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -61,6 +62,7 @@ if TYPE_CHECKING:
 __all__ = ["BAR_BUTTON_PX", "BAR_SHORTENING_ORDER", "CORNER_PX", "CORNER_TAPS", "CORNER_WINDOW_S",
            "SIGNING_STEPS", "STILL_THERE_MAX_S", "STILL_THERE_MIN_S", "KioskWindow", "Step"]
 
+log = logging.getLogger(__name__)
 VALIDATOR_WARM_UP_DELAY_MS = 200
 CHECKPOINT_AFTER_MS = 100  # after the thank-you screen has painted
 # The window fits any screen at least this big; the screens re-arrange themselves below.
@@ -172,6 +174,7 @@ class KioskWindow(QWidget):
         pin_flow.cancelled.connect(self._on_pin_flow_cancelled)
         pin_flow.change_finished.connect(self._on_pin_flow_change_finished)
         pin_flow.first_pin_chosen.connect(self._on_pin_flow_first_pin_chosen)
+        pin_flow.duress_entered.connect(self.panic_wipe)
         self.flow, self._pin_flow = flow, pin_flow
         return flow
 
@@ -217,6 +220,21 @@ class KioskWindow(QWidget):
 
     def _on_pin_flow_first_pin_chosen(self) -> None:
         self.start_over()
+
+    def panic_wipe(self) -> None:
+        """Erase all personal data now (the duress PIN, or the admin area's confirmed button).
+
+        The screen does not change for it: after the duress PIN the pad says what it says for
+        any wrong PIN, and Cancel leads back to the usual welcome screen with the usual count.
+        """
+        from kiosk.errors import KioskError
+        from kiosk.wipe import panic_wipe
+
+        self.clear_session()
+        try:
+            panic_wipe(self.ctx)
+        except KioskError as exc:  # the disk refused: the data may still be there, retry from admin
+            log.error("panic wipe failed: %s", exc.code)
 
     @property
     def welcome_painted(self) -> bool:
@@ -580,6 +598,8 @@ class KioskWindow(QWidget):
             panel.exit_requested.connect(self.exit_kiosk)
             panel.closed.connect(self._on_admin_closed)
             panel.pin_change_requested.connect(self._on_admin_pin_change_requested)
+            panel.duress_pin_requested.connect(self._on_admin_duress_pin_requested)
+            panel.wipe_requested.connect(self._on_admin_wipe_requested)
             self.stack.addWidget(panel)
             self.admin_panel = panel
         self.go_to(Step.ADMIN)
@@ -591,6 +611,15 @@ class KioskWindow(QWidget):
         if self._pin_flow is not None:
             self._pin_flow.ask_new()
             self.go_to(Step.PIN_CHANGE)
+
+    def _on_admin_duress_pin_requested(self) -> None:
+        if self._pin_flow is not None:
+            self._pin_flow.ask_duress()
+            self.go_to(Step.PIN_CHANGE)
+
+    def _on_admin_wipe_requested(self) -> None:
+        self.panic_wipe()
+        self.start_over()  # the usual welcome screen, the usual count
 
     def _on_pin_flow_change_finished(self) -> None:
         self.go_to(Step.ADMIN)

@@ -613,4 +613,47 @@
         <translation>Para enviarlas, elija arriba un tipo de servidor y escriba su dirección.</translation>
     </message>
 </context>
+<context>
+    <name>SafetySection</name>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="1" />
+        <source>If the kiosk is about to be taken</source>
+        <translation>Si están a punto de llevarse el quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="1" />
+        <source>Set a duress PIN</source>
+        <translation>Fijar un PIN de emergencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="1" />
+        <source>Erase all personal data now…</source>
+        <translation>Borrar ahora todos los datos personales…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="1" />
+        <source>This erases every signer's name, contact details and signature on this kiosk, also those not sent yet. It cannot be undone. The counts stay.</source>
+        <translation>Esto borra el nombre, los datos de contacto y la firma de cada firmante en este quiosco, también los que aún no se enviaron. No se puede deshacer. Los conteos se mantienen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="1" />
+        <source>Yes, erase everything now</source>
+        <translation>Sí, borrar todo ahora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="1" />
+        <source>Keep the data</source>
+        <translation>Conservar los datos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="1" />
+        <source>A duress PIN is set: typed at the PIN pad, it erases all personal data.</source>
+        <translation>Hay un PIN de emergencia: escrito en el teclado del PIN, borra todos los datos personales.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="1" />
+        <source>No duress PIN is set.</source>
+        <translation>No hay un PIN de emergencia.</translation>
+    </message>
+</context>
 </TS>

@@ -146,6 +146,16 @@
         <translation>Ese PIN es demasiado fácil de adivinar. Por favor, elija otro.</translation>
     </message>
     <message>
+        <location filename="../../ui/window/pin_flow.py" line="70"/>
+        <source>Choose a duress PIN: typed at the PIN pad, it erases all personal data</source>
+        <translation>Elija un PIN de emergencia: escrito en el teclado del PIN, borra todos los datos personales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/pin_flow.py" line="140"/>
+        <source>The coordinator PIN and the duress PIN must be different.</source>
+        <translation>El PIN de coordinador y el PIN de emergencia deben ser distintos.</translation>
+    </message>
+    <message>
         <location filename="../../ui/kiosk_window.py" line="736"/>
         <source>Enter the new PIN again</source>
         <translation>Escriba el nuevo PIN otra vez</translation>
