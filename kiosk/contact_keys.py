@@ -11,6 +11,11 @@ any record), but under *contact keys*:
 - a contact key under which no stored hash remains is destroyed (:meth:`ContactKeyRing.retire`),
   so even a copy of the database taken earlier can no longer be tested against candidates.
 
+A person is a full name *and* a contact: each hash covers the normalised full name together
+with the email or the phone (:func:`person_contact`). The same name with the same email or
+phone is a repeat; "Ana Pérez" and "Luis Pérez" sharing one family phone are two people, and
+both signatures count. Nothing on screen says which happened (see kiosk/store.py's commit).
+
 Each stored hash names its key (``<key id>:<hex>``), so repeat checks hash a contact under
 every live key (usually one) and retiring a key is one query. What remains during an event
 is documented in the README: an unpurged row's hash and its key are on the device.
@@ -23,6 +28,7 @@ import hashlib
 import hmac
 import os
 import secrets
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -32,6 +38,23 @@ KEY_ID_CHARS = 8
 DIGEST_CHARS = 48  # 192 bits of HMAC-SHA256: far beyond any chance collision among signers
 SEPARATOR = ":"
 WINDOW = timedelta(days=14)  # the default retention window
+NAME_SEPARATOR = "\x1f"  # the unit separator: cannot be typed into a name field
+
+
+def normalized_name(given_name: str, family_name: str) -> str:
+    """The full name as a repeat check compares it: accents, case and spacing do not matter.
+
+    A kiosk's on-screen keyboard makes "José" and "Jose", "ana  pérez" and "Ana Pérez" equally
+    likely from the same person, so they are the same name here.
+    """
+    decomposed = unicodedata.normalize("NFKD", f"{given_name} {family_name}")
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(bare.casefold().split())
+
+
+def person_contact(given_name: str, family_name: str, contact: str) -> str:
+    """What one hash covers: the normalised full name together with one contact detail."""
+    return f"{normalized_name(given_name, family_name)}{NAME_SEPARATOR}{contact}"
 
 
 @dataclass(frozen=True)
@@ -43,7 +66,7 @@ class ContactKey:
     since: datetime
 
     def hash(self, kind: str, normalized: str) -> str:
-        """``<key id>:<hex>`` for a normalised email or phone."""
+        """``<key id>:<hex>`` for a normalised email or phone (with its name, see :func:`person_contact`)."""
         message = f"{kind}:{normalized.casefold()}".encode()
         digest = hmac.new(self.secret, message, hashlib.sha256).hexdigest()[:DIGEST_CHARS]
         return f"{self.key_id}{SEPARATOR}{digest}"

@@ -71,12 +71,6 @@ class StorageError(KioskError):
     code = "storage_error"
 
 
-class AlreadySigned(KioskError):
-    """The contact details match an earlier signer of the same campaign."""
-
-    code = "already_signed"
-
-
 class ConfigError(KioskError):
     """The settings file is unreadable; defaults were used and the file kept aside."""
 

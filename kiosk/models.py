@@ -47,6 +47,8 @@ class SyncState(StrEnum):
 
 #: ``last_error`` of a :attr:`SyncState.NOT_SENT` row whose signer gave no contact details.
 NOT_SENT_NO_CONTACT = "no_contact"
+#: ``last_error`` of a record that was waiting when the panic wipe erased its personal data.
+NOT_SENT_WIPED = "wiped"
 
 
 class Base(DeclarativeBase):

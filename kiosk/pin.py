@@ -1,24 +1,36 @@
 """The admin PIN: scrypt hashing and a lockout that grows and survives a restart.
 
-The hash lives in the ``pin_hash`` setting; an empty setting means :data:`DEFAULT_PIN`
-(documented in the README, to be changed on first setup). Each wrong PIN locks the pad
-for a delay that doubles (:func:`lockout_delay_s`); the failure count and the time the
-lock ends are stored in the database's meta table, so pulling the plug or restarting the
-app does not reset them. A clock set backwards cannot extend the lock beyond the maximum.
+The hash and the lockout live in the database's meta table (through the store), not in
+``settings.json``: deleting or corrupting that file resets neither. A ``pin_hash`` an older
+release kept in ``settings.json`` is moved into the database once and removed from the file.
+
+There is no working default PIN. A kiosk with no PIN chosen (a new one, or one still on the
+first release's documented :data:`DEFAULT_PIN`) asks the coordinator to choose one before the
+first signer (:meth:`PinGuard.needs_new_pin`), and a PIN everybody could guess is refused
+(:func:`valid_new_pin`). Each wrong PIN locks the pad for a delay that doubles
+(:func:`lockout_delay_s`), so pulling the plug or restarting the app does not reset it. A
+clock set backwards cannot extend the lock beyond the maximum.
+
+A *duress PIN* (optional, set in the admin area) erases all personal data when typed at the
+pad (kiosk/wipe.py) and is answered exactly as a wrong PIN is: the same message, the same
+lockout, the same work (both hashes are checked for every PIN typed).
 """
 
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import hmac
+import itertools
 import os
 import time
 from collections.abc import Callable
+from enum import Enum, auto
 
 from kiosk.runtime import KioskContext
 
-DEFAULT_PIN = "2468"
+DEFAULT_PIN = "2468"  # the first release's documented default: never accepted, never choosable
 MIN_PIN_LENGTH = 4
 MAX_PIN_LENGTH = 12
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
@@ -27,6 +39,17 @@ FIRST_DELAY_S = 5
 MAX_DELAY_S = 3600
 META_FAILURES = "pin_failures"
 META_LOCKED_UNTIL = "pin_locked_until"
+META_PIN_HASH = "pin_hash"
+META_PIN_IMPORTED = "pin_settings_imported"  # settings.json's pin_hash was looked at (once)
+META_DURESS_HASH = "duress_pin_hash"
+
+
+class PinCheck(Enum):
+    """What a PIN typed at the pad came to."""
+
+    OPEN = auto()    # the coordinator PIN: the admin area opens
+    WRONG = auto()   # not right (or the pad is locked)
+    DURESS = auto()  # the duress PIN: wipe, and answer as for a wrong PIN
 
 
 def hash_pin(pin: str, salt: bytes | None = None) -> str:
@@ -51,6 +74,12 @@ def check_pin_hash(pin: str, stored: str) -> bool:
     return hmac.compare_digest(actual, expected)
 
 
+@functools.cache
+def _decoy_hash() -> str:
+    """Checked against when no duress PIN is set, so every PIN costs two scrypt runs either way."""
+    return hash_pin("0", salt=b"\x00" * SALT_BYTES)
+
+
 def lockout_delay_s(failures: int) -> int:
     """Seconds the pad stays locked after ``failures`` wrong PINs in a row."""
     if failures <= 0:
@@ -59,8 +88,16 @@ def lockout_delay_s(failures: int) -> int:
 
 
 def valid_new_pin(pin: str) -> bool:
-    """A new PIN must be digits only, 4 to 12 of them."""
+    """A new PIN must be digits only, 4 to 12 of them (see :func:`easy_to_guess` too)."""
     return pin.isdigit() and pin.isascii() and MIN_PIN_LENGTH <= len(pin) <= MAX_PIN_LENGTH
+
+
+def easy_to_guess(pin: str) -> bool:
+    """The documented default, one digit repeated, or a run up or down (1234, 9876, 7890)."""
+    if pin == DEFAULT_PIN or len(set(pin)) == 1:
+        return True
+    steps = {(int(b) - int(a)) % 10 for a, b in itertools.pairwise(pin)}
+    return steps in ({1}, {9})
 
 
 class PinGuard:
@@ -90,28 +127,78 @@ class PinGuard:
         # current step of the schedule allows.
         return int(min(remaining, lockout_delay_s(self.failures) or MAX_DELAY_S)) + 1
 
-    def uses_default_pin(self) -> bool:
-        """True while no PIN has been set (the documented default is in force)."""
-        return not self._ctx.settings.pin_hash
+    def stored_hash(self) -> str:
+        """The PIN's hash from the database ('' = none chosen), moving an old setting in once."""
+        store = self._ctx.store
+        stored = store.get_meta(META_PIN_HASH)
+        if stored is None and store.get_meta(META_PIN_IMPORTED) is None:
+            old = self._ctx.settings.pin_hash
+            if old:
+                store.set_meta(META_PIN_HASH, old)
+                stored = old
+            store.set_meta(META_PIN_IMPORTED, "1")
+            if old:  # the file no longer holds a PIN: nothing there to delete or forge
+                self._ctx.settings.set("pin_hash", "")
+                self._ctx.settings.save()
+        return stored or ""
+
+    def needs_new_pin(self) -> bool:
+        """True while no PIN was chosen, or the chosen one is the documented default."""
+        stored = self.stored_hash()
+        return not stored or check_pin_hash(DEFAULT_PIN, stored)
 
     def try_pin(self, pin: str) -> bool:
-        """Check ``pin``; a wrong one (or any try while locked) extends the lockout."""
+        """Check ``pin``; a wrong one extends the lockout (a try while locked is refused)."""
+        return self.check(pin) is PinCheck.OPEN
+
+    def check(self, pin: str) -> PinCheck:
+        """Check ``pin`` against the coordinator PIN and the duress PIN (the caller wipes on DURESS).
+
+        A duress PIN counts as a wrong one for the lockout, so nothing on the pad tells them apart.
+        """
         if self.seconds_locked() > 0:
-            return False
-        stored = self._ctx.settings.pin_hash
-        ok = check_pin_hash(pin, stored) if stored else hmac.compare_digest(pin, DEFAULT_PIN)
+            return PinCheck.WRONG
+        stored = self.stored_hash()
+        duress = self._ctx.store.get_meta(META_DURESS_HASH) or ""
+        ok = bool(stored) and check_pin_hash(pin, stored)  # no PIN chosen: nothing opens
+        # Checked whatever the first answer: a duress PIN takes as long as any other.
+        is_duress = check_pin_hash(pin, duress) if duress else check_pin_hash(pin, _decoy_hash())
         if ok:
             self._ctx.store.set_meta(META_FAILURES, "0")
             self._ctx.store.set_meta(META_LOCKED_UNTIL, "0")
-            return True
+            return PinCheck.OPEN
         failures = self.failures + 1
         self._ctx.store.set_meta(META_FAILURES, str(failures))
         self._ctx.store.set_meta(META_LOCKED_UNTIL, repr(self._clock() + lockout_delay_s(failures)))
-        return False
+        return PinCheck.DURESS if is_duress and bool(duress) else PinCheck.WRONG
+
+    def has_duress_pin(self) -> bool:
+        """Whether a duress PIN is set."""
+        return bool(self._ctx.store.get_meta(META_DURESS_HASH))
+
+    def set_duress_pin(self, pin: str) -> None:
+        """Store the duress PIN's hash (ValueError ``pin_format``, ``pin_easy`` or ``pin_same``)."""
+        if not valid_new_pin(pin):
+            raise ValueError("pin_format")
+        if easy_to_guess(pin):
+            raise ValueError("pin_easy")
+        stored = self.stored_hash()
+        if stored and check_pin_hash(pin, stored):
+            raise ValueError("pin_same")
+        self._ctx.store.set_meta(META_DURESS_HASH, hash_pin(pin))
 
     def change_pin(self, new_pin: str) -> None:
-        """Store a new PIN's hash (raises ValueError if it is not 4-12 digits)."""
+        """Store a new PIN's hash in the database.
+
+        Raises ValueError ``pin_format`` if it is not 4-12 digits, ``pin_easy`` if anyone could
+        guess it (:func:`easy_to_guess`), ``pin_same`` if it is the duress PIN.
+        """
         if not valid_new_pin(new_pin):
             raise ValueError("pin_format")
-        self._ctx.settings.set("pin_hash", hash_pin(new_pin))
-        self._ctx.settings.save()
+        if easy_to_guess(new_pin):
+            raise ValueError("pin_easy")
+        duress = self._ctx.store.get_meta(META_DURESS_HASH)
+        if duress and check_pin_hash(new_pin, duress):
+            raise ValueError("pin_same")
+        self._ctx.store.set_meta(META_PIN_HASH, hash_pin(new_pin))
+        self._ctx.store.set_meta(META_PIN_IMPORTED, "1")

@@ -17,6 +17,7 @@ import base64
 import json
 import os
 import stat
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -111,6 +112,21 @@ class DataKeyStore:
         encoded = base64.b64encode(key)
         if self.kind == FILE_STORE:
             path = self._checked_key_path(kiosk_id)
+            _write_key_file(path, encoded)
+            return
+        backend = self._backend()
+        try:
+            backend.set_password(SERVICE, _data_key_account(kiosk_id), encoded.decode("ascii"))
+        except keyring.errors.KeyringError as exc:
+            raise KeyStoreUnavailable(type(exc).__name__) from None
+
+    def replace(self, kiosk_id: str, key: bytes) -> None:
+        """Destroy the stored key and keep ``key`` instead (the panic wipe: the old one is gone)."""
+        encoded = base64.b64encode(key)
+        if self.kind == FILE_STORE:
+            path = self._checked_key_path(kiosk_id)
+            with suppress(FileNotFoundError):
+                _destroy_file(path)  # overwritten before removal: its bytes do not stay in the blocks
             _write_key_file(path, encoded)
             return
         backend = self._backend()
@@ -266,6 +282,19 @@ def get_sync_token() -> str | None:
         return backend.get_password(SERVICE, SYNC_CREDENTIAL_ACCOUNT)
     except keyring.errors.KeyringError:
         return None
+
+
+def delete_sync_token() -> None:
+    """Forget the sync token kept in the keyring (the environment override is the caller's)."""
+    backend = _usable_keyring()
+    if backend is None:
+        return
+    try:
+        backend.delete_password(SERVICE, SYNC_CREDENTIAL_ACCOUNT)
+    except keyring.errors.PasswordDeleteError:
+        pass  # none was saved
+    except keyring.errors.KeyringError as exc:
+        raise KeyStoreUnavailable(type(exc).__name__) from None
 
 
 def set_sync_token(token: str) -> None:

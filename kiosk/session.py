@@ -1,16 +1,18 @@
 """The signing session: one signer's way from the form to a stored signature, without Qt.
 
 Like Anki's ``col.add_note()``, the screens ask and show: :class:`SigningSession` validates,
-checks for a repeat signer, seals and records, and answers each step with a typed
+seals and records, and answers each step with a typed
 :class:`Outcome`. It never words a message (``ui/`` does, from the codes) and never logs
 what the signer typed.
 
 The steps, as the kiosk walks them:
-- :meth:`SigningSession.leave_form`: the typed fields are validated once, then the contact
-  details are checked for a repeat signer (a courtesy before drawing; the commit checks again);
+- :meth:`SigningSession.leave_form`: the typed fields are validated once; nothing is looked up
+  (whether a contact signed before must not show on any screen, see kiosk/store.py);
 - :meth:`SigningSession.review`: the whole signature is validated and sealed while the review
   shows it, so the tap on "Sign" is left only the durable commit;
 - :meth:`SigningSession.submit`: the commit. "Thank you" may show only on :attr:`OutcomeKind.SAVED`.
+  A repeat signer (same full name, same email or phone) gets the same SAVED and the same
+  thank-you as anyone; the store counts them once.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from kiosk.consent import consent_answers
-from kiosk.errors import AlreadySigned, FieldError, KioskError
+from kiosk.errors import FieldError, KioskError
 from kiosk.runtime import KioskContext
 from kiosk.validation import CleanSigner, SignerInput, validate_signer
 
@@ -42,7 +44,6 @@ class OutcomeKind(Enum):
     READY = auto()              # go on to the next step
     FIELDS_INVALID = auto()     # show ``field_errors`` on the form
     SIGNATURE_MISSING = auto()  # ask for the signature again
-    ALREADY_SIGNED = auto()     # kind words; nothing stored, nothing revealed
     NOT_SAVED = auto()          # the store refused (full disk, key trouble): keep everything, allow a retry
     SAVED = auto()              # durably stored: "thank you"
 
@@ -82,17 +83,12 @@ class SigningSession:
         self._sealed: tuple[SignerInput, SealedSignature] | None = None
 
     def leave_form(self, raw: SignerInput) -> Outcome:
-        """Validate the typed fields (once) and check the contact details for a repeat signer."""
+        """Validate the typed fields (once). No repeat check: its answer would be an oracle."""
         clean, errors = validate_signer(dataclasses.replace(raw, signature=None), self._campaign,
                                         require_signature=False)
         if clean is None:
             return Outcome(OutcomeKind.FIELDS_INVALID, MappingProxyType(errors))
-        try:
-            repeat = self._ctx.store.is_repeat_signer(clean, self._campaign.id)
-        except Exception as exc:  # a courtesy check only: the commit checks again and reports
-            log.warning("repeat-signer check failed: %s", type(exc).__name__)
-            repeat = False
-        return Outcome(OutcomeKind.ALREADY_SIGNED) if repeat else _READY
+        return _READY
 
     def leave_signature(self, raw: SignerInput) -> Outcome:
         """The signature step is done when the campaign's rule for a drawing is met."""
@@ -114,7 +110,10 @@ class SigningSession:
         return outcome
 
     def submit(self, raw: SignerInput, placement: Placement) -> Outcome:
-        """Durably record the signature: :attr:`OutcomeKind.SAVED` only once committed."""
+        """Durably record the signature: :attr:`OutcomeKind.SAVED` only once committed.
+
+        A repeat signer is SAVED too (the store keeps the first signature and counts it once).
+        """
         outcome, clean = self._validate(raw)
         if clean is None:
             return outcome
@@ -132,9 +131,6 @@ class SigningSession:
                                         placement.consent_updates, placement.consent_sms))
             store = self._ctx.store
             record_id = store.commit(sealed, self._ctx.current_event_id(), self._ctx.settings.kiosk_label)
-        except AlreadySigned:
-            self.forget()
-            return Outcome(OutcomeKind.ALREADY_SIGNED)
         except KioskError as exc:  # StorageError (full disk), KeyMismatch …: keep everything, allow retry
             log.error("signature not saved: %s", exc.code)  # the code only: no signer data
             return Outcome(OutcomeKind.NOT_SAVED, error_code=exc.code)

@@ -150,7 +150,8 @@ class Settings:
     sync_petition_id = ConfigVar("", doc="Petition id on the server; '' = campaign's.")
     sync_ca_bundle = ConfigVar("", doc="Path of a CA bundle for a self-hosted server.")
     key_store = ConfigVar(KeyStoreKind.KEYRING, doc="Where the data key lives.")
-    pin_hash = ConfigVar("", doc="scrypt hash of the admin PIN; '' = the default PIN.")
+    # Read once by kiosk/pin.py, moved into the database and emptied: the PIN lives there now.
+    pin_hash = ConfigVar("", doc="an older release's admin PIN hash, moved into the database at start.")
     larger_text = ConfigVar(False, doc="Bigger type for signers who need it.")
 
     def __init__(self, path: Path, values: dict[str, Any]) -> None:

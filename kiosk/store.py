@@ -4,12 +4,19 @@ This is the one place that writes signatures. A call to :meth:`SignatureStore.re
 one ``BEGIN IMMEDIATE`` … ``COMMIT`` on a WAL database with ``synchronous=FULL``: when it
 returns, the signature survives a crash or power cut, so only then may the screen say
 "thank you".
+
+A repeat signer (the same full name with the same email or phone, see kiosk/contact_keys.py)
+is told nothing different: :meth:`SignatureStore.commit` stores nothing new for them, does the
+same work as for a new signer (one durable write of the same size), and returns as usual, so
+neither a screen nor a delay says whether a contact already signed.
 """
 
 from __future__ import annotations
 
+import base64
 import json
 import logging
+import os
 import sqlite3
 import threading
 import uuid as uuid_module
@@ -39,11 +46,11 @@ from sqlalchemy.orm import Session
 
 from kiosk.campaign import Campaign
 from kiosk.consent import ConsentAnswers, consent_answers
-from kiosk.contact_keys import KEY_ID_CHARS, SEPARATOR, ContactKey, ContactKeyRing
+from kiosk.contact_keys import KEY_ID_CHARS, SEPARATOR, ContactKey, ContactKeyRing, person_contact
 from kiosk.crypto import Sealer, new_data_key
-from kiosk.database import checkpoint_truncate, make_engine, migrate, verify_durability
-from kiosk.errors import AlreadySigned, KeyMismatch, StorageError
-from kiosk.models import EventRecord, MetaEntry, PurgeLogEntry, SignatureRecord, SyncState
+from kiosk.database import BUSY_TIMEOUT_MS, checkpoint_truncate, make_engine, migrate, verify_durability
+from kiosk.errors import KeyMismatch, StorageError
+from kiosk.models import NOT_SENT_WIPED, EventRecord, MetaEntry, PurgeLogEntry, SignatureRecord, SyncState
 from kiosk.paths import database_path
 from kiosk.secrets import ContactKeyStore, DataKeyStore
 from kiosk.settings import RetentionMode
@@ -88,9 +95,14 @@ _PURGE_LOG = cast(Table, PurgeLogEntry.__table__)
 _PURGE_LABEL_MAX = 100  # purge_log.kiosk_label's width
 _UPSERT_META = sqlite_insert(_META_TABLE).on_conflict_do_update(
     index_elements=[_META_TABLE.c.key], set_={"value": sqlite_insert(_META_TABLE).excluded.value})
-# Set once the first release's hashes (under a key derived from the data key) are gone.
+# Set once every hash is under a contact key and covers the name with the contact: the first
+# release's hashes (under a key derived from the data key) and contact-keys-v1's (the contact
+# alone, which turned a family sharing a phone away) are re-made once.
 META_CONTACT_HASHES = "contact_hashes"
-CONTACT_HASHES_KEYED = "contact-keys-v1"
+CONTACT_HASHES_KEYED = "contact-keys-v2-name"
+# A repeat signer's commit writes this row instead of a signature: random bytes the size of the
+# sealed record, so the durable write (and its fsync) costs what a new signature's does.
+META_COMMIT_PAD = "commit_pad"
 
 
 @dataclass(frozen=True)
@@ -191,6 +203,11 @@ class EventInfo:
     date: str
     canvasser: str
     count: int
+
+
+def _person(signer: CleanSigner, contact: str) -> str:
+    """One contact detail of a signer together with their full name: what a hash covers."""
+    return person_contact(signer.given_name, signer.family_name, contact)
 
 
 def utcnow() -> datetime:
@@ -299,15 +316,16 @@ class SignatureStore:
             return before - len(ring.keys)
 
     def _forget_first_release_hashes(self) -> None:
-        """Replace hashes made under the data key: erased on purged rows, re-made on the others.
+        """Re-make older hashes once: erased on purged rows, re-made (name with contact) on the others.
 
         The first release kept them under a key derived from the data key, which lives as
-        long as any record, so a purged signer's phone could be brute-forced for ever.
+        long as any record, so a purged signer's phone could be brute-forced for ever; the
+        next hashed the contact alone, so a second person on a family's phone was turned away.
         """
         if self.get_meta(META_CONTACT_HASHES) == CONTACT_HASHES_KEYED:
             return
-        old = or_(func.instr(func.coalesce(SignatureRecord.email_hash, SEPARATOR), SEPARATOR) == 0,
-                  func.instr(func.coalesce(SignatureRecord.phone_hash, SEPARATOR), SEPARATOR) == 0)
+        # Every row holding a hash or its data: contact-keys-v1 hashed the contact alone.
+        old = or_(SignatureRecord.email_hash.is_not(None), SignatureRecord.phone_hash.is_not(None))
         with Session(self.engine) as session, session.begin():
             rows = session.execute(select(SignatureRecord.uuid, SignatureRecord.sealed).where(old)).all()
             if rows:
@@ -315,9 +333,11 @@ class SignatureStore:
                 for record_id, sealed in rows:
                     email_hash = phone_hash = None
                     if sealed is not None:
-                        personal = self.open_sealed(record_id, sealed)
-                        email_hash = key.hash("email", personal.email) if personal.email else None
-                        phone_hash = key.hash("phone", personal.phone) if personal.phone else None
+                        p = self.open_sealed(record_id, sealed)
+                        email_hash = (key.hash("email", person_contact(p.given_name, p.family_name, p.email))
+                                      if p.email else None)
+                        phone_hash = (key.hash("phone", person_contact(p.given_name, p.family_name, p.phone))
+                                      if p.phone else None)
                     session.execute(update(SignatureRecord).where(SignatureRecord.uuid == record_id)
                                     .values(email_hash=email_hash, phone_hash=phone_hash))
             session.merge(MetaEntry(key=META_CONTACT_HASHES, value=CONTACT_HASHES_KEYED))
@@ -397,11 +417,14 @@ class SignatureStore:
                signed_at: datetime | None = None) -> str:
         """Durably store a sealed signature; return its UUID once committed.
 
-        One ``BEGIN IMMEDIATE`` … ``COMMIT``: the repeat-signer check and one insert, as plain
-        Core statements compiled once (the ORM's unit of work cost more than the fsync).
-        Raises :class:`AlreadySigned` when the email or phone matches an earlier signer of the
-        same campaign, and :class:`StorageError` when the disk refuses the write (then nothing
-        was stored and the signer may try again).
+        One ``BEGIN IMMEDIATE`` … ``COMMIT``: the repeat-signer check and one write, as plain
+        Core statements compiled once (the ORM's unit of work cost more than the fsync). A
+        repeat signer (the same full name with the same email or phone, in the same campaign)
+        is counted once: nothing new is stored, yet the same work is done (a durable write of
+        the sealed record's size to :data:`META_COMMIT_PAD`) and the call returns the same way,
+        so the screens and their timing cannot tell anyone whether a contact signed before.
+        Raises :class:`StorageError` when the disk refuses the write (then nothing was stored
+        and the signer may try again).
         """
         row = self._row(sealed, event_id, kiosk_label, signed_at or utcnow())
         try:
@@ -409,10 +432,13 @@ class SignatureStore:
             # hashes are on their way in. (A key retired between seal() and here, by a purge that
             # left it covering nothing, only means this row is not found by later repeat checks.)
             with self._contact_lock, self.engine.begin() as connection:
+                # The pad is drawn either way, so both paths do the same work up to the write.
+                pad = base64.b64encode(os.urandom(len(sealed.sealed))).decode("ascii")
                 if self._is_repeat(connection, sealed.campaign_id, sealed.email_candidates,
                                    sealed.phone_candidates):
-                    raise AlreadySigned()
-                connection.execute(_INSERT, row)
+                    connection.execute(_UPSERT_META, {"key": META_COMMIT_PAD, "value": pad})
+                else:
+                    connection.execute(_INSERT, row)
         except OperationalError as exc:
             raise _operational(exc) from None
         return sealed.uuid
@@ -501,14 +527,14 @@ class SignatureStore:
         if not (signer.email or signer.phone):
             return None, None
         key = self._current_contact_key()
-        return (key.hash("email", signer.email) if signer.email else None,
-                key.hash("phone", signer.phone) if signer.phone else None)
+        return (key.hash("email", _person(signer, signer.email)) if signer.email else None,
+                key.hash("phone", _person(signer, signer.phone)) if signer.phone else None)
 
     def _repeat_candidates(self, signer: CleanSigner) -> tuple[list[str], list[str]]:
         """The signer's email and phone hashed under every live contact key."""
         ring = self._ring
-        return (ring.candidates("email", signer.email) if signer.email else [],
-                ring.candidates("phone", signer.phone) if signer.phone else [])
+        return (ring.candidates("email", _person(signer, signer.email)) if signer.email else [],
+                ring.candidates("phone", _person(signer, signer.phone)) if signer.phone else [])
 
     @staticmethod
     def _is_repeat(connection: Connection, campaign_id: str, email_hashes: Sequence[str],
@@ -521,7 +547,10 @@ class SignatureStore:
         return found is not None
 
     def is_repeat_signer(self, signer: CleanSigner, campaign_id: str) -> bool:
-        """Whether these contact details already signed (checked before drawing, to be kind)."""
+        """Whether this person (full name with email or phone) is stored (audits and tests only).
+
+        Never asked on the way to "thank you": what a screen shows must not depend on it.
+        """
         emails, phones = self._repeat_candidates(signer)
         with self.read_engine.connect() as connection:
             return self._is_repeat(connection, campaign_id, emails, phones)
@@ -644,6 +673,43 @@ class SignatureStore:
         if purged:
             self.retire_contact_keys()
         return purged
+
+    def panic_wipe(self, now: datetime) -> int:
+        """Erase every record's personal data irrecoverably, now, whatever its sync state.
+
+        For a kiosk about to be seized (the admin area's button, or the duress PIN): every
+        sealed blob and contact hash is nulled in one transaction (``secure_delete`` zeroes
+        them in the file), waiting records become :attr:`SyncState.NOT_SENT` (``wiped``; they
+        can no longer be sent), the data key and the contact keys in the key store are
+        destroyed and a fresh data key takes over (so the kiosk goes on collecting), and the
+        WAL is checkpointed and truncated so it keeps no old page. The rows stay, so counts
+        and tallies stay right. Nothing records that a wipe happened. Returns how many
+        records held personal data.
+        """
+        holds_personal = or_(_TABLE.c.sealed.is_not(None), _TABLE.c.email_hash.is_not(None),
+                             _TABLE.c.phone_hash.is_not(None))
+        new_key = new_data_key()
+        sealer = Sealer(new_key)
+        with self._contact_lock:
+            try:
+                with self.engine.begin() as connection:
+                    wiped = int(connection.execute(
+                        update(_TABLE).where(holds_personal).values(
+                            sealed=None, email_hash=None, phone_hash=None,
+                            purged_at=func.coalesce(_TABLE.c.purged_at, now))).rowcount or 0)
+                    connection.execute(update(_TABLE).where(_TABLE.c.state == SyncState.PENDING.value).values(
+                        state=SyncState.NOT_SENT.value, last_error=NOT_SENT_WIPED, next_attempt_at=None))
+                    connection.execute(_META_TABLE.delete().where(_META_TABLE.c.key == META_COMMIT_PAD))
+                    connection.execute(_UPSERT_META, [{"key": META_KEY_CHECK, "value": sealer.key_check}])
+            except OperationalError as exc:
+                raise _operational(exc) from None
+            self._key_store.replace(self.kiosk_id, new_key)
+            self._sealer = sealer
+            self._contact_ring = ContactKeyRing()
+            self._save_ring(self._contact_ring)
+        # Readers (an export) give way: the wipe waits for them as long as the busy timeout allows.
+        self._truncate_owed = not checkpoint_truncate(self.engine, wait_ms=BUSY_TIMEOUT_MS)
+        return wiped
 
     # -- events -------------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ import pytest
 from keyrings.alt.file import PlaintextKeyring
 
 from kiosk.runtime import KioskContext, open_kiosk
+from tests.support import choose_coordinator_pin
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -81,7 +82,8 @@ def data_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def kiosk(data_dir: Path) -> Iterator[KioskContext]:
-    """An opened kiosk on the demo campaign in the test's data dir."""
+    """An opened kiosk on the demo campaign in the test's data dir, its coordinator PIN chosen."""
     ctx = open_kiosk(data_dir)
+    choose_coordinator_pin(ctx)
     yield ctx
     ctx.close()

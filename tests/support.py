@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 
@@ -9,6 +10,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from kiosk.campaign import Campaign
+from kiosk.runtime import KioskContext
 from kiosk.strokes import Point, Signature
 from kiosk.validation import CleanSigner, SignerInput, validate_signer
 
@@ -49,3 +51,23 @@ def signature_only_campaign_toml() -> str:
     fields = ('[fields]\ngiven_name = "required"\nfamily_name = "required"\npostal_code = "required"\n'
               'contact = "none"\nsignature = "required"\n\n')
     return text[:start] + fields + text[end:]
+
+
+#: The coordinator PIN of the test kiosks (a kiosk has no working default PIN, see kiosk/pin.py).
+COORDINATOR_PIN = "135790"
+
+
+@functools.cache
+def coordinator_pin_hash() -> str:
+    """The hash of :data:`COORDINATOR_PIN`, made once per test run (scrypt is slow on purpose)."""
+    from kiosk.pin import hash_pin
+
+    return hash_pin(COORDINATOR_PIN)
+
+
+def choose_coordinator_pin(ctx: KioskContext) -> None:
+    """What a coordinator does at a kiosk's first start: choose :data:`COORDINATOR_PIN`."""
+    from kiosk.pin import META_PIN_HASH, META_PIN_IMPORTED
+
+    ctx.store.set_meta(META_PIN_HASH, coordinator_pin_hash())
+    ctx.store.set_meta(META_PIN_IMPORTED, "1")

@@ -20,6 +20,7 @@ welcome screen with a message for the canvasser.
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -61,6 +62,7 @@ if TYPE_CHECKING:
 __all__ = ["BAR_BUTTON_PX", "BAR_SHORTENING_ORDER", "CORNER_PX", "CORNER_TAPS", "CORNER_WINDOW_S",
            "SIGNING_STEPS", "STILL_THERE_MAX_S", "STILL_THERE_MIN_S", "KioskWindow", "Step"]
 
+log = logging.getLogger(__name__)
 VALIDATOR_WARM_UP_DELAY_MS = 200
 CHECKPOINT_AFTER_MS = 100  # after the thank-you screen has painted
 # The window fits any screen at least this big; the screens re-arrange themselves below.
@@ -171,6 +173,8 @@ class KioskWindow(QWidget):
         pin_flow.unlocked.connect(self._on_pin_flow_unlocked)
         pin_flow.cancelled.connect(self._on_pin_flow_cancelled)
         pin_flow.change_finished.connect(self._on_pin_flow_change_finished)
+        pin_flow.first_pin_chosen.connect(self._on_pin_flow_first_pin_chosen)
+        pin_flow.duress_entered.connect(self.panic_wipe)
         self.flow, self._pin_flow = flow, pin_flow
         return flow
 
@@ -202,6 +206,35 @@ class KioskWindow(QWidget):
         self._storage_ready = True
         if self.current_step() is Step.WELCOME:
             self.refresh_counts()
+        if self._pin_guard.needs_new_pin():
+            self.ask_first_pin()
+
+    def ask_first_pin(self) -> None:
+        """No PIN was chosen (or it is the old documented default): the coordinator chooses
+        one now, on the number pad, before the first signer."""
+        assert self._pin_flow is not None
+        self.overlay.stop()
+        self.clear_session()
+        self._pin_flow.ask_first()
+        self.go_to(Step.PIN_CHANGE)
+
+    def _on_pin_flow_first_pin_chosen(self) -> None:
+        self.start_over()
+
+    def panic_wipe(self) -> None:
+        """Erase all personal data now (the duress PIN, or the admin area's confirmed button).
+
+        The screen does not change for it: after the duress PIN the pad says what it says for
+        any wrong PIN, and Cancel leads back to the usual welcome screen with the usual count.
+        """
+        from kiosk.errors import KioskError
+        from kiosk.wipe import panic_wipe
+
+        self.clear_session()
+        try:
+            panic_wipe(self.ctx)
+        except KioskError as exc:  # the disk refused: the data may still be there, retry from admin
+            log.error("panic wipe failed: %s", exc.code)
 
     @property
     def welcome_painted(self) -> bool:
@@ -412,22 +445,20 @@ class KioskWindow(QWidget):
         elif kind is OutcomeKind.SIGNATURE_MISSING:
             self.signature.show_error(FieldError.SIGNATURE_REQUIRED)
             self.go_to(Step.SIGNATURE)
-        elif kind is OutcomeKind.ALREADY_SIGNED:
-            self._finish_session(first_name="", already_signed=True)
         elif kind is OutcomeKind.NOT_SAVED:
             self.review.show_error(storage_error_text())
         else:  # SAVED
             self.signature_saved.emit(outcome.record_id)
-            self._finish_session(first_name=outcome.first_name, already_signed=False)
+            self._finish_session(first_name=outcome.first_name)
             # The WAL goes back into the database file once "thank you" is on screen, not before.
             QTimer.singleShot(CHECKPOINT_AFTER_MS, self._on_checkpoint_due)
 
     def _on_checkpoint_due(self) -> None:
         self.ctx.store.checkpoint()
 
-    def _finish_session(self, first_name: str, already_signed: bool) -> None:
+    def _finish_session(self, first_name: str) -> None:
         self.clear_session(keep_language=True)
-        self.thank_you.start(first_name, already_signed, self.signed_count())
+        self.thank_you.start(first_name, self.signed_count())
         self.go_to(Step.THANK_YOU)
 
     # -- privacy ----------------------------------------------------------------------------
@@ -536,8 +567,8 @@ class KioskWindow(QWidget):
 
     def _on_clock_idle(self) -> None:
         step = self.current_step()
-        if step is Step.START_FAILURE:
-            return
+        if step is Step.START_FAILURE or (self._pin_flow is not None and self._pin_flow.choosing_first):
+            return  # the first PIN is not skipped by waiting
         if step in (Step.WELCOME, Step.THANK_YOU):
             if step is Step.WELCOME and self.language != self.default_language:
                 self.start_over()
@@ -548,7 +579,7 @@ class KioskWindow(QWidget):
 
     def open_pin_pad(self) -> None:
         """The hidden gesture was made: ask for the coordinator PIN."""
-        if not self._storage_ready or self._pin_flow is None:
+        if not self._storage_ready or self._pin_flow is None or self._pin_flow.choosing_first:
             return  # the PIN's lockout and the admin area live in the store
         self.overlay.stop()
         step = self.current_step()
@@ -573,6 +604,8 @@ class KioskWindow(QWidget):
             panel.exit_requested.connect(self.exit_kiosk)
             panel.closed.connect(self._on_admin_closed)
             panel.pin_change_requested.connect(self._on_admin_pin_change_requested)
+            panel.duress_pin_requested.connect(self._on_admin_duress_pin_requested)
+            panel.wipe_requested.connect(self._on_admin_wipe_requested)
             self.stack.addWidget(panel)
             self.admin_panel = panel
         self.go_to(Step.ADMIN)
@@ -584,6 +617,15 @@ class KioskWindow(QWidget):
         if self._pin_flow is not None:
             self._pin_flow.ask_new()
             self.go_to(Step.PIN_CHANGE)
+
+    def _on_admin_duress_pin_requested(self) -> None:
+        if self._pin_flow is not None:
+            self._pin_flow.ask_duress()
+            self.go_to(Step.PIN_CHANGE)
+
+    def _on_admin_wipe_requested(self) -> None:
+        self.panic_wipe()
+        self.start_over()  # the usual welcome screen, the usual count
 
     def _on_pin_flow_change_finished(self) -> None:
         self.go_to(Step.ADMIN)

@@ -22,7 +22,7 @@ from kiosk.errors import FieldError, KeyMismatch, KeyStoreUnavailable, KioskErro
 from sync.errors import SyncCode
 from ui.error_lines import describe as operator_line
 
-__all__ = ["already_signed_text", "export_error_text", "field_error_text", "operator_line", "start_problem_text",
+__all__ = ["export_error_text", "field_error_text", "operator_line", "start_problem_text",
            "storage_error_text", "sync_code_text", "sync_code_texts"]
 
 _CONTEXT = "Messages"
@@ -72,13 +72,6 @@ def field_error_text(code: FieldError, field: str = "") -> str:
     if code is FieldError.SIGNATURE_REQUIRED:
         return QCoreApplication.translate("Messages", "Please sign in the box with your finger.")
     return _t(str(code))
-
-
-def already_signed_text() -> str:
-    """Kind words for a repeat signer; reveals nothing stored."""
-    return QCoreApplication.translate(
-        "Messages",
-        "Good news: you have already signed this petition. Thank you! Each person can sign once.")
 
 
 def storage_error_text() -> str:

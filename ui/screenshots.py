@@ -93,12 +93,7 @@ def screen_poses(window: KioskWindow, signed: int | None = None,
 
     def thank_you() -> None:
         shown = signed if signed is not None else window.signed_count() + 1
-        window.thank_you.start(EXAMPLE_SIGNER["given_name"], False, shown)
-        window.go_to(Step.THANK_YOU)
-        window.thank_you.stop_countdown()
-
-    def already_signed() -> None:
-        window.thank_you.start("", True, signed if signed is not None else window.signed_count())
+        window.thank_you.start(EXAMPLE_SIGNER["given_name"], shown)
         window.go_to(Step.THANK_YOU)
         window.thank_you.stop_countdown()
 
@@ -110,7 +105,7 @@ def screen_poses(window: KioskWindow, signed: int | None = None,
     return {
         "welcome": window.start_over, "petition": petition, "form": form, "form-errors": form_errors,
         "signature": signature, "review": review, "thankyou": thank_you,
-        "already-signed": already_signed, "still-there": still_there, "pin": window.open_pin_pad,
+        "still-there": still_there, "pin": window.open_pin_pad,
     }
 
 
@@ -131,6 +126,9 @@ def render_all(out_dir: Path, size: tuple[int, int] = SCREEN_SIZE) -> list[Path]
         written: list[Path] = []
         try:
             ctx.store.ensure_key()
+            from kiosk.pin import PinGuard
+
+            PinGuard(ctx).change_pin("480913")  # a throwaway kiosk: its first-PIN screen is passed
             window = KioskWindow(ctx, windowed=True)
             window.resize(*size)
             window.show()

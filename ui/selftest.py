@@ -38,6 +38,7 @@ DEMO_STROKES: tuple[tuple[tuple[float, float], ...], ...] = (
      (0.5, 0.65), (0.56, 0.35), (0.62, 0.45), (0.7, 0.6)),
     ((0.1, 0.82), (0.4, 0.8), (0.7, 0.83), (0.9, 0.8)),
 )
+SELF_TEST_PIN = "480913"  # chosen in the self-test's throwaway kiosk only
 SELF_TEST_SIGNER = {"given_name": "Ñusta", "family_name": "Núñez", "email": "self-test@example.org",
                     "postal_code": "90011"}
 
@@ -214,6 +215,21 @@ class KioskDriver:
         """Tap Back in the top bar."""
         tap(self.window.back_button)
 
+    def screen_texts(self) -> list[str]:
+        """Every text a person can read on screen now: the top bar, then the page, in widget order.
+
+        Labels, buttons and check boxes that are visible; what the signer typed in a field is
+        not a label and is not included (the review repeats it as labels, and is).
+        """
+        from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+        texts: list[str] = []
+        for area in (self.window.top_bar, self.window.stack.currentWidget()):
+            for widget in area.findChildren(QWidget) if area is not None else ():
+                if isinstance(widget, QLabel | QAbstractButton) and widget.isVisible() and widget.text():
+                    texts.append(widget.text())
+        return texts
+
     def top_bar_offers_back_and_start_over(self) -> bool:
         """Whether Back and Start over are on screen."""
         return self.window.back_button.isVisible() and self.window.start_over_button.isVisible()
@@ -239,6 +255,14 @@ def _run(root: Path) -> str:
         window.show_kiosk()
         app.processEvents()
         try:
+            # A new kiosk first asks for its coordinator PIN: chosen on the pad, as a person would.
+            if window.current_step() is not Step.PIN_CHANGE:
+                raise SelfTestFailed("a new kiosk did not ask for a coordinator PIN first")
+            driver = KioskDriver(window)
+            for _ in range(2):
+                driver.enter_pin(SELF_TEST_PIN, new=True)
+            if window.current_step() is not Step.WELCOME:
+                raise SelfTestFailed("the chosen coordinator PIN was not taken")
             language = "es" if "es" in ctx.campaign.languages else ctx.campaign.default_language
             sign_through_screens(window, SELF_TEST_SIGNER, consent=True, language=language)
             app.processEvents()

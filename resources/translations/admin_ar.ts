@@ -4,52 +4,52 @@
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../ui/admin/panel.py" line="120"/>
+        <location filename="../../ui/admin/panel.py" line="126"/>
         <source>Coordinator area</source>
         <translation type="unfinished">منطقة المنسق</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="121"/>
+        <location filename="../../ui/admin/panel.py" line="127"/>
         <source>Back to signing</source>
         <translation type="unfinished">العودة إلى التوقيع</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="122"/>
+        <location filename="../../ui/admin/panel.py" line="128"/>
         <source>Change PIN</source>
         <translation type="unfinished">تغيير رمز PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="123"/>
+        <location filename="../../ui/admin/panel.py" line="129"/>
         <source>Exit the kiosk</source>
         <translation type="unfinished">الخروج من الكشك</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="125"/>
+        <location filename="../../ui/admin/panel.py" line="131"/>
         <source>Warning: there is no OS keyring on this device, so the key that protects signers&apos; data is kept in a file. Anyone who takes this device and that file can read the signatures. Use a device with a keyring for collecting when you can.</source>
         <translation type="unfinished">تحذير: لا توجد في هذا الجهاز سلسلة مفاتيح (keyring) لنظام التشغيل، لذا يُحفظ المفتاح الذي يحمي بيانات الموقّعين في ملف. أي شخص يأخذ هذا الجهاز وذلك الملف يستطيع قراءة التواقيع. استخدم جهازًا فيه سلسلة مفاتيح لجمع التواقيع متى أمكن.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="128"/>
+        <location filename="../../ui/admin/panel.py" line="134"/>
         <source>Numbers</source>
         <translation type="unfinished">الأرقام</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="128"/>
+        <location filename="../../ui/admin/panel.py" line="134"/>
         <source>Event</source>
         <translation type="unfinished">الفعالية</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="128"/>
+        <location filename="../../ui/admin/panel.py" line="134"/>
         <source>Sync</source>
         <translation type="unfinished">المزامنة</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="128"/>
+        <location filename="../../ui/admin/panel.py" line="134"/>
         <source>Settings</source>
         <translation type="unfinished">الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="129"/>
+        <location filename="../../ui/admin/panel.py" line="135"/>
         <source>Exports</source>
         <translation type="unfinished">التصدير</translation>
     </message>
@@ -434,6 +434,49 @@
     </message>
 </context>
 <context>
+    <name>SafetySection</name>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="49"/>
+        <source>If the kiosk is about to be taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="50"/>
+        <source>Set a duress PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="51"/>
+        <source>Erase all personal data now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="53"/>
+        <source>This erases every signer&apos;s name, contact details and signature on this kiosk, also those not sent yet. It cannot be undone. The counts stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="55"/>
+        <source>Yes, erase everything now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="56"/>
+        <source>Keep the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="62"/>
+        <source>A duress PIN is set: typed at the PIN pad, it erases all personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="63"/>
+        <source>No duress PIN is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SavedExports</name>
     <message>
         <location filename="../../ui/admin/export_page.py" line="93"/>
@@ -509,67 +552,67 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="64"/>
+        <location filename="../../ui/admin/settings_page.py" line="68"/>
         <source>Kiosk settings</source>
         <translation type="unfinished">إعدادات الكشك</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="65"/>
+        <location filename="../../ui/admin/settings_page.py" line="69"/>
         <source>Delete right after upload</source>
         <translation type="unfinished">الحذف فور الرفع</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="66"/>
+        <location filename="../../ui/admin/settings_page.py" line="70"/>
         <source>Delete some days after upload</source>
         <translation type="unfinished">الحذف بعد بضعة أيام من الرفع</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="67"/>
+        <location filename="../../ui/admin/settings_page.py" line="71"/>
         <source>Keep until deleted by hand</source>
         <translation type="unfinished">الاحتفاظ حتى الحذف يدويًا</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="70"/>
+        <location filename="../../ui/admin/settings_page.py" line="74"/>
         <source> days</source>
         <translation type="unfinished"> يوم</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="71"/>
+        <location filename="../../ui/admin/settings_page.py" line="75"/>
         <source> s</source>
         <translation type="unfinished"> ث</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="72"/>
+        <location filename="../../ui/admin/settings_page.py" line="76"/>
         <source>As the campaign says</source>
         <translation type="unfinished">حسب الحملة</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="74"/>
+        <location filename="../../ui/admin/settings_page.py" line="78"/>
         <source>Personal data on this kiosk</source>
         <translation type="unfinished">البيانات الشخصية على هذا الكشك</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="74"/>
+        <location filename="../../ui/admin/settings_page.py" line="78"/>
         <source>Days to keep after upload</source>
         <translation type="unfinished">عدد أيام الاحتفاظ بعد الرفع</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="75"/>
+        <location filename="../../ui/admin/settings_page.py" line="79"/>
         <source>Clear an abandoned form after</source>
         <translation type="unfinished">مسح النموذج المتروك بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="75"/>
+        <location filename="../../ui/admin/settings_page.py" line="79"/>
         <source>Language of the welcome screen</source>
         <translation type="unfinished">لغة شاشة الترحيب</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="77"/>
+        <location filename="../../ui/admin/settings_page.py" line="81"/>
         <source>Save settings</source>
         <translation type="unfinished">حفظ الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="89"/>
+        <location filename="../../ui/admin/settings_page.py" line="93"/>
         <source>Settings saved.</source>
         <translation type="unfinished">تم حفظ الإعدادات.</translation>
     </message>
@@ -577,122 +620,132 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="64"/>
+        <location filename="../../ui/admin/sync_page.py" line="78"/>
         <source>As the campaign says (%1)</source>
         <translation type="unfinished">حسب الحملة (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="65"/>
+        <location filename="../../ui/admin/sync_page.py" line="79"/>
         <source>Action Network</source>
         <translation type="unfinished">Action Network</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="65"/>
+        <location filename="../../ui/admin/sync_page.py" line="79"/>
         <source>Our own server (JSON)</source>
         <translation type="unfinished">خادمنا الخاص (JSON)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="66"/>
+        <location filename="../../ui/admin/sync_page.py" line="80"/>
         <source>Do not sync</source>
         <translation type="unfinished">بدون مزامنة</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="69"/>
+        <location filename="../../ui/admin/sync_page.py" line="83"/>
         <source>Sending signatures to the server</source>
         <translation type="unfinished">إرسال التواقيع إلى الخادم</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="70"/>
+        <location filename="../../ui/admin/sync_page.py" line="84"/>
         <source>Server kind</source>
         <translation type="unfinished">نوع الخادم</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="70"/>
+        <location filename="../../ui/admin/sync_page.py" line="84"/>
         <source>Server address (URL)</source>
         <translation type="unfinished">عنوان الخادم (URL)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="71"/>
+        <location filename="../../ui/admin/sync_page.py" line="85"/>
         <source>Petition id</source>
         <translation type="unfinished">معرّف العريضة</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="71"/>
+        <location filename="../../ui/admin/sync_page.py" line="85"/>
         <source>New token</source>
         <translation type="unfinished">رمز مميز جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="75"/>
+        <location filename="../../ui/admin/sync_page.py" line="89"/>
         <source>Leave empty to keep the saved token</source>
         <translation type="unfinished">اتركه فارغًا للاحتفاظ بالرمز المحفوظ</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="76"/>
+        <location filename="../../ui/admin/sync_page.py" line="90"/>
         <source>Save sync settings</source>
         <translation type="unfinished">حفظ إعدادات المزامنة</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="77"/>
+        <location filename="../../ui/admin/sync_page.py" line="91"/>
         <source>Sync now</source>
         <translation type="unfinished">المزامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="82"/>
+        <location filename="../../ui/admin/sync_page.py" line="97"/>
+        <source>The token comes from the set-up (PETITION_KIOSK_SYNC_TOKEN), so the server is changed there too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="100"/>
         <source>A token is saved in the keyring.</source>
         <translation type="unfinished">يوجد رمز محفوظ في سلسلة المفاتيح.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="83"/>
+        <location filename="../../ui/admin/sync_page.py" line="101"/>
         <source>No token is saved yet.</source>
         <translation type="unfinished">لم يُحفظ أي رمز بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="89"/>
+        <location filename="../../ui/admin/sync_page.py" line="107"/>
         <source>Saved on this kiosk; sending is not set up.</source>
         <translation type="unfinished">محفوظة على هذا الكشك؛ الإرسال غير مُعدّ.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="90"/>
+        <location filename="../../ui/admin/sync_page.py" line="108"/>
         <source>To send them to Action Network, enter the petition id above.</source>
         <translation type="unfinished">لإرسالها إلى Action Network، أدخل معرّف العريضة في الأعلى.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="92"/>
+        <location filename="../../ui/admin/sync_page.py" line="110"/>
         <source>To send them, choose a server kind and enter its address above.</source>
         <translation type="unfinished">لإرسالها، اختر نوع الخادم وأدخل عنوانه في الأعلى.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="94"/>
+        <location filename="../../ui/admin/sync_page.py" line="112"/>
         <source>Last successful sync: %1</source>
         <translation type="unfinished">آخر مزامنة ناجحة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="96"/>
+        <location filename="../../ui/admin/sync_page.py" line="114"/>
         <source>Sync is paused until the settings or token are fixed: %1</source>
         <translation type="unfinished">المزامنة متوقفة حتى تُصحَّح الإعدادات أو الرمز: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="99"/>
+        <location filename="../../ui/admin/sync_page.py" line="117"/>
         <source>Last problem: %1</source>
         <translation type="unfinished">آخر مشكلة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="100"/>
+        <location filename="../../ui/admin/sync_page.py" line="118"/>
         <source>No sync has run yet.</source>
         <translation type="unfinished">لم تجرِ أي مزامنة بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="118"/>
+        <location filename="../../ui/admin/sync_page.py" line="142"/>
+        <source>The server changed, so the saved token was removed. Enter the token for the new server to send signatures there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="150"/>
         <source>Settings saved, but there is no keyring to keep the token in. Set PETITION_KIOSK_SYNC_TOKEN instead.</source>
         <translation type="unfinished">حُفظت الإعدادات، لكن لا توجد سلسلة مفاتيح لحفظ الرمز فيها. اضبط PETITION_KIOSK_SYNC_TOKEN بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="122"/>
+        <location filename="../../ui/admin/sync_page.py" line="154"/>
         <source>Sync settings saved.</source>
         <translation type="unfinished">تم حفظ إعدادات المزامنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="128"/>
+        <location filename="../../ui/admin/sync_page.py" line="160"/>
         <source>Syncing now…</source>
         <translation type="unfinished">جارٍ المزامنة الآن…</translation>
     </message>

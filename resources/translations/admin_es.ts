@@ -4,52 +4,52 @@
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../ui/admin/panel.py" line="120"/>
+        <location filename="../../ui/admin/panel.py" line="126"/>
         <source>Coordinator area</source>
         <translation>Área de coordinación</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="121"/>
+        <location filename="../../ui/admin/panel.py" line="127"/>
         <source>Back to signing</source>
         <translation>Volver a las firmas</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="122"/>
+        <location filename="../../ui/admin/panel.py" line="128"/>
         <source>Change PIN</source>
         <translation>Cambiar PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="123"/>
+        <location filename="../../ui/admin/panel.py" line="129"/>
         <source>Exit the kiosk</source>
         <translation>Salir del quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="125"/>
+        <location filename="../../ui/admin/panel.py" line="131"/>
         <source>Warning: there is no OS keyring on this device, so the key that protects signers&apos; data is kept in a file. Anyone who takes this device and that file can read the signatures. Use a device with a keyring for collecting when you can.</source>
         <translation>Atención: este dispositivo no tiene llavero del sistema, así que la clave que protege los datos de los firmantes se guarda en un archivo. Quien se lleve este dispositivo y ese archivo puede leer las firmas. Cuando pueda, recoja firmas con un dispositivo que tenga llavero.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="128"/>
+        <location filename="../../ui/admin/panel.py" line="134"/>
         <source>Numbers</source>
         <translation>Cifras</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="128"/>
+        <location filename="../../ui/admin/panel.py" line="134"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="128"/>
+        <location filename="../../ui/admin/panel.py" line="134"/>
         <source>Sync</source>
         <translation>Envío</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="128"/>
+        <location filename="../../ui/admin/panel.py" line="134"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="129"/>
+        <location filename="../../ui/admin/panel.py" line="135"/>
         <source>Exports</source>
         <translation>Exportaciones</translation>
     </message>
@@ -434,6 +434,49 @@
     </message>
 </context>
 <context>
+    <name>SafetySection</name>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="49"/>
+        <source>If the kiosk is about to be taken</source>
+        <translation>Si están a punto de llevarse el quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="50"/>
+        <source>Set a duress PIN</source>
+        <translation>Fijar un PIN de emergencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="51"/>
+        <source>Erase all personal data now…</source>
+        <translation>Borrar ahora todos los datos personales…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="53"/>
+        <source>This erases every signer&apos;s name, contact details and signature on this kiosk, also those not sent yet. It cannot be undone. The counts stay.</source>
+        <translation>Esto borra el nombre, los datos de contacto y la firma de cada firmante en este quiosco, también los que aún no se enviaron. No se puede deshacer. Los conteos se mantienen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="55"/>
+        <source>Yes, erase everything now</source>
+        <translation>Sí, borrar todo ahora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="56"/>
+        <source>Keep the data</source>
+        <translation>Conservar los datos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="62"/>
+        <source>A duress PIN is set: typed at the PIN pad, it erases all personal data.</source>
+        <translation>Hay un PIN de emergencia: escrito en el teclado del PIN, borra todos los datos personales.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="63"/>
+        <source>No duress PIN is set.</source>
+        <translation>No hay un PIN de emergencia.</translation>
+    </message>
+</context>
+<context>
     <name>SavedExports</name>
     <message>
         <location filename="../../ui/admin/export_page.py" line="93"/>
@@ -509,67 +552,67 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="64"/>
+        <location filename="../../ui/admin/settings_page.py" line="68"/>
         <source>Kiosk settings</source>
         <translation>Ajustes del quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="65"/>
+        <location filename="../../ui/admin/settings_page.py" line="69"/>
         <source>Delete right after upload</source>
         <translation>Borrar justo después del envío</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="66"/>
+        <location filename="../../ui/admin/settings_page.py" line="70"/>
         <source>Delete some days after upload</source>
         <translation>Borrar unos días después del envío</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="67"/>
+        <location filename="../../ui/admin/settings_page.py" line="71"/>
         <source>Keep until deleted by hand</source>
         <translation>Guardar hasta borrarlos a mano</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="70"/>
+        <location filename="../../ui/admin/settings_page.py" line="74"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="71"/>
+        <location filename="../../ui/admin/settings_page.py" line="75"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="72"/>
+        <location filename="../../ui/admin/settings_page.py" line="76"/>
         <source>As the campaign says</source>
         <translation>Como indique la campaña</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="74"/>
+        <location filename="../../ui/admin/settings_page.py" line="78"/>
         <source>Personal data on this kiosk</source>
         <translation>Datos personales en este quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="74"/>
+        <location filename="../../ui/admin/settings_page.py" line="78"/>
         <source>Days to keep after upload</source>
         <translation>Días que se guardan tras el envío</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="75"/>
+        <location filename="../../ui/admin/settings_page.py" line="79"/>
         <source>Clear an abandoned form after</source>
         <translation>Borrar un formulario abandonado tras</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="75"/>
+        <location filename="../../ui/admin/settings_page.py" line="79"/>
         <source>Language of the welcome screen</source>
         <translation>Idioma de la pantalla de bienvenida</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="77"/>
+        <location filename="../../ui/admin/settings_page.py" line="81"/>
         <source>Save settings</source>
         <translation>Guardar ajustes</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="89"/>
+        <location filename="../../ui/admin/settings_page.py" line="93"/>
         <source>Settings saved.</source>
         <translation>Ajustes guardados.</translation>
     </message>
@@ -577,122 +620,132 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="64"/>
+        <location filename="../../ui/admin/sync_page.py" line="78"/>
         <source>As the campaign says (%1)</source>
         <translation>Como indique la campaña (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="65"/>
+        <location filename="../../ui/admin/sync_page.py" line="79"/>
         <source>Action Network</source>
         <translation>Action Network</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="65"/>
+        <location filename="../../ui/admin/sync_page.py" line="79"/>
         <source>Our own server (JSON)</source>
         <translation>Nuestro propio servidor (JSON)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="66"/>
+        <location filename="../../ui/admin/sync_page.py" line="80"/>
         <source>Do not sync</source>
         <translation>No enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="69"/>
+        <location filename="../../ui/admin/sync_page.py" line="83"/>
         <source>Sending signatures to the server</source>
         <translation>Envío de firmas al servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="70"/>
+        <location filename="../../ui/admin/sync_page.py" line="84"/>
         <source>Server kind</source>
         <translation>Tipo de servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="70"/>
+        <location filename="../../ui/admin/sync_page.py" line="84"/>
         <source>Server address (URL)</source>
         <translation>Dirección del servidor (URL)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="71"/>
+        <location filename="../../ui/admin/sync_page.py" line="85"/>
         <source>Petition id</source>
         <translation>Id. de la petición</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="71"/>
+        <location filename="../../ui/admin/sync_page.py" line="85"/>
         <source>New token</source>
         <translation>Token nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="75"/>
+        <location filename="../../ui/admin/sync_page.py" line="89"/>
         <source>Leave empty to keep the saved token</source>
         <translation>Déjelo vacío para conservar el token guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="76"/>
+        <location filename="../../ui/admin/sync_page.py" line="90"/>
         <source>Save sync settings</source>
         <translation>Guardar ajustes de envío</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="77"/>
+        <location filename="../../ui/admin/sync_page.py" line="91"/>
         <source>Sync now</source>
         <translation>Enviar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="82"/>
+        <location filename="../../ui/admin/sync_page.py" line="97"/>
+        <source>The token comes from the set-up (PETITION_KIOSK_SYNC_TOKEN), so the server is changed there too.</source>
+        <translation>El token viene de la instalación (PETITION_KIOSK_SYNC_TOKEN), así que el servidor también se cambia allí.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="100"/>
         <source>A token is saved in the keyring.</source>
         <translation>Hay un token guardado en el llavero.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="83"/>
+        <location filename="../../ui/admin/sync_page.py" line="101"/>
         <source>No token is saved yet.</source>
         <translation>Todavía no hay ningún token guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="94"/>
+        <location filename="../../ui/admin/sync_page.py" line="112"/>
         <source>Last successful sync: %1</source>
         <translation>Último envío correcto: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="96"/>
+        <location filename="../../ui/admin/sync_page.py" line="114"/>
         <source>Sync is paused until the settings or token are fixed: %1</source>
         <translation>El envío está en pausa hasta que se corrijan los ajustes o el token: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="99"/>
+        <location filename="../../ui/admin/sync_page.py" line="117"/>
         <source>Last problem: %1</source>
         <translation>Último problema: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="100"/>
+        <location filename="../../ui/admin/sync_page.py" line="118"/>
         <source>No sync has run yet.</source>
         <translation>Todavía no se ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="118"/>
+        <location filename="../../ui/admin/sync_page.py" line="142"/>
+        <source>The server changed, so the saved token was removed. Enter the token for the new server to send signatures there.</source>
+        <translation>El servidor cambió, así que se borró el token guardado. Escriba el token del nuevo servidor para enviarle las firmas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="150"/>
         <source>Settings saved, but there is no keyring to keep the token in. Set PETITION_KIOSK_SYNC_TOKEN instead.</source>
         <translation>Ajustes guardados, pero no hay llavero donde guardar el token. Use PETITION_KIOSK_SYNC_TOKEN en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="122"/>
+        <location filename="../../ui/admin/sync_page.py" line="154"/>
         <source>Sync settings saved.</source>
         <translation>Ajustes de envío guardados.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="128"/>
+        <location filename="../../ui/admin/sync_page.py" line="160"/>
         <source>Syncing now…</source>
         <translation>Enviando ahora…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="89"/>
+        <location filename="../../ui/admin/sync_page.py" line="107"/>
         <source>Saved on this kiosk; sending is not set up.</source>
         <translation>Guardadas en este quiosco; el envío no está configurado.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="90"/>
+        <location filename="../../ui/admin/sync_page.py" line="108"/>
         <source>To send them to Action Network, enter the petition id above.</source>
         <translation>Para enviarlas a Action Network, escriba arriba el identificador de la petición.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="92"/>
+        <location filename="../../ui/admin/sync_page.py" line="110"/>
         <source>To send them, choose a server kind and enter its address above.</source>
         <translation>Para enviarlas, elija arriba un tipo de servidor y escriba su dirección.</translation>
     </message>

@@ -4,52 +4,52 @@
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../ui/admin/panel.py" line="120"/>
+        <location filename="../../ui/admin/panel.py" line="126"/>
         <source>Coordinator area</source>
         <translation type="unfinished">코디네이터 영역</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="121"/>
+        <location filename="../../ui/admin/panel.py" line="127"/>
         <source>Back to signing</source>
         <translation type="unfinished">서명 화면으로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="122"/>
+        <location filename="../../ui/admin/panel.py" line="128"/>
         <source>Change PIN</source>
         <translation type="unfinished">PIN 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="123"/>
+        <location filename="../../ui/admin/panel.py" line="129"/>
         <source>Exit the kiosk</source>
         <translation type="unfinished">키오스크 종료</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="125"/>
+        <location filename="../../ui/admin/panel.py" line="131"/>
         <source>Warning: there is no OS keyring on this device, so the key that protects signers&apos; data is kept in a file. Anyone who takes this device and that file can read the signatures. Use a device with a keyring for collecting when you can.</source>
         <translation type="unfinished">경고: 이 기기에는 운영체제 키링이 없어서, 서명자 정보를 보호하는 키가 파일에 보관됩니다. 이 기기와 그 파일을 가져가는 사람은 누구나 서명을 읽을 수 있습니다. 가능하면 키링이 있는 기기로 서명을 받으세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="128"/>
+        <location filename="../../ui/admin/panel.py" line="134"/>
         <source>Numbers</source>
         <translation type="unfinished">현황</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="128"/>
+        <location filename="../../ui/admin/panel.py" line="134"/>
         <source>Event</source>
         <translation type="unfinished">행사</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="128"/>
+        <location filename="../../ui/admin/panel.py" line="134"/>
         <source>Sync</source>
         <translation type="unfinished">동기화</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="128"/>
+        <location filename="../../ui/admin/panel.py" line="134"/>
         <source>Settings</source>
         <translation type="unfinished">설정</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="129"/>
+        <location filename="../../ui/admin/panel.py" line="135"/>
         <source>Exports</source>
         <translation type="unfinished">내보내기</translation>
     </message>
@@ -434,6 +434,49 @@
     </message>
 </context>
 <context>
+    <name>SafetySection</name>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="49"/>
+        <source>If the kiosk is about to be taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="50"/>
+        <source>Set a duress PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="51"/>
+        <source>Erase all personal data now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="53"/>
+        <source>This erases every signer&apos;s name, contact details and signature on this kiosk, also those not sent yet. It cannot be undone. The counts stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="55"/>
+        <source>Yes, erase everything now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="56"/>
+        <source>Keep the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="62"/>
+        <source>A duress PIN is set: typed at the PIN pad, it erases all personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="63"/>
+        <source>No duress PIN is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SavedExports</name>
     <message>
         <location filename="../../ui/admin/export_page.py" line="93"/>
@@ -509,67 +552,67 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="64"/>
+        <location filename="../../ui/admin/settings_page.py" line="68"/>
         <source>Kiosk settings</source>
         <translation type="unfinished">키오스크 설정</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="65"/>
+        <location filename="../../ui/admin/settings_page.py" line="69"/>
         <source>Delete right after upload</source>
         <translation type="unfinished">업로드 직후 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="66"/>
+        <location filename="../../ui/admin/settings_page.py" line="70"/>
         <source>Delete some days after upload</source>
         <translation type="unfinished">업로드 며칠 후 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="67"/>
+        <location filename="../../ui/admin/settings_page.py" line="71"/>
         <source>Keep until deleted by hand</source>
         <translation type="unfinished">직접 삭제할 때까지 보관</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="70"/>
+        <location filename="../../ui/admin/settings_page.py" line="74"/>
         <source> days</source>
         <translation type="unfinished"> 일</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="71"/>
+        <location filename="../../ui/admin/settings_page.py" line="75"/>
         <source> s</source>
         <translation type="unfinished"> 초</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="72"/>
+        <location filename="../../ui/admin/settings_page.py" line="76"/>
         <source>As the campaign says</source>
         <translation type="unfinished">캠페인 설정대로</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="74"/>
+        <location filename="../../ui/admin/settings_page.py" line="78"/>
         <source>Personal data on this kiosk</source>
         <translation type="unfinished">이 키오스크의 개인 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="74"/>
+        <location filename="../../ui/admin/settings_page.py" line="78"/>
         <source>Days to keep after upload</source>
         <translation type="unfinished">업로드 후 보관할 일수</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="75"/>
+        <location filename="../../ui/admin/settings_page.py" line="79"/>
         <source>Clear an abandoned form after</source>
         <translation type="unfinished">방치된 양식을 지우기까지의 시간</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="75"/>
+        <location filename="../../ui/admin/settings_page.py" line="79"/>
         <source>Language of the welcome screen</source>
         <translation type="unfinished">환영 화면의 언어</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="77"/>
+        <location filename="../../ui/admin/settings_page.py" line="81"/>
         <source>Save settings</source>
         <translation type="unfinished">설정 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="89"/>
+        <location filename="../../ui/admin/settings_page.py" line="93"/>
         <source>Settings saved.</source>
         <translation type="unfinished">설정이 저장되었습니다.</translation>
     </message>
@@ -577,122 +620,132 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="64"/>
+        <location filename="../../ui/admin/sync_page.py" line="78"/>
         <source>As the campaign says (%1)</source>
         <translation type="unfinished">캠페인 설정대로 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="65"/>
+        <location filename="../../ui/admin/sync_page.py" line="79"/>
         <source>Action Network</source>
         <translation type="unfinished">Action Network</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="65"/>
+        <location filename="../../ui/admin/sync_page.py" line="79"/>
         <source>Our own server (JSON)</source>
         <translation type="unfinished">자체 서버 (JSON)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="66"/>
+        <location filename="../../ui/admin/sync_page.py" line="80"/>
         <source>Do not sync</source>
         <translation type="unfinished">동기화 안 함</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="69"/>
+        <location filename="../../ui/admin/sync_page.py" line="83"/>
         <source>Sending signatures to the server</source>
         <translation type="unfinished">서버로 서명 보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="70"/>
+        <location filename="../../ui/admin/sync_page.py" line="84"/>
         <source>Server kind</source>
         <translation type="unfinished">서버 종류</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="70"/>
+        <location filename="../../ui/admin/sync_page.py" line="84"/>
         <source>Server address (URL)</source>
         <translation type="unfinished">서버 주소 (URL)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="71"/>
+        <location filename="../../ui/admin/sync_page.py" line="85"/>
         <source>Petition id</source>
         <translation type="unfinished">청원 ID</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="71"/>
+        <location filename="../../ui/admin/sync_page.py" line="85"/>
         <source>New token</source>
         <translation type="unfinished">새 토큰</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="75"/>
+        <location filename="../../ui/admin/sync_page.py" line="89"/>
         <source>Leave empty to keep the saved token</source>
         <translation type="unfinished">저장된 토큰을 유지하려면 비워 두세요</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="76"/>
+        <location filename="../../ui/admin/sync_page.py" line="90"/>
         <source>Save sync settings</source>
         <translation type="unfinished">동기화 설정 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="77"/>
+        <location filename="../../ui/admin/sync_page.py" line="91"/>
         <source>Sync now</source>
         <translation type="unfinished">지금 동기화</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="82"/>
+        <location filename="../../ui/admin/sync_page.py" line="97"/>
+        <source>The token comes from the set-up (PETITION_KIOSK_SYNC_TOKEN), so the server is changed there too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="100"/>
         <source>A token is saved in the keyring.</source>
         <translation type="unfinished">토큰이 키링에 저장되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="83"/>
+        <location filename="../../ui/admin/sync_page.py" line="101"/>
         <source>No token is saved yet.</source>
         <translation type="unfinished">아직 저장된 토큰이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="89"/>
+        <location filename="../../ui/admin/sync_page.py" line="107"/>
         <source>Saved on this kiosk; sending is not set up.</source>
         <translation type="unfinished">이 키오스크에 저장됨. 보내기가 설정되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="90"/>
+        <location filename="../../ui/admin/sync_page.py" line="108"/>
         <source>To send them to Action Network, enter the petition id above.</source>
         <translation type="unfinished">Action Network로 보내려면 위에 청원 ID를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="92"/>
+        <location filename="../../ui/admin/sync_page.py" line="110"/>
         <source>To send them, choose a server kind and enter its address above.</source>
         <translation type="unfinished">보내려면 위에서 서버 종류를 고르고 주소를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="94"/>
+        <location filename="../../ui/admin/sync_page.py" line="112"/>
         <source>Last successful sync: %1</source>
         <translation type="unfinished">마지막 동기화 성공: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="96"/>
+        <location filename="../../ui/admin/sync_page.py" line="114"/>
         <source>Sync is paused until the settings or token are fixed: %1</source>
         <translation type="unfinished">설정이나 토큰을 고칠 때까지 동기화가 멈춰 있습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="99"/>
+        <location filename="../../ui/admin/sync_page.py" line="117"/>
         <source>Last problem: %1</source>
         <translation type="unfinished">마지막 문제: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="100"/>
+        <location filename="../../ui/admin/sync_page.py" line="118"/>
         <source>No sync has run yet.</source>
         <translation type="unfinished">아직 동기화한 적이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="118"/>
+        <location filename="../../ui/admin/sync_page.py" line="142"/>
+        <source>The server changed, so the saved token was removed. Enter the token for the new server to send signatures there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="150"/>
         <source>Settings saved, but there is no keyring to keep the token in. Set PETITION_KIOSK_SYNC_TOKEN instead.</source>
         <translation type="unfinished">설정은 저장되었지만 토큰을 보관할 키링이 없습니다. 대신 PETITION_KIOSK_SYNC_TOKEN을 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="122"/>
+        <location filename="../../ui/admin/sync_page.py" line="154"/>
         <source>Sync settings saved.</source>
         <translation type="unfinished">동기화 설정이 저장되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="128"/>
+        <location filename="../../ui/admin/sync_page.py" line="160"/>
         <source>Syncing now…</source>
         <translation type="unfinished">지금 동기화하는 중…</translation>
     </message>

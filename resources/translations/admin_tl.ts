@@ -4,52 +4,52 @@
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../ui/admin/panel.py" line="120"/>
+        <location filename="../../ui/admin/panel.py" line="126"/>
         <source>Coordinator area</source>
         <translation type="unfinished">Lugar ng coordinator</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="121"/>
+        <location filename="../../ui/admin/panel.py" line="127"/>
         <source>Back to signing</source>
         <translation type="unfinished">Bumalik sa pagpirma</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="122"/>
+        <location filename="../../ui/admin/panel.py" line="128"/>
         <source>Change PIN</source>
         <translation type="unfinished">Palitan ang PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="123"/>
+        <location filename="../../ui/admin/panel.py" line="129"/>
         <source>Exit the kiosk</source>
         <translation type="unfinished">Lumabas sa kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="125"/>
+        <location filename="../../ui/admin/panel.py" line="131"/>
         <source>Warning: there is no OS keyring on this device, so the key that protects signers&apos; data is kept in a file. Anyone who takes this device and that file can read the signatures. Use a device with a keyring for collecting when you can.</source>
         <translation type="unfinished">Babala: walang OS keyring ang device na ito, kaya nasa isang file ang susing nagpoprotekta sa data ng mga pumirma. Kahit sinong kumuha ng device na ito at ng file na iyon ay mababasa ang mga pirma. Gumamit ng device na may keyring sa pangangalap kung kaya.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="128"/>
+        <location filename="../../ui/admin/panel.py" line="134"/>
         <source>Numbers</source>
         <translation type="unfinished">Mga bilang</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="128"/>
+        <location filename="../../ui/admin/panel.py" line="134"/>
         <source>Event</source>
         <translation type="unfinished">Event</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="128"/>
+        <location filename="../../ui/admin/panel.py" line="134"/>
         <source>Sync</source>
         <translation type="unfinished">Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="128"/>
+        <location filename="../../ui/admin/panel.py" line="134"/>
         <source>Settings</source>
         <translation type="unfinished">Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="129"/>
+        <location filename="../../ui/admin/panel.py" line="135"/>
         <source>Exports</source>
         <translation type="unfinished">Mga export</translation>
     </message>
@@ -434,6 +434,49 @@
     </message>
 </context>
 <context>
+    <name>SafetySection</name>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="49"/>
+        <source>If the kiosk is about to be taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="50"/>
+        <source>Set a duress PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="51"/>
+        <source>Erase all personal data now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="53"/>
+        <source>This erases every signer&apos;s name, contact details and signature on this kiosk, also those not sent yet. It cannot be undone. The counts stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="55"/>
+        <source>Yes, erase everything now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="56"/>
+        <source>Keep the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="62"/>
+        <source>A duress PIN is set: typed at the PIN pad, it erases all personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="63"/>
+        <source>No duress PIN is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SavedExports</name>
     <message>
         <location filename="../../ui/admin/export_page.py" line="93"/>
@@ -509,67 +552,67 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="64"/>
+        <location filename="../../ui/admin/settings_page.py" line="68"/>
         <source>Kiosk settings</source>
         <translation type="unfinished">Settings ng kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="65"/>
+        <location filename="../../ui/admin/settings_page.py" line="69"/>
         <source>Delete right after upload</source>
         <translation type="unfinished">Burahin agad pagkatapos ma-upload</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="66"/>
+        <location filename="../../ui/admin/settings_page.py" line="70"/>
         <source>Delete some days after upload</source>
         <translation type="unfinished">Burahin ilang araw pagkatapos ma-upload</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="67"/>
+        <location filename="../../ui/admin/settings_page.py" line="71"/>
         <source>Keep until deleted by hand</source>
         <translation type="unfinished">Itago hanggang burahin nang mano-mano</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="70"/>
+        <location filename="../../ui/admin/settings_page.py" line="74"/>
         <source> days</source>
         <translation type="unfinished"> araw</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="71"/>
+        <location filename="../../ui/admin/settings_page.py" line="75"/>
         <source> s</source>
         <translation type="unfinished"> s</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="72"/>
+        <location filename="../../ui/admin/settings_page.py" line="76"/>
         <source>As the campaign says</source>
         <translation type="unfinished">Ayon sa campaign</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="74"/>
+        <location filename="../../ui/admin/settings_page.py" line="78"/>
         <source>Personal data on this kiosk</source>
         <translation type="unfinished">Personal na data sa kiosk na ito</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="74"/>
+        <location filename="../../ui/admin/settings_page.py" line="78"/>
         <source>Days to keep after upload</source>
         <translation type="unfinished">Ilang araw itatago pagkatapos ma-upload</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="75"/>
+        <location filename="../../ui/admin/settings_page.py" line="79"/>
         <source>Clear an abandoned form after</source>
         <translation type="unfinished">Burahin ang iniwang form pagkalipas ng</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="75"/>
+        <location filename="../../ui/admin/settings_page.py" line="79"/>
         <source>Language of the welcome screen</source>
         <translation type="unfinished">Wika ng welcome screen</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="77"/>
+        <location filename="../../ui/admin/settings_page.py" line="81"/>
         <source>Save settings</source>
         <translation type="unfinished">I-save ang settings</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="89"/>
+        <location filename="../../ui/admin/settings_page.py" line="93"/>
         <source>Settings saved.</source>
         <translation type="unfinished">Na-save ang settings.</translation>
     </message>
@@ -577,122 +620,132 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="64"/>
+        <location filename="../../ui/admin/sync_page.py" line="78"/>
         <source>As the campaign says (%1)</source>
         <translation type="unfinished">Ayon sa campaign (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="65"/>
+        <location filename="../../ui/admin/sync_page.py" line="79"/>
         <source>Action Network</source>
         <translation type="unfinished">Action Network</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="65"/>
+        <location filename="../../ui/admin/sync_page.py" line="79"/>
         <source>Our own server (JSON)</source>
         <translation type="unfinished">Sarili naming server (JSON)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="66"/>
+        <location filename="../../ui/admin/sync_page.py" line="80"/>
         <source>Do not sync</source>
         <translation type="unfinished">Huwag mag-sync</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="69"/>
+        <location filename="../../ui/admin/sync_page.py" line="83"/>
         <source>Sending signatures to the server</source>
         <translation type="unfinished">Pagpapadala ng mga pirma sa server</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="70"/>
+        <location filename="../../ui/admin/sync_page.py" line="84"/>
         <source>Server kind</source>
         <translation type="unfinished">Uri ng server</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="70"/>
+        <location filename="../../ui/admin/sync_page.py" line="84"/>
         <source>Server address (URL)</source>
         <translation type="unfinished">Address ng server (URL)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="71"/>
+        <location filename="../../ui/admin/sync_page.py" line="85"/>
         <source>Petition id</source>
         <translation type="unfinished">Petition id</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="71"/>
+        <location filename="../../ui/admin/sync_page.py" line="85"/>
         <source>New token</source>
         <translation type="unfinished">Bagong token</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="75"/>
+        <location filename="../../ui/admin/sync_page.py" line="89"/>
         <source>Leave empty to keep the saved token</source>
         <translation type="unfinished">Iwanang blangko para panatilihin ang naka-save na token</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="76"/>
+        <location filename="../../ui/admin/sync_page.py" line="90"/>
         <source>Save sync settings</source>
         <translation type="unfinished">I-save ang sync settings</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="77"/>
+        <location filename="../../ui/admin/sync_page.py" line="91"/>
         <source>Sync now</source>
         <translation type="unfinished">Mag-sync ngayon</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="82"/>
+        <location filename="../../ui/admin/sync_page.py" line="97"/>
+        <source>The token comes from the set-up (PETITION_KIOSK_SYNC_TOKEN), so the server is changed there too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="100"/>
         <source>A token is saved in the keyring.</source>
         <translation type="unfinished">May token na naka-save sa keyring.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="83"/>
+        <location filename="../../ui/admin/sync_page.py" line="101"/>
         <source>No token is saved yet.</source>
         <translation type="unfinished">Wala pang naka-save na token.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="89"/>
+        <location filename="../../ui/admin/sync_page.py" line="107"/>
         <source>Saved on this kiosk; sending is not set up.</source>
         <translation type="unfinished">Naka-save sa kiosk na ito; hindi pa naka-set up ang pagpapadala.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="90"/>
+        <location filename="../../ui/admin/sync_page.py" line="108"/>
         <source>To send them to Action Network, enter the petition id above.</source>
         <translation type="unfinished">Para maipadala sa Action Network, ilagay sa itaas ang petition id.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="92"/>
+        <location filename="../../ui/admin/sync_page.py" line="110"/>
         <source>To send them, choose a server kind and enter its address above.</source>
         <translation type="unfinished">Para maipadala, pumili sa itaas ng uri ng server at ilagay ang address nito.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="94"/>
+        <location filename="../../ui/admin/sync_page.py" line="112"/>
         <source>Last successful sync: %1</source>
         <translation type="unfinished">Huling matagumpay na sync: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="96"/>
+        <location filename="../../ui/admin/sync_page.py" line="114"/>
         <source>Sync is paused until the settings or token are fixed: %1</source>
         <translation type="unfinished">Naka-pause ang sync hanggang maayos ang settings o token: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="99"/>
+        <location filename="../../ui/admin/sync_page.py" line="117"/>
         <source>Last problem: %1</source>
         <translation type="unfinished">Huling problema: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="100"/>
+        <location filename="../../ui/admin/sync_page.py" line="118"/>
         <source>No sync has run yet.</source>
         <translation type="unfinished">Wala pang sync na tumakbo.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="118"/>
+        <location filename="../../ui/admin/sync_page.py" line="142"/>
+        <source>The server changed, so the saved token was removed. Enter the token for the new server to send signatures there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="150"/>
         <source>Settings saved, but there is no keyring to keep the token in. Set PETITION_KIOSK_SYNC_TOKEN instead.</source>
         <translation type="unfinished">Na-save ang settings, pero walang keyring na paglalagyan ng token. I-set na lang ang PETITION_KIOSK_SYNC_TOKEN.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="122"/>
+        <location filename="../../ui/admin/sync_page.py" line="154"/>
         <source>Sync settings saved.</source>
         <translation type="unfinished">Na-save ang sync settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="128"/>
+        <location filename="../../ui/admin/sync_page.py" line="160"/>
         <source>Syncing now…</source>
         <translation type="unfinished">Nagsi-sync ngayon…</translation>
     </message>

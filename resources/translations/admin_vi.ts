@@ -4,52 +4,52 @@
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../ui/admin/panel.py" line="120"/>
+        <location filename="../../ui/admin/panel.py" line="126"/>
         <source>Coordinator area</source>
         <translation type="unfinished">Khu vực người điều phối</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="121"/>
+        <location filename="../../ui/admin/panel.py" line="127"/>
         <source>Back to signing</source>
         <translation type="unfinished">Trở lại việc ký</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="122"/>
+        <location filename="../../ui/admin/panel.py" line="128"/>
         <source>Change PIN</source>
         <translation type="unfinished">Đổi mã PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="123"/>
+        <location filename="../../ui/admin/panel.py" line="129"/>
         <source>Exit the kiosk</source>
         <translation type="unfinished">Thoát khỏi kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="125"/>
+        <location filename="../../ui/admin/panel.py" line="131"/>
         <source>Warning: there is no OS keyring on this device, so the key that protects signers&apos; data is kept in a file. Anyone who takes this device and that file can read the signatures. Use a device with a keyring for collecting when you can.</source>
         <translation type="unfinished">Cảnh báo: thiết bị này không có kho khóa (keyring) của hệ điều hành, nên chìa khóa bảo vệ dữ liệu của người ký được giữ trong một tập tin. Ai lấy được thiết bị này và tập tin đó đều có thể đọc các chữ ký. Khi có thể, hãy dùng thiết bị có keyring để thu chữ ký.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="128"/>
+        <location filename="../../ui/admin/panel.py" line="134"/>
         <source>Numbers</source>
         <translation type="unfinished">Số liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="128"/>
+        <location filename="../../ui/admin/panel.py" line="134"/>
         <source>Event</source>
         <translation type="unfinished">Sự kiện</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="128"/>
+        <location filename="../../ui/admin/panel.py" line="134"/>
         <source>Sync</source>
         <translation type="unfinished">Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="128"/>
+        <location filename="../../ui/admin/panel.py" line="134"/>
         <source>Settings</source>
         <translation type="unfinished">Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="129"/>
+        <location filename="../../ui/admin/panel.py" line="135"/>
         <source>Exports</source>
         <translation type="unfinished">Xuất dữ liệu</translation>
     </message>
@@ -434,6 +434,49 @@
     </message>
 </context>
 <context>
+    <name>SafetySection</name>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="49"/>
+        <source>If the kiosk is about to be taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="50"/>
+        <source>Set a duress PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="51"/>
+        <source>Erase all personal data now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="53"/>
+        <source>This erases every signer&apos;s name, contact details and signature on this kiosk, also those not sent yet. It cannot be undone. The counts stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="55"/>
+        <source>Yes, erase everything now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="56"/>
+        <source>Keep the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="62"/>
+        <source>A duress PIN is set: typed at the PIN pad, it erases all personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/safety_section.py" line="63"/>
+        <source>No duress PIN is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SavedExports</name>
     <message>
         <location filename="../../ui/admin/export_page.py" line="93"/>
@@ -509,67 +552,67 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="64"/>
+        <location filename="../../ui/admin/settings_page.py" line="68"/>
         <source>Kiosk settings</source>
         <translation type="unfinished">Cài đặt kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="65"/>
+        <location filename="../../ui/admin/settings_page.py" line="69"/>
         <source>Delete right after upload</source>
         <translation type="unfinished">Xóa ngay sau khi tải lên</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="66"/>
+        <location filename="../../ui/admin/settings_page.py" line="70"/>
         <source>Delete some days after upload</source>
         <translation type="unfinished">Xóa vài ngày sau khi tải lên</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="67"/>
+        <location filename="../../ui/admin/settings_page.py" line="71"/>
         <source>Keep until deleted by hand</source>
         <translation type="unfinished">Giữ cho đến khi xóa bằng tay</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="70"/>
+        <location filename="../../ui/admin/settings_page.py" line="74"/>
         <source> days</source>
         <translation type="unfinished"> ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="71"/>
+        <location filename="../../ui/admin/settings_page.py" line="75"/>
         <source> s</source>
         <translation type="unfinished"> giây</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="72"/>
+        <location filename="../../ui/admin/settings_page.py" line="76"/>
         <source>As the campaign says</source>
         <translation type="unfinished">Theo chiến dịch</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="74"/>
+        <location filename="../../ui/admin/settings_page.py" line="78"/>
         <source>Personal data on this kiosk</source>
         <translation type="unfinished">Dữ liệu cá nhân trên kiosk này</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="74"/>
+        <location filename="../../ui/admin/settings_page.py" line="78"/>
         <source>Days to keep after upload</source>
         <translation type="unfinished">Số ngày giữ lại sau khi tải lên</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="75"/>
+        <location filename="../../ui/admin/settings_page.py" line="79"/>
         <source>Clear an abandoned form after</source>
         <translation type="unfinished">Xóa mẫu đơn bị bỏ dở sau</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="75"/>
+        <location filename="../../ui/admin/settings_page.py" line="79"/>
         <source>Language of the welcome screen</source>
         <translation type="unfinished">Ngôn ngữ của màn hình chào mừng</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="77"/>
+        <location filename="../../ui/admin/settings_page.py" line="81"/>
         <source>Save settings</source>
         <translation type="unfinished">Lưu cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="89"/>
+        <location filename="../../ui/admin/settings_page.py" line="93"/>
         <source>Settings saved.</source>
         <translation type="unfinished">Đã lưu cài đặt.</translation>
     </message>
@@ -577,122 +620,132 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="64"/>
+        <location filename="../../ui/admin/sync_page.py" line="78"/>
         <source>As the campaign says (%1)</source>
         <translation type="unfinished">Theo chiến dịch (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="65"/>
+        <location filename="../../ui/admin/sync_page.py" line="79"/>
         <source>Action Network</source>
         <translation type="unfinished">Action Network</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="65"/>
+        <location filename="../../ui/admin/sync_page.py" line="79"/>
         <source>Our own server (JSON)</source>
         <translation type="unfinished">Máy chủ riêng của chúng tôi (JSON)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="66"/>
+        <location filename="../../ui/admin/sync_page.py" line="80"/>
         <source>Do not sync</source>
         <translation type="unfinished">Không đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="69"/>
+        <location filename="../../ui/admin/sync_page.py" line="83"/>
         <source>Sending signatures to the server</source>
         <translation type="unfinished">Gửi chữ ký đến máy chủ</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="70"/>
+        <location filename="../../ui/admin/sync_page.py" line="84"/>
         <source>Server kind</source>
         <translation type="unfinished">Loại máy chủ</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="70"/>
+        <location filename="../../ui/admin/sync_page.py" line="84"/>
         <source>Server address (URL)</source>
         <translation type="unfinished">Địa chỉ máy chủ (URL)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="71"/>
+        <location filename="../../ui/admin/sync_page.py" line="85"/>
         <source>Petition id</source>
         <translation type="unfinished">Mã bản kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="71"/>
+        <location filename="../../ui/admin/sync_page.py" line="85"/>
         <source>New token</source>
         <translation type="unfinished">Token mới</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="75"/>
+        <location filename="../../ui/admin/sync_page.py" line="89"/>
         <source>Leave empty to keep the saved token</source>
         <translation type="unfinished">Để trống để giữ token đã lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="76"/>
+        <location filename="../../ui/admin/sync_page.py" line="90"/>
         <source>Save sync settings</source>
         <translation type="unfinished">Lưu cài đặt đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="77"/>
+        <location filename="../../ui/admin/sync_page.py" line="91"/>
         <source>Sync now</source>
         <translation type="unfinished">Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="82"/>
+        <location filename="../../ui/admin/sync_page.py" line="97"/>
+        <source>The token comes from the set-up (PETITION_KIOSK_SYNC_TOKEN), so the server is changed there too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="100"/>
         <source>A token is saved in the keyring.</source>
         <translation type="unfinished">Một token đã được lưu trong keyring.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="83"/>
+        <location filename="../../ui/admin/sync_page.py" line="101"/>
         <source>No token is saved yet.</source>
         <translation type="unfinished">Chưa có token nào được lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="89"/>
+        <location filename="../../ui/admin/sync_page.py" line="107"/>
         <source>Saved on this kiosk; sending is not set up.</source>
         <translation type="unfinished">Đã lưu trên kiosk này; chưa cài đặt việc gửi đi.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="90"/>
+        <location filename="../../ui/admin/sync_page.py" line="108"/>
         <source>To send them to Action Network, enter the petition id above.</source>
         <translation type="unfinished">Để gửi đến Action Network, hãy nhập mã bản kiến nghị ở trên.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="92"/>
+        <location filename="../../ui/admin/sync_page.py" line="110"/>
         <source>To send them, choose a server kind and enter its address above.</source>
         <translation type="unfinished">Để gửi đi, hãy chọn loại máy chủ và nhập địa chỉ của máy chủ ở trên.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="94"/>
+        <location filename="../../ui/admin/sync_page.py" line="112"/>
         <source>Last successful sync: %1</source>
         <translation type="unfinished">Lần đồng bộ thành công gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="96"/>
+        <location filename="../../ui/admin/sync_page.py" line="114"/>
         <source>Sync is paused until the settings or token are fixed: %1</source>
         <translation type="unfinished">Đồng bộ tạm dừng cho đến khi sửa cài đặt hoặc token: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="99"/>
+        <location filename="../../ui/admin/sync_page.py" line="117"/>
         <source>Last problem: %1</source>
         <translation type="unfinished">Sự cố gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="100"/>
+        <location filename="../../ui/admin/sync_page.py" line="118"/>
         <source>No sync has run yet.</source>
         <translation type="unfinished">Chưa đồng bộ lần nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="118"/>
+        <location filename="../../ui/admin/sync_page.py" line="142"/>
+        <source>The server changed, so the saved token was removed. Enter the token for the new server to send signatures there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="150"/>
         <source>Settings saved, but there is no keyring to keep the token in. Set PETITION_KIOSK_SYNC_TOKEN instead.</source>
         <translation type="unfinished">Đã lưu cài đặt, nhưng không có keyring để giữ token. Hãy đặt PETITION_KIOSK_SYNC_TOKEN thay thế.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="122"/>
+        <location filename="../../ui/admin/sync_page.py" line="154"/>
         <source>Sync settings saved.</source>
         <translation type="unfinished">Đã lưu cài đặt đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="128"/>
+        <location filename="../../ui/admin/sync_page.py" line="160"/>
         <source>Syncing now…</source>
         <translation type="unfinished">Đang đồng bộ…</translation>
     </message>

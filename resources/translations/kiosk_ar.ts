@@ -107,34 +107,54 @@
         <translation type="unfinished">تكبير الخط</translation>
     </message>
     <message>
-        <location filename="../../ui/window/pin_flow.py" line="41"/>
+        <location filename="../../ui/window/pin_flow.py" line="48"/>
         <source>Coordinator PIN</source>
         <translation type="unfinished">رمز PIN الخاص بالمنسق</translation>
     </message>
     <message>
-        <location filename="../../ui/window/pin_flow.py" line="56"/>
+        <location filename="../../ui/window/pin_flow.py" line="99"/>
         <source>That PIN is not right.</source>
         <translation type="unfinished">رمز PIN هذا غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/pin_flow.py" line="49"/>
+        <location filename="../../ui/window/pin_flow.py" line="59"/>
         <source>Enter the new PIN (4 to 12 digits)</source>
         <translation type="unfinished">أدخل رمز PIN الجديد (من 4 إلى 12 رقمًا)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/pin_flow.py" line="63"/>
+        <location filename="../../ui/window/pin_flow.py" line="69"/>
+        <source>Choose a duress PIN: typed at the PIN pad, it erases all personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/pin_flow.py" line="88"/>
+        <source>Welcome! Choose a coordinator PIN for this kiosk (4 to 12 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/pin_flow.py" line="106"/>
         <source>A PIN has 4 to 12 digits.</source>
         <translation type="unfinished">يتكون رمز PIN من 4 إلى 12 رقمًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/pin_flow.py" line="67"/>
+        <location filename="../../ui/window/pin_flow.py" line="109"/>
+        <source>That PIN is too easy to guess. Please choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/pin_flow.py" line="114"/>
         <source>Enter the new PIN again</source>
         <translation type="unfinished">أدخل رمز PIN الجديد مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/window/pin_flow.py" line="72"/>
+        <location filename="../../ui/window/pin_flow.py" line="124"/>
         <source>The two PINs were different. Please start again.</source>
         <translation type="unfinished">الرمزان مختلفان. يُرجى البدء من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/pin_flow.py" line="136"/>
+        <source>The coordinator PIN and the duress PIN must be different.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -213,162 +233,161 @@
         <translation type="unfinished">يُرجى التوقيع داخل المربع بإصبعك.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
         <source>Good news: you have already signed this petition. Thank you! Each person can sign once.</source>
-        <translation type="unfinished">خبر سار: لقد وقّعت على هذه العريضة من قبل. شكرًا لك! يمكن لكل شخص التوقيع مرة واحدة.</translation>
+        <translation type="obsolete">خبر سار: لقد وقّعت على هذه العريضة من قبل. شكرًا لك! يمكن لكل شخص التوقيع مرة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>Your signature could not be saved right now. Nothing you typed was lost. Please tap “Sign the petition” again, or ask a volunteer for help.</source>
         <translation type="unfinished">تعذّر حفظ توقيعك الآن. لم يضع شيء مما كتبته. يُرجى الضغط على «التوقيع على العريضة» مرة أخرى، أو طلب المساعدة من أحد المتطوعين.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>This device has no safe place to keep the key that protects signatures.</source>
         <translation type="unfinished">لا يوجد في هذا الجهاز مكان آمن لحفظ المفتاح الذي يحمي التواقيع.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>The key that protects the signatures on this device is missing or wrong.</source>
         <translation type="unfinished">المفتاح الذي يحمي التواقيع على هذا الجهاز مفقود أو غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>The signature database on this device could not be opened.</source>
         <translation type="unfinished">تعذّر فتح قاعدة بيانات التواقيع على هذا الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>Something this kiosk needs to keep signatures safe is not working.</source>
         <translation type="unfinished">شيء يحتاجه هذا الكشك لحماية التواقيع لا يعمل.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>the server did not answer in time</source>
         <translation type="unfinished">لم يرد الخادم في الوقت المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="109"/>
         <source>no connection to the server</source>
         <translation type="unfinished">لا يوجد اتصال بالخادم</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>the server&apos;s certificate could not be verified</source>
         <translation type="unfinished">تعذّر التحقق من شهادة الخادم</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="111"/>
         <source>the server had an error</source>
         <translation type="unfinished">حدث خطأ في الخادم</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>the server asked us to slow down</source>
         <translation type="unfinished">طلب الخادم منا الإبطاء</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>the server&apos;s answer was not understood</source>
         <translation type="unfinished">لم يُفهم رد الخادم</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>the server did not say what became of some signatures; they will be sent again</source>
         <translation type="unfinished">لم يذكر الخادم ما حدث لبعض التواقيع؛ ستُرسل مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>the token was refused: enter a new one</source>
         <translation type="unfinished">رُفض الرمز: أدخل رمزًا جديدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>no token is saved</source>
         <translation type="unfinished">لا يوجد رمز محفوظ</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>the petition id is wrong</source>
         <translation type="unfinished">معرّف العريضة غير صحيح</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>no server is set up</source>
         <translation type="unfinished">لم يُعدّ أي خادم</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>the address must start with https://</source>
         <translation type="unfinished">يجب أن يبدأ العنوان بـ ⁨https://⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>the certificate file is missing</source>
         <translation type="unfinished">ملف الشهادة مفقود</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>some signatures could not be opened with this kiosk&apos;s key; they are kept</source>
         <translation type="unfinished">تعذر فتح بعض التواقيع بمفتاح هذا الكشك؛ وهي محفوظة</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>the server refused some signatures</source>
         <translation type="unfinished">رفض الخادم بعض التواقيع</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>Nothing to put on signature sheets: the personal data of every matching signature was purged after upload. Nothing was saved.</source>
         <translation type="unfinished">لا يوجد ما يوضع في صفحات التواقيع: حُذفت البيانات الشخصية لكل التواقيع المطابقة بعد الرفع. لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>No signatures match these filters. Nothing was saved.</source>
         <translation type="unfinished">لا توجد تواقيع تطابق عوامل التصفية هذه. لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>Cannot save there: the folder does not exist or is read-only. Choose another place.</source>
         <translation type="unfinished">لا يمكن الحفظ هناك: المجلد غير موجود أو للقراءة فقط. اختر مكانًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>The disk is full. Nothing was saved; free some space or choose another place.</source>
         <translation type="unfinished">القرص ممتلئ. لم يُحفظ شيء؛ أفرغ بعض المساحة أو اختر مكانًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>Export cancelled. Nothing was saved.</source>
         <translation type="unfinished">أُلغي التصدير. لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="158"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>That event no longer exists.</source>
         <translation type="unfinished">تلك الفعالية لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>The first day is after the last day.</source>
         <translation type="unfinished">اليوم الأول يأتي بعد اليوم الأخير.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>The data key of this kiosk is missing or wrong, so signatures cannot be opened.</source>
         <translation type="unfinished">مفتاح البيانات لهذا الكشك مفقود أو غير صحيح، لذا لا يمكن فتح التواقيع.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="162"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>The signature database could not be read.</source>
         <translation type="unfinished">تعذّرت قراءة قاعدة بيانات التواقيع.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="165"/>
+        <location filename="../../ui/messages.py" line="158"/>
         <source>The export failed (%1). Nothing was saved.</source>
         <translation type="unfinished">فشل التصدير (%1). لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>an unexpected problem (%1)</source>
         <translation type="unfinished">مشكلة غير متوقعة (%1)</translation>
     </message>
@@ -690,27 +709,26 @@
     <name>ThankYouScreen</name>
     <message>
         <location filename="../../ui/screens/thank_you.py" line="59"/>
-        <location filename="../../ui/screens/thank_you.py" line="63"/>
         <source>Thank you!</source>
         <translation type="unfinished">شكرًا لك!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thank_you.py" line="62"/>
+        <location filename="../../ui/screens/thank_you.py" line="58"/>
         <source>Thank you, %1!</source>
         <translation type="unfinished">شكرًا لك يا %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thank_you.py" line="64"/>
+        <location filename="../../ui/screens/thank_you.py" line="60"/>
         <source>Your signature has been saved. Please pass the tablet to the next person.</source>
         <translation type="unfinished">تم حفظ توقيعك. يُرجى تسليم الجهاز اللوحي إلى الشخص التالي.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thank_you.py" line="65"/>
+        <location filename="../../ui/screens/thank_you.py" line="61"/>
         <source>%1 people have signed</source>
         <translation type="unfinished">وقّع %1 شخصًا حتى الآن</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/thank_you.py" line="66"/>
+        <location filename="../../ui/screens/thank_you.py" line="62"/>
         <source>This screen closes in %n second(s).</source>
         <translation type="unfinished">
             <numerusform>ستُغلق هذه الشاشة بعد %n ثانية.</numerusform>
@@ -722,7 +740,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thank_you.py" line="70"/>
+        <location filename="../../ui/screens/thank_you.py" line="66"/>
         <source>Done</source>
         <translation type="unfinished">تم</translation>
     </message>

@@ -107,34 +107,54 @@
         <translation>Letra más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/window/pin_flow.py" line="41"/>
+        <location filename="../../ui/window/pin_flow.py" line="48"/>
         <source>Coordinator PIN</source>
         <translation>PIN del coordinador</translation>
     </message>
     <message>
-        <location filename="../../ui/window/pin_flow.py" line="56"/>
+        <location filename="../../ui/window/pin_flow.py" line="99"/>
         <source>That PIN is not right.</source>
         <translation>Ese PIN no es correcto.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/pin_flow.py" line="49"/>
+        <location filename="../../ui/window/pin_flow.py" line="59"/>
         <source>Enter the new PIN (4 to 12 digits)</source>
         <translation>Escriba el nuevo PIN (de 4 a 12 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/pin_flow.py" line="63"/>
+        <location filename="../../ui/window/pin_flow.py" line="69"/>
+        <source>Choose a duress PIN: typed at the PIN pad, it erases all personal data</source>
+        <translation>Elija un PIN de emergencia: escrito en el teclado del PIN, borra todos los datos personales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/pin_flow.py" line="88"/>
+        <source>Welcome! Choose a coordinator PIN for this kiosk (4 to 12 digits)</source>
+        <translation>¡Bienvenido! Elija un PIN de coordinador para este quiosco (de 4 a 12 dígitos)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/pin_flow.py" line="106"/>
         <source>A PIN has 4 to 12 digits.</source>
         <translation>El PIN debe tener de 4 a 12 dígitos.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/pin_flow.py" line="67"/>
+        <location filename="../../ui/window/pin_flow.py" line="109"/>
+        <source>That PIN is too easy to guess. Please choose another.</source>
+        <translation>Ese PIN es demasiado fácil de adivinar. Por favor, elija otro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/pin_flow.py" line="114"/>
         <source>Enter the new PIN again</source>
         <translation>Escriba el nuevo PIN otra vez</translation>
     </message>
     <message>
-        <location filename="../../ui/window/pin_flow.py" line="72"/>
+        <location filename="../../ui/window/pin_flow.py" line="124"/>
         <source>The two PINs were different. Please start again.</source>
         <translation>Los dos PIN no coinciden. Por favor, empiece de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/pin_flow.py" line="136"/>
+        <source>The coordinator PIN and the duress PIN must be different.</source>
+        <translation>El PIN de coordinador y el PIN de emergencia deben ser distintos.</translation>
     </message>
 </context>
 <context>
@@ -213,162 +233,161 @@
         <translation>Por favor, firme con el dedo dentro del recuadro.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
         <source>Good news: you have already signed this petition. Thank you! Each person can sign once.</source>
-        <translation>Buenas noticias: usted ya firmó esta petición. ¡Gracias! Cada persona puede firmar una sola vez.</translation>
+        <translation type="vanished">Buenas noticias: usted ya firmó esta petición. ¡Gracias! Cada persona puede firmar una sola vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>Your signature could not be saved right now. Nothing you typed was lost. Please tap “Sign the petition” again, or ask a volunteer for help.</source>
         <translation>En este momento no se pudo guardar su firma. No se perdió nada de lo que escribió. Por favor, toque “Firmar la petición” otra vez o pida ayuda a un voluntario.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>This device has no safe place to keep the key that protects signatures.</source>
         <translation>Este aparato no tiene un lugar seguro para guardar la clave que protege las firmas.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>The key that protects the signatures on this device is missing or wrong.</source>
         <translation>Falta la clave que protege las firmas de este aparato, o no es la correcta.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>The signature database on this device could not be opened.</source>
         <translation>No se pudo abrir la base de datos de firmas de este aparato.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>Something this kiosk needs to keep signatures safe is not working.</source>
         <translation>Algo que este quiosco necesita para guardar las firmas de forma segura no funciona.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>the server did not answer in time</source>
         <translation>el servidor no respondió a tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="109"/>
         <source>no connection to the server</source>
         <translation>no hay conexión con el servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>the server&apos;s certificate could not be verified</source>
         <translation>no se pudo verificar el certificado del servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="111"/>
         <source>the server had an error</source>
         <translation>el servidor tuvo un error</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>the server asked us to slow down</source>
         <translation>el servidor pidió que enviemos más despacio</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>the server&apos;s answer was not understood</source>
         <translation>no se entendió la respuesta del servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>the token was refused: enter a new one</source>
         <translation>el token fue rechazado: escriba uno nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>no token is saved</source>
         <translation>no hay ningún token guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>the petition id is wrong</source>
         <translation>el id. de la petición no es correcto</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>no server is set up</source>
         <translation>no hay ningún servidor configurado</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>the address must start with https://</source>
         <translation>la dirección debe empezar por https://</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>the certificate file is missing</source>
         <translation>falta el archivo del certificado</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>the server did not say what became of some signatures; they will be sent again</source>
         <translation>el servidor no dijo qué pasó con algunas firmas; se enviarán de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>some signatures could not be opened with this kiosk&apos;s key; they are kept</source>
         <translation>algunas firmas no se pudieron abrir con la clave de este quiosco; se conservan</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>the server refused some signatures</source>
         <translation>el servidor rechazó algunas firmas</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>an unexpected problem (%1)</source>
         <translation>un problema inesperado (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>Nothing to put on signature sheets: the personal data of every matching signature was purged after upload. Nothing was saved.</source>
         <translation>No hay nada que poner en las hojas de firmas: los datos personales de todas las firmas que coinciden se borraron después del envío. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>No signatures match these filters. Nothing was saved.</source>
         <translation>Ninguna firma coincide con estos filtros. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>Cannot save there: the folder does not exist or is read-only. Choose another place.</source>
         <translation>No se puede guardar ahí: la carpeta no existe o es de solo lectura. Elija otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>The disk is full. Nothing was saved; free some space or choose another place.</source>
         <translation>El disco está lleno. No se guardó nada; libere espacio o elija otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>Export cancelled. Nothing was saved.</source>
         <translation>Exportación cancelada. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="158"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>That event no longer exists.</source>
         <translation>Ese evento ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>The data key of this kiosk is missing or wrong, so signatures cannot be opened.</source>
         <translation>Falta la clave de datos de este quiosco o no es la correcta, así que no se pueden abrir las firmas.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="162"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>The signature database could not be read.</source>
         <translation>No se pudo leer la base de datos de firmas.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="165"/>
+        <location filename="../../ui/messages.py" line="158"/>
         <source>The export failed (%1). Nothing was saved.</source>
         <translation>La exportación falló (%1). No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>The first day is after the last day.</source>
         <translation>El primer día es posterior al último día.</translation>
     </message>
@@ -678,27 +697,26 @@
     <name>ThankYouScreen</name>
     <message>
         <location filename="../../ui/screens/thank_you.py" line="59"/>
-        <location filename="../../ui/screens/thank_you.py" line="63"/>
         <source>Thank you!</source>
         <translation>¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thank_you.py" line="62"/>
+        <location filename="../../ui/screens/thank_you.py" line="58"/>
         <source>Thank you, %1!</source>
         <translation>¡Gracias, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thank_you.py" line="64"/>
+        <location filename="../../ui/screens/thank_you.py" line="60"/>
         <source>Your signature has been saved. Please pass the tablet to the next person.</source>
         <translation>Su firma quedó guardada. Por favor, pase la tableta a la siguiente persona.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thank_you.py" line="65"/>
+        <location filename="../../ui/screens/thank_you.py" line="61"/>
         <source>%1 people have signed</source>
         <translation>%1 personas han firmado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/thank_you.py" line="66"/>
+        <location filename="../../ui/screens/thank_you.py" line="62"/>
         <source>This screen closes in %n second(s).</source>
         <translation>
             <numerusform>Esta pantalla se cerrará en %n segundo.</numerusform>
@@ -706,7 +724,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thank_you.py" line="70"/>
+        <location filename="../../ui/screens/thank_you.py" line="66"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>

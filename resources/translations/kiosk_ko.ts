@@ -107,34 +107,54 @@
         <translation type="unfinished">글자 크게</translation>
     </message>
     <message>
-        <location filename="../../ui/window/pin_flow.py" line="41"/>
+        <location filename="../../ui/window/pin_flow.py" line="48"/>
         <source>Coordinator PIN</source>
         <translation type="unfinished">코디네이터 PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/window/pin_flow.py" line="56"/>
+        <location filename="../../ui/window/pin_flow.py" line="99"/>
         <source>That PIN is not right.</source>
         <translation type="unfinished">PIN이 맞지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/pin_flow.py" line="49"/>
+        <location filename="../../ui/window/pin_flow.py" line="59"/>
         <source>Enter the new PIN (4 to 12 digits)</source>
         <translation type="unfinished">새 PIN을 입력하세요 (숫자 4~12자리)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/pin_flow.py" line="63"/>
+        <location filename="../../ui/window/pin_flow.py" line="69"/>
+        <source>Choose a duress PIN: typed at the PIN pad, it erases all personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/pin_flow.py" line="88"/>
+        <source>Welcome! Choose a coordinator PIN for this kiosk (4 to 12 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/pin_flow.py" line="106"/>
         <source>A PIN has 4 to 12 digits.</source>
         <translation type="unfinished">PIN은 숫자 4~12자리입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/pin_flow.py" line="67"/>
+        <location filename="../../ui/window/pin_flow.py" line="109"/>
+        <source>That PIN is too easy to guess. Please choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/pin_flow.py" line="114"/>
         <source>Enter the new PIN again</source>
         <translation type="unfinished">새 PIN을 한 번 더 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/window/pin_flow.py" line="72"/>
+        <location filename="../../ui/window/pin_flow.py" line="124"/>
         <source>The two PINs were different. Please start again.</source>
         <translation type="unfinished">두 PIN이 서로 다릅니다. 처음부터 다시 해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/pin_flow.py" line="136"/>
+        <source>The coordinator PIN and the duress PIN must be different.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -213,162 +233,161 @@
         <translation type="unfinished">상자 안에 손가락으로 서명해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
         <source>Good news: you have already signed this petition. Thank you! Each person can sign once.</source>
-        <translation type="unfinished">좋은 소식입니다. 이미 이 청원에 서명하셨습니다. 감사합니다! 한 사람당 한 번만 서명할 수 있습니다.</translation>
+        <translation type="obsolete">좋은 소식입니다. 이미 이 청원에 서명하셨습니다. 감사합니다! 한 사람당 한 번만 서명할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>Your signature could not be saved right now. Nothing you typed was lost. Please tap “Sign the petition” again, or ask a volunteer for help.</source>
         <translation type="unfinished">지금은 서명을 저장할 수 없습니다. 입력하신 내용은 하나도 없어지지 않았습니다. “청원에 서명하기”를 다시 누르시거나 자원봉사자에게 도움을 요청해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>This device has no safe place to keep the key that protects signatures.</source>
         <translation type="unfinished">이 기기에는 서명을 보호하는 키를 안전하게 보관할 곳이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>The key that protects the signatures on this device is missing or wrong.</source>
         <translation type="unfinished">이 기기에서 서명을 보호하는 키가 없거나 잘못되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>The signature database on this device could not be opened.</source>
         <translation type="unfinished">이 기기의 서명 데이터베이스를 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>Something this kiosk needs to keep signatures safe is not working.</source>
         <translation type="unfinished">이 키오스크가 서명을 안전하게 지키는 데 필요한 기능이 작동하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>the server did not answer in time</source>
         <translation type="unfinished">서버가 제때 응답하지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="109"/>
         <source>no connection to the server</source>
         <translation type="unfinished">서버에 연결할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>the server&apos;s certificate could not be verified</source>
         <translation type="unfinished">서버 인증서를 확인할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="111"/>
         <source>the server had an error</source>
         <translation type="unfinished">서버에 오류가 있었습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>the server asked us to slow down</source>
         <translation type="unfinished">서버가 천천히 보내 달라고 요청했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>the server&apos;s answer was not understood</source>
         <translation type="unfinished">서버의 응답을 이해할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>the server did not say what became of some signatures; they will be sent again</source>
         <translation type="unfinished">서버가 일부 서명의 처리 결과를 알려 주지 않았습니다. 그 서명은 다시 보냅니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>the token was refused: enter a new one</source>
         <translation type="unfinished">토큰이 거부되었습니다: 새 토큰을 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>no token is saved</source>
         <translation type="unfinished">저장된 토큰이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>the petition id is wrong</source>
         <translation type="unfinished">청원 ID가 잘못되었습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>no server is set up</source>
         <translation type="unfinished">설정된 서버가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>the address must start with https://</source>
         <translation type="unfinished">주소는 https://로 시작해야 합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>the certificate file is missing</source>
         <translation type="unfinished">인증서 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>some signatures could not be opened with this kiosk&apos;s key; they are kept</source>
         <translation type="unfinished">일부 서명을 이 키오스크의 키로 열 수 없습니다. 그 서명은 보관됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>the server refused some signatures</source>
         <translation type="unfinished">서버가 일부 서명을 거부했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>Nothing to put on signature sheets: the personal data of every matching signature was purged after upload. Nothing was saved.</source>
         <translation type="unfinished">서명 명부에 넣을 것이 없습니다. 조건에 맞는 모든 서명의 개인 정보가 업로드 후 삭제되었습니다. 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>No signatures match these filters. Nothing was saved.</source>
         <translation type="unfinished">이 조건에 맞는 서명이 없습니다. 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>Cannot save there: the folder does not exist or is read-only. Choose another place.</source>
         <translation type="unfinished">그곳에는 저장할 수 없습니다. 폴더가 없거나 읽기 전용입니다. 다른 곳을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>The disk is full. Nothing was saved; free some space or choose another place.</source>
         <translation type="unfinished">디스크가 가득 찼습니다. 아무것도 저장하지 않았습니다. 공간을 비우거나 다른 곳을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>Export cancelled. Nothing was saved.</source>
         <translation type="unfinished">내보내기를 취소했습니다. 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="158"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>That event no longer exists.</source>
         <translation type="unfinished">그 행사는 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>The first day is after the last day.</source>
         <translation type="unfinished">첫날이 마지막 날보다 뒤입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>The data key of this kiosk is missing or wrong, so signatures cannot be opened.</source>
         <translation type="unfinished">이 키오스크의 데이터 키가 없거나 잘못되어 서명을 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="162"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>The signature database could not be read.</source>
         <translation type="unfinished">서명 데이터베이스를 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="165"/>
+        <location filename="../../ui/messages.py" line="158"/>
         <source>The export failed (%1). Nothing was saved.</source>
         <translation type="unfinished">내보내기에 실패했습니다 (%1). 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>an unexpected problem (%1)</source>
         <translation type="unfinished">예상하지 못한 문제 (%1)</translation>
     </message>
@@ -675,34 +694,33 @@
     <name>ThankYouScreen</name>
     <message>
         <location filename="../../ui/screens/thank_you.py" line="59"/>
-        <location filename="../../ui/screens/thank_you.py" line="63"/>
         <source>Thank you!</source>
         <translation type="unfinished">감사합니다!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thank_you.py" line="62"/>
+        <location filename="../../ui/screens/thank_you.py" line="58"/>
         <source>Thank you, %1!</source>
         <translation type="unfinished">%1 님, 감사합니다!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thank_you.py" line="64"/>
+        <location filename="../../ui/screens/thank_you.py" line="60"/>
         <source>Your signature has been saved. Please pass the tablet to the next person.</source>
         <translation type="unfinished">서명이 저장되었습니다. 다음 분께 태블릿을 건네주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thank_you.py" line="65"/>
+        <location filename="../../ui/screens/thank_you.py" line="61"/>
         <source>%1 people have signed</source>
         <translation type="unfinished">%1명이 서명했습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/thank_you.py" line="66"/>
+        <location filename="../../ui/screens/thank_you.py" line="62"/>
         <source>This screen closes in %n second(s).</source>
         <translation type="unfinished">
             <numerusform>이 화면은 %n초 후에 닫힙니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thank_you.py" line="70"/>
+        <location filename="../../ui/screens/thank_you.py" line="66"/>
         <source>Done</source>
         <translation type="unfinished">완료</translation>
     </message>

@@ -107,34 +107,54 @@
         <translation type="unfinished">Mas malaking letra</translation>
     </message>
     <message>
-        <location filename="../../ui/window/pin_flow.py" line="41"/>
+        <location filename="../../ui/window/pin_flow.py" line="48"/>
         <source>Coordinator PIN</source>
         <translation type="unfinished">PIN ng coordinator</translation>
     </message>
     <message>
-        <location filename="../../ui/window/pin_flow.py" line="56"/>
+        <location filename="../../ui/window/pin_flow.py" line="99"/>
         <source>That PIN is not right.</source>
         <translation type="unfinished">Mali ang PIN na iyan.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/pin_flow.py" line="49"/>
+        <location filename="../../ui/window/pin_flow.py" line="59"/>
         <source>Enter the new PIN (4 to 12 digits)</source>
         <translation type="unfinished">Ilagay ang bagong PIN (4 hanggang 12 numero)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/pin_flow.py" line="63"/>
+        <location filename="../../ui/window/pin_flow.py" line="69"/>
+        <source>Choose a duress PIN: typed at the PIN pad, it erases all personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/pin_flow.py" line="88"/>
+        <source>Welcome! Choose a coordinator PIN for this kiosk (4 to 12 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/pin_flow.py" line="106"/>
         <source>A PIN has 4 to 12 digits.</source>
         <translation type="unfinished">Ang PIN ay may 4 hanggang 12 numero.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/pin_flow.py" line="67"/>
+        <location filename="../../ui/window/pin_flow.py" line="109"/>
+        <source>That PIN is too easy to guess. Please choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/pin_flow.py" line="114"/>
         <source>Enter the new PIN again</source>
         <translation type="unfinished">Ilagay muli ang bagong PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/window/pin_flow.py" line="72"/>
+        <location filename="../../ui/window/pin_flow.py" line="124"/>
         <source>The two PINs were different. Please start again.</source>
         <translation type="unfinished">Magkaiba ang dalawang PIN. Pakiulit mula sa simula.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/pin_flow.py" line="136"/>
+        <source>The coordinator PIN and the duress PIN must be different.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -213,162 +233,161 @@
         <translation type="unfinished">Pakipirma sa kahon gamit ang daliri mo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
         <source>Good news: you have already signed this petition. Thank you! Each person can sign once.</source>
-        <translation type="unfinished">Magandang balita: nakapirma ka na sa petisyong ito. Salamat! Isang beses lang puwedeng pumirma ang bawat tao.</translation>
+        <translation type="obsolete">Magandang balita: nakapirma ka na sa petisyong ito. Salamat! Isang beses lang puwedeng pumirma ang bawat tao.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>Your signature could not be saved right now. Nothing you typed was lost. Please tap “Sign the petition” again, or ask a volunteer for help.</source>
         <translation type="unfinished">Hindi ma-save ang pirma mo ngayon. Walang nawala sa mga tinype mo. Pakipindot ulit ang “Pirmahan ang petisyon”, o humingi ng tulong sa isang volunteer.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>This device has no safe place to keep the key that protects signatures.</source>
         <translation type="unfinished">Walang ligtas na lalagyan ang device na ito para sa susing nagpoprotekta sa mga pirma.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>The key that protects the signatures on this device is missing or wrong.</source>
         <translation type="unfinished">Nawawala o mali ang susing nagpoprotekta sa mga pirma sa device na ito.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>The signature database on this device could not be opened.</source>
         <translation type="unfinished">Hindi mabuksan ang database ng mga pirma sa device na ito.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>Something this kiosk needs to keep signatures safe is not working.</source>
         <translation type="unfinished">May hindi gumagana sa kailangan ng kiosk na ito para mapanatiling ligtas ang mga pirma.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>the server did not answer in time</source>
         <translation type="unfinished">hindi sumagot ang server sa takdang oras</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="109"/>
         <source>no connection to the server</source>
         <translation type="unfinished">walang koneksyon sa server</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>the server&apos;s certificate could not be verified</source>
         <translation type="unfinished">hindi ma-verify ang certificate ng server</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="111"/>
         <source>the server had an error</source>
         <translation type="unfinished">nagka-error ang server</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>the server asked us to slow down</source>
         <translation type="unfinished">pinabagal tayo ng server</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>the server&apos;s answer was not understood</source>
         <translation type="unfinished">hindi maintindihan ang sagot ng server</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>the server did not say what became of some signatures; they will be sent again</source>
         <translation type="unfinished">hindi sinabi ng server kung ano ang nangyari sa ilang pirma; ipapadala ulit ang mga ito</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>the token was refused: enter a new one</source>
         <translation type="unfinished">tinanggihan ang token: maglagay ng bago</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>no token is saved</source>
         <translation type="unfinished">walang naka-save na token</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>the petition id is wrong</source>
         <translation type="unfinished">mali ang petition id</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>no server is set up</source>
         <translation type="unfinished">walang naka-set up na server</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>the address must start with https://</source>
         <translation type="unfinished">dapat magsimula sa https:// ang address</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>the certificate file is missing</source>
         <translation type="unfinished">nawawala ang certificate file</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>some signatures could not be opened with this kiosk&apos;s key; they are kept</source>
         <translation type="unfinished">may mga pirmang hindi mabuksan gamit ang key ng kiosk na ito; itinatago ang mga ito</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>the server refused some signatures</source>
         <translation type="unfinished">tinanggihan ng server ang ilang pirma</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>Nothing to put on signature sheets: the personal data of every matching signature was purged after upload. Nothing was saved.</source>
         <translation type="unfinished">Walang mailalagay sa mga pahina ng pirma: binura na ang personal na data ng bawat tugmang pirma pagkatapos ma-upload. Walang na-save.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>No signatures match these filters. Nothing was saved.</source>
         <translation type="unfinished">Walang pirmang tugma sa mga filter na ito. Walang na-save.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>Cannot save there: the folder does not exist or is read-only. Choose another place.</source>
         <translation type="unfinished">Hindi makapag-save doon: wala ang folder o read-only ito. Pumili ng ibang lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>The disk is full. Nothing was saved; free some space or choose another place.</source>
         <translation type="unfinished">Puno na ang disk. Walang na-save; magbakante ng espasyo o pumili ng ibang lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>Export cancelled. Nothing was saved.</source>
         <translation type="unfinished">Kinansela ang export. Walang na-save.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="158"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>That event no longer exists.</source>
         <translation type="unfinished">Wala na ang event na iyon.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>The first day is after the last day.</source>
         <translation type="unfinished">Nauuna ang huling araw sa unang araw.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>The data key of this kiosk is missing or wrong, so signatures cannot be opened.</source>
         <translation type="unfinished">Nawawala o mali ang data key ng kiosk na ito, kaya hindi mabuksan ang mga pirma.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="162"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>The signature database could not be read.</source>
         <translation type="unfinished">Hindi mabasa ang database ng mga pirma.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="165"/>
+        <location filename="../../ui/messages.py" line="158"/>
         <source>The export failed (%1). Nothing was saved.</source>
         <translation type="unfinished">Pumalya ang export (%1). Walang na-save.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>an unexpected problem (%1)</source>
         <translation type="unfinished">isang di-inaasahang problema (%1)</translation>
     </message>
@@ -678,27 +697,26 @@
     <name>ThankYouScreen</name>
     <message>
         <location filename="../../ui/screens/thank_you.py" line="59"/>
-        <location filename="../../ui/screens/thank_you.py" line="63"/>
         <source>Thank you!</source>
         <translation type="unfinished">Salamat!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thank_you.py" line="62"/>
+        <location filename="../../ui/screens/thank_you.py" line="58"/>
         <source>Thank you, %1!</source>
         <translation type="unfinished">Salamat, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thank_you.py" line="64"/>
+        <location filename="../../ui/screens/thank_you.py" line="60"/>
         <source>Your signature has been saved. Please pass the tablet to the next person.</source>
         <translation type="unfinished">Na-save na ang pirma mo. Pakiabot ang tablet sa susunod na tao.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thank_you.py" line="65"/>
+        <location filename="../../ui/screens/thank_you.py" line="61"/>
         <source>%1 people have signed</source>
         <translation type="unfinished">%1 tao na ang pumirma</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/thank_you.py" line="66"/>
+        <location filename="../../ui/screens/thank_you.py" line="62"/>
         <source>This screen closes in %n second(s).</source>
         <translation type="unfinished">
             <numerusform>Magsasara ang screen na ito pagkalipas ng %n segundo.</numerusform>
@@ -706,7 +724,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thank_you.py" line="70"/>
+        <location filename="../../ui/screens/thank_you.py" line="66"/>
         <source>Done</source>
         <translation type="unfinished">Tapos na</translation>
     </message>

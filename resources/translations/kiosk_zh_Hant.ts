@@ -107,34 +107,54 @@
         <translation type="unfinished">放大文字</translation>
     </message>
     <message>
-        <location filename="../../ui/window/pin_flow.py" line="41"/>
+        <location filename="../../ui/window/pin_flow.py" line="48"/>
         <source>Coordinator PIN</source>
         <translation type="unfinished">協調員密碼</translation>
     </message>
     <message>
-        <location filename="../../ui/window/pin_flow.py" line="56"/>
+        <location filename="../../ui/window/pin_flow.py" line="99"/>
         <source>That PIN is not right.</source>
         <translation type="unfinished">密碼不正確。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/pin_flow.py" line="49"/>
+        <location filename="../../ui/window/pin_flow.py" line="59"/>
         <source>Enter the new PIN (4 to 12 digits)</source>
         <translation type="unfinished">請輸入新密碼（4 到 12 位數字）</translation>
     </message>
     <message>
-        <location filename="../../ui/window/pin_flow.py" line="63"/>
+        <location filename="../../ui/window/pin_flow.py" line="69"/>
+        <source>Choose a duress PIN: typed at the PIN pad, it erases all personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/pin_flow.py" line="88"/>
+        <source>Welcome! Choose a coordinator PIN for this kiosk (4 to 12 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/pin_flow.py" line="106"/>
         <source>A PIN has 4 to 12 digits.</source>
         <translation type="unfinished">密碼為 4 到 12 位數字。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/pin_flow.py" line="67"/>
+        <location filename="../../ui/window/pin_flow.py" line="109"/>
+        <source>That PIN is too easy to guess. Please choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/pin_flow.py" line="114"/>
         <source>Enter the new PIN again</source>
         <translation type="unfinished">請再次輸入新密碼</translation>
     </message>
     <message>
-        <location filename="../../ui/window/pin_flow.py" line="72"/>
+        <location filename="../../ui/window/pin_flow.py" line="124"/>
         <source>The two PINs were different. Please start again.</source>
         <translation type="unfinished">兩次輸入的密碼不一樣。請重新開始。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/pin_flow.py" line="136"/>
+        <source>The coordinator PIN and the duress PIN must be different.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -213,162 +233,161 @@
         <translation type="unfinished">請用手指在框內簽名。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
         <source>Good news: you have already signed this petition. Thank you! Each person can sign once.</source>
-        <translation type="unfinished">好消息：您已經簽過這份請願書了。謝謝您！每人只能簽一次。</translation>
+        <translation type="obsolete">好消息：您已經簽過這份請願書了。謝謝您！每人只能簽一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>Your signature could not be saved right now. Nothing you typed was lost. Please tap “Sign the petition” again, or ask a volunteer for help.</source>
         <translation type="unfinished">您的簽名暫時無法儲存。您輸入的內容都沒有遺失。請再按一次「簽署請願書」，或請志工幫忙。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>This device has no safe place to keep the key that protects signatures.</source>
         <translation type="unfinished">這台裝置沒有安全的地方存放保護簽名的金鑰。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>The key that protects the signatures on this device is missing or wrong.</source>
         <translation type="unfinished">這台裝置上保護簽名的金鑰遺失或不正確。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>The signature database on this device could not be opened.</source>
         <translation type="unfinished">無法開啟這台裝置上的簽名資料庫。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>Something this kiosk needs to keep signatures safe is not working.</source>
         <translation type="unfinished">這台簽名機保護簽名安全所需的某個部分出了問題。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>the server did not answer in time</source>
         <translation type="unfinished">伺服器沒有及時回應</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="109"/>
         <source>no connection to the server</source>
         <translation type="unfinished">無法連線到伺服器</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>the server&apos;s certificate could not be verified</source>
         <translation type="unfinished">無法驗證伺服器的憑證</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="111"/>
         <source>the server had an error</source>
         <translation type="unfinished">伺服器出錯</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>the server asked us to slow down</source>
         <translation type="unfinished">伺服器要求我們放慢速度</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>the server&apos;s answer was not understood</source>
         <translation type="unfinished">無法理解伺服器的回應</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>the server did not say what became of some signatures; they will be sent again</source>
         <translation type="unfinished">伺服器沒有說明部分簽名的結果；這些簽名會再次傳送</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>the token was refused: enter a new one</source>
         <translation type="unfinished">權杖被拒絕：請輸入新權杖</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>no token is saved</source>
         <translation type="unfinished">尚未儲存權杖</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>the petition id is wrong</source>
         <translation type="unfinished">請願書編號不正確</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>no server is set up</source>
         <translation type="unfinished">尚未設定伺服器</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>the address must start with https://</source>
         <translation type="unfinished">位址必須以 https:// 開頭</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>the certificate file is missing</source>
         <translation type="unfinished">缺少憑證檔案</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>some signatures could not be opened with this kiosk&apos;s key; they are kept</source>
         <translation type="unfinished">部分簽名無法用這台簽名機的金鑰打開；這些簽名會被保留</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>the server refused some signatures</source>
         <translation type="unfinished">伺服器拒絕了部分簽名</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>Nothing to put on signature sheets: the personal data of every matching signature was purged after upload. Nothing was saved.</source>
         <translation type="unfinished">簽名頁上沒有可列的內容：所有符合條件的簽名的個人資料都已在上傳後刪除。沒有儲存任何內容。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>No signatures match these filters. Nothing was saved.</source>
         <translation type="unfinished">沒有符合這些篩選條件的簽名。沒有儲存任何內容。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>Cannot save there: the folder does not exist or is read-only. Choose another place.</source>
         <translation type="unfinished">無法儲存到那裡：資料夾不存在或為唯讀。請選擇其他位置。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>The disk is full. Nothing was saved; free some space or choose another place.</source>
         <translation type="unfinished">磁碟已滿。沒有儲存任何內容；請釋出一些空間或選擇其他位置。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>Export cancelled. Nothing was saved.</source>
         <translation type="unfinished">匯出已取消。沒有儲存任何內容。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="158"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>That event no longer exists.</source>
         <translation type="unfinished">該活動已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>The first day is after the last day.</source>
         <translation type="unfinished">第一天在最後一天之後。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>The data key of this kiosk is missing or wrong, so signatures cannot be opened.</source>
         <translation type="unfinished">這台簽名機的資料金鑰遺失或不正確，無法開啟簽名。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="162"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>The signature database could not be read.</source>
         <translation type="unfinished">無法讀取簽名資料庫。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="165"/>
+        <location filename="../../ui/messages.py" line="158"/>
         <source>The export failed (%1). Nothing was saved.</source>
         <translation type="unfinished">匯出失敗（%1）。沒有儲存任何內容。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>an unexpected problem (%1)</source>
         <translation type="unfinished">意外的問題（%1）</translation>
     </message>
@@ -675,34 +694,33 @@
     <name>ThankYouScreen</name>
     <message>
         <location filename="../../ui/screens/thank_you.py" line="59"/>
-        <location filename="../../ui/screens/thank_you.py" line="63"/>
         <source>Thank you!</source>
         <translation type="unfinished">謝謝您！</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thank_you.py" line="62"/>
+        <location filename="../../ui/screens/thank_you.py" line="58"/>
         <source>Thank you, %1!</source>
         <translation type="unfinished">謝謝您，%1！</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thank_you.py" line="64"/>
+        <location filename="../../ui/screens/thank_you.py" line="60"/>
         <source>Your signature has been saved. Please pass the tablet to the next person.</source>
         <translation type="unfinished">您的簽名已儲存。請把平板電腦交給下一位。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thank_you.py" line="65"/>
+        <location filename="../../ui/screens/thank_you.py" line="61"/>
         <source>%1 people have signed</source>
         <translation type="unfinished">已有 %1 人簽名</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/thank_you.py" line="66"/>
+        <location filename="../../ui/screens/thank_you.py" line="62"/>
         <source>This screen closes in %n second(s).</source>
         <translation type="unfinished">
             <numerusform>此畫面將在 %n 秒後關閉。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thank_you.py" line="70"/>
+        <location filename="../../ui/screens/thank_you.py" line="66"/>
         <source>Done</source>
         <translation type="unfinished">完成</translation>
     </message>

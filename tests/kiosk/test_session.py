@@ -47,11 +47,17 @@ def test_review_then_tap_saves_once_with_the_language_at_the_tap(kiosk: KioskCon
     assert personal is not None and personal.email == "ana@example.org"
 
 
-def test_a_repeat_signer_is_told_kindly_at_the_form_and_at_the_tap(kiosk: KioskContext) -> None:
-    assert SigningSession(kiosk).submit(SIGNED, SPANISH).kind is OutcomeKind.SAVED
+def test_a_repeat_signer_walks_the_same_steps_and_is_counted_once(kiosk: KioskContext) -> None:
+    # Issue 13: the form no longer says "already signed" (a membership oracle); the repeat
+    # signer is thanked like anyone and the store keeps the first signature only.
+    first = SigningSession(kiosk).submit(SIGNED, SPANISH)
+    assert first.kind is OutcomeKind.SAVED
     again = SigningSession(kiosk)
-    assert again.leave_form(TYPED).kind is OutcomeKind.ALREADY_SIGNED
-    assert again.submit(SIGNED, SPANISH).kind is OutcomeKind.ALREADY_SIGNED
+    assert again.leave_form(TYPED).kind is OutcomeKind.READY
+    assert again.leave_signature(SIGNED).kind is OutcomeKind.READY
+    assert again.review(SIGNED, SPANISH).kind is OutcomeKind.READY
+    repeat = again.submit(SIGNED, SPANISH)
+    assert (repeat.kind, repeat.first_name) == (OutcomeKind.SAVED, first.first_name)
     assert kiosk.store.counts().total == 1
 
 

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kiosk.database import HEAD_REVISION, head_revision
-from kiosk.errors import AlreadySigned, KeyMismatch
+from kiosk.errors import KeyMismatch
 from kiosk.paths import database_path
 from kiosk.runtime import KioskContext, open_kiosk
 from kiosk.strokes import Point, Signature
@@ -52,15 +52,32 @@ def test_row_keeps_language_consent_hash_and_postal_code_in_clear(kiosk: KioskCo
     assert row == ("es", 1, kiosk.campaign.text("es").consent_sha256, "90011", "pending")
 
 
-def test_repeat_signer_by_email_or_phone_is_refused(kiosk: KioskContext) -> None:
-    kiosk.store.record(
+def test_the_same_name_with_the_same_email_or_phone_is_counted_once(kiosk: KioskContext) -> None:
+    # Issue 13: a repeat is no longer refused (that answer was a membership oracle): it is
+    # recorded as nothing new. Case, accents and spacing of the name do not make a new person.
+    first = kiosk.store.record(
         valid_signer(kiosk.campaign, email="ana@example.org", phone="213-555-0147"), kiosk.campaign, "es", False
     )
-    with pytest.raises(AlreadySigned):
-        kiosk.store.record(valid_signer(kiosk.campaign, email="ANA@example.org"), kiosk.campaign, "es", False)
-    with pytest.raises(AlreadySigned):
-        kiosk.store.record(valid_signer(kiosk.campaign, email="", phone="(213) 555 0147"), kiosk.campaign, "en", False)
+    kiosk.store.record(valid_signer(kiosk.campaign, email="ANA@example.org"), kiosk.campaign, "es", False)
+    kiosk.store.record(valid_signer(kiosk.campaign, given_name="ana ", family_name="MUNOZ", email="",
+                                    phone="(213) 555 0147"), kiosk.campaign, "en", False)
     assert kiosk.store.counts().total == 1
+    assert list(kiosk.store.all_uuids()) == [first]
+    personal = kiosk.store.personal(first)
+    assert personal is not None and personal.phone  # the first signature is the one kept
+
+
+def test_a_family_sharing_one_phone_keeps_both_signatures(kiosk: KioskContext) -> None:
+    phone = "(213) 555-0147"
+    kiosk.store.record(valid_signer(kiosk.campaign, given_name="Ana", family_name="Pérez", email="", phone=phone),
+                       kiosk.campaign, "es", False)
+    kiosk.store.record(valid_signer(kiosk.campaign, given_name="Luis", family_name="Pérez", email="", phone=phone),
+                       kiosk.campaign, "es", False)
+    kiosk.store.record(valid_signer(kiosk.campaign, given_name="Luis", family_name="Pérez", email="",
+                                    phone="213 555 0147"), kiosk.campaign, "es", False)  # Luis again
+    assert kiosk.store.counts().total == 2
+    names = sorted(p.given_name for u in kiosk.store.all_uuids() if (p := kiosk.store.personal(u)))
+    assert names == ["Ana", "Luis"]
 
 
 def test_a_lost_key_is_never_silently_replaced(data_dir: Path, tmp_path: Path) -> None:

@@ -28,9 +28,10 @@ import time
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QApplication
 
+from tests.support import COORDINATOR_PIN
 from ui import cli
 from ui.kiosk_window import KioskWindow, Step
-from ui.selftest import fill_form, sign_through_screens, tap
+from ui.selftest import KioskDriver, fill_form, sign_through_screens, tap
 
 POLL_MS = 100
 HALF_TYPED_SIGNER = {"given_name": "Guadalupe", "family_name": "Hernán"}
@@ -70,6 +71,9 @@ class Driver(QObject):
         if self.args.report:
             self.poll.start()
             return
+        if window.current_step() is Step.PIN_CHANGE:  # a new kiosk: the coordinator chooses its PIN first
+            for _ in range(2):
+                KioskDriver(window).enter_pin(COORDINATOR_PIN, new=True)
         for n in range(self.args.sign):
             sign_through_screens(window, signer(n))
             assert window.current_step() is Step.THANK_YOU, window.current_step()

@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import text
 
+from kiosk.contact_keys import person_contact
 from kiosk.paths import DATABASE_NAME
 from kiosk.runtime import KioskContext
 from kiosk.simulate import simulate
@@ -161,11 +162,11 @@ def hmac_keys(secret: bytes) -> list[bytes]:
     return [secret, derived]
 
 
-def confirmed(candidates: dict[str, str], secrets: set[bytes], files: dict[str, bytes]) -> set[str]:
+def confirmed(candidates: list[tuple[str, str]], secrets: set[bytes], files: dict[str, bytes]) -> set[str]:
     """The candidates whose keyed hash, under any key held, appears in the raw files."""
     stored = {run[:48] for content in files.values() for run in _HEX.findall(content)}
     hits = set()
-    for label, message in candidates.items():
+    for label, message in candidates:
         for secret in secrets:
             for key in hmac_keys(secret):
                 if hmac.new(key, message.encode(), hashlib.sha256).hexdigest()[:48].encode() in stored:
@@ -173,11 +174,18 @@ def confirmed(candidates: dict[str, str], secrets: set[bytes], files: dict[str, 
     return hits
 
 
-def candidate_list() -> dict[str, str]:
-    """Every number of the canaries' exchange (10^4) and 1,000 decoy emails around the real ones."""
-    phones = {f"+1213555{n:04d}": f"phone:+1213555{n:04d}" for n in range(10_000)}
-    emails = {canary_email(n): f"email:{canary_email(n)}" for n in range(-500, SIGNERS + 500)}
-    return {**phones, **emails}
+def candidate_list() -> list[tuple[str, str]]:
+    """(contact, hashed message): every number of the canaries' exchange (10^4) and 1,000 decoy
+    emails around the real ones, alone (as earlier releases hashed them) and, for an adversary
+    who also knows the names (see kiosk/contact_keys.py), with each known name beside the
+    numbers 7000-7099 and beside its own email."""
+    names = {n: ("Remnantia", f"Canaryson{n}") for n in range(-10, SIGNERS + 10)}
+    phones = [(f"+1213555{n:04d}", f"phone:+1213555{n:04d}") for n in range(10_000)]
+    emails = [(canary_email(n), f"email:{canary_email(n)}") for n in range(-500, SIGNERS + 500)]
+    named_phones = [(f"+1213555{n:04d}", f"phone:{person_contact(*name, f'+1213555{n:04d}')}")
+                    for name in names.values() for n in range(7000, 7100)]
+    named_emails = [(canary_email(n), f"email:{person_contact(*name, canary_email(n))}") for n, name in names.items()]
+    return [*phones, *emails, *named_phones, *named_emails]
 
 
 def test_with_every_key_on_the_device_no_purged_signer_can_be_confirmed(
@@ -202,7 +210,7 @@ def test_the_attack_recognises_a_first_release_hash(data_dir: Path) -> None:
     # Guard against a vacuous attack: a hash made the first release's way is found.
     key = os.urandom(32)
     planted = {"db": first_release_contact_hash(key, "phone", "+12135557001").encode()}
-    assert confirmed({"+12135557001": "phone:+12135557001", "+12135557002": "phone:+12135557002"},
+    assert confirmed([("+12135557001", "phone:+12135557001"), ("+12135557002", "phone:+12135557002")],
                      {key}, planted) == {"+12135557001"}
 
 

@@ -24,6 +24,7 @@ import sys
 from PySide6.QtCore import QEvent, QObject, QTimer, Slot
 from PySide6.QtWidgets import QApplication
 
+from tests.support import COORDINATOR_PIN
 from ui import cli
 
 POLL_MS = 10
@@ -77,9 +78,13 @@ class Driver(QObject):
         if window is None or not window.storage_ready:
             QTimer.singleShot(POLL_MS, self.poll)
             return
-        from ui.selftest import sign_through_screens
+        from ui.selftest import KioskDriver, sign_through_screens
+        from ui.window.steps import Step
 
-        _say("READY", {"counter": window.welcome.counter.text()})
+        _say("READY", {"counter": window.welcome.counter.text(), "step": window.current_step().value})
+        if window.current_step() is Step.PIN_CHANGE:  # a new kiosk: the coordinator chooses a PIN first
+            for _ in range(2):
+                KioskDriver(window).enter_pin(COORDINATOR_PIN, new=True)
         sign_through_screens(window, SIGNER)
         _say("SIGNED", {"step": window.current_step().value,
                         "stored": window.ctx.store.counts(window.ctx.campaign.id).total})

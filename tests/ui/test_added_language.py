@@ -19,6 +19,7 @@ import pytest
 from kiosk.languages import LANGUAGES_DIR_ENV, report_languages
 from kiosk.runtime import open_kiosk
 from kiosk.simulate import simulate
+from tests.support import choose_coordinator_pin
 from ui.i18n import language_name, translation_status, ui_languages
 from ui.kiosk_window import KioskWindow
 from ui.selftest import tap
@@ -104,6 +105,7 @@ def test_the_picker_offers_the_added_language_by_its_own_name_and_switches_to_it
     assert language_name("fr") == "Français"
     assert translation_status("fr") == "draft"
     ctx = open_kiosk(data_dir, str(french))
+    choose_coordinator_pin(ctx)
     window = KioskWindow(ctx, windowed=True)
     try:
         window.show_kiosk()

@@ -23,7 +23,7 @@ UI_SOURCES = ["ui/kiosk_window.py", "ui/messages.py", *sorted(str(p.relative_to(
               (REPO / "ui" / "window").glob("*.py")), *sorted(str(p.relative_to(REPO)) for p in
               (REPO / "ui" / "screens").glob("*.py")), *sorted(str(p.relative_to(REPO)) for p in
               (REPO / "ui" / "widgets").glob("*.py"))]
-SCREENS = ("welcome", "petition", "form", "form-errors", "signature", "review", "thankyou", "already-signed",
+SCREENS = ("welcome", "petition", "form", "form-errors", "signature", "review", "thankyou",
            "still-there", "pin", "start-failure")
 
 

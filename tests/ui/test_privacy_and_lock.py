@@ -7,8 +7,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
-from kiosk.pin import DEFAULT_PIN, FIRST_DELAY_S, PinGuard, lockout_delay_s
+from kiosk.pin import FIRST_DELAY_S, META_PIN_HASH, PinGuard, lockout_delay_s
 from kiosk.runtime import KioskContext, open_kiosk
+from tests.support import COORDINATOR_PIN, choose_coordinator_pin
 from ui.kiosk_window import CORNER_TAPS, KioskWindow, Step
 from ui.selftest import KioskDriver, draw_on_pad, fill_form, sign_through_screens, tap
 
@@ -138,7 +139,7 @@ def test_five_corner_taps_open_the_pin_pad_and_the_right_pin_opens_admin(window:
     assert window.current_step() is Step.WELCOME
     _corner_taps(window, 1)
     assert window.current_step() is Step.PIN
-    _enter_pin(window, DEFAULT_PIN)
+    _enter_pin(window, COORDINATOR_PIN)
     assert window.current_step() is Step.ADMIN
 
 
@@ -172,7 +173,7 @@ def test_wrong_pins_lock_the_pad_for_a_growing_delay(window: KioskWindow, kiosk:
     assert "Try again in" in window.pin_pad.status.text()
     first = window.pin_guard.seconds_locked()
     assert first == pytest.approx(FIRST_DELAY_S, abs=1)
-    _enter_pin(window, DEFAULT_PIN)  # ignored while locked: not even the right PIN gets in
+    _enter_pin(window, COORDINATOR_PIN)  # ignored while locked: not even the right PIN gets in
     assert window.current_step() is Step.PIN
 
     clock.now += first + 1
@@ -189,6 +190,7 @@ def test_wrong_pins_lock_the_pad_for_a_growing_delay(window: KioskWindow, kiosk:
 def test_the_lockout_survives_a_restart(data_dir) -> None:
     clock = FakeClock()
     ctx = open_kiosk(data_dir)
+    choose_coordinator_pin(ctx)
     guard = PinGuard(ctx, clock)
     for _ in range(3):
         assert guard.try_pin("9999") is False
@@ -202,9 +204,9 @@ def test_the_lockout_survives_a_restart(data_dir) -> None:
         again = PinGuard(reopened, clock)
         assert again.failures == 4
         assert again.seconds_locked() == locked == pytest.approx(lockout_delay_s(4), abs=1)
-        assert again.try_pin(DEFAULT_PIN) is False  # still locked
+        assert again.try_pin(COORDINATOR_PIN) is False  # still locked
         clock.now += locked + 1
-        assert again.try_pin(DEFAULT_PIN) is True
+        assert again.try_pin(COORDINATOR_PIN) is True
         assert again.failures == 0
     finally:
         reopened.close()
@@ -212,21 +214,23 @@ def test_the_lockout_survives_a_restart(data_dir) -> None:
 
 def test_changing_the_pin_through_the_admin_area(window: KioskWindow, kiosk: KioskContext) -> None:
     driver = KioskDriver(window)
-    driver.open_admin(DEFAULT_PIN)
+    driver.open_admin(COORDINATOR_PIN)
     driver.tap_admin("change_pin")
     assert driver.step is Step.PIN_CHANGE
-    for pin in ("135790", "135790"):
+    for pin in ("864209", "864209"):
         driver.enter_pin(pin, new=True)
     assert window.current_step() is Step.ADMIN
-    assert kiosk.settings["pin_hash"].startswith("scrypt$")
-    assert "135790" not in kiosk.settings.path.read_text()
-    assert PinGuard(kiosk).try_pin("135790") is True
-    assert PinGuard(kiosk).try_pin(DEFAULT_PIN) is False
+    stored = kiosk.store.get_meta(META_PIN_HASH)  # in the database, not in settings.json
+    assert stored is not None and stored.startswith("scrypt$")
+    assert not kiosk.settings.path.exists() or "scrypt$" not in kiosk.settings.path.read_text()
+    assert b"864209" not in kiosk.store.path.read_bytes()
+    assert PinGuard(kiosk).try_pin("864209") is True
+    assert PinGuard(kiosk).try_pin(COORDINATOR_PIN) is False
 
 
 def test_sign_in_after_admin_returns_to_a_clean_flow(window: KioskWindow, kiosk: KioskContext) -> None:
     driver = KioskDriver(window)
-    driver.open_admin(DEFAULT_PIN)
+    driver.open_admin(COORDINATOR_PIN)
     assert driver.step is Step.ADMIN
     driver.tap_admin("back")
     assert driver.step is Step.WELCOME

@@ -83,7 +83,7 @@ def test_the_signature_pad_is_never_mirrored(arabic: KioskWindow, qtbot: QtBot) 
 
 def test_a_latin_name_in_arabic_thanks_keeps_its_order(arabic: KioskWindow) -> None:
     window = arabic
-    window.thank_you.start("Ana María", False, 1234)
+    window.thank_you.start("Ana María", 1234)
     window.go_to(Step.THANK_YOU)
     heading = window.thank_you.heading.text()
     assert f"{FIRST_STRONG_ISOLATE}Ana María{POP_DIRECTIONAL_ISOLATE}" in heading

@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from kiosk.runtime import KioskContext
+from kiosk.secrets import set_sync_token
 from kiosk.simulate import simulate
 from tests.sync.helpers import TOKEN
 from tests.sync.servers.base import RunningServer, free_port
@@ -28,7 +29,8 @@ def json_server(tmp_path: Path) -> Iterator[RunningServer]:
 
 def test_saving_the_sync_url_sends_the_next_sync_to_the_new_server(
         kiosk: KioskContext, json_server: RunningServer, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("PETITION_KIOSK_SYNC_TOKEN", TOKEN)
+    # The token is in the keyring: a new server address needs its token typed with it (issue 13).
+    set_sync_token(TOKEN)
     simulate(kiosk.store, kiosk.campaign, 4)
     kiosk.settings.set("sync_kind", "json")
     kiosk.settings.set("sync_url", f"http://127.0.0.1:{free_port()}")  # nobody listens there
@@ -42,6 +44,7 @@ def test_saving_the_sync_url_sends_the_next_sync_to_the_new_server(
         assert json_server.app.stored_uuids() == []  # type: ignore[attr-defined]
         page = panel.sync_page
         page.url_edit.setText(json_server.url)
+        page.token_edit.setText(TOKEN)  # the new server's token, typed with its address
         tap(page.save_button)  # and never "Sync now"
         qtbot.waitUntil(lambda: len(json_server.app.stored_uuids()) == 4, timeout=8_000)  # type: ignore[attr-defined]
         assert sorted(json_server.app.stored_uuids()) == sorted(kiosk.store.all_uuids())  # type: ignore[attr-defined]

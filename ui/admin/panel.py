@@ -5,6 +5,8 @@ Interface the kiosk window relies on:
 - signal ``exit_requested``: the coordinator chose to exit the kiosk.
 - signal ``closed``: back to the signing flow.
 - signal ``pin_change_requested``: the kiosk window shows its PIN-change dialog.
+- signal ``duress_pin_requested``: the kiosk window asks for the duress PIN on its pad.
+- signal ``wipe_requested``: the coordinator confirmed the panic wipe (kiosk/wipe.py).
 
 Pages: the numbers (today, this event, all time, waiting, rejected and why), the event and
 kiosk name, sync settings with Sync now, kiosk settings, and exports with progress and
@@ -46,6 +48,8 @@ class AdminPanel(QWidget):
     exit_requested = Signal()
     closed = Signal()
     pin_change_requested = Signal()
+    duress_pin_requested = Signal()
+    wipe_requested = Signal()
 
     def __init__(self, ctx: KioskContext, sync_bridge: QObject | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +82,8 @@ class AdminPanel(QWidget):
         self.sync_page = SyncPage(ctx, sync_bridge, self)
         self.pair_page = PairPage(ctx, sync_bridge, self)
         self.settings_page = SettingsPage(ctx, self)
+        self.settings_page.safety.duress_pin_requested.connect(self.duress_pin_requested)
+        self.settings_page.safety.wipe_confirmed.connect(self.wipe_requested)
         self.export_page = ExportPage(ctx, self._coordinator_language(), self)
         self.tabs = QTabWidget(self)
         # Pairing with a hub sits under the sync settings, on the same tab: a sixth tab would not

@@ -1,4 +1,5 @@
-"""Kiosk settings in the admin area: retention, inactivity timeout, default language."""
+"""Kiosk settings in the admin area: retention, inactivity timeout, default language, and the
+safety section (duress PIN, panic wipe: ui/admin/safety_section.py)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QVBoxLay
 from kiosk.runtime import KioskContext
 from kiosk.settings import RetentionMode, Settings
 from ui.admin.common import button, label
+from ui.admin.safety_section import SafetySection
 from ui.i18n import language_name
 
 RETENTION_CHOICES = tuple(RetentionMode)
@@ -55,6 +57,8 @@ class SettingsPage(QWidget):
         layout.addWidget(self.save_button)
         self.status = label(self, "muted")
         layout.addWidget(self.status)
+        self.safety = SafetySection(ctx, self)
+        layout.addWidget(self.safety)
         layout.addStretch(1)
         self._on_retention_combo_changed()
         self.retranslate()

@@ -1,13 +1,23 @@
-"""Sync settings in the admin area: where signatures go, the token, Sync now, the last result."""
+"""Sync settings in the admin area: where signatures go, the token, Sync now, the last result.
+
+Changing where signatures go (the server kind or address) drops the saved token unless a new
+one is typed with it: the kiosk never sends its token, or its signers, to an address someone
+just typed with the PIN alone. A token given by the set-up (``PETITION_KIOSK_SYNC_TOKEN``)
+cannot be dropped from here, so while it is in force the server kind and address are the
+set-up's too and cannot be changed in the admin area.
+"""
 
 from __future__ import annotations
+
+import contextlib
+import os
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.errors import KioskError
 from kiosk.runtime import KioskContext
-from kiosk.secrets import get_sync_token, set_sync_token
+from kiosk.secrets import SYNC_CREDENTIAL_ENV, delete_sync_token, get_sync_token, set_sync_token
 from kiosk.settings import SyncKind
 from sync.config import KIND_OSDI, resolve_config
 from sync.status import sync_status
@@ -48,6 +58,10 @@ class SyncPage(QWidget):
         self.sync_now_button.clicked.connect(self._on_sync_now_button_clicked)
         layout.addWidget(self.sync_now_button)
         self.token_state = label(self, "muted")
+        # A token from the environment belongs to the set-up's server: the target stays the set-up's.
+        self._token_from_setup = bool(os.environ.get(SYNC_CREDENTIAL_ENV))
+        self.kind_combo.setEnabled(not self._token_from_setup)
+        self.url_edit.setEnabled(not self._token_from_setup)
         self.last_result = label(self)
         self.last_result.setObjectName("sync_last_result")
         self.status = label(self, "muted")
@@ -79,8 +93,12 @@ class SyncPage(QWidget):
 
     def refresh(self) -> None:
         """Show whether a token is saved and how the last sync went."""
-        self.token_state.setText(self.tr("A token is saved in the keyring.") if get_sync_token()
-                                 else self.tr("No token is saved yet."))
+        if self._token_from_setup:
+            self.token_state.setText(self.tr("The token comes from the set-up (PETITION_KIOSK_SYNC_TOKEN), "
+                                             "so the server is changed there too."))
+        else:
+            self.token_state.setText(self.tr("A token is saved in the keyring.") if get_sync_token()
+                                     else self.tr("No token is saved yet."))
         status = sync_status(self._ctx.store)
         lines = []
         config = resolve_config(self._ctx.campaign, self._ctx.settings)
@@ -103,14 +121,28 @@ class SyncPage(QWidget):
         """A sync error code in words (from the coordinator's message registry)."""
         return sync_code_text(code)
 
+    def _target(self) -> tuple[str, str]:
+        """Where signatures go now: the resolved server kind and address."""
+        config = resolve_config(self._ctx.campaign, self._ctx.settings)
+        return config.kind, config.url.rstrip("/")
+
     def _on_save_button_clicked(self) -> None:
         settings = self._ctx.settings
-        settings.sync_kind = SyncKind(self.kind_combo.currentData())
-        settings.sync_url = self.url_edit.text().strip()
+        before = self._target()
+        if not self._token_from_setup:
+            settings.sync_kind = SyncKind(self.kind_combo.currentData())
+            settings.sync_url = self.url_edit.text().strip()
         settings.sync_petition_id = self.petition_edit.text().strip()
         settings.save()
         token = self.token_edit.text().strip()
         self.token_edit.clear()
+        if self._target() != before and not token:
+            with contextlib.suppress(KioskError):  # no keyring: there is no saved token to send either
+                delete_sync_token()
+            self.status.setText(self.tr("The server changed, so the saved token was removed. "
+                                        "Enter the token for the new server to send signatures there."))
+            self.refresh()
+            return
         if token:
             try:
                 set_sync_token(token)

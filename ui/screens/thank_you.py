@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.campaign import CampaignText
 from ui.i18n import isolate
-from ui.messages import already_signed_text
 from ui.screens.message_screen import MessageScreen
 from ui.widgets.common import set_button_text
 
@@ -16,7 +15,10 @@ TICK_MS = 1000
 
 
 class ThankYouScreen(MessageScreen):
-    """Thanks (or a kind "you already signed"), then a countdown to the welcome screen."""
+    """Thanks, then a countdown to the welcome screen.
+
+    The same for everyone, a repeat signer too: what shows must not say who signed before.
+    """
 
     finished = Signal()
 
@@ -24,7 +26,6 @@ class ThankYouScreen(MessageScreen):
         super().__init__(("counter", "muted"), parent)
         self.setObjectName("thankYouScreen")
         self._first_name = ""
-        self._already = False
         self._remaining = 0
         self._signed = 0
         self.return_after_s = RETURN_AFTER_S
@@ -35,10 +36,9 @@ class ThankYouScreen(MessageScreen):
         self.done_button = self.button
         self.done_button.clicked.connect(self._on_done_clicked)
 
-    def start(self, first_name: str, already_signed: bool, signed: int) -> None:
+    def start(self, first_name: str, signed: int) -> None:
         """Show thanks for ``first_name`` and start counting down."""
         self._first_name = first_name
-        self._already = already_signed
         self._signed = signed
         self._remaining = self.return_after_s
         self._render()
@@ -55,13 +55,9 @@ class ThankYouScreen(MessageScreen):
         self._render()
 
     def _render(self) -> None:
-        if self._already:
-            self.heading.setText(self.tr("Thank you!"))
-            self.message.setText(already_signed_text())
-        else:
-            self.heading.setText(self.tr("Thank you, %1!").replace("%1", isolate(self._first_name)) if self._first_name
-                                 else self.tr("Thank you!"))
-            self.message.setText(self.tr("Your signature has been saved. Please pass the tablet to the next person."))
+        self.heading.setText(self.tr("Thank you, %1!").replace("%1", isolate(self._first_name)) if self._first_name
+                             else self.tr("Thank you!"))
+        self.message.setText(self.tr("Your signature has been saved. Please pass the tablet to the next person."))
         self.counter.setText(self.tr("%1 people have signed").replace("%1", isolate(f"{self._signed:,}")))
         self.countdown.setText(self.tr("This screen closes in %n second(s).", "", max(self._remaining, 0)))
 
