@@ -345,92 +345,92 @@
     <message>
         <location filename="../../ui/admin/pair_page.py" line="61"/>
         <source>Pair with a hub</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الربط بمركز</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="63"/>
         <source>A hub collects the signatures of every kiosk at an event and sends them on, so this tablet needs no Action Network key. Type the address and the code the hub shows.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يجمع المركز تواقيع كل الأكشاك في الفعالية ويرسلها، لذلك لا يحتاج هذا الجهاز اللوحي إلى مفتاح Action Network. اكتب العنوان والرمز اللذين يعرضهما المركز.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="65"/>
         <source>Hub address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عنوان المركز</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="66"/>
         <source>Pairing code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رمز الربط</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="69"/>
         <source>Pair</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ربط</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="76"/>
         <source>This kiosk is not paired with a hub.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هذا الكشك غير مربوط بأي مركز.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="79"/>
         <source>Paired with the hub at %1. Signatures go there.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مربوط بالمركز على العنوان %1. تذهب التواقيع إليه.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="82"/>
         <source>On the hub: %1 · delivered upstream: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">في المركز: %1 · سُلّمت إلى الخادم الرئيسي: %2</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="89"/>
         <source>Paired. This kiosk now sends its signatures to the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تم الربط. يرسل هذا الكشك تواقيعه الآن إلى المركز.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="90"/>
         <source>That is not a pairing code: it has 24 letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هذا ليس رمز ربط: يتكون رمز الربط من 24 حرفًا ورقمًا.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="91"/>
         <source>The hub refused this code. Ask the hub for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رفض المركز هذا الرمز. اطلب رمزًا جديدًا من المركز.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="92"/>
         <source>This code has expired (codes last 15 minutes). Ask the hub for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">انتهت صلاحية هذا الرمز (الرموز صالحة لمدة 15 دقيقة). اطلب رمزًا جديدًا من المركز.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="94"/>
         <source>The server at this address is not the hub that made this code. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الخادم على هذا العنوان ليس المركز الذي أنشأ هذا الرمز. تحقق من العنوان.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="96"/>
         <source>The hub could not be reached at this address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تعذر الوصول إلى المركز على هذا العنوان.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="97"/>
         <source>The address must start with https://</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يجب أن يبدأ العنوان بـ ⁨https://⁩</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="98"/>
         <source>The hub&apos;s answer was not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تعذر فهم رد المركز.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="99"/>
         <source>There is no safe place on this device to keep the hub&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا يوجد في هذا الجهاز مكان آمن لحفظ الرمز المميز الخاص بالمركز.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="106"/>
         <source>Pairing…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جارٍ الربط…</translation>
     </message>
 </context>
 <context>
@@ -438,42 +438,42 @@
     <message>
         <location filename="../../ui/admin/safety_section.py" line="49"/>
         <source>If the kiosk is about to be taken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إذا كان الكشك على وشك أن يؤخذ</translation>
     </message>
     <message>
         <location filename="../../ui/admin/safety_section.py" line="50"/>
         <source>Set a duress PIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تعيين رمز PIN للطوارئ</translation>
     </message>
     <message>
         <location filename="../../ui/admin/safety_section.py" line="51"/>
         <source>Erase all personal data now…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مسح كل البيانات الشخصية الآن…</translation>
     </message>
     <message>
         <location filename="../../ui/admin/safety_section.py" line="53"/>
         <source>This erases every signer&apos;s name, contact details and signature on this kiosk, also those not sent yet. It cannot be undone. The counts stay.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يمسح هذا اسم كل موقّع وبيانات الاتصال به وتوقيعه على هذا الكشك، بما في ذلك التواقيع التي لم تُرسل بعد. لا يمكن التراجع عن ذلك. تبقى أعداد التواقيع كما هي.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/safety_section.py" line="55"/>
         <source>Yes, erase everything now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نعم، امسح كل شيء الآن</translation>
     </message>
     <message>
         <location filename="../../ui/admin/safety_section.py" line="56"/>
         <source>Keep the data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الاحتفاظ بالبيانات</translation>
     </message>
     <message>
         <location filename="../../ui/admin/safety_section.py" line="62"/>
         <source>A duress PIN is set: typed at the PIN pad, it erases all personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تم تعيين رمز PIN للطوارئ: إذا كُتب على لوحة إدخال PIN، فإنه يمسح كل البيانات الشخصية.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/safety_section.py" line="63"/>
         <source>No duress PIN is set.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لم يُعيَّن رمز PIN للطوارئ.</translation>
     </message>
 </context>
 <context>
@@ -682,7 +682,7 @@
     <message>
         <location filename="../../ui/admin/sync_page.py" line="97"/>
         <source>The token comes from the set-up (PETITION_KIOSK_SYNC_TOKEN), so the server is changed there too.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يأتي الرمز المميز من الإعداد (PETITION_KIOSK_SYNC_TOKEN)، لذا يُغيَّر الخادم هناك أيضًا.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/sync_page.py" line="100"/>
@@ -732,7 +732,7 @@
     <message>
         <location filename="../../ui/admin/sync_page.py" line="142"/>
         <source>The server changed, so the saved token was removed. Enter the token for the new server to send signatures there.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تغيّر الخادم، لذا أُزيل الرمز المميز المحفوظ. أدخل الرمز المميز للخادم الجديد لإرسال التواقيع إليه.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/sync_page.py" line="150"/>

@@ -345,92 +345,92 @@
     <message>
         <location filename="../../ui/admin/pair_page.py" line="61"/>
         <source>Pair with a hub</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">허브와 페어링</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="63"/>
         <source>A hub collects the signatures of every kiosk at an event and sends them on, so this tablet needs no Action Network key. Type the address and the code the hub shows.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">허브는 행사장의 모든 키오스크에서 서명을 모아 전달합니다. 그래서 이 태블릿에는 Action Network 키가 필요 없습니다. 허브에 표시된 주소와 코드를 입력하세요.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="65"/>
         <source>Hub address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">허브 주소</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="66"/>
         <source>Pairing code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">페어링 코드</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="69"/>
         <source>Pair</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">페어링</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="76"/>
         <source>This kiosk is not paired with a hub.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이 키오스크는 허브와 페어링되어 있지 않습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="79"/>
         <source>Paired with the hub at %1. Signatures go there.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1의 허브와 페어링되었습니다. 서명은 그곳으로 갑니다.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="82"/>
         <source>On the hub: %1 · delivered upstream: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">허브에 있음: %1 · 중앙 서버로 전달됨: %2</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="89"/>
         <source>Paired. This kiosk now sends its signatures to the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">페어링되었습니다. 이제 이 키오스크는 서명을 허브로 보냅니다.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="90"/>
         <source>That is not a pairing code: it has 24 letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">페어링 코드가 아닙니다. 페어링 코드는 글자와 숫자 24자입니다.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="91"/>
         <source>The hub refused this code. Ask the hub for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">허브가 이 코드를 거부했습니다. 허브에서 새 코드를 받으세요.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="92"/>
         <source>This code has expired (codes last 15 minutes). Ask the hub for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이 코드는 만료되었습니다(코드는 15분 동안 유효합니다). 허브에서 새 코드를 받으세요.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="94"/>
         <source>The server at this address is not the hub that made this code. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이 주소의 서버는 이 코드를 만든 허브가 아닙니다. 주소를 확인하세요.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="96"/>
         <source>The hub could not be reached at this address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이 주소로 허브에 연결할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="97"/>
         <source>The address must start with https://</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">주소는 https://로 시작해야 합니다</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="98"/>
         <source>The hub&apos;s answer was not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">허브의 응답을 이해할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="99"/>
         <source>There is no safe place on this device to keep the hub&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이 기기에는 허브의 토큰을 안전하게 보관할 곳이 없습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="106"/>
         <source>Pairing…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">페어링 중…</translation>
     </message>
 </context>
 <context>
@@ -438,42 +438,42 @@
     <message>
         <location filename="../../ui/admin/safety_section.py" line="49"/>
         <source>If the kiosk is about to be taken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">키오스크를 빼앗길 것 같을 때</translation>
     </message>
     <message>
         <location filename="../../ui/admin/safety_section.py" line="50"/>
         <source>Set a duress PIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">비상 PIN 설정</translation>
     </message>
     <message>
         <location filename="../../ui/admin/safety_section.py" line="51"/>
         <source>Erase all personal data now…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">지금 모든 개인 정보 지우기…</translation>
     </message>
     <message>
         <location filename="../../ui/admin/safety_section.py" line="53"/>
         <source>This erases every signer&apos;s name, contact details and signature on this kiosk, also those not sent yet. It cannot be undone. The counts stay.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이 키오스크에 있는 모든 서명자의 이름, 연락처, 서명을 지웁니다. 아직 보내지 않은 것도 지워집니다. 되돌릴 수 없습니다. 서명 수는 그대로 남습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/safety_section.py" line="55"/>
         <source>Yes, erase everything now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">네, 지금 모두 지우기</translation>
     </message>
     <message>
         <location filename="../../ui/admin/safety_section.py" line="56"/>
         <source>Keep the data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">데이터 유지</translation>
     </message>
     <message>
         <location filename="../../ui/admin/safety_section.py" line="62"/>
         <source>A duress PIN is set: typed at the PIN pad, it erases all personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">비상 PIN이 설정되어 있습니다. PIN 입력 화면에서 입력하면 모든 개인 정보가 지워집니다.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/safety_section.py" line="63"/>
         <source>No duress PIN is set.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">설정된 비상 PIN이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -682,7 +682,7 @@
     <message>
         <location filename="../../ui/admin/sync_page.py" line="97"/>
         <source>The token comes from the set-up (PETITION_KIOSK_SYNC_TOKEN), so the server is changed there too.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">토큰은 설치 설정(PETITION_KIOSK_SYNC_TOKEN)에서 오므로 서버도 그곳에서 바꿉니다.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/sync_page.py" line="100"/>
@@ -732,7 +732,7 @@
     <message>
         <location filename="../../ui/admin/sync_page.py" line="142"/>
         <source>The server changed, so the saved token was removed. Enter the token for the new server to send signatures there.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">서버가 바뀌어 저장된 토큰을 삭제했습니다. 새 서버로 서명을 보내려면 새 서버의 토큰을 입력하세요.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/sync_page.py" line="150"/>

@@ -345,92 +345,92 @@
     <message>
         <location filename="../../ui/admin/pair_page.py" line="61"/>
         <source>Pair with a hub</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">I-pair sa isang hub</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="63"/>
         <source>A hub collects the signatures of every kiosk at an event and sends them on, so this tablet needs no Action Network key. Type the address and the code the hub shows.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tinitipon ng hub ang mga pirma mula sa bawat kiosk sa isang event at ipinapasa ang mga ito, kaya hindi na kailangan ng tablet na ito ng Action Network key. Ilagay ang address at ang code na ipinapakita ng hub.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="65"/>
         <source>Hub address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Address ng hub</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="66"/>
         <source>Pairing code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pairing code</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="69"/>
         <source>Pair</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">I-pair</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="76"/>
         <source>This kiosk is not paired with a hub.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hindi naka-pair ang kiosk na ito sa isang hub.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="79"/>
         <source>Paired with the hub at %1. Signatures go there.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Naka-pair sa hub sa %1. Doon napupunta ang mga pirma.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="82"/>
         <source>On the hub: %1 · delivered upstream: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nasa hub: %1 · naipasa na sa pangunahing server: %2</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="89"/>
         <source>Paired. This kiosk now sends its signatures to the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Naka-pair na. Ipinapadala na ngayon ng kiosk na ito ang mga pirma nito sa hub.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="90"/>
         <source>That is not a pairing code: it has 24 letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hindi iyan pairing code: may 24 na letra at numero ang pairing code.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="91"/>
         <source>The hub refused this code. Ask the hub for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tinanggihan ng hub ang code na ito. Humingi ng bago sa hub.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="92"/>
         <source>This code has expired (codes last 15 minutes). Ask the hub for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nag-expire na ang code na ito (15 minuto lang ang bisa ng bawat code). Humingi ng bago sa hub.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="94"/>
         <source>The server at this address is not the hub that made this code. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ang server sa address na ito ay hindi ang hub na gumawa ng code na ito. Suriin ang address.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="96"/>
         <source>The hub could not be reached at this address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hindi maabot ang hub sa address na ito.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="97"/>
         <source>The address must start with https://</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dapat magsimula sa https:// ang address</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="98"/>
         <source>The hub&apos;s answer was not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hindi maintindihan ang sagot ng hub.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="99"/>
         <source>There is no safe place on this device to keep the hub&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Walang ligtas na lalagyan sa device na ito para sa token ng hub.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="106"/>
         <source>Pairing…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nagpe-pair…</translation>
     </message>
 </context>
 <context>
@@ -438,42 +438,42 @@
     <message>
         <location filename="../../ui/admin/safety_section.py" line="49"/>
         <source>If the kiosk is about to be taken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kung kukunin na ang kiosk</translation>
     </message>
     <message>
         <location filename="../../ui/admin/safety_section.py" line="50"/>
         <source>Set a duress PIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Magtakda ng emergency PIN</translation>
     </message>
     <message>
         <location filename="../../ui/admin/safety_section.py" line="51"/>
         <source>Erase all personal data now…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Burahin ngayon ang lahat ng personal na data…</translation>
     </message>
     <message>
         <location filename="../../ui/admin/safety_section.py" line="53"/>
         <source>This erases every signer&apos;s name, contact details and signature on this kiosk, also those not sent yet. It cannot be undone. The counts stay.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Buburahin nito ang pangalan, contact details at pirma ng bawat pumirma sa kiosk na ito, pati ang mga hindi pa naipapadala. Hindi na ito maibabalik. Mananatili ang bilang ng mga pirma.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/safety_section.py" line="55"/>
         <source>Yes, erase everything now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Oo, burahin na ang lahat</translation>
     </message>
     <message>
         <location filename="../../ui/admin/safety_section.py" line="56"/>
         <source>Keep the data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Panatilihin ang data</translation>
     </message>
     <message>
         <location filename="../../ui/admin/safety_section.py" line="62"/>
         <source>A duress PIN is set: typed at the PIN pad, it erases all personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">May emergency PIN na: kapag inilagay ito sa PIN pad, buburahin nito ang lahat ng personal na data.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/safety_section.py" line="63"/>
         <source>No duress PIN is set.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Walang emergency PIN.</translation>
     </message>
 </context>
 <context>
@@ -682,7 +682,7 @@
     <message>
         <location filename="../../ui/admin/sync_page.py" line="97"/>
         <source>The token comes from the set-up (PETITION_KIOSK_SYNC_TOKEN), so the server is changed there too.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Galing sa setup (PETITION_KIOSK_SYNC_TOKEN) ang token, kaya doon din pinapalitan ang server.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/sync_page.py" line="100"/>
@@ -732,7 +732,7 @@
     <message>
         <location filename="../../ui/admin/sync_page.py" line="142"/>
         <source>The server changed, so the saved token was removed. Enter the token for the new server to send signatures there.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nagbago ang server, kaya inalis ang naka-save na token. Ilagay ang token ng bagong server para maipadala roon ang mga pirma.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/sync_page.py" line="150"/>

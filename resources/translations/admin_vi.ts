@@ -345,92 +345,92 @@
     <message>
         <location filename="../../ui/admin/pair_page.py" line="61"/>
         <source>Pair with a hub</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ghép nối với trạm trung tâm</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="63"/>
         <source>A hub collects the signatures of every kiosk at an event and sends them on, so this tablet needs no Action Network key. Type the address and the code the hub shows.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Trạm trung tâm thu nhận chữ ký từ mọi kiosk tại một sự kiện rồi gửi tiếp đi, nên máy tính bảng này không cần khóa Action Network. Hãy nhập địa chỉ và mã mà trạm trung tâm hiển thị.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="65"/>
         <source>Hub address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Địa chỉ trạm trung tâm</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="66"/>
         <source>Pairing code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mã ghép nối</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="69"/>
         <source>Pair</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ghép nối</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="76"/>
         <source>This kiosk is not paired with a hub.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kiosk này chưa được ghép nối với trạm trung tâm.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="79"/>
         <source>Paired with the hub at %1. Signatures go there.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đã ghép nối với trạm trung tâm tại %1. Chữ ký được gửi về đó.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="82"/>
         <source>On the hub: %1 · delivered upstream: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Trên trạm trung tâm: %1 · đã chuyển lên máy chủ chính: %2</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="89"/>
         <source>Paired. This kiosk now sends its signatures to the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đã ghép nối. Từ giờ kiosk này gửi chữ ký đến trạm trung tâm.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="90"/>
         <source>That is not a pairing code: it has 24 letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đây không phải là mã ghép nối: mã ghép nối có 24 chữ cái và chữ số.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="91"/>
         <source>The hub refused this code. Ask the hub for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Trạm trung tâm đã từ chối mã này. Hãy xin trạm trung tâm một mã mới.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="92"/>
         <source>This code has expired (codes last 15 minutes). Ask the hub for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mã này đã hết hạn (mỗi mã chỉ dùng được 15 phút). Hãy xin trạm trung tâm một mã mới.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="94"/>
         <source>The server at this address is not the hub that made this code. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Máy chủ tại địa chỉ này không phải là trạm trung tâm đã tạo mã này. Hãy kiểm tra lại địa chỉ.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="96"/>
         <source>The hub could not be reached at this address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Không liên lạc được với trạm trung tâm tại địa chỉ này.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="97"/>
         <source>The address must start with https://</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Địa chỉ phải bắt đầu bằng https://</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="98"/>
         <source>The hub&apos;s answer was not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Không hiểu được câu trả lời của trạm trung tâm.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="99"/>
         <source>There is no safe place on this device to keep the hub&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thiết bị này không có nơi an toàn để giữ token của trạm trung tâm.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="106"/>
         <source>Pairing…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đang ghép nối…</translation>
     </message>
 </context>
 <context>
@@ -438,42 +438,42 @@
     <message>
         <location filename="../../ui/admin/safety_section.py" line="49"/>
         <source>If the kiosk is about to be taken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nếu kiosk sắp bị lấy đi</translation>
     </message>
     <message>
         <location filename="../../ui/admin/safety_section.py" line="50"/>
         <source>Set a duress PIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đặt mã PIN khẩn cấp</translation>
     </message>
     <message>
         <location filename="../../ui/admin/safety_section.py" line="51"/>
         <source>Erase all personal data now…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xóa ngay toàn bộ dữ liệu cá nhân…</translation>
     </message>
     <message>
         <location filename="../../ui/admin/safety_section.py" line="53"/>
         <source>This erases every signer&apos;s name, contact details and signature on this kiosk, also those not sent yet. It cannot be undone. The counts stay.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thao tác này xóa tên, thông tin liên lạc và chữ ký của mọi người ký trên kiosk này, kể cả những chữ ký chưa được gửi. Không thể hoàn tác. Số lượng chữ ký vẫn được giữ lại.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/safety_section.py" line="55"/>
         <source>Yes, erase everything now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Có, xóa tất cả ngay</translation>
     </message>
     <message>
         <location filename="../../ui/admin/safety_section.py" line="56"/>
         <source>Keep the data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Giữ lại dữ liệu</translation>
     </message>
     <message>
         <location filename="../../ui/admin/safety_section.py" line="62"/>
         <source>A duress PIN is set: typed at the PIN pad, it erases all personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đã đặt mã PIN khẩn cấp: khi nhập vào bàn phím PIN, mã này sẽ xóa toàn bộ dữ liệu cá nhân.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/safety_section.py" line="63"/>
         <source>No duress PIN is set.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chưa đặt mã PIN khẩn cấp.</translation>
     </message>
 </context>
 <context>
@@ -682,7 +682,7 @@
     <message>
         <location filename="../../ui/admin/sync_page.py" line="97"/>
         <source>The token comes from the set-up (PETITION_KIOSK_SYNC_TOKEN), so the server is changed there too.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Token được lấy từ phần cài đặt ban đầu (PETITION_KIOSK_SYNC_TOKEN), nên máy chủ cũng phải được đổi ở đó.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/sync_page.py" line="100"/>
@@ -732,7 +732,7 @@
     <message>
         <location filename="../../ui/admin/sync_page.py" line="142"/>
         <source>The server changed, so the saved token was removed. Enter the token for the new server to send signatures there.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Máy chủ đã thay đổi nên token đã lưu bị xóa. Hãy nhập token của máy chủ mới để gửi chữ ký đến đó.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/sync_page.py" line="150"/>

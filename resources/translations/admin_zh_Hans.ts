@@ -345,92 +345,92 @@
     <message>
         <location filename="../../ui/admin/pair_page.py" line="61"/>
         <source>Pair with a hub</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">与中转站配对</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="63"/>
         <source>A hub collects the signatures of every kiosk at an event and sends them on, so this tablet needs no Action Network key. Type the address and the code the hub shows.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">中转站会收集活动现场每台签名机的签名，再统一发送出去，所以这台平板电脑不需要 Action Network 密钥。请输入中转站显示的地址和配对码。</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="65"/>
         <source>Hub address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">中转站地址</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="66"/>
         <source>Pairing code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">配对码</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="69"/>
         <source>Pair</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">配对</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="76"/>
         <source>This kiosk is not paired with a hub.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">这台签名机尚未与中转站配对。</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="79"/>
         <source>Paired with the hub at %1. Signatures go there.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已与位于 %1 的中转站配对。签名会发送到那里。</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="82"/>
         <source>On the hub: %1 · delivered upstream: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">在中转站上：%1 · 已上传到总服务器：%2</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="89"/>
         <source>Paired. This kiosk now sends its signatures to the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">配对成功。这台签名机现在会把签名发送到中转站。</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="90"/>
         <source>That is not a pairing code: it has 24 letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">这不是配对码：配对码由 24 个字母和数字组成。</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="91"/>
         <source>The hub refused this code. Ask the hub for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">中转站拒绝了这个配对码。请向中转站索取新的配对码。</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="92"/>
         <source>This code has expired (codes last 15 minutes). Ask the hub for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">这个配对码已过期（配对码有效期为 15 分钟）。请向中转站索取新的配对码。</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="94"/>
         <source>The server at this address is not the hub that made this code. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">这个地址上的服务器不是生成这个配对码的中转站。请检查地址。</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="96"/>
         <source>The hub could not be reached at this address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">无法通过这个地址连接到中转站。</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="97"/>
         <source>The address must start with https://</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">地址必须以 https:// 开头</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="98"/>
         <source>The hub&apos;s answer was not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">无法理解中转站的回复。</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="99"/>
         <source>There is no safe place on this device to keep the hub&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">这台设备上没有安全的地方存放中转站的令牌。</translation>
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="106"/>
         <source>Pairing…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">正在配对…</translation>
     </message>
 </context>
 <context>
@@ -438,42 +438,42 @@
     <message>
         <location filename="../../ui/admin/safety_section.py" line="49"/>
         <source>If the kiosk is about to be taken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">如果签名机即将被拿走</translation>
     </message>
     <message>
         <location filename="../../ui/admin/safety_section.py" line="50"/>
         <source>Set a duress PIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">设置紧急密码</translation>
     </message>
     <message>
         <location filename="../../ui/admin/safety_section.py" line="51"/>
         <source>Erase all personal data now…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">立即清除所有个人资料…</translation>
     </message>
     <message>
         <location filename="../../ui/admin/safety_section.py" line="53"/>
         <source>This erases every signer&apos;s name, contact details and signature on this kiosk, also those not sent yet. It cannot be undone. The counts stay.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">这会清除这台签名机上每位签名者的姓名、联系方式和签名，包括尚未发送的签名。此操作无法撤销。签名数量会保留。</translation>
     </message>
     <message>
         <location filename="../../ui/admin/safety_section.py" line="55"/>
         <source>Yes, erase everything now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">是的，立即全部清除</translation>
     </message>
     <message>
         <location filename="../../ui/admin/safety_section.py" line="56"/>
         <source>Keep the data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">保留资料</translation>
     </message>
     <message>
         <location filename="../../ui/admin/safety_section.py" line="62"/>
         <source>A duress PIN is set: typed at the PIN pad, it erases all personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已设置紧急密码：在密码键盘上输入它，就会清除所有个人资料。</translation>
     </message>
     <message>
         <location filename="../../ui/admin/safety_section.py" line="63"/>
         <source>No duress PIN is set.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">尚未设置紧急密码。</translation>
     </message>
 </context>
 <context>
@@ -682,7 +682,7 @@
     <message>
         <location filename="../../ui/admin/sync_page.py" line="97"/>
         <source>The token comes from the set-up (PETITION_KIOSK_SYNC_TOKEN), so the server is changed there too.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">令牌来自安装设置（PETITION_KIOSK_SYNC_TOKEN），所以服务器也要在那里更改。</translation>
     </message>
     <message>
         <location filename="../../ui/admin/sync_page.py" line="100"/>
@@ -732,7 +732,7 @@
     <message>
         <location filename="../../ui/admin/sync_page.py" line="142"/>
         <source>The server changed, so the saved token was removed. Enter the token for the new server to send signatures there.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">服务器已更改，所以已保存的令牌已被删除。请输入新服务器的令牌，以便把签名发送到新服务器。</translation>
     </message>
     <message>
         <location filename="../../ui/admin/sync_page.py" line="150"/>

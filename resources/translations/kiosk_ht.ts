@@ -124,12 +124,12 @@
     <message>
         <location filename="../../ui/window/pin_flow.py" line="69"/>
         <source>Choose a duress PIN: typed at the PIN pad, it erases all personal data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chwazi yon PIN ijans: si yo tape l sou klavye PIN nan, li efase tout done pèsonèl</translation>
     </message>
     <message>
         <location filename="../../ui/window/pin_flow.py" line="88"/>
         <source>Welcome! Choose a coordinator PIN for this kiosk (4 to 12 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Byenveni! Chwazi yon PIN kowòdonatè pou kyòs sa a (4 a 12 chif)</translation>
     </message>
     <message>
         <location filename="../../ui/window/pin_flow.py" line="106"/>
@@ -139,7 +139,7 @@
     <message>
         <location filename="../../ui/window/pin_flow.py" line="109"/>
         <source>That PIN is too easy to guess. Please choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PIN sa a twò fasil pou devine. Tanpri chwazi yon lòt.</translation>
     </message>
     <message>
         <location filename="../../ui/window/pin_flow.py" line="114"/>
@@ -154,7 +154,7 @@
     <message>
         <location filename="../../ui/window/pin_flow.py" line="136"/>
         <source>The coordinator PIN and the duress PIN must be different.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PIN kowòdonatè a ak PIN ijans lan dwe diferan.</translation>
     </message>
 </context>
 <context>

@@ -124,12 +124,12 @@
     <message>
         <location filename="../../ui/window/pin_flow.py" line="69"/>
         <source>Choose a duress PIN: typed at the PIN pad, it erases all personal data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">비상 PIN을 정하세요. PIN 입력 화면에서 입력하면 모든 개인 정보가 지워집니다</translation>
     </message>
     <message>
         <location filename="../../ui/window/pin_flow.py" line="88"/>
         <source>Welcome! Choose a coordinator PIN for this kiosk (4 to 12 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">환영합니다! 이 키오스크의 코디네이터 PIN을 정하세요 (숫자 4~12자리)</translation>
     </message>
     <message>
         <location filename="../../ui/window/pin_flow.py" line="106"/>
@@ -139,7 +139,7 @@
     <message>
         <location filename="../../ui/window/pin_flow.py" line="109"/>
         <source>That PIN is too easy to guess. Please choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">너무 쉽게 추측할 수 있는 PIN입니다. 다른 PIN을 골라 주세요.</translation>
     </message>
     <message>
         <location filename="../../ui/window/pin_flow.py" line="114"/>
@@ -154,7 +154,7 @@
     <message>
         <location filename="../../ui/window/pin_flow.py" line="136"/>
         <source>The coordinator PIN and the duress PIN must be different.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">코디네이터 PIN과 비상 PIN은 서로 달라야 합니다.</translation>
     </message>
 </context>
 <context>

@@ -124,12 +124,12 @@
     <message>
         <location filename="../../ui/window/pin_flow.py" line="69"/>
         <source>Choose a duress PIN: typed at the PIN pad, it erases all personal data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pumili ng emergency PIN: kapag inilagay ito sa PIN pad, buburahin nito ang lahat ng personal na data</translation>
     </message>
     <message>
         <location filename="../../ui/window/pin_flow.py" line="88"/>
         <source>Welcome! Choose a coordinator PIN for this kiosk (4 to 12 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Maligayang pagdating! Pumili ng PIN ng coordinator para sa kiosk na ito (4 hanggang 12 numero)</translation>
     </message>
     <message>
         <location filename="../../ui/window/pin_flow.py" line="106"/>
@@ -139,7 +139,7 @@
     <message>
         <location filename="../../ui/window/pin_flow.py" line="109"/>
         <source>That PIN is too easy to guess. Please choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Masyadong madaling hulaan ang PIN na iyan. Pakipili ng iba.</translation>
     </message>
     <message>
         <location filename="../../ui/window/pin_flow.py" line="114"/>
@@ -154,7 +154,7 @@
     <message>
         <location filename="../../ui/window/pin_flow.py" line="136"/>
         <source>The coordinator PIN and the duress PIN must be different.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dapat magkaiba ang PIN ng coordinator at ang emergency PIN.</translation>
     </message>
 </context>
 <context>

@@ -124,12 +124,12 @@
     <message>
         <location filename="../../ui/window/pin_flow.py" line="69"/>
         <source>Choose a duress PIN: typed at the PIN pad, it erases all personal data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hãy chọn một mã PIN khẩn cấp: khi nhập vào bàn phím PIN, mã này sẽ xóa toàn bộ dữ liệu cá nhân</translation>
     </message>
     <message>
         <location filename="../../ui/window/pin_flow.py" line="88"/>
         <source>Welcome! Choose a coordinator PIN for this kiosk (4 to 12 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chào mừng! Hãy chọn mã PIN người điều phối cho kiosk này (4 đến 12 chữ số)</translation>
     </message>
     <message>
         <location filename="../../ui/window/pin_flow.py" line="106"/>
@@ -139,7 +139,7 @@
     <message>
         <location filename="../../ui/window/pin_flow.py" line="109"/>
         <source>That PIN is too easy to guess. Please choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mã PIN đó quá dễ đoán. Xin vui lòng chọn mã khác.</translation>
     </message>
     <message>
         <location filename="../../ui/window/pin_flow.py" line="114"/>
@@ -154,7 +154,7 @@
     <message>
         <location filename="../../ui/window/pin_flow.py" line="136"/>
         <source>The coordinator PIN and the duress PIN must be different.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mã PIN của người điều phối và mã PIN khẩn cấp phải khác nhau.</translation>
     </message>
 </context>
 <context>

@@ -124,12 +124,12 @@
     <message>
         <location filename="../../ui/window/pin_flow.py" line="69"/>
         <source>Choose a duress PIN: typed at the PIN pad, it erases all personal data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">请设置紧急密码：在密码键盘上输入它，就会清除所有个人资料</translation>
     </message>
     <message>
         <location filename="../../ui/window/pin_flow.py" line="88"/>
         <source>Welcome! Choose a coordinator PIN for this kiosk (4 to 12 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">欢迎！请为这台签名机设置协调员密码（4 到 12 位数字）</translation>
     </message>
     <message>
         <location filename="../../ui/window/pin_flow.py" line="106"/>
@@ -139,7 +139,7 @@
     <message>
         <location filename="../../ui/window/pin_flow.py" line="109"/>
         <source>That PIN is too easy to guess. Please choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">这个密码太容易被猜到。请换一个。</translation>
     </message>
     <message>
         <location filename="../../ui/window/pin_flow.py" line="114"/>
@@ -154,7 +154,7 @@
     <message>
         <location filename="../../ui/window/pin_flow.py" line="136"/>
         <source>The coordinator PIN and the duress PIN must be different.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">协调员密码和紧急密码不能相同。</translation>
     </message>
 </context>
 <context>
