@@ -175,6 +175,9 @@ def upstream_states(hub: HubProcess) -> dict[str, int]:
 UPLOAD_BYTES = 3000  # more than a TLS handshake's client messages, less than a batch of ten
 
 
+DROP_HOLD_S = 1.0  # far below the kiosk's read timeout in the lost-answer test
+
+
 class FaultProxy:
     """A TCP proxy between kiosks and a hub that can lose or hold the hub's answers.
 
@@ -239,7 +242,12 @@ class FaultProxy:
                     state["asked"] += len(data)
                 # Only an answer to an upload (kilobytes sent) is faulted, never the TLS handshake.
                 elif state["asked"] > UPLOAD_BYTES and self.mode == "drop":
-                    # The kiosk's connection dies; the hub's stays open, so it finishes what it read.
+                    # Hold what the hub sends for a moment before the kiosk's connection dies: a
+                    # TLS 1.3 session ticket can cross the upload on a loaded machine, and killing
+                    # the kiosk's side on it would cut the upload before the hub heard it all (the
+                    # other pump goes on forwarding meanwhile). The hub's side stays open, so it
+                    # finishes what it read; its answer is lost.
+                    time.sleep(DROP_HOLD_S)
                     self._reset(sink)
                     source.settimeout(10)
                     while source.recv(65536):
