@@ -21,7 +21,7 @@ from kiosk.runtime import KioskContext, open_kiosk
 from kiosk.secrets import get_device_token
 from kiosk.store import PendingSignature, record_batch
 from sync.hub.auth import set_password
-from tests.hub.support import HubProcess, cli, hub_engine, paired
+from tests.hub.support import HubProcess, cli, hub_engine, paired, wait_for
 from tests.support import valid_signer
 
 PASSWORD = "la-lucha-sigue-2026"
@@ -207,8 +207,8 @@ def test_a_coordinator_downloads_every_export_in_spanish(uploaded: Uploaded) -> 
     hall = session.get(hub.url + "/export/csv", params={"event": "Church hall"}, timeout=120)  # type: ignore[attr-defined]
     assert hall.status_code == 200 and hall.headers["content-type"].startswith("text/csv")
     assert sorted(r["first_name"] for r in _csv_rows(hall.content)) == ["Ernesto", "Fabiola"]
-    # No export is left behind on the hub once it was sent.
-    assert not [p for p in (hub.data_dir / "exports").rglob("*") if p.is_file()]
+    # No export is left behind on the hub once it was sent (removed just after the last byte).
+    assert wait_for(lambda: not [p for p in (hub.data_dir / "exports").rglob("*") if p.is_file()], 10)
 
     nothing = session.get(hub.url + "/export/csv?lang=es&since=2030-01-01", timeout=60)  # type: ignore[attr-defined]
     assert nothing.status_code == 404 and "Ninguna firma" in nothing.text
