@@ -200,12 +200,13 @@ def build_story(data: TallyData, campaign: Campaign, filters: ReportFilters, lab
     period = (f"{labels.date_time(data.first)} – {labels.date_time(data.last)}"
               if data.first and data.last else labels["tally.period_none"])
     zone = generated.tzname() or ""
+    zone_key = "tally.time_zone_hub" if data.where == "hub" else "tally.time_zone"
     facts = [
         [labels["tally.organization"], campaign.organization],
         [labels["tally.target"], text.target],
         [labels["tally.period"], period],
         [labels["tally.filters"], _filters_text(filters, labels)],
-        [labels["tally.generated"], f"{labels.date_time(generated)} ({labels['tally.time_zone']}: {zone})"],
+        [labels["tally.generated"], f"{labels.date_time(generated)} ({labels[zone_key]}: {zone})"],
     ]
     story.append(_table(["", ""], facts, [1.6 * inch, width - 1.6 * inch], numeric_from=2))
 

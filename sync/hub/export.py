@@ -212,6 +212,7 @@ class HubView:
             postal_codes=tuple(postal[:TOP_POSTAL_CODES]),
             languages=tuple(languages),
             rejections=rejections,
+            where="hub",
         )
 
 

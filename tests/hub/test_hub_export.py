@@ -109,6 +109,7 @@ def test_the_tally_counts_a_person_at_two_kiosks_once_with_per_kiosk_and_event_c
     assert re.search(r"^Plaza rally .*\b4 4 0 4$", text, re.M), text
     assert re.search(r"^Church hall .*\b2 2 0 2$", text, re.M), text
     assert _line(text, "Opted in to text messages") == "Opted in to text messages 1 16.7 %"
+    assert "Times are local to this hub" in text  # the hub's clock, not one kiosk's
     assert "Huerta" not in text  # a tally carries counts, never a name
 
 
@@ -200,6 +201,7 @@ def test_a_coordinator_downloads_every_export_in_spanish(uploaded: Uploaded) -> 
     assert f'filename="end-s-comm-tally-{today}.pdf"' in tally.headers["content-disposition"]
     text = _pdf_text(tally.content)
     assert "Recuento de firmas" in text and _line(text, "Recogidas") == f"Recogidas {DISTINCT}"
+    assert "Horas locales de este centro" in text
 
     sheets = session.get(hub.url + "/export/sheets?lang=es", timeout=120)  # type: ignore[attr-defined]
     assert sheets.status_code == 200 and _pdf_text(sheets.content).count("Dolores Huerta") == 1
