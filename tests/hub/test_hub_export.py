@@ -9,8 +9,9 @@ import csv
 import io
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pdfplumber
@@ -58,8 +59,9 @@ class Uploaded:
     second_dolores: str
 
 
-@pytest.fixture
-def uploaded(kiosk: KioskContext, hub: HubProcess, tmp_path: Path) -> Iterator[Uploaded]:
+@contextmanager
+def uploading(kiosk: KioskContext, hub: HubProcess, tmp_path: Path) -> Iterator[Uploaded]:
+    """Tablet 1 (``kiosk``) and a second kiosk pair with ``hub`` and upload; Dolores signs at both."""
     second = open_kiosk(tmp_path / "kiosk-2")
     try:
         paired(kiosk, hub, "Tablet 1")
@@ -72,6 +74,12 @@ def uploaded(kiosk: KioskContext, hub: HubProcess, tmp_path: Path) -> Iterator[U
         yield Uploaded(hub, kiosk.campaign, first_uuids, second_uuids, dolores[0])
     finally:
         second.close()
+
+
+@pytest.fixture
+def uploaded(kiosk: KioskContext, hub: HubProcess, tmp_path: Path) -> Iterator[Uploaded]:
+    with uploading(kiosk, hub, tmp_path) as done:
+        yield done
 
 
 def _export(hub: HubProcess, kind: str, out: Path, *options: str) -> tuple[int, str, str]:
@@ -108,6 +116,9 @@ def test_the_tally_counts_a_person_at_two_kiosks_once_with_per_kiosk_and_event_c
     assert _line(text, "(not set) Tablet 2") == "(not set) Tablet 2 2"
     assert re.search(r"^Plaza rally .*\b4 4 0 4$", text, re.M), text
     assert re.search(r"^Church hall .*\b2 2 0 2$", text, re.M), text
+    assert _line(text, "November 20, 2026") == "November 20, 2026 4"  # by day, in the hub's time zone
+    assert _line(text, "November 21, 2026") == "November 21, 2026 2"
+    assert _line(text, "12:00–12:59") == f"12:00–12:59 {DISTINCT}"  # by hour: everyone signed at noon
     assert _line(text, "Opted in to text messages") == "Opted in to text messages 1 16.7 %"
     assert "Times are local to this hub" in text  # the hub's clock, not one kiosk's
     assert "Huerta" not in text  # a tally carries counts, never a name
@@ -176,6 +187,53 @@ def test_bad_input_gets_one_clear_line_and_writes_nothing(uploaded: Uploaded, tm
     assert not list(tmp_path.glob("x.*"))
     for given, family, email in AT_TABLET_1:
         assert given not in stderr and family not in stderr and email not in stderr
+
+
+def test_days_and_hours_follow_the_hubs_half_hour_time_zone(kiosk: KioskContext, hub: HubProcess, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """India is UTC+5:30: 18:10 UTC is 23:40 one day, 18:45 UTC is 00:15 the next."""
+    paired(kiosk, hub)
+    for n, (hour, minute) in enumerate(((18, 10), (18, 45))):
+        kiosk.store.record(valid_signer(kiosk.campaign, n), kiosk.campaign, "en", False,
+                           signed_at=datetime(2026, 11, 20, hour, minute, tzinfo=UTC))
+    assert hub_engine(kiosk).run_until_idle(30).pending == 0
+    monkeypatch.setenv("TZ", "Asia/Kolkata")  # the export's process only (cli() passes the environment)
+    code, _, stderr = _export(hub, "tally", tmp_path / "t.pdf")
+    assert code == 0, stderr
+    text = _pdf_text(tmp_path / "t.pdf")
+    assert _line(text, "November 20, 2026") == "November 20, 2026 1"
+    assert _line(text, "November 21, 2026") == "November 21, 2026 1"
+    assert _line(text, "23:00–23:59") == "23:00–23:59 1" and _line(text, "00:00–00:59") == "00:00–00:59 1"
+    code, _, stderr = _export(hub, "csv", tmp_path / "d.csv", "--since", "2026-11-21")
+    assert code == 0, stderr
+    assert len(_csv_rows((tmp_path / "d.csv").read_bytes())) == 1
+
+
+def test_the_same_exports_from_a_hub_on_postgresql(kiosk: KioskContext, tmp_path: Path,
+                                                   postgres_cluster: object) -> None:
+    database = postgres_cluster.new_database()  # type: ignore[attr-defined]
+    hub = HubProcess(tmp_path / "pg-hub", database=database).start()
+    try:
+        with uploading(kiosk, hub, tmp_path) as done:
+            code, _, stderr = _export(done.hub, "tally", tmp_path / "tally.pdf")
+            assert code == 0, stderr
+            text = _pdf_text(tmp_path / "tally.pdf")
+            assert _line(text, "Collected") == f"Collected {DISTINCT}"
+            assert _line(text, "(not set) Tablet 1") == "(not set) Tablet 1 4"
+            assert _line(text, "November 20, 2026") == "November 20, 2026 4"  # by day, in the hub's time zone
+            assert _line(text, "Opted in to text messages") == "Opted in to text messages 1 16.7 %"
+            code, _, stderr = _export(done.hub, "csv", tmp_path / "all.csv")
+            assert code == 0, stderr
+            rows = _csv_rows((tmp_path / "all.csv").read_bytes())
+            assert len(rows) == DISTINCT
+            assert [r["kiosk"] for r in rows if r["first_name"] == "Dolores"] == ["Tablet 1"]
+            code, _, stderr = _export(done.hub, "sheets", tmp_path / "day2.pdf", "--since", SECOND_DAY.isoformat())
+            assert code == 0, stderr
+            day2 = _pdf_text(tmp_path / "day2.pdf")
+            assert "Ernesto Galarza" in day2 and "Fabiola Cabeza" in day2 and "Dolores" not in day2
+            assert "Ana Muñoz" not in day2
+    finally:
+        hub.stop()
 
 
 # -- the dashboard's downloads ----------------------------------------------------------------
