@@ -18,6 +18,7 @@ What the hub's reports cover:
 
 from __future__ import annotations
 
+import io
 import os
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -36,12 +37,13 @@ from kiosk.reports.filters import SelectT
 from kiosk.reports.source import ReportRow, ReportView, RowCounts
 from kiosk.reports.tally_data import HOURS_PER_DAY, TOP_POSTAL_CODES, EventTally, TallyData
 from kiosk.store import PersonalData
-from kiosk.strokes import signature_from_svg
+from kiosk.strokes import MAX_POINTS, Point, Signature, Stroke, clamp_points, signature_from_svg
 from sync.hub.context import HubContext, HubSealer
 from sync.hub.database import SQLITE_BUSY_TIMEOUT_MS
 from sync.hub.models import Device, HubSignature, UpstreamItem
 
 QUARTER_SECONDS = 15 * 60  # every zone's offset is whole quarter hours (see tally_data)
+CURVE_SAMPLES = 12  # points per curve segment of a foreign SVG
 DEVICE_ID_SHOWN = 8  # a device without a label is shown by the start of its id
 _RANK_SYNCED, _RANK_PENDING, _RANK_REJECTED = 0, 1, 2
 EXPORT_SUFFIXES = {"tally": ".pdf", "sheets": ".pdf", "csv": ".csv"}
@@ -220,9 +222,56 @@ def _person(payload: dict[str, Any]) -> PersonalData:
     """The sealed payload as ingest stored it: the protocol's person, its SVG and consent."""
     person = PersonalData.from_payload(payload)
     if person.signature is None:
+        svg = payload.get("svg")
+        drawing = signature_from_svg(svg) or (strokes_of_any_svg(svg) if svg else None)
         person = PersonalData(person.given_name, person.family_name, person.email, person.phone, person.address,
-                              signature_from_svg(payload.get("svg")))
+                              drawing)
     return person
+
+
+def strokes_of_any_svg(svg: str) -> Signature | None:
+    """Strokes from an SVG another program drew (the protocol is public): every shape's outline,
+    curves sampled, transforms applied, so the sheets can draw it as they draw a kiosk's.
+
+    None when it cannot be read (no drawing is then shown; nothing about it is logged).
+    """
+    from svgelements import SVG, Close, Line, Move, Shape
+    from svgelements import Path as SvgPath
+
+    try:
+        document = SVG.parse(io.StringIO(svg))
+        width, height = float(document.width), float(document.height)
+        if not (width > 0 and height > 0):
+            return None
+        strokes: list[Stroke] = []
+        points: list[Point] = []
+        total = 0
+
+        def flush() -> None:
+            if points:
+                strokes.append(clamp_points(points))
+            points.clear()
+
+        for element in document.elements():
+            if not isinstance(element, Shape):
+                continue
+            for segment in SvgPath(element).segments():
+                if isinstance(segment, Move):
+                    flush()
+                    ends = [segment.end]
+                elif isinstance(segment, Line | Close):
+                    ends = [segment.end]
+                else:  # curves and arcs: sampled finely enough for a printed row
+                    ends = [segment.point(i / CURVE_SAMPLES) for i in range(1, CURVE_SAMPLES + 1)]
+                points.extend(Point(float(end.x) / width, float(end.y) / height) for end in ends if end is not None)
+                total += len(ends)
+                if total > MAX_POINTS:
+                    return None
+            flush()
+    except Exception:  # any malformed document is "no drawing", never a failed export
+        return None
+    kept = tuple(stroke for stroke in strokes if stroke)
+    return Signature(strokes=kept, aspect=width / height) if kept else None
 
 
 def _on_reader_connect(dbapi_connection: Any, _record: Any) -> None:

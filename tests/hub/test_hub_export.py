@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import uuid as uuid_module
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -187,6 +188,36 @@ def test_bad_input_gets_one_clear_line_and_writes_nothing(uploaded: Uploaded, tm
     assert not list(tmp_path.glob("x.*"))
     for given, family, email in AT_TABLET_1:
         assert given not in stderr and family not in stderr and email not in stderr
+
+
+FOREIGN_SVG = ('<svg xmlns="http://www.w3.org/2000/svg" width="400" height="100" viewBox="0 0 800 200">'
+               '<g transform="translate(20,0)"><path d="M10 100 C 90 0, 180 200, 260 100 S 420 0, 500 100"/>'
+               '<circle cx="650" cy="100" r="40"/></g></svg>')
+
+
+def test_sheets_redraw_an_svg_another_program_sent(kiosk: KioskContext, hub: HubProcess, tmp_path: Path) -> None:
+    """The protocol is public: a drawing from some other sender is still drawn, and a broken one
+    costs only its own drawing, never the export."""
+    paired(kiosk, hub)
+    token = get_device_token(kiosk.store.kiosk_id)
+    signatures = [{
+        "uuid": str(uuid_module.uuid4()), "signed_at": f"2026-11-28T17:0{n}:05.123Z", "event": "Rally",
+        "language": "en", "postal_code": "90057",
+        "person": {"given_name": given, "family_name": "Otero", "email": f"{given.lower()}@example.org", "phone": "",
+                   "address": ""},
+        "consent": {"updates": False, "text_sha256": "a" * 64}, "signature_svg": svg,
+    } for n, (given, svg) in enumerate((("Gloria", FOREIGN_SVG), ("Hector", "<svg><path d='M1 1 L")))]
+    answer = hub.session().post(hub.url + "/v1/signatures:batch", timeout=30, headers={
+        "Authorization": f"Bearer {token}"}, json={"kiosk_id": "other-app", "campaign": kiosk.campaign.id,
+                                                    "signatures": signatures})
+    assert [r["status"] for r in answer.json()["results"]] == ["accepted", "accepted"]
+    code, _, stderr = _export(hub, "sheets", tmp_path / "s.pdf")
+    assert code == 0, stderr
+    text = _pdf_text(tmp_path / "s.pdf")
+    assert "Gloria Otero" in text and "Hector Otero" in text
+    assert text.count("(no drawn signature)") == 1  # Hector's unreadable SVG only
+    with pdfplumber.open(tmp_path / "s.pdf") as pdf:
+        assert len(pdf.pages[-1].curves) == 2  # the wave and the circle, each one stroke
 
 
 def test_days_and_hours_follow_the_hubs_half_hour_time_zone(kiosk: KioskContext, hub: HubProcess, tmp_path: Path,
