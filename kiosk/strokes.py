@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -20,6 +21,8 @@ SVG_WIDTH = 300.0
 _SVG_HEAD = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w:.0f} {h:.0f}"><g fill="none" stroke="#000" '
              'stroke-width="2" stroke-linecap="round" stroke-linejoin="round">')
 _SVG_TAIL = "</g></svg>"
+_SVG_VIEWBOX = re.compile(r'viewBox="0 0 ([\d.]+) ([\d.]+)"')
+_SVG_PATH = re.compile(r'<path d="M([^"]*)"/>')
 # A point as to_json() rounds it: 1e-4 of the pad, pressure to 1e-3, time in whole ms.
 _POINT_FORMAT = "[%.4f,%.4f,%d,%.3f]"
 
@@ -136,3 +139,28 @@ def svg_from_json(data: Sequence[object], width: float = SVG_WIDTH) -> str | Non
         coords = " L".join(["%.1f,%.1f"] * len(points)) % tuple(flat)
         paths.append(f'<path d="M{coords}"/>')
     return _SVG_HEAD.format(w=width, h=height) + "".join(paths) + _SVG_TAIL
+
+
+def signature_from_svg(svg: str | None) -> Signature | None:
+    """The strokes back from an SVG that :func:`svg_from_json` drew (what a hub receives).
+
+    Times and pressure are not in the SVG (they stay 0 and 0.5); positions come back to the
+    SVG's rounding (0.1 of 300 units), far finer than a printed sheet shows. None for no SVG,
+    and for an SVG some other program drew in another shape, which this does not guess at.
+    """
+    if not svg:
+        return None
+    box = _SVG_VIEWBOX.search(svg)
+    if box is None:
+        return None
+    width, height = float(box.group(1)), float(box.group(2))
+    if width <= 0 or height <= 0:
+        return None
+    strokes = []
+    try:
+        for path in _SVG_PATH.findall(svg):
+            pairs = (point.split(",") for point in path.split(" L"))
+            strokes.append(tuple(Point(float(x) / width, float(y) / height) for x, y in pairs))
+    except ValueError:
+        return None
+    return Signature(strokes=tuple(strokes), aspect=width / height)

@@ -1,4 +1,4 @@
-"""``petition-kiosk hub …``: serve, pair-code, status, set-password, upstream (CLI contract in DESIGN.md).
+"""``petition-kiosk hub …``: serve, pair-code, status, export, set-password, upstream (CLI contract in DESIGN.md).
 
 The hub needs the ``hub`` extra (FastAPI, uvicorn, …); without it every hub command says so
 in one line. Nothing here prints a token, a password or a signer's data.
@@ -16,6 +16,7 @@ from typing import Any
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 MISSING_EXTRA = ('petition-kiosk: the hub is not installed; install it with: pip install -e ".[hub]"')
 MIN_PASSWORD_CHARS = 10
+HUB_EXPORT_KINDS = ("tally", "sheets", "csv")
 
 
 def add_hub_parser(commands: Any, add_common_late: Any) -> None:
@@ -38,10 +39,24 @@ def add_hub_parser(commands: Any, add_common_late: Any) -> None:
     upstream.add_argument("--ca-bundle", default="", help="CA bundle for the upstream server")
     upstream.add_argument("--token-stdin", action="store_true",
                           help="read the target's API key or token from stdin into the keyring")
+    _add_export_parser(actions)
     for sub in (serve, pair_code, status, *actions.choices.values()):
         if not any(a.dest == "database" for a in sub._actions):
             sub.add_argument("--database", help="database URL (default: a SQLite file in the hub's data dir)")
             add_common_late(sub)
+
+
+def _add_export_parser(actions: Any) -> None:
+    """``hub export tally|sheets|csv --out FILE [filters]``: the kiosk's exports, across every kiosk."""
+    from kiosk.languages import report_languages
+
+    export = actions.add_parser("export", help="tally PDF, signature sheets PDF or CSV across every kiosk")
+    export.add_argument("export_kind", choices=HUB_EXPORT_KINDS, help="which document")
+    export.add_argument("--out", required=True, help="file to write")
+    export.add_argument("--event", help="only this event (name)")
+    export.add_argument("--since", help="from this date (YYYY-MM-DD, inclusive)")
+    export.add_argument("--until", help="to this date (YYYY-MM-DD, inclusive)")
+    export.add_argument("--language", choices=report_languages(), default="en", help="language of the labels")
 
 
 def lan_address() -> str:
@@ -74,6 +89,10 @@ def hub_command(ctx: None, args: argparse.Namespace) -> int:
         print(MISSING_EXTRA, file=sys.stderr)
         return EXIT_FAILED
     action = args.hub_action
+    if action == "export":
+        filters = _export_filters(args)
+        if filters is None:
+            return EXIT_USAGE
     if action == "serve":
         try:
             from sync.hub.serve import parse_listen
@@ -93,6 +112,8 @@ def hub_command(ctx: None, args: argparse.Namespace) -> int:
             return _set_password(hub)
         if action == "upstream":
             return _upstream(hub, args)
+        if action == "export":
+            return _export(hub, args, filters)
     finally:
         hub.close()
     return EXIT_USAGE
@@ -142,6 +163,39 @@ def _status(hub: Any, args: argparse.Namespace) -> int:
     else:
         print(f"{summary.campaign}: {summary.total} signatures from {summary.kiosks} kiosks — "
               f"{summary.upstream_pending} waiting to go upstream, {summary.upstream_synced} delivered")
+    return EXIT_OK
+
+
+def _export_filters(args: argparse.Namespace) -> Any:
+    """The filters, or None after printing why they are bad (checked before the hub opens)."""
+    from kiosk.reports import BadFilter, ReportFilters
+    from ui.export_command import describe_export_error
+
+    try:
+        return ReportFilters.parse(args.event, args.since, args.until)
+    except BadFilter as exc:
+        print(f"petition-kiosk: {describe_export_error(exc)}", file=sys.stderr)
+        return None
+
+
+def _export(hub: Any, args: argparse.Namespace, filters: Any) -> int:
+    from pathlib import Path
+
+    from kiosk.reports import ExportError
+    from sync.hub.export import export_from_hub
+    from ui.export_command import describe_export_error
+
+    try:
+        result = export_from_hub(hub, args.export_kind, Path(args.out).expanduser(), filters, args.language)
+    except ExportError as exc:
+        if exc.code == "export_unknown_event":
+            line = f"no kiosk sent a signature for an event named '{exc.detail}' to this hub"
+        else:
+            line = describe_export_error(exc)
+        print(f"petition-kiosk: {line}", file=sys.stderr)
+        return EXIT_FAILED
+    pages = f", {result.pages:,} pages" if result.pages else ""
+    print(f"wrote {result.path}: {result.signatures:,} signatures from every kiosk{pages}")
     return EXIT_OK
 
 

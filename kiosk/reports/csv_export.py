@@ -19,16 +19,13 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy import func, select
-
 from kiosk.campaign import Campaign
-from kiosk.models import EventRecord, SignatureRecord
 from kiosk.reports.errors import NothingToExport
 from kiosk.reports.filters import ReportFilters
 from kiosk.reports.labels import Labels
 from kiosk.reports.output import atomic_output, check_writable
 from kiosk.reports.progress import CancelCheck, ExportResult, ProgressCallback, Ticker
-from kiosk.reports.snapshot import read_snapshot
+from kiosk.reports.source import ReportRow, ReportSource, as_source
 from kiosk.store import SignatureStore
 
 # Action Network's import field names, for the columns that have one.
@@ -54,48 +51,47 @@ def header(labels: Labels) -> list[str]:
     return [*ACTION_NETWORK_COLUMNS, *(labels[key] for key in KIOSK_COLUMNS)]
 
 
-def _rows(store: SignatureStore, campaign_id: str, filters: ReportFilters, labels: Labels,
+def _cells(row: ReportRow, labels: Labels) -> list[str]:
+    yes, no = labels["csv.yes"], labels["csv.no"]
+    person = row.person
+    personal = [person.given_name, person.family_name, person.email, person.phone] if person else ["", "", "", ""]
+    address = person.address if person else ""
+    state = labels.get(f"state.{row.state}", row.state)
+    return [neutralise(v) for v in (
+        *personal, row.postal_code, address, row.language,
+        row.signed_at.astimezone().isoformat(timespec="seconds"),
+        row.event, row.event_place, row.event_date, row.canvasser, row.kiosk,
+        yes if row.consent_updates else no, row.consent_email_sha256,
+        yes if row.consent_sms else no, row.consent_sms_sha256, state, row.reason,
+        no if person else yes, row.uuid)]
+
+
+def _rows(source: ReportSource, campaign_id: str, filters: ReportFilters, labels: Labels,
           ticker: Ticker) -> Iterator[list[str]]:
-    sig, ev = SignatureRecord, EventRecord
-    with read_snapshot(store) as conn:
-        query = filters.apply(
-            select(sig.uuid, sig.signed_at, sig.language, sig.postal_code, sig.consent_updates, sig.state,
-                   sig.last_error, sig.kiosk_label, sig.sealed, ev.name, ev.place, ev.date, ev.canvasser,
-                   sig.consent_email_sha256, sig.consent_sms, sig.consent_sms_sha256)
-            .select_from(sig).outerjoin(ev, ev.id == sig.event_id), conn, campaign_id,
-        ).order_by(sig.signed_at, sig.uuid)
-        total = conn.execute(filters.apply(select(func.count()).select_from(sig), conn, campaign_id)).scalar_one()
+    with source.snapshot() as view:
+        total = view.counts(campaign_id, filters).matching
         if total == 0:
             raise NothingToExport()
         ticker.total = total
-        yes, no = labels["csv.yes"], labels["csv.no"]
-        for index, row in enumerate(conn.execute(query), start=1):
-            person = store.open_sealed(row.uuid, row.sealed) if row.sealed is not None else None
-            personal = ([person.given_name, person.family_name, person.email, person.phone] if person
-                        else ["", "", "", ""])
-            address = person.address if person else ""
-            state = labels.get(f"state.{row.state}", row.state)
-            yield [neutralise(v) for v in (
-                *personal, row.postal_code, address, row.language,
-                row.signed_at.astimezone().isoformat(timespec="seconds"),
-                row.name or "", row.place or "", row.date or "", row.canvasser or "", row.kiosk_label,
-                yes if row.consent_updates else no, row.consent_email_sha256 or "",
-                yes if row.consent_sms else no, row.consent_sms_sha256 or "", state, row.last_error or "",
-                no if person else yes, row.uuid)]
+        for index, row in enumerate(view.rows(campaign_id, filters), start=1):
+            yield _cells(row, labels)
             if index % PROGRESS_EVERY == 0:
                 ticker.advance(PROGRESS_EVERY)
 
 
-def export_csv(store: SignatureStore, campaign: Campaign, out_path: str | Path,
+def export_csv(store: SignatureStore | ReportSource, campaign: Campaign, out_path: str | Path,
                filters: ReportFilters | None = None, language: str = "en",
                progress: ProgressCallback | None = None, cancel: CancelCheck | None = None) -> ExportResult:
-    """Write the CSV for the signatures matching ``filters``; return how many rows it has."""
+    """Write the CSV for the signatures matching ``filters``; return how many rows it has.
+
+    ``store`` is a kiosk's store or any :class:`~kiosk.reports.source.ReportSource` (the hub's).
+    """
     target = Path(out_path)
     filters = filters or ReportFilters()
     labels = Labels(language)
     check_writable(target)
     ticker = Ticker(1, progress, cancel)
-    rows = _rows(store, campaign.id, filters, labels, ticker)
+    rows = _rows(as_source(store), campaign.id, filters, labels, ticker)
     first = next(rows)  # raises NothingToExport before any file exists
     written = 0
     with atomic_output(target) as handle:

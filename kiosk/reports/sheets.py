@@ -22,18 +22,15 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, Spacer
-from sqlalchemy import func, select
-from sqlalchemy.engine import Connection
 
 from kiosk.campaign import Campaign
-from kiosk.models import SignatureRecord
 from kiosk.reports.errors import NothingToExport
 from kiosk.reports.filters import ReportFilters
 from kiosk.reports.fonts import BOLD, REGULAR, draw_text, fit_size, paragraph, register_fonts, text_width
 from kiosk.reports.labels import Labels
 from kiosk.reports.output import atomic_output, check_writable
 from kiosk.reports.progress import CancelCheck, ExportResult, ProgressCallback, Ticker
-from kiosk.reports.snapshot import read_snapshot
+from kiosk.reports.source import ReportSource, ReportView, as_source
 from kiosk.store import PersonalData, SignatureStore
 from kiosk.strokes import Signature
 
@@ -277,25 +274,22 @@ def _count_cover_pages(campaign: Campaign, labels: Labels, listed: int, purged: 
     return writer.draw_cover(cover_flowables(campaign, labels, listed, purged, filters))
 
 
-def _rows(conn: Connection, store: SignatureStore, campaign_id: str, filters: ReportFilters,
-          labels: Labels) -> Iterator[SheetRow]:
-    sig = SignatureRecord
-    query = filters.apply(select(sig.uuid, sig.signed_at, sig.postal_code, sig.sealed)
-                          .where(sig.sealed.is_not(None)), conn, campaign_id).order_by(sig.signed_at, sig.uuid)
-    for number, (uuid, signed_at, postal_code, sealed) in enumerate(conn.execute(query), start=1):
-        if sealed is None:  # excluded by the query; keeps the type checker honest
-            continue
-        person = store.open_sealed(uuid, sealed)
+def _rows(view: ReportView, campaign_id: str, filters: ReportFilters, labels: Labels) -> Iterator[SheetRow]:
+    rows = view.rows(campaign_id, filters, personal_only=True)
+    for number, row in enumerate((r for r in rows if r.person is not None), start=1):
+        person = row.person
+        assert person is not None  # filtered above; keeps the type checker honest
         name = " ".join(part for part in (person.given_name, person.family_name) if part)
-        yield SheetRow(number, name, _place(person, postal_code), labels.short_date(signed_at.astimezone().date()),
-                       person.signature)
+        yield SheetRow(number, name, _place(person, row.postal_code),
+                       labels.short_date(row.signed_at.astimezone().date()), person.signature)
 
 
-def export_sheets(store: SignatureStore, campaign: Campaign, out_path: str | Path,
+def export_sheets(store: SignatureStore | ReportSource, campaign: Campaign, out_path: str | Path,
                   filters: ReportFilters | None = None, language: str = "en",
                   progress: ProgressCallback | None = None, cancel: CancelCheck | None = None) -> ExportResult:
     """Write the signature sheets PDF for the signatures matching ``filters``.
 
+    ``store`` is a kiosk's store or any :class:`~kiosk.reports.source.ReportSource` (the hub's).
     Only records whose personal data is still held are listed; the cover counts the rest.
     Raises :class:`NothingToExport` when no listed record matches (detail ``all_purged``
     when matching records exist but were all purged).
@@ -305,11 +299,9 @@ def export_sheets(store: SignatureStore, campaign: Campaign, out_path: str | Pat
     labels = Labels(language)
     check_writable(target)
     register_fonts()
-    sig = SignatureRecord
-    with read_snapshot(store) as conn:
-        counts = filters.apply(select(func.count(), func.count(sig.sealed)), conn, campaign.id)
-        matching, listed = conn.execute(counts).one()
-        purged = matching - listed
+    with as_source(store).snapshot() as view:
+        counts = view.counts(campaign.id, filters)
+        listed, purged = counts.listed, counts.purged
         if listed == 0:
             raise NothingToExport("all_purged" if purged else "")
         cover_pages = _count_cover_pages(campaign, labels, listed, purged, filters)
@@ -324,7 +316,7 @@ def export_sheets(store: SignatureStore, campaign: Campaign, out_path: str | Pat
             canvas.setLineJoin(1)
             writer = SheetWriter(canvas, labels, campaign, total_pages)
             writer.draw_cover(cover_flowables(campaign, labels, listed, purged, filters))
-            writer.draw_rows(_rows(conn, store, campaign.id, filters, labels), ticker)
+            writer.draw_rows(_rows(view, campaign.id, filters, labels), ticker)
             canvas.save()
     ticker.finish()
     return ExportResult(target, listed, pages=writer.page, purged=purged)

@@ -37,8 +37,8 @@ from kiosk.reports.fonts import BOLD, REGULAR, draw_text, markup, paragraph, reg
 from kiosk.reports.labels import Labels
 from kiosk.reports.output import atomic_output, check_writable
 from kiosk.reports.progress import CancelCheck, ExportResult, ProgressCallback, Ticker
-from kiosk.reports.snapshot import read_snapshot
-from kiosk.reports.tally_data import TALLY_STEPS, TallyData, collect_tally
+from kiosk.reports.source import ReportSource, as_source
+from kiosk.reports.tally_data import TALLY_STEPS, TallyData
 from kiosk.store import SignatureStore
 
 PAGE_SIZE = LETTER
@@ -200,12 +200,13 @@ def build_story(data: TallyData, campaign: Campaign, filters: ReportFilters, lab
     period = (f"{labels.date_time(data.first)} – {labels.date_time(data.last)}"
               if data.first and data.last else labels["tally.period_none"])
     zone = generated.tzname() or ""
+    zone_key = "tally.time_zone_hub" if data.where == "hub" else "tally.time_zone"
     facts = [
         [labels["tally.organization"], campaign.organization],
         [labels["tally.target"], text.target],
         [labels["tally.period"], period],
         [labels["tally.filters"], _filters_text(filters, labels)],
-        [labels["tally.generated"], f"{labels.date_time(generated)} ({labels['tally.time_zone']}: {zone})"],
+        [labels["tally.generated"], f"{labels.date_time(generated)} ({labels[zone_key]}: {zone})"],
     ]
     story.append(_table(["", ""], facts, [1.6 * inch, width - 1.6 * inch], numeric_from=2))
 
@@ -282,10 +283,12 @@ def build_story(data: TallyData, campaign: Campaign, filters: ReportFilters, lab
     return story
 
 
-def export_tally(store: SignatureStore, campaign: Campaign, out_path: str | Path,
+def export_tally(store: SignatureStore | ReportSource, campaign: Campaign, out_path: str | Path,
                  filters: ReportFilters | None = None, language: str = "en",
                  progress: ProgressCallback | None = None, cancel: CancelCheck | None = None) -> ExportResult:
     """Write the tally PDF for the signatures matching ``filters``.
+
+    ``store`` is a kiosk's store or any :class:`~kiosk.reports.source.ReportSource` (the hub's).
 
     Raises :class:`NothingToExport` (no file written) when nothing matches, and the other
     :mod:`kiosk.reports.errors` codes for an unwritable path, a full disk or a cancel.
@@ -296,8 +299,8 @@ def export_tally(store: SignatureStore, campaign: Campaign, out_path: str | Path
     check_writable(target)
     register_fonts()
     ticker = Ticker(TALLY_STEPS + 3, progress, cancel)
-    with read_snapshot(store) as conn:
-        data = collect_tally(conn, campaign.id, filters, step=ticker.advance)
+    with as_source(store).snapshot() as view:
+        data = view.tally(campaign.id, filters, step=ticker.advance)
     if data.total == 0:
         raise NothingToExport()
     generated = datetime.now().astimezone()

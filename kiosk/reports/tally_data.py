@@ -62,6 +62,7 @@ class TallyData:
     postal_codes: tuple[tuple[str, int], ...] = ()
     languages: tuple[tuple[str, int], ...] = ()
     rejections: tuple[tuple[str, int], ...] = ()
+    where: str = "kiosk"  # whose clock "local time" means: this kiosk's, or a hub's (across kiosks)
 
 
 def _count_if(condition: Any) -> Any:

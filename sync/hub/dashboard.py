@@ -4,7 +4,9 @@ Server-rendered pages that poll a JSON endpoint every second, so a number change
 two seconds of an upload without any state in the hub process. The coordinator logs in with
 the password set by ``hub set-password`` (scrypt, rate-limited); the session cookie is
 Secure, HttpOnly and SameSite=Strict. A device token opens none of this: only the cookie
-does. The public page and its endpoint give counts only, never a name.
+does. The public page and its endpoint give counts only, never a name. The coordinator's
+exports (tally, sheets, CSV across every kiosk) are written in a worker thread and sent as
+a file download (:mod:`sync.hub.downloads`).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from sync.hub.auth import (
 )
 from sync.hub.context import HubContext
 from sync.hub.devices import list_devices, new_pairing_code, revoke
+from sync.hub.downloads import download_export, export_form
 from sync.hub.summary import summarize
 
 WEB = Path(__file__).resolve().parent / "web"
@@ -171,6 +174,17 @@ def add_dashboard(app: FastAPI, hub: HubContext) -> None:
         await run_in_threadpool(revoke, hub.engine, device_id)
         return RedirectResponse("/dashboard", status_code=303)
 
+    @app.get("/export/{kind}")
+    async def export(kind: str, request: Request) -> Response:
+        # Sheets and CSV hold every signer's name: the session cookie only, never a device token.
+        if not await logged_in(request):
+            return JSONResponse({"error": "login_required"}, status_code=401)
+        lang = pick_language(request)
+        query = request.query_params
+        answer: Response = await run_in_threadpool(download_export, hub, kind, texts()[lang], lang, _page,
+                                                   query.get("event"), query.get("since"), query.get("until"))
+        return answer
+
     @app.get("/big")
     async def big(request: Request) -> Response:
         lang = pick_language(request)
@@ -216,5 +230,6 @@ def _dashboard_html(hub: HubContext, request: Request, lang: str) -> str:
 <section><h2>{e(t["per_event"])}</h2>{table("per-event", "event", "count")}</section>
 <section><h2>{e(t["per_hour"])}</h2>{table("per-hour", "hour", "count")}</section>
 <section><h2>{e(t["devices"])}</h2>{table("devices", "label", "last_seen", "waiting", "version", "revoke")}</section>
+{export_form(t, lang)}
 </main>"""
     return _page(lang, t["title"], body, "dashboard.js", {"texts": t, "lang": lang, "poll": POLL_MS})
