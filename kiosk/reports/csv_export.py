@@ -28,6 +28,7 @@ from kiosk.reports.filters import ReportFilters
 from kiosk.reports.labels import Labels
 from kiosk.reports.output import atomic_output, check_writable
 from kiosk.reports.progress import CancelCheck, ExportResult, ProgressCallback, Ticker
+from kiosk.reports.sealed_check import refuse_names_if_sealed
 from kiosk.reports.snapshot import read_snapshot
 from kiosk.store import SignatureStore
 
@@ -90,6 +91,7 @@ def export_csv(store: SignatureStore, campaign: Campaign, out_path: str | Path,
                filters: ReportFilters | None = None, language: str = "en",
                progress: ProgressCallback | None = None, cancel: CancelCheck | None = None) -> ExportResult:
     """Write the CSV for the signatures matching ``filters``; return how many rows it has."""
+    refuse_names_if_sealed(store, campaign)
     target = Path(out_path)
     filters = filters or ReportFilters()
     labels = Labels(language)
