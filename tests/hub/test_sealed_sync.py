@@ -61,7 +61,9 @@ def test_sealed_uploads_are_opened_counted_once_and_forwarded_with_their_names(
     try:
         paired(kiosk, hub, "Tablet 1")
         paired(second, hub, "Tablet 2")
-        assert kiosk.store.sealed_mode(kiosk.campaign) and second.store.sealed_mode(second.campaign)
+        # Pairing kept the hub's public key, the one derived from the hub's data key.
+        hub_public = hub.context.sealer.hpke.public_b64
+        assert kiosk.store.sealing_key() == second.store.sealing_key() == hub_public
         people = {_sign(kiosk, i, f"Sealedgiven{i}", f"Sealedfamily{i}", f"sealed{i}@example.org"): i
                   for i in range(SIGNERS)}
         # The same person at the second kiosk: the hub keeps the row and counts her once.
