@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.errors import KioskError
+from kiosk.hpke_seal import BadPublicKey, public_key_from_b64
 from kiosk.languages import is_language_code
 
 DEFAULT_CAMPAIGN_ID = "end-s-comm"
@@ -134,6 +135,8 @@ class Campaign:
     texts: dict[str, CampaignText]
     sync: SyncTarget = field(default_factory=SyncTarget)
     source: str = ""
+    #: ``[sealing] public_key``: records are sealed to it (sealed mode, kiosk/hpke_seal.py).
+    sealing_public_key: str = ""
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -260,6 +263,7 @@ def parse_campaign(data: bytes, source: str = "<campaign>") -> Campaign:
         texts=texts,
         sync=_parse_sync(reader),
         source=source,
+        sealing_public_key=_parse_sealing(reader),
     )
 
 
@@ -286,6 +290,18 @@ def _parse_text(reader: _Reader, lang: str) -> CampaignText:
         consent_sms=sms,
         target=table.string("target"),
     )
+
+
+def _parse_sealing(reader: _Reader) -> str:
+    """The campaign's sealing public key (base64), checked now so a typo never reaches a signer."""
+    key = _Reader(reader.source, reader.table("sealing"), "sealing").string("public_key", default="")
+    if key:
+        try:
+            public_key_from_b64(key)
+        except BadPublicKey:
+            raise CampaignError(reader.source, "sealing.public_key", CampaignProblem.BAD_VALUE,
+                                "base64 of an ML-KEM-768 + X25519 public key") from None
+    return key
 
 
 def _parse_sync(reader: _Reader) -> SyncTarget:

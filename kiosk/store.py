@@ -50,6 +50,7 @@ from kiosk.contact_keys import KEY_ID_CHARS, SEPARATOR, ContactKey, ContactKeyRi
 from kiosk.crypto import Sealer, new_data_key
 from kiosk.database import BUSY_TIMEOUT_MS, checkpoint_truncate, make_engine, migrate, verify_durability
 from kiosk.errors import KeyMismatch, StorageError
+from kiosk.hpke_seal import PublicSealer, SealedForHub, is_hub_sealed
 from kiosk.models import NOT_SENT_WIPED, EventRecord, MetaEntry, PurgeLogEntry, SignatureRecord, SyncState
 from kiosk.paths import database_path
 from kiosk.secrets import ContactKeyStore, DataKeyStore
@@ -103,6 +104,10 @@ CONTACT_HASHES_KEYED = "contact-keys-v2-name"
 # A repeat signer's commit writes this row instead of a signature: random bytes the size of the
 # sealed record, so the durable write (and its fsync) costs what a new signature's does.
 META_COMMIT_PAD = "commit_pad"
+# The hub's HPKE public key (base64), written by pairing: while set, records are sealed to it
+# (sealed mode, kiosk/hpke_seal.py). Public, so not a secret; kept in the database rather than
+# a file beside it so that deleting one file cannot quietly switch a tablet back to solo mode.
+META_SEALING_KEY = "sealing.public_key"
 
 
 @dataclass(frozen=True)
@@ -255,6 +260,7 @@ class SignatureStore:
         # Set when a purge's TRUNCATE checkpoint had to give way to a reader: the WAL may still
         # hold purged pages, so the next purge checkpoints even if it purges nothing.
         self._truncate_owed = False
+        self._public_sealer: PublicSealer | None = None
 
     # -- keys -------------------------------------------------------------------------
 
@@ -264,6 +270,35 @@ class SignatureStore:
         if self._sealer is None:
             self._sealer = self._load_sealer()
         return self._sealer
+
+    def sealing_key(self, campaign: Campaign | None = None) -> str:
+        """The public key new records are sealed to ("" in solo mode): the paired hub's, else the campaign's.
+
+        Read from the database on each call, so a pairing made by another process (the
+        ``pair`` command beside a running kiosk) takes effect at the next signer.
+        """
+        return self.get_meta(META_SEALING_KEY) or (campaign.sealing_public_key if campaign else "")
+
+    def sealed_mode(self, campaign: Campaign | None = None) -> bool:
+        """Whether new records are sealed to a key this tablet does not hold."""
+        return bool(self.sealing_key(campaign))
+
+    def set_sealing_key(self, public_b64: str) -> None:
+        """Keep the hub's HPKE public key (checked first): from now on new records are sealed to it.
+
+        Records already waiting keep their solo seal and sync as they are.
+        """
+        PublicSealer(public_b64)  # raises BadPublicKey before anything is stored
+        self.set_meta(META_SEALING_KEY, public_b64)
+
+    def _sealer_for(self, campaign: Campaign) -> PublicSealer | None:
+        key = self.sealing_key(campaign)
+        if not key:
+            return None
+        cached = self._public_sealer
+        if cached is None or cached.public_b64 != key:
+            cached = self._public_sealer = PublicSealer(key)
+        return cached
 
     def ensure_key(self) -> None:
         """Load the data key and contact keys now: raises if collection cannot safely start."""
@@ -396,6 +431,16 @@ class SignatureStore:
         shows); :meth:`commit` is then only the durable transaction.
         """
         record_id = record_id or str(uuid_module.uuid4())
+        payload = PersonalData.from_signer(signer).to_payload()
+        public = self._sealer_for(campaign)
+        if public is not None:
+            # Sealed mode: no contact hash on the tablet (the hub finds repeat signers after
+            # opening the record), so every commit stores a row, repeat or not.
+            return SealedSignature(
+                uuid=record_id, campaign_id=campaign.id, language=language,
+                consent=consent_answers(campaign, language, signer.phone, consent_updates, consent_sms),
+                postal_code=signer.postal_code, has_drawing=signer.signature is not None,
+                sealed=public.seal(record_id, payload), email_hash=None, phone_hash=None)
         with self._contact_lock:
             email_hash, phone_hash = self._contact_hashes(signer)
             emails, phones = self._repeat_candidates(signer)
@@ -406,7 +451,7 @@ class SignatureStore:
             consent=consent_answers(campaign, language, signer.phone, consent_updates, consent_sms),
             postal_code=signer.postal_code,
             has_drawing=signer.signature is not None,
-            sealed=self.sealer.seal(record_id, PersonalData.from_signer(signer).to_payload()),
+            sealed=self.sealer.seal(record_id, payload),
             email_hash=email_hash,
             phone_hash=phone_hash,
             email_candidates=tuple(emails),
@@ -558,7 +603,7 @@ class SignatureStore:
     # -- reading ------------------------------------------------------------------------
 
     def personal(self, record_id: str) -> PersonalData | None:
-        """Open one record's personal fields (None once purged)."""
+        """Open one record's personal fields (None once purged; :class:`SealedForHub` if sealed to the hub)."""
         with Session(self.read_engine) as session:
             sealed = session.scalar(select(SignatureRecord.sealed).where(SignatureRecord.uuid == record_id))
         if sealed is None:
@@ -566,7 +611,12 @@ class SignatureStore:
         return self.open_sealed(record_id, sealed)
 
     def open_sealed(self, record_id: str, sealed: bytes) -> PersonalData:
-        """Open a sealed blob read by other code (exports, sync) with this store's key."""
+        """Open a sealed blob read by other code (exports, sync) with this store's key.
+
+        A record sealed to the hub raises :class:`SealedForHub`: this tablet cannot open it.
+        """
+        if is_hub_sealed(sealed):
+            raise SealedForHub("sealed to the hub")
         return PersonalData.from_payload(self.sealer.open(record_id, sealed))
 
     def counts(self, campaign_id: str | None = None) -> Counts:

@@ -31,6 +31,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import Engine
 
 from kiosk.errors import KioskError
+from kiosk.hpke_seal import is_hub_sealed
 from kiosk.secrets import get_device_token, get_sync_token
 from kiosk.store import SignatureStore, utcnow
 from kiosk.strokes import svg_from_json
@@ -293,6 +294,13 @@ class SyncEngine:
                 time.sleep(self.courtesy_s)
             if row.sealed is None:
                 unreadable.append(row.uuid)
+                continue
+            if is_hub_sealed(row.sealed):
+                # Sealed to the hub: this tablet cannot open it and sends it as it is.
+                outgoing.append(Outgoing(
+                    row.uuid, row.campaign_id, row.kiosk_id, row.signed_at, row.event, row.language,
+                    row.postal_code, row.consent_updates, row.consent_sha256, "", "", "", "", "", None,
+                    row.consent_sms, row.consent_sms_sha256, sealed=row.sealed))
                 continue
             try:
                 # The raw payload, not PersonalData: the SVG was drawn when the signature was

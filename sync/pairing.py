@@ -7,6 +7,11 @@ certificate is refused before it hears the secret. It then enrolls over a connec
 to that exact certificate, keeps the device token through kiosk/secrets.py and writes the
 pairing (address, full fingerprint, device id, campaign facts; no secret) to the data dir.
 From then on sync goes to the hub with the json adapter, pinned (sync/config.py).
+
+The hub's answer carries its HPKE public key; it is kept in the kiosk's database (it is
+public) before the pairing file is written, and from then on every new record is sealed to
+it (sealed mode, kiosk/hpke_seal.py). Records already waiting keep their solo seal and sync
+as before. A hub from before sealed mode sends no key: the kiosk then stays in solo mode.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 from kiosk.errors import KioskError
+from kiosk.hpke_seal import BadPublicKey, public_key_from_b64
 from kiosk.secrets import get_device_token, set_device_token
 from kiosk.store import utcnow
 from sync.errors import SyncConfigError
@@ -120,8 +126,18 @@ def _answer_json(answer: Reply | TransportFailure) -> dict[str, Any]:
     return document
 
 
-def pair(data_dir: Path, url: str, code: str, label: str, key_store: str, kiosk_id: str) -> Pairing:
-    """Pair this kiosk with the hub at ``url``; raises :class:`PairingError`."""
+class SealingKeeper(Protocol):
+    """Where the hub's HPKE public key goes (the kiosk's store)."""
+
+    def set_sealing_key(self, public_b64: str) -> None: ...
+
+
+def pair(data_dir: Path, url: str, code: str, label: str, key_store: str, kiosk_id: str,
+         sealing: SealingKeeper | None = None) -> Pairing:
+    """Pair this kiosk with the hub at ``url``; raises :class:`PairingError`.
+
+    ``sealing`` receives the hub's HPKE public key (sealed mode) when the hub sends one.
+    """
     prefix, secret = parse_code(code)
     try:
         base = check_url(url)
@@ -145,12 +161,17 @@ def pair(data_dir: Path, url: str, code: str, label: str, key_store: str, kiosk_
         pairing = Pairing(base, fingerprint, device_id, str(document["hub_id"]), str(campaign["id"]),
                           int(campaign["goal"]), int(campaign["starting_count"]),
                           utcnow().isoformat(timespec="seconds"), kiosk_id)
-    except (KeyError, TypeError, ValueError):
+        public_key = document.get("hpke_public_key")
+        if public_key is not None:
+            public_key_from_b64(str(public_key))  # a damaged key is refused before anything is kept
+    except (KeyError, TypeError, ValueError, BadPublicKey):
         raise PairingError(BAD_ANSWER) from None
     try:
         set_device_token(kiosk_id, token, key_store)
     except KioskError:
         raise PairingError(NO_KEY_STORE) from None
+    if public_key is not None and sealing is not None:
+        sealing.set_sealing_key(str(public_key))
     _save_pairing(data_dir, pairing)
     return pairing
 

@@ -37,6 +37,7 @@ REJECT_REASONS = frozenset({
     "invalid_phone", "invalid_postal_code", "invalid_address", "invalid_consent", "invalid_event",
     "missing_field", "too_long", "too_large", "bad_request", "validation_failed", "duplicate_person",
     "blocked", "blocked_by_server", "not_allowed", "campaign_closed", "unknown_campaign",
+    "sealed_unreadable",
 })
 
 

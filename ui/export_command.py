@@ -23,6 +23,8 @@ _MESSAGES = {
     "export_nothing_matches": "no signatures match these filters: nothing was written",
     "export_cancelled": "the export was cancelled: nothing was written",
     "export_unknown_event": "there is no event named '{detail}' on this kiosk",
+    "export_sealed_on_tablet": "this kiosk seals every signature for its hub and cannot open names: make sheets "
+                               "and CSV on the hub (petition-kiosk hub export); the tally works here",
 }
 _ALL_PURGED = ("every matching signature's personal data was purged after upload, so there is nothing to put "
                "on signature sheets: nothing was written")

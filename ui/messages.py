@@ -133,6 +133,7 @@ def export_error_text(code: str, detail: str = "") -> str:
         ExportDiskFull,
         ExportUnwritable,
         NothingToExport,
+        SealedOnTablet,
         UnknownEvent,
     )
 
@@ -150,6 +151,9 @@ def export_error_text(code: str, detail: str = "") -> str:
         ExportCancelled: QCoreApplication.translate("Messages", "Export cancelled. Nothing was saved."),
         UnknownEvent: QCoreApplication.translate("Messages", "That event no longer exists."),
         BadFilter: QCoreApplication.translate("Messages", "The first day is after the last day."),
+        SealedOnTablet: QCoreApplication.translate(
+            "Messages", "This tablet seals every signature for the hub and cannot open names. Make signature "
+                        "sheets and the spreadsheet from the hub's dashboard; the tally works here."),
         KeyMismatch: QCoreApplication.translate(
             "Messages", "The data key of this kiosk is missing or wrong, so signatures cannot be opened."),
         StorageError: QCoreApplication.translate("Messages", "The signature database could not be read."),

@@ -44,7 +44,8 @@ def pair_command(ctx: KioskContext, args: argparse.Namespace) -> int:
     """Pair, then say where this kiosk now syncs."""
     label = args.label or ctx.settings["kiosk_label"] or ""
     try:
-        pairing = pair(ctx.data_dir, args.hub, args.code, label, ctx.key_store, ctx.store.kiosk_id)
+        pairing = pair(ctx.data_dir, args.hub, args.code, label, ctx.key_store, ctx.store.kiosk_id,
+                       sealing=ctx.store)
     except PairingError as exc:
         print(f"petition-kiosk: {LINES.get(exc.code, exc.code)}", file=sys.stderr)
         return EXIT_USAGE if exc.code in USAGE_CODES else EXIT_FAILED

@@ -18,6 +18,7 @@ from kiosk.reports.errors import (
     ExportError,
     ExportUnwritable,
     NothingToExport,
+    SealedOnTablet,
     UnknownEvent,
 )
 from kiosk.reports.filters import ReportFilters
@@ -41,6 +42,7 @@ __all__ = [
     "ExportUnwritable",
     "NothingToExport",
     "ReportFilters",
+    "SealedOnTablet",
     "UnknownEvent",
     "export_csv",
     "export_destruction",

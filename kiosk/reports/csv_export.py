@@ -25,6 +25,7 @@ from kiosk.reports.filters import ReportFilters
 from kiosk.reports.labels import Labels
 from kiosk.reports.output import atomic_output, check_writable
 from kiosk.reports.progress import CancelCheck, ExportResult, ProgressCallback, Ticker
+from kiosk.reports.sealed_check import refuse_names_if_sealed
 from kiosk.reports.source import ReportRow, ReportSource, as_source
 from kiosk.store import SignatureStore
 
@@ -86,6 +87,7 @@ def export_csv(store: SignatureStore | ReportSource, campaign: Campaign, out_pat
 
     ``store`` is a kiosk's store or any :class:`~kiosk.reports.source.ReportSource` (the hub's).
     """
+    refuse_names_if_sealed(store, campaign)
     target = Path(out_path)
     filters = filters or ReportFilters()
     labels = Labels(language)

@@ -49,3 +49,12 @@ class BadFilter(ExportError):
     """A date filter is not a date, or the range is empty (since after until)."""
 
     code = "export_bad_filter"
+
+
+class SealedOnTablet(ExportError):
+    """Sheets and CSV list names, and this tablet seals every record to the hub: only the hub can.
+
+    The tally (counts only) still works on the tablet; the hub's exports list the names.
+    """
+
+    code = "export_sealed_on_tablet"

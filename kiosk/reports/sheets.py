@@ -30,6 +30,7 @@ from kiosk.reports.fonts import BOLD, REGULAR, draw_text, fit_size, paragraph, r
 from kiosk.reports.labels import Labels
 from kiosk.reports.output import atomic_output, check_writable
 from kiosk.reports.progress import CancelCheck, ExportResult, ProgressCallback, Ticker
+from kiosk.reports.sealed_check import refuse_names_if_sealed
 from kiosk.reports.source import ReportSource, ReportView, as_source
 from kiosk.store import PersonalData, SignatureStore
 from kiosk.strokes import Signature
@@ -294,6 +295,7 @@ def export_sheets(store: SignatureStore | ReportSource, campaign: Campaign, out_
     Raises :class:`NothingToExport` when no listed record matches (detail ``all_purged``
     when matching records exist but were all purged).
     """
+    refuse_names_if_sealed(store, campaign)
     target = Path(out_path)
     filters = filters or ReportFilters()
     labels = Labels(language)

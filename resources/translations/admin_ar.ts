@@ -126,138 +126,143 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="211"/>
+        <location filename="../../ui/admin/export_page.py" line="232"/>
         <source>Export for organizers</source>
         <translation type="unfinished">التصدير للمنظمين</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="212"/>
+        <location filename="../../ui/admin/export_page.py" line="234"/>
+        <source>Signature sheets and the spreadsheet list names. This tablet seals every signature for the hub and cannot open them: make those on the hub&apos;s dashboard. The tally works here.</source>
+        <translation type="unfinished">أوراق التوقيعات وجدول البيانات تعرض الأسماء. هذا الجهاز اللوحي يختم كل توقيع للمركز ولا يستطيع فتحها: أنشئها من لوحة المركز. أما الإحصاء فيعمل هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="236"/>
         <source>Tally (PDF)</source>
         <translation type="unfinished">الحصيلة (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="212"/>
+        <location filename="../../ui/admin/export_page.py" line="236"/>
         <source>Signature sheets for delivery (PDF)</source>
         <translation type="unfinished">صفحات التواقيع للتسليم (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="213"/>
+        <location filename="../../ui/admin/export_page.py" line="237"/>
         <source>Spreadsheet of signatures (CSV)</source>
         <translation type="unfinished">جدول التواقيع (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="214"/>
+        <location filename="../../ui/admin/export_page.py" line="238"/>
         <source>Record of destruction of personal data (PDF)</source>
         <translation type="unfinished">سجل إتلاف البيانات الشخصية (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="218"/>
-        <location filename="../../ui/admin/export_page.py" line="234"/>
+        <location filename="../../ui/admin/export_page.py" line="242"/>
+        <location filename="../../ui/admin/export_page.py" line="259"/>
         <source>All events</source>
         <translation type="unfinished">كل الفعاليات</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="219"/>
+        <location filename="../../ui/admin/export_page.py" line="243"/>
         <source>from</source>
         <translation type="unfinished">من</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="220"/>
+        <location filename="../../ui/admin/export_page.py" line="244"/>
         <source>until</source>
         <translation type="unfinished">حتى</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="221"/>
+        <location filename="../../ui/admin/export_page.py" line="245"/>
         <source>What</source>
         <translation type="unfinished">ماذا</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="221"/>
+        <location filename="../../ui/admin/export_page.py" line="245"/>
         <source>Event</source>
         <translation type="unfinished">الفعالية</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="221"/>
+        <location filename="../../ui/admin/export_page.py" line="245"/>
         <source>First day</source>
         <translation type="unfinished">اليوم الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="222"/>
+        <location filename="../../ui/admin/export_page.py" line="246"/>
         <source>Last day</source>
         <translation type="unfinished">اليوم الأخير</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="222"/>
+        <location filename="../../ui/admin/export_page.py" line="246"/>
         <source>Language of the document</source>
         <translation type="unfinished">لغة المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="223"/>
+        <location filename="../../ui/admin/export_page.py" line="247"/>
         <source>Save as</source>
         <translation type="unfinished">الحفظ باسم</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="225"/>
+        <location filename="../../ui/admin/export_page.py" line="249"/>
         <source>Choose…</source>
         <translation type="unfinished">اختيار…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="226"/>
+        <location filename="../../ui/admin/export_page.py" line="250"/>
         <source>Export</source>
         <translation type="unfinished">تصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="227"/>
+        <location filename="../../ui/admin/export_page.py" line="251"/>
         <source>Cancel export</source>
         <translation type="unfinished">إلغاء التصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="256"/>
+        <location filename="../../ui/admin/export_page.py" line="281"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished">مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="256"/>
+        <location filename="../../ui/admin/export_page.py" line="281"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished">ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="257"/>
+        <location filename="../../ui/admin/export_page.py" line="282"/>
         <source>Save the export as</source>
         <translation type="unfinished">حفظ التصدير باسم</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="265"/>
+        <location filename="../../ui/admin/export_page.py" line="290"/>
         <source>Choose where to save the export.</source>
         <translation type="unfinished">اختر مكان حفظ التصدير.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="270"/>
+        <location filename="../../ui/admin/export_page.py" line="295"/>
         <source>The first day is after the last day.</source>
         <translation type="unfinished">اليوم الأول يأتي بعد اليوم الأخير.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="285"/>
+        <location filename="../../ui/admin/export_page.py" line="310"/>
         <source>Exporting…</source>
         <translation type="unfinished">جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="292"/>
+        <location filename="../../ui/admin/export_page.py" line="317"/>
         <source>Cancelling…</source>
         <translation type="unfinished">جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="310"/>
+        <location filename="../../ui/admin/export_page.py" line="335"/>
         <source>Saved the record of destruction (%1 records destroyed) to %2.</source>
         <translation type="unfinished">تم حفظ سجل الإتلاف (أُتلف %1 سجل) في %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="313"/>
+        <location filename="../../ui/admin/export_page.py" line="338"/>
         <source>Saved %1 signatures to %2.</source>
         <translation type="unfinished">تم حفظ %1 توقيع في %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="316"/>
+        <location filename="../../ui/admin/export_page.py" line="341"/>
         <source>%1 signatures whose personal data was purged after upload are not listed.</source>
         <translation type="unfinished">لم تُدرج %1 تواقيع حُذفت بياناتها الشخصية بعد الرفع.</translation>
     </message>
@@ -479,72 +484,72 @@
 <context>
     <name>SavedExports</name>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="93"/>
+        <location filename="../../ui/admin/export_page.py" line="96"/>
         <source>Exports saved by this kiosk</source>
         <translation type="unfinished">ملفات التصدير التي حفظها هذا الكشك</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="94"/>
+        <location filename="../../ui/admin/export_page.py" line="97"/>
         <source>Where</source>
         <translation type="unfinished">المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="94"/>
+        <location filename="../../ui/admin/export_page.py" line="97"/>
         <source>Size</source>
         <translation type="unfinished">الحجم</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="94"/>
+        <location filename="../../ui/admin/export_page.py" line="97"/>
         <source>Age</source>
         <translation type="unfinished">مدة الحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="95"/>
+        <location filename="../../ui/admin/export_page.py" line="98"/>
         <source>Delete the selected export</source>
         <translation type="unfinished">حذف ملف التصدير المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="106"/>
+        <location filename="../../ui/admin/export_page.py" line="109"/>
         <source>These files hold signers&apos; personal data. Delete each one once it has been delivered.</source>
         <translation type="unfinished">تحتوي هذه الملفات على البيانات الشخصية للموقّعين. احذف كل ملف فور تسليمه.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="107"/>
+        <location filename="../../ui/admin/export_page.py" line="110"/>
         <source>No exports are kept on this device.</source>
         <translation type="unfinished">لا توجد ملفات تصدير محفوظة على هذا الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="112"/>
+        <location filename="../../ui/admin/export_page.py" line="115"/>
         <source>%1 KB</source>
         <translation type="unfinished">%1 كيلوبايت</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="113"/>
+        <location filename="../../ui/admin/export_page.py" line="116"/>
         <source>%1 MB</source>
         <translation type="unfinished">%1 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="118"/>
+        <location filename="../../ui/admin/export_page.py" line="121"/>
         <source>less than an hour</source>
         <translation type="unfinished">أقل من ساعة</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="120"/>
+        <location filename="../../ui/admin/export_page.py" line="123"/>
         <source>%1 hours</source>
         <translation type="unfinished">%1 ساعة</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="121"/>
+        <location filename="../../ui/admin/export_page.py" line="124"/>
         <source>%1 days</source>
         <translation type="unfinished">%1 يوم</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="134"/>
+        <location filename="../../ui/admin/export_page.py" line="137"/>
         <source>Could not delete %1. Delete it by hand.</source>
         <translation type="unfinished">تعذر حذف %1. احذفه يدويًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="136"/>
+        <location filename="../../ui/admin/export_page.py" line="139"/>
         <source>Deleted %1.</source>
         <translation type="unfinished">تم حذف %1.</translation>
     </message>

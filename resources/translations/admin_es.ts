@@ -126,138 +126,143 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="211"/>
+        <location filename="../../ui/admin/export_page.py" line="232"/>
         <source>Export for organizers</source>
         <translation>Exportar para los organizadores</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="212"/>
+        <location filename="../../ui/admin/export_page.py" line="234"/>
+        <source>Signature sheets and the spreadsheet list names. This tablet seals every signature for the hub and cannot open them: make those on the hub&apos;s dashboard. The tally works here.</source>
+        <translation>Las hojas de firmas y la hoja de cálculo muestran nombres. Esta tableta sella cada firma para el centro y no puede abrirlas: hágalas en el panel del centro. El recuento sí funciona aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="236"/>
         <source>Tally (PDF)</source>
         <translation>Recuento (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="212"/>
+        <location filename="../../ui/admin/export_page.py" line="236"/>
         <source>Signature sheets for delivery (PDF)</source>
         <translation>Hojas de firmas para entregar (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="213"/>
+        <location filename="../../ui/admin/export_page.py" line="237"/>
         <source>Spreadsheet of signatures (CSV)</source>
         <translation>Hoja de cálculo de firmas (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="214"/>
+        <location filename="../../ui/admin/export_page.py" line="238"/>
         <source>Record of destruction of personal data (PDF)</source>
         <translation>Constancia de destrucción de datos personales (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="218"/>
-        <location filename="../../ui/admin/export_page.py" line="234"/>
+        <location filename="../../ui/admin/export_page.py" line="242"/>
+        <location filename="../../ui/admin/export_page.py" line="259"/>
         <source>All events</source>
         <translation>Todos los eventos</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="219"/>
+        <location filename="../../ui/admin/export_page.py" line="243"/>
         <source>from</source>
         <translation>desde</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="220"/>
+        <location filename="../../ui/admin/export_page.py" line="244"/>
         <source>until</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="221"/>
+        <location filename="../../ui/admin/export_page.py" line="245"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="221"/>
+        <location filename="../../ui/admin/export_page.py" line="245"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="221"/>
+        <location filename="../../ui/admin/export_page.py" line="245"/>
         <source>First day</source>
         <translation>Primer día</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="222"/>
+        <location filename="../../ui/admin/export_page.py" line="246"/>
         <source>Last day</source>
         <translation>Último día</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="222"/>
+        <location filename="../../ui/admin/export_page.py" line="246"/>
         <source>Language of the document</source>
         <translation>Idioma del documento</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="223"/>
+        <location filename="../../ui/admin/export_page.py" line="247"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="225"/>
+        <location filename="../../ui/admin/export_page.py" line="249"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="226"/>
+        <location filename="../../ui/admin/export_page.py" line="250"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="227"/>
+        <location filename="../../ui/admin/export_page.py" line="251"/>
         <source>Cancel export</source>
         <translation>Cancelar la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="256"/>
+        <location filename="../../ui/admin/export_page.py" line="281"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="256"/>
+        <location filename="../../ui/admin/export_page.py" line="281"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="257"/>
+        <location filename="../../ui/admin/export_page.py" line="282"/>
         <source>Save the export as</source>
         <translation>Guardar la exportación como</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="265"/>
+        <location filename="../../ui/admin/export_page.py" line="290"/>
         <source>Choose where to save the export.</source>
         <translation>Elija dónde guardar la exportación.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="270"/>
+        <location filename="../../ui/admin/export_page.py" line="295"/>
         <source>The first day is after the last day.</source>
         <translation>El primer día es posterior al último día.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="285"/>
+        <location filename="../../ui/admin/export_page.py" line="310"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="292"/>
+        <location filename="../../ui/admin/export_page.py" line="317"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="313"/>
+        <location filename="../../ui/admin/export_page.py" line="338"/>
         <source>Saved %1 signatures to %2.</source>
         <translation>Se guardaron %1 firmas en %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="310"/>
+        <location filename="../../ui/admin/export_page.py" line="335"/>
         <source>Saved the record of destruction (%1 records destroyed) to %2.</source>
         <translation>Se guardó la constancia de destrucción (%1 registros destruidos) en %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="316"/>
+        <location filename="../../ui/admin/export_page.py" line="341"/>
         <source>%1 signatures whose personal data was purged after upload are not listed.</source>
         <translation>No aparecen %1 firmas cuyos datos personales se borraron después del envío.</translation>
     </message>
@@ -479,72 +484,72 @@
 <context>
     <name>SavedExports</name>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="93"/>
+        <location filename="../../ui/admin/export_page.py" line="96"/>
         <source>Exports saved by this kiosk</source>
         <translation>Exportaciones guardadas por este quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="94"/>
+        <location filename="../../ui/admin/export_page.py" line="97"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="94"/>
+        <location filename="../../ui/admin/export_page.py" line="97"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="94"/>
+        <location filename="../../ui/admin/export_page.py" line="97"/>
         <source>Age</source>
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="95"/>
+        <location filename="../../ui/admin/export_page.py" line="98"/>
         <source>Delete the selected export</source>
         <translation>Borrar la exportación elegida</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="106"/>
+        <location filename="../../ui/admin/export_page.py" line="109"/>
         <source>These files hold signers&apos; personal data. Delete each one once it has been delivered.</source>
         <translation>Estos archivos contienen datos personales de los firmantes. Borre cada uno en cuanto se haya entregado.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="107"/>
+        <location filename="../../ui/admin/export_page.py" line="110"/>
         <source>No exports are kept on this device.</source>
         <translation>No se guarda ninguna exportación en este dispositivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="112"/>
+        <location filename="../../ui/admin/export_page.py" line="115"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="113"/>
+        <location filename="../../ui/admin/export_page.py" line="116"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="118"/>
+        <location filename="../../ui/admin/export_page.py" line="121"/>
         <source>less than an hour</source>
         <translation>menos de una hora</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="120"/>
+        <location filename="../../ui/admin/export_page.py" line="123"/>
         <source>%1 hours</source>
         <translation>%1 horas</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="121"/>
+        <location filename="../../ui/admin/export_page.py" line="124"/>
         <source>%1 days</source>
         <translation>%1 días</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="134"/>
+        <location filename="../../ui/admin/export_page.py" line="137"/>
         <source>Could not delete %1. Delete it by hand.</source>
         <translation>No se pudo borrar %1. Bórrelo a mano.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="136"/>
+        <location filename="../../ui/admin/export_page.py" line="139"/>
         <source>Deleted %1.</source>
         <translation>Se borró %1.</translation>
     </message>

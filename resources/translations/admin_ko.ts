@@ -126,138 +126,143 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="211"/>
+        <location filename="../../ui/admin/export_page.py" line="232"/>
         <source>Export for organizers</source>
         <translation type="unfinished">주최 측을 위한 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="212"/>
+        <location filename="../../ui/admin/export_page.py" line="234"/>
+        <source>Signature sheets and the spreadsheet list names. This tablet seals every signature for the hub and cannot open them: make those on the hub&apos;s dashboard. The tally works here.</source>
+        <translation type="unfinished">서명 명단과 스프레드시트에는 이름이 나옵니다. 이 태블릿은 모든 서명을 허브용으로 봉인하므로 열 수 없습니다. 허브의 대시보드에서 만드세요. 집계는 여기서도 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="236"/>
         <source>Tally (PDF)</source>
         <translation type="unfinished">집계표 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="212"/>
+        <location filename="../../ui/admin/export_page.py" line="236"/>
         <source>Signature sheets for delivery (PDF)</source>
         <translation type="unfinished">전달용 서명 명부 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="213"/>
+        <location filename="../../ui/admin/export_page.py" line="237"/>
         <source>Spreadsheet of signatures (CSV)</source>
         <translation type="unfinished">서명 스프레드시트 (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="214"/>
+        <location filename="../../ui/admin/export_page.py" line="238"/>
         <source>Record of destruction of personal data (PDF)</source>
         <translation type="unfinished">개인 정보 파기 기록 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="218"/>
-        <location filename="../../ui/admin/export_page.py" line="234"/>
+        <location filename="../../ui/admin/export_page.py" line="242"/>
+        <location filename="../../ui/admin/export_page.py" line="259"/>
         <source>All events</source>
         <translation type="unfinished">모든 행사</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="219"/>
+        <location filename="../../ui/admin/export_page.py" line="243"/>
         <source>from</source>
         <translation type="unfinished">부터</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="220"/>
+        <location filename="../../ui/admin/export_page.py" line="244"/>
         <source>until</source>
         <translation type="unfinished">까지</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="221"/>
+        <location filename="../../ui/admin/export_page.py" line="245"/>
         <source>What</source>
         <translation type="unfinished">종류</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="221"/>
+        <location filename="../../ui/admin/export_page.py" line="245"/>
         <source>Event</source>
         <translation type="unfinished">행사</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="221"/>
+        <location filename="../../ui/admin/export_page.py" line="245"/>
         <source>First day</source>
         <translation type="unfinished">첫날</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="222"/>
+        <location filename="../../ui/admin/export_page.py" line="246"/>
         <source>Last day</source>
         <translation type="unfinished">마지막 날</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="222"/>
+        <location filename="../../ui/admin/export_page.py" line="246"/>
         <source>Language of the document</source>
         <translation type="unfinished">문서 언어</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="223"/>
+        <location filename="../../ui/admin/export_page.py" line="247"/>
         <source>Save as</source>
         <translation type="unfinished">저장 위치</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="225"/>
+        <location filename="../../ui/admin/export_page.py" line="249"/>
         <source>Choose…</source>
         <translation type="unfinished">선택…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="226"/>
+        <location filename="../../ui/admin/export_page.py" line="250"/>
         <source>Export</source>
         <translation type="unfinished">내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="227"/>
+        <location filename="../../ui/admin/export_page.py" line="251"/>
         <source>Cancel export</source>
         <translation type="unfinished">내보내기 취소</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="256"/>
+        <location filename="../../ui/admin/export_page.py" line="281"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished">PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="256"/>
+        <location filename="../../ui/admin/export_page.py" line="281"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished">CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="257"/>
+        <location filename="../../ui/admin/export_page.py" line="282"/>
         <source>Save the export as</source>
         <translation type="unfinished">내보낸 파일 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="265"/>
+        <location filename="../../ui/admin/export_page.py" line="290"/>
         <source>Choose where to save the export.</source>
         <translation type="unfinished">내보낸 파일을 저장할 곳을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="270"/>
+        <location filename="../../ui/admin/export_page.py" line="295"/>
         <source>The first day is after the last day.</source>
         <translation type="unfinished">첫날이 마지막 날보다 뒤입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="285"/>
+        <location filename="../../ui/admin/export_page.py" line="310"/>
         <source>Exporting…</source>
         <translation type="unfinished">내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="292"/>
+        <location filename="../../ui/admin/export_page.py" line="317"/>
         <source>Cancelling…</source>
         <translation type="unfinished">취소하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="310"/>
+        <location filename="../../ui/admin/export_page.py" line="335"/>
         <source>Saved the record of destruction (%1 records destroyed) to %2.</source>
         <translation type="unfinished">파기 기록(파기된 기록 %1건)을 %2에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="313"/>
+        <location filename="../../ui/admin/export_page.py" line="338"/>
         <source>Saved %1 signatures to %2.</source>
         <translation type="unfinished">서명 %1건을 %2에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="316"/>
+        <location filename="../../ui/admin/export_page.py" line="341"/>
         <source>%1 signatures whose personal data was purged after upload are not listed.</source>
         <translation type="unfinished">업로드 후 개인 정보가 삭제된 서명 %1건은 목록에 없습니다.</translation>
     </message>
@@ -479,72 +484,72 @@
 <context>
     <name>SavedExports</name>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="93"/>
+        <location filename="../../ui/admin/export_page.py" line="96"/>
         <source>Exports saved by this kiosk</source>
         <translation type="unfinished">이 키오스크가 저장한 내보내기 파일</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="94"/>
+        <location filename="../../ui/admin/export_page.py" line="97"/>
         <source>Where</source>
         <translation type="unfinished">위치</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="94"/>
+        <location filename="../../ui/admin/export_page.py" line="97"/>
         <source>Size</source>
         <translation type="unfinished">크기</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="94"/>
+        <location filename="../../ui/admin/export_page.py" line="97"/>
         <source>Age</source>
         <translation type="unfinished">보관 기간</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="95"/>
+        <location filename="../../ui/admin/export_page.py" line="98"/>
         <source>Delete the selected export</source>
         <translation type="unfinished">선택한 내보내기 파일 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="106"/>
+        <location filename="../../ui/admin/export_page.py" line="109"/>
         <source>These files hold signers&apos; personal data. Delete each one once it has been delivered.</source>
         <translation type="unfinished">이 파일에는 서명자의 개인 정보가 들어 있습니다. 전달한 파일은 바로 삭제하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="107"/>
+        <location filename="../../ui/admin/export_page.py" line="110"/>
         <source>No exports are kept on this device.</source>
         <translation type="unfinished">이 기기에 보관된 내보내기 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="112"/>
+        <location filename="../../ui/admin/export_page.py" line="115"/>
         <source>%1 KB</source>
         <translation type="unfinished">%1 KB</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="113"/>
+        <location filename="../../ui/admin/export_page.py" line="116"/>
         <source>%1 MB</source>
         <translation type="unfinished">%1 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="118"/>
+        <location filename="../../ui/admin/export_page.py" line="121"/>
         <source>less than an hour</source>
         <translation type="unfinished">1시간 미만</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="120"/>
+        <location filename="../../ui/admin/export_page.py" line="123"/>
         <source>%1 hours</source>
         <translation type="unfinished">%1시간</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="121"/>
+        <location filename="../../ui/admin/export_page.py" line="124"/>
         <source>%1 days</source>
         <translation type="unfinished">%1일</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="134"/>
+        <location filename="../../ui/admin/export_page.py" line="137"/>
         <source>Could not delete %1. Delete it by hand.</source>
         <translation type="unfinished">%1을(를) 삭제하지 못했습니다. 직접 삭제하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="136"/>
+        <location filename="../../ui/admin/export_page.py" line="139"/>
         <source>Deleted %1.</source>
         <translation type="unfinished">%1을(를) 삭제했습니다.</translation>
     </message>

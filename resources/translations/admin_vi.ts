@@ -126,138 +126,143 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="211"/>
+        <location filename="../../ui/admin/export_page.py" line="232"/>
         <source>Export for organizers</source>
         <translation type="unfinished">Xuất dữ liệu cho người tổ chức</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="212"/>
+        <location filename="../../ui/admin/export_page.py" line="234"/>
+        <source>Signature sheets and the spreadsheet list names. This tablet seals every signature for the hub and cannot open them: make those on the hub&apos;s dashboard. The tally works here.</source>
+        <translation type="unfinished">Các trang chữ ký và bảng tính có ghi tên. Máy tính bảng này niêm phong mọi chữ ký cho trạm trung tâm và không thể mở chúng: hãy tạo chúng trên bảng điều khiển của trạm trung tâm. Bản kiểm đếm vẫn dùng được ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="236"/>
         <source>Tally (PDF)</source>
         <translation type="unfinished">Bảng tổng kết (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="212"/>
+        <location filename="../../ui/admin/export_page.py" line="236"/>
         <source>Signature sheets for delivery (PDF)</source>
         <translation type="unfinished">Danh sách chữ ký để nộp (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="213"/>
+        <location filename="../../ui/admin/export_page.py" line="237"/>
         <source>Spreadsheet of signatures (CSV)</source>
         <translation type="unfinished">Bảng tính các chữ ký (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="214"/>
+        <location filename="../../ui/admin/export_page.py" line="238"/>
         <source>Record of destruction of personal data (PDF)</source>
         <translation type="unfinished">Biên bản hủy dữ liệu cá nhân (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="218"/>
-        <location filename="../../ui/admin/export_page.py" line="234"/>
+        <location filename="../../ui/admin/export_page.py" line="242"/>
+        <location filename="../../ui/admin/export_page.py" line="259"/>
         <source>All events</source>
         <translation type="unfinished">Tất cả sự kiện</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="219"/>
+        <location filename="../../ui/admin/export_page.py" line="243"/>
         <source>from</source>
         <translation type="unfinished">từ</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="220"/>
+        <location filename="../../ui/admin/export_page.py" line="244"/>
         <source>until</source>
         <translation type="unfinished">đến</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="221"/>
+        <location filename="../../ui/admin/export_page.py" line="245"/>
         <source>What</source>
         <translation type="unfinished">Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="221"/>
+        <location filename="../../ui/admin/export_page.py" line="245"/>
         <source>Event</source>
         <translation type="unfinished">Sự kiện</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="221"/>
+        <location filename="../../ui/admin/export_page.py" line="245"/>
         <source>First day</source>
         <translation type="unfinished">Ngày đầu</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="222"/>
+        <location filename="../../ui/admin/export_page.py" line="246"/>
         <source>Last day</source>
         <translation type="unfinished">Ngày cuối</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="222"/>
+        <location filename="../../ui/admin/export_page.py" line="246"/>
         <source>Language of the document</source>
         <translation type="unfinished">Ngôn ngữ của tài liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="223"/>
+        <location filename="../../ui/admin/export_page.py" line="247"/>
         <source>Save as</source>
         <translation type="unfinished">Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="225"/>
+        <location filename="../../ui/admin/export_page.py" line="249"/>
         <source>Choose…</source>
         <translation type="unfinished">Chọn…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="226"/>
+        <location filename="../../ui/admin/export_page.py" line="250"/>
         <source>Export</source>
         <translation type="unfinished">Xuất</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="227"/>
+        <location filename="../../ui/admin/export_page.py" line="251"/>
         <source>Cancel export</source>
         <translation type="unfinished">Hủy việc xuất</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="256"/>
+        <location filename="../../ui/admin/export_page.py" line="281"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished">Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="256"/>
+        <location filename="../../ui/admin/export_page.py" line="281"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished">Tập tin CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="257"/>
+        <location filename="../../ui/admin/export_page.py" line="282"/>
         <source>Save the export as</source>
         <translation type="unfinished">Lưu bản xuất thành</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="265"/>
+        <location filename="../../ui/admin/export_page.py" line="290"/>
         <source>Choose where to save the export.</source>
         <translation type="unfinished">Hãy chọn nơi lưu bản xuất.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="270"/>
+        <location filename="../../ui/admin/export_page.py" line="295"/>
         <source>The first day is after the last day.</source>
         <translation type="unfinished">Ngày đầu đứng sau ngày cuối.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="285"/>
+        <location filename="../../ui/admin/export_page.py" line="310"/>
         <source>Exporting…</source>
         <translation type="unfinished">Đang xuất…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="292"/>
+        <location filename="../../ui/admin/export_page.py" line="317"/>
         <source>Cancelling…</source>
         <translation type="unfinished">Đang hủy…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="310"/>
+        <location filename="../../ui/admin/export_page.py" line="335"/>
         <source>Saved the record of destruction (%1 records destroyed) to %2.</source>
         <translation type="unfinished">Đã lưu biên bản hủy (%1 bản ghi đã bị hủy) vào %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="313"/>
+        <location filename="../../ui/admin/export_page.py" line="338"/>
         <source>Saved %1 signatures to %2.</source>
         <translation type="unfinished">Đã lưu %1 chữ ký vào %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="316"/>
+        <location filename="../../ui/admin/export_page.py" line="341"/>
         <source>%1 signatures whose personal data was purged after upload are not listed.</source>
         <translation type="unfinished">%1 chữ ký có dữ liệu cá nhân đã bị xóa sau khi tải lên nên không được liệt kê.</translation>
     </message>
@@ -479,72 +484,72 @@
 <context>
     <name>SavedExports</name>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="93"/>
+        <location filename="../../ui/admin/export_page.py" line="96"/>
         <source>Exports saved by this kiosk</source>
         <translation type="unfinished">Các bản xuất mà kiosk này đã lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="94"/>
+        <location filename="../../ui/admin/export_page.py" line="97"/>
         <source>Where</source>
         <translation type="unfinished">Nơi lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="94"/>
+        <location filename="../../ui/admin/export_page.py" line="97"/>
         <source>Size</source>
         <translation type="unfinished">Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="94"/>
+        <location filename="../../ui/admin/export_page.py" line="97"/>
         <source>Age</source>
         <translation type="unfinished">Thời gian lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="95"/>
+        <location filename="../../ui/admin/export_page.py" line="98"/>
         <source>Delete the selected export</source>
         <translation type="unfinished">Xóa bản xuất đã chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="106"/>
+        <location filename="../../ui/admin/export_page.py" line="109"/>
         <source>These files hold signers&apos; personal data. Delete each one once it has been delivered.</source>
         <translation type="unfinished">Các tập tin này chứa dữ liệu cá nhân của người ký. Hãy xóa từng tập tin ngay khi đã giao xong.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="107"/>
+        <location filename="../../ui/admin/export_page.py" line="110"/>
         <source>No exports are kept on this device.</source>
         <translation type="unfinished">Không có bản xuất nào được giữ trên thiết bị này.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="112"/>
+        <location filename="../../ui/admin/export_page.py" line="115"/>
         <source>%1 KB</source>
         <translation type="unfinished">%1 KB</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="113"/>
+        <location filename="../../ui/admin/export_page.py" line="116"/>
         <source>%1 MB</source>
         <translation type="unfinished">%1 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="118"/>
+        <location filename="../../ui/admin/export_page.py" line="121"/>
         <source>less than an hour</source>
         <translation type="unfinished">chưa đến một giờ</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="120"/>
+        <location filename="../../ui/admin/export_page.py" line="123"/>
         <source>%1 hours</source>
         <translation type="unfinished">%1 giờ</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="121"/>
+        <location filename="../../ui/admin/export_page.py" line="124"/>
         <source>%1 days</source>
         <translation type="unfinished">%1 ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="134"/>
+        <location filename="../../ui/admin/export_page.py" line="137"/>
         <source>Could not delete %1. Delete it by hand.</source>
         <translation type="unfinished">Không xóa được %1. Hãy xóa bằng tay.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="136"/>
+        <location filename="../../ui/admin/export_page.py" line="139"/>
         <source>Deleted %1.</source>
         <translation type="unfinished">Đã xóa %1.</translation>
     </message>

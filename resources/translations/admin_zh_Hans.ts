@@ -126,138 +126,143 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="211"/>
+        <location filename="../../ui/admin/export_page.py" line="232"/>
         <source>Export for organizers</source>
         <translation type="unfinished">为组织者导出</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="212"/>
+        <location filename="../../ui/admin/export_page.py" line="234"/>
+        <source>Signature sheets and the spreadsheet list names. This tablet seals every signature for the hub and cannot open them: make those on the hub&apos;s dashboard. The tally works here.</source>
+        <translation type="unfinished">签名表和电子表格会列出姓名。这台平板把每个签名都为中转站封存，无法打开：请在中转站的控制面板上制作。统计在这里仍可使用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_page.py" line="236"/>
         <source>Tally (PDF)</source>
         <translation type="unfinished">统计表（PDF）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="212"/>
+        <location filename="../../ui/admin/export_page.py" line="236"/>
         <source>Signature sheets for delivery (PDF)</source>
         <translation type="unfinished">递交用的签名页（PDF）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="213"/>
+        <location filename="../../ui/admin/export_page.py" line="237"/>
         <source>Spreadsheet of signatures (CSV)</source>
         <translation type="unfinished">签名电子表格（CSV）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="214"/>
+        <location filename="../../ui/admin/export_page.py" line="238"/>
         <source>Record of destruction of personal data (PDF)</source>
         <translation type="unfinished">个人资料销毁记录（PDF）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="218"/>
-        <location filename="../../ui/admin/export_page.py" line="234"/>
+        <location filename="../../ui/admin/export_page.py" line="242"/>
+        <location filename="../../ui/admin/export_page.py" line="259"/>
         <source>All events</source>
         <translation type="unfinished">所有活动</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="219"/>
+        <location filename="../../ui/admin/export_page.py" line="243"/>
         <source>from</source>
         <translation type="unfinished">从</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="220"/>
+        <location filename="../../ui/admin/export_page.py" line="244"/>
         <source>until</source>
         <translation type="unfinished">到</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="221"/>
+        <location filename="../../ui/admin/export_page.py" line="245"/>
         <source>What</source>
         <translation type="unfinished">内容</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="221"/>
+        <location filename="../../ui/admin/export_page.py" line="245"/>
         <source>Event</source>
         <translation type="unfinished">活动</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="221"/>
+        <location filename="../../ui/admin/export_page.py" line="245"/>
         <source>First day</source>
         <translation type="unfinished">第一天</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="222"/>
+        <location filename="../../ui/admin/export_page.py" line="246"/>
         <source>Last day</source>
         <translation type="unfinished">最后一天</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="222"/>
+        <location filename="../../ui/admin/export_page.py" line="246"/>
         <source>Language of the document</source>
         <translation type="unfinished">文件的语言</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="223"/>
+        <location filename="../../ui/admin/export_page.py" line="247"/>
         <source>Save as</source>
         <translation type="unfinished">另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="225"/>
+        <location filename="../../ui/admin/export_page.py" line="249"/>
         <source>Choose…</source>
         <translation type="unfinished">选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="226"/>
+        <location filename="../../ui/admin/export_page.py" line="250"/>
         <source>Export</source>
         <translation type="unfinished">导出</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="227"/>
+        <location filename="../../ui/admin/export_page.py" line="251"/>
         <source>Cancel export</source>
         <translation type="unfinished">取消导出</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="256"/>
+        <location filename="../../ui/admin/export_page.py" line="281"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished">PDF 文件（*.pdf）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="256"/>
+        <location filename="../../ui/admin/export_page.py" line="281"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished">CSV 文件（*.csv）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="257"/>
+        <location filename="../../ui/admin/export_page.py" line="282"/>
         <source>Save the export as</source>
         <translation type="unfinished">导出另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="265"/>
+        <location filename="../../ui/admin/export_page.py" line="290"/>
         <source>Choose where to save the export.</source>
         <translation type="unfinished">请选择导出文件的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="270"/>
+        <location filename="../../ui/admin/export_page.py" line="295"/>
         <source>The first day is after the last day.</source>
         <translation type="unfinished">第一天在最后一天之后。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="285"/>
+        <location filename="../../ui/admin/export_page.py" line="310"/>
         <source>Exporting…</source>
         <translation type="unfinished">正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="292"/>
+        <location filename="../../ui/admin/export_page.py" line="317"/>
         <source>Cancelling…</source>
         <translation type="unfinished">正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="310"/>
+        <location filename="../../ui/admin/export_page.py" line="335"/>
         <source>Saved the record of destruction (%1 records destroyed) to %2.</source>
         <translation type="unfinished">已将销毁记录（销毁了 %1 条记录）保存到 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="313"/>
+        <location filename="../../ui/admin/export_page.py" line="338"/>
         <source>Saved %1 signatures to %2.</source>
         <translation type="unfinished">已将 %1 个签名保存到 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="316"/>
+        <location filename="../../ui/admin/export_page.py" line="341"/>
         <source>%1 signatures whose personal data was purged after upload are not listed.</source>
         <translation type="unfinished">有 %1 个签名的个人资料在上传后已删除，未列出。</translation>
     </message>
@@ -479,72 +484,72 @@
 <context>
     <name>SavedExports</name>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="93"/>
+        <location filename="../../ui/admin/export_page.py" line="96"/>
         <source>Exports saved by this kiosk</source>
         <translation type="unfinished">这台签名机保存的导出文件</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="94"/>
+        <location filename="../../ui/admin/export_page.py" line="97"/>
         <source>Where</source>
         <translation type="unfinished">位置</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="94"/>
+        <location filename="../../ui/admin/export_page.py" line="97"/>
         <source>Size</source>
         <translation type="unfinished">大小</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="94"/>
+        <location filename="../../ui/admin/export_page.py" line="97"/>
         <source>Age</source>
         <translation type="unfinished">保存时长</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="95"/>
+        <location filename="../../ui/admin/export_page.py" line="98"/>
         <source>Delete the selected export</source>
         <translation type="unfinished">删除所选的导出文件</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="106"/>
+        <location filename="../../ui/admin/export_page.py" line="109"/>
         <source>These files hold signers&apos; personal data. Delete each one once it has been delivered.</source>
         <translation type="unfinished">这些文件含有签名者的个人资料。每个文件交付后请立即删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="107"/>
+        <location filename="../../ui/admin/export_page.py" line="110"/>
         <source>No exports are kept on this device.</source>
         <translation type="unfinished">这台设备上没有保存任何导出文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="112"/>
+        <location filename="../../ui/admin/export_page.py" line="115"/>
         <source>%1 KB</source>
         <translation type="unfinished">%1 KB</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="113"/>
+        <location filename="../../ui/admin/export_page.py" line="116"/>
         <source>%1 MB</source>
         <translation type="unfinished">%1 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="118"/>
+        <location filename="../../ui/admin/export_page.py" line="121"/>
         <source>less than an hour</source>
         <translation type="unfinished">不到一小时</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="120"/>
+        <location filename="../../ui/admin/export_page.py" line="123"/>
         <source>%1 hours</source>
         <translation type="unfinished">%1 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="121"/>
+        <location filename="../../ui/admin/export_page.py" line="124"/>
         <source>%1 days</source>
         <translation type="unfinished">%1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="134"/>
+        <location filename="../../ui/admin/export_page.py" line="137"/>
         <source>Could not delete %1. Delete it by hand.</source>
         <translation type="unfinished">无法删除 %1。请手动删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_page.py" line="136"/>
+        <location filename="../../ui/admin/export_page.py" line="139"/>
         <source>Deleted %1.</source>
         <translation type="unfinished">已删除 %1。</translation>
     </message>

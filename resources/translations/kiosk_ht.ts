@@ -337,57 +337,62 @@
         <translation type="unfinished">sèvè a refize kèk siyati</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>Nothing to put on signature sheets: the personal data of every matching signature was purged after upload. Nothing was saved.</source>
         <translation type="unfinished">Pa gen anyen pou mete sou fèy siyati yo: done pèsonèl tout siyati ki koresponn yo te efase apre telechajman. Anyen pa anrejistre.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>No signatures match these filters. Nothing was saved.</source>
         <translation type="unfinished">Pa gen siyati ki koresponn ak filtè sa yo. Anyen pa anrejistre.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>Cannot save there: the folder does not exist or is read-only. Choose another place.</source>
         <translation type="unfinished">Nou pa ka anrejistre la: dosye a pa egziste oswa li sèlman pou li. Chwazi yon lòt kote.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>The disk is full. Nothing was saved; free some space or choose another place.</source>
         <translation type="unfinished">Disk la plen. Anyen pa anrejistre; libere yon ti espas oswa chwazi yon lòt kote.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>Export cancelled. Nothing was saved.</source>
         <translation type="unfinished">Ekspòtasyon an anile. Anyen pa anrejistre.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>That event no longer exists.</source>
         <translation type="unfinished">Evènman sa a pa egziste ankò.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>The first day is after the last day.</source>
         <translation type="unfinished">Premye jou a vini apre dènye jou a.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="154"/>
+        <source>This tablet seals every signature for the hub and cannot open names. Make signature sheets and the spreadsheet from the hub&apos;s dashboard; the tally works here.</source>
+        <translation>Tablèt sa a sele chak siyati pou sant lan epi li pa ka louvri non yo. Fè fèy siyati yo ak tablo a sou tablodbò sant lan; kont lan mache isit la.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>The data key of this kiosk is missing or wrong, so signatures cannot be opened.</source>
         <translation type="unfinished">Kle done kyòs sa a pèdi oswa li pa bon, kidonk nou pa ka louvri siyati yo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>The signature database could not be read.</source>
         <translation type="unfinished">Nou pa ka li baz done siyati yo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="158"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>The export failed (%1). Nothing was saved.</source>
         <translation type="unfinished">Ekspòtasyon an echwe (%1). Anyen pa anrejistre.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="171"/>
         <source>an unexpected problem (%1)</source>
         <translation type="unfinished">yon pwoblèm nou pa t atann (%1)</translation>
     </message>

@@ -337,57 +337,62 @@
         <translation type="unfinished">tinanggihan ng server ang ilang pirma</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>Nothing to put on signature sheets: the personal data of every matching signature was purged after upload. Nothing was saved.</source>
         <translation type="unfinished">Walang mailalagay sa mga pahina ng pirma: binura na ang personal na data ng bawat tugmang pirma pagkatapos ma-upload. Walang na-save.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>No signatures match these filters. Nothing was saved.</source>
         <translation type="unfinished">Walang pirmang tugma sa mga filter na ito. Walang na-save.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>Cannot save there: the folder does not exist or is read-only. Choose another place.</source>
         <translation type="unfinished">Hindi makapag-save doon: wala ang folder o read-only ito. Pumili ng ibang lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>The disk is full. Nothing was saved; free some space or choose another place.</source>
         <translation type="unfinished">Puno na ang disk. Walang na-save; magbakante ng espasyo o pumili ng ibang lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>Export cancelled. Nothing was saved.</source>
         <translation type="unfinished">Kinansela ang export. Walang na-save.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>That event no longer exists.</source>
         <translation type="unfinished">Wala na ang event na iyon.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>The first day is after the last day.</source>
         <translation type="unfinished">Nauuna ang huling araw sa unang araw.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="154"/>
+        <source>This tablet seals every signature for the hub and cannot open names. Make signature sheets and the spreadsheet from the hub&apos;s dashboard; the tally works here.</source>
+        <translation>Sine-seal ng tablet na ito ang bawat lagda para sa hub at hindi nito mabubuksan ang mga pangalan. Gawin ang mga signature sheet at ang spreadsheet mula sa dashboard ng hub; gumagana rito ang tally.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>The data key of this kiosk is missing or wrong, so signatures cannot be opened.</source>
         <translation type="unfinished">Nawawala o mali ang data key ng kiosk na ito, kaya hindi mabuksan ang mga pirma.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>The signature database could not be read.</source>
         <translation type="unfinished">Hindi mabasa ang database ng mga pirma.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="158"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>The export failed (%1). Nothing was saved.</source>
         <translation type="unfinished">Pumalya ang export (%1). Walang na-save.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="171"/>
         <source>an unexpected problem (%1)</source>
         <translation type="unfinished">isang di-inaasahang problema (%1)</translation>
     </message>

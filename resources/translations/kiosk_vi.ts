@@ -337,57 +337,62 @@
         <translation type="unfinished">máy chủ đã từ chối một số chữ ký</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>Nothing to put on signature sheets: the personal data of every matching signature was purged after upload. Nothing was saved.</source>
         <translation type="unfinished">Không có gì để đưa vào danh sách chữ ký: dữ liệu cá nhân của mọi chữ ký phù hợp đã bị xóa sau khi tải lên. Không có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>No signatures match these filters. Nothing was saved.</source>
         <translation type="unfinished">Không có chữ ký nào phù hợp với các bộ lọc này. Không có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>Cannot save there: the folder does not exist or is read-only. Choose another place.</source>
         <translation type="unfinished">Không thể lưu ở đó: thư mục không tồn tại hoặc chỉ cho phép đọc. Hãy chọn nơi khác.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>The disk is full. Nothing was saved; free some space or choose another place.</source>
         <translation type="unfinished">Ổ đĩa đã đầy. Không có gì được lưu; hãy giải phóng chỗ trống hoặc chọn nơi khác.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>Export cancelled. Nothing was saved.</source>
         <translation type="unfinished">Đã hủy việc xuất. Không có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>That event no longer exists.</source>
         <translation type="unfinished">Sự kiện đó không còn nữa.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>The first day is after the last day.</source>
         <translation type="unfinished">Ngày đầu đứng sau ngày cuối.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="154"/>
+        <source>This tablet seals every signature for the hub and cannot open names. Make signature sheets and the spreadsheet from the hub&apos;s dashboard; the tally works here.</source>
+        <translation>Máy tính bảng này niêm phong mọi chữ ký cho trạm trung tâm và không thể mở tên. Hãy tạo các trang chữ ký và bảng tính từ bảng điều khiển của trạm trung tâm; bản kiểm đếm vẫn dùng được ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>The data key of this kiosk is missing or wrong, so signatures cannot be opened.</source>
         <translation type="unfinished">Chìa khóa dữ liệu của kiosk này bị mất hoặc không đúng, nên không mở được các chữ ký.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>The signature database could not be read.</source>
         <translation type="unfinished">Không đọc được cơ sở dữ liệu chữ ký.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="158"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>The export failed (%1). Nothing was saved.</source>
         <translation type="unfinished">Xuất dữ liệu thất bại (%1). Không có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="171"/>
         <source>an unexpected problem (%1)</source>
         <translation type="unfinished">một sự cố không lường trước (%1)</translation>
     </message>

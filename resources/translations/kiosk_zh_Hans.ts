@@ -337,57 +337,62 @@
         <translation type="unfinished">服务器拒绝了部分签名</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>Nothing to put on signature sheets: the personal data of every matching signature was purged after upload. Nothing was saved.</source>
         <translation type="unfinished">签名页上没有可列的内容：所有符合条件的签名的个人资料都已在上传后删除。没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>No signatures match these filters. Nothing was saved.</source>
         <translation type="unfinished">没有符合这些筛选条件的签名。没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>Cannot save there: the folder does not exist or is read-only. Choose another place.</source>
         <translation type="unfinished">无法保存到那里：文件夹不存在或为只读。请选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>The disk is full. Nothing was saved; free some space or choose another place.</source>
         <translation type="unfinished">磁盘已满。没有保存任何内容；请释放一些空间或选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>Export cancelled. Nothing was saved.</source>
         <translation type="unfinished">导出已取消。没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>That event no longer exists.</source>
         <translation type="unfinished">该活动已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>The first day is after the last day.</source>
         <translation type="unfinished">第一天在最后一天之后。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="154"/>
+        <source>This tablet seals every signature for the hub and cannot open names. Make signature sheets and the spreadsheet from the hub&apos;s dashboard; the tally works here.</source>
+        <translation>这台平板把每个签名都为中转站封存，无法打开姓名。请在中转站的控制面板上制作签名表和电子表格；统计在这里仍可使用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>The data key of this kiosk is missing or wrong, so signatures cannot be opened.</source>
         <translation type="unfinished">这台签名机的数据密钥丢失或不正确，无法打开签名。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>The signature database could not be read.</source>
         <translation type="unfinished">无法读取签名数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="158"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>The export failed (%1). Nothing was saved.</source>
         <translation type="unfinished">导出失败（%1）。没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="171"/>
         <source>an unexpected problem (%1)</source>
         <translation type="unfinished">意外的问题（%1）</translation>
     </message>

@@ -42,6 +42,8 @@ class Outgoing:
     #: ``consent_updates``/``consent_sha256`` are the email consent.
     consent_sms: bool = False
     consent_sms_sha256: str | None = None
+    #: A record sealed to the hub (kiosk/hpke_seal.py): sent as it is, the person fields empty.
+    sealed: bytes | None = None
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ record the server objects to ends up rejected.
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -31,7 +32,13 @@ def _rfc3339(moment: datetime) -> str:
 
 
 def encode_signature(item: Outgoing) -> dict[str, Any]:
-    """One signature in protocol v1 form."""
+    """One signature in protocol v1 form (the sealed form when the record is sealed to the hub)."""
+    if item.sealed is not None:
+        return {
+            "uuid": item.uuid, "signed_at": _rfc3339(item.signed_at), "event": item.event,
+            "language": item.language, "postal_code": item.postal_code, "consent": _consent(item),
+            "sealed": base64.b64encode(item.sealed).decode("ascii"),
+        }
     return {
         "uuid": item.uuid,
         "signed_at": _rfc3339(item.signed_at),
@@ -45,12 +52,16 @@ def encode_signature(item: Outgoing) -> dict[str, Any]:
             "phone": item.phone,
             "address": item.address,
         },
-        # updates/text_sha256 are protocol v1's first single consent: the email one.
-        "consent": {"updates": item.consent_updates, "text_sha256": item.consent_sha256,
-                    "email": item.consent_updates, "email_text_sha256": item.consent_sha256 or None,
-                    "sms": item.consent_sms, "sms_text_sha256": item.consent_sms_sha256},
+        "consent": _consent(item),
         "signature_svg": item.signature_svg,
     }
+
+
+def _consent(item: Outgoing) -> dict[str, Any]:
+    # updates/text_sha256 are protocol v1's first single consent: the email one.
+    return {"updates": item.consent_updates, "text_sha256": item.consent_sha256,
+            "email": item.consent_updates, "email_text_sha256": item.consent_sha256 or None,
+            "sms": item.consent_sms, "sms_text_sha256": item.consent_sms_sha256}
 
 
 # The C string escaper json.dumps itself uses (non-ASCII kept as is, like ensure_ascii=False).
@@ -63,6 +74,8 @@ def _encode_one(item: Outgoing) -> str:
     Every string goes through the same escaper as ``json.dumps``; skipping the intermediate
     dicts and the general encoder halves the cost, and encoding is a tenth of a sync's CPU.
     """
+    if item.sealed is not None:
+        return json.dumps(encode_signature(item), ensure_ascii=False, separators=(",", ":"))
     q = _quote
     svg = "null" if item.signature_svg is None else q(item.signature_svg)
     email = "true" if item.consent_updates else "false"

@@ -156,6 +156,10 @@ class OsdiAdapter(Adapter):
         """Post each signature in turn; stop at the first failure that is not about one record."""
         result = SendResult()
         for item in batch:
+            if item.sealed is not None:
+                # Sealed to a hub: only the hub can open it and forward it to Action Network.
+                result.failed[item.uuid] = SyncCode.SEAL_UNREADABLE
+                continue
             if not item.email and not item.phone:
                 # Action Network needs an email or a phone to make a person: keep the record
                 # here, visibly, instead of a POST that could only be refused.

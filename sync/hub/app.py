@@ -22,6 +22,7 @@ from sync.hub.context import HubContext
 from sync.hub.devices import PairingRefused, device_for_token, enroll
 from sync.hub.ingest import store_batch
 from sync.hub.models import Device
+from sync.hub.opening import SEALED_UNREADABLE, SealedRecordRefused
 from sync.hub.protocol import MAX_SIGNATURES, batch_problem
 from sync.hub.receipts import device_counts, receipts_for
 from sync.hub.summary import summarize
@@ -102,8 +103,13 @@ def create_app(hub: HubContext) -> FastAPI:
         targets = configured_targets(hub.engine)
 
         def work() -> Response:
-            received = store_batch(hub.engine, hub.sealer, device, document, targets,
-                                   app_version=_app_version(request))
+            try:
+                received = store_batch(hub.engine, hub.sealer, device, document, targets,
+                                       app_version=_app_version(request))
+            except SealedRecordRefused:
+                # Sealed to another key, or moved to another UUID: the kiosk narrows it down to
+                # the one record and keeps it as rejected with this reason.
+                return error(400, SEALED_UNREADABLE)
             return JSONResponse({"results": received.results})
 
         answer: Response = await guarded(work)
@@ -126,6 +132,8 @@ def create_app(hub: HubContext) -> FastAPI:
                 "device_id": device_id, "token": token, "hub_id": hub.hub_id,
                 "campaign": {"id": hub.campaign.id, "goal": hub.campaign.goal,
                              "starting_count": hub.campaign.starting_count},
+                # Sealed mode: the kiosk seals every new record to this key (sync/hub/opening.py).
+                "hpke_public_key": hub.sealer.hpke.public_b64,
             })
 
         answer: Response = await guarded(work)

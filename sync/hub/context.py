@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.campaign import DEFAULT_CAMPAIGN_ID, Campaign, load_campaign
 from kiosk.crypto import KEY_BYTES, Sealer, new_data_key
+from kiosk.hpke_seal import derive_private_key
 from kiosk.secrets import DataKeyStore, key_store_kind
 from sync.hub.database import is_postgresql, make_hub_engine, migrate_hub
 from sync.hub.models import HubMeta
@@ -46,6 +47,8 @@ class HubSealer(Sealer):
         super().__init__(data_key)
         self._contact_key = HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None,
                                  info=b"hub-contact-hmac").derive(data_key)
+        # The key sealed-mode kiosks seal to, derived from the same data key: one secret to keep.
+        self.hpke = derive_private_key(data_key)
 
     def contact_hash(self, kind: str, normalized: str) -> str:
         """Keyed hash of a normalised email or phone (the same person at two kiosks matches)."""

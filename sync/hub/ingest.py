@@ -22,6 +22,7 @@ from kiosk.store import utcnow
 from sync.hub.context import HubSealer
 from sync.hub.database import is_postgresql
 from sync.hub.models import Device, HubSignature, UpstreamItem
+from sync.hub.opening import in_clear
 
 RECEIPT = "hub"
 
@@ -36,6 +37,7 @@ class Received:
 
 def _row(item: dict[str, Any], device_id: str, kiosk_id: str, campaign_id: str, now: datetime,
          sealer: HubSealer) -> dict[str, Any]:
+    item = in_clear(item, sealer.hpke)  # a sealed upload opened (sync/hub/opening.py)
     person = item["person"]
     uuid = item["uuid"].lower()
     email, phone = person.get("email") or "", person.get("phone") or ""

@@ -103,8 +103,9 @@ class HubProcess:
 
 
 def paired(kiosk: KioskContext, hub: HubProcess, label: str = "Tablet 1") -> None:
-    """Pair ``kiosk`` with ``hub`` the way ``petition-kiosk pair`` does."""
-    pair(kiosk.data_dir, hub.url, hub.pair_code(), label, kiosk.key_store, kiosk.store.kiosk_id)
+    """Pair ``kiosk`` with ``hub`` the way ``petition-kiosk pair`` does (new records then sealed to the hub)."""
+    pair(kiosk.data_dir, hub.url, hub.pair_code(), label, kiosk.key_store, kiosk.store.kiosk_id,
+         sealing=kiosk.store)
 
 
 def fast(config: SyncConfig, **overrides: Any) -> SyncConfig:
@@ -129,6 +130,22 @@ def hub_uuids(hub: HubProcess) -> list[str]:
 
     with Session(hub.context.engine) as session:
         return list(session.scalars(select(HubSignature.uuid)))
+
+
+def hub_people(hub: HubProcess) -> dict[str, dict[str, Any]]:
+    """Every signature's personal part as the hub holds it (opened with the hub's key), by UUID.
+
+    A paired kiosk seals its records to the hub and cannot open them itself: tests that need
+    the names signers typed read them here.
+    """
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from sync.hub.models import HubSignature
+
+    with Session(hub.context.engine) as session:
+        rows = list(session.execute(select(HubSignature.uuid, HubSignature.sealed)))
+    return {uuid: hub.context.sealer.open(uuid, sealed) for uuid, sealed in rows if sealed is not None}
 
 
 def status_json(hub: HubProcess) -> dict[str, Any]:

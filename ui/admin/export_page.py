@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, Slot
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,6 +41,8 @@ from ui.i18n import language_name
 from ui.messages import export_error_text
 
 EXPORT_KINDS = tuple(ExportKind)
+# The exports that list names: only the hub can make them for a tablet in sealed mode.
+NAMED_KINDS = (ExportKind.SHEETS, ExportKind.CSV)
 SUFFIXES: dict[str, str] = {ExportKind.TALLY: ".pdf", ExportKind.SHEETS: ".pdf", ExportKind.CSV: ".csv",
                             ExportKind.DESTRUCTION: ".pdf"}
 
@@ -201,14 +204,35 @@ class ExportPage(QWidget):
         layout.addWidget(self.result)
         self.saved = SavedExports(ExportLedger(ctx.data_dir), self)
         layout.addWidget(self.saved, 1)
+        self.sealed_note = label(self)
+        self.sealed_note.setObjectName("export_sealed_note")
+        self.sealed_note.setWordWrap(True)
+        layout.insertWidget(1, self.sealed_note)
+        self._offer_kinds()
         self.kind_combo.currentIndexChanged.connect(self._on_kind_combo_changed)
         self.retranslate()
         self.reload_events()
         self._on_kind_combo_changed()
 
+    def _offer_kinds(self) -> None:
+        """In sealed mode, sheets and CSV (which list names) are shown greyed out, with the reason."""
+        sealed = self._ctx.store.sealed_mode(self._ctx.campaign)
+        model = self.kind_combo.model()
+        for index, kind in enumerate(EXPORT_KINDS):
+            if kind in NAMED_KINDS and isinstance(model, QStandardItemModel):
+                item = model.item(index)
+                if item is not None:
+                    item.setEnabled(not sealed)
+        if sealed and self.kind_combo.currentData() in NAMED_KINDS:
+            self.kind_combo.setCurrentIndex(self.kind_combo.findData(ExportKind.TALLY))
+        self.sealed_note.setVisible(sealed)
+
     def retranslate(self) -> None:
         """Set every text in the current language."""
         self.heading.setText(self.tr("Export for organizers"))
+        self.sealed_note.setText(self.tr(
+            "Signature sheets and the spreadsheet list names. This tablet seals every signature for the hub "
+            "and cannot open them: make those on the hub's dashboard. The tally works here."))
         names = {"tally": self.tr("Tally (PDF)"), "sheets": self.tr("Signature sheets for delivery (PDF)"),
                  "csv": self.tr("Spreadsheet of signatures (CSV)"),
                  "destruction": self.tr("Record of destruction of personal data (PDF)")}
@@ -228,7 +252,8 @@ class ExportPage(QWidget):
         self.saved.retranslate()
 
     def reload_events(self) -> None:
-        """The event filter's choices: all events, then every event name."""
+        """The event filter's choices: all events, then every event name (and which kinds are offered)."""
+        self._offer_kinds()  # a pairing made since the page was built switches the tablet to sealed mode
         chosen = self.event_combo.currentData()
         self.event_combo.clear()
         self.event_combo.addItem(self.tr("All events"), None)

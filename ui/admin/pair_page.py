@@ -106,13 +106,14 @@ class PairPage(QWidget):
         self.status.setText(self.tr("Pairing…"))
         data_dir, key_store = self._ctx.data_dir, self._ctx.key_store
         kiosk_id, label_text = self._ctx.store.kiosk_id, str(self._ctx.settings["kiosk_label"])
+        store = self._ctx.store
         relay = self._relay
 
         def work() -> None:
             from sync.pairing import PairingError, pair
 
             try:
-                pair(data_dir, url, code, label_text, key_store, kiosk_id)
+                pair(data_dir, url, code, label_text, key_store, kiosk_id, sealing=store)
                 outcome = ""
             except PairingError as exc:
                 outcome = exc.code
