@@ -23,7 +23,7 @@ from kiosk.runtime import KioskContext, open_kiosk
 from kiosk.secrets import get_device_token
 from kiosk.store import PendingSignature, record_batch
 from sync.hub.auth import set_password
-from tests.hub.support import HubProcess, cli, hub_engine, paired, wait_for
+from tests.hub.support import HubProcess, cli, hub_engine, hub_people, paired, wait_for
 from tests.support import valid_signer
 
 PASSWORD = "la-lucha-sigue-2026"
@@ -71,7 +71,9 @@ def uploading(kiosk: KioskContext, hub: HubProcess, tmp_path: Path) -> Iterator[
         assert hub_engine(kiosk).run_until_idle(30).pending == 0  # Tablet 1's Dolores reaches the hub first
         second_uuids = _record(second, AT_TABLET_2, "Church hall", SECOND_DAY)
         assert hub_engine(second).run_until_idle(30).pending == 0
-        dolores = [u for u in second_uuids if (p := second.store.personal(u)) and p.given_name == "Dolores"]
+        # A paired kiosk seals to the hub and cannot open its own records: ask the hub who is who.
+        people = hub_people(hub)
+        dolores = [u for u in second_uuids if people[u]["given_name"] == "Dolores"]
         yield Uploaded(hub, kiosk.campaign, first_uuids, second_uuids, dolores[0])
     finally:
         second.close()
