@@ -109,10 +109,6 @@ class KioskWindow(QWidget):
         self.top_bar.larger_text_clicked.connect(self._on_top_bar_larger_text_clicked)
         self.top_bar.language_clicked.connect(self.set_language)
         outer.addWidget(self.top_bar)
-        self.back_button = self.top_bar.back_button
-        self.start_over_button = self.top_bar.start_over_button
-        self.larger_text_button = self.top_bar.larger_text_button
-        self.language_buttons = self.top_bar.language_buttons
         self.look = WindowLook(self.top_bar, self._screens, ctx.settings.larger_text)
 
         self.stack = QStackedWidget(self)
@@ -163,7 +159,7 @@ class KioskWindow(QWidget):
         flow.review.edit_requested.connect(self._on_review_edit_requested)
         flow.thank_you.finished.connect(self.start_over)
         flow.overlay.expired.connect(self.start_over)
-        signing = SigningSteps(self.ctx, self.session, flow, self._current_language, self)
+        signing = SigningSteps(self.ctx, self.session, flow, self.switcher, self)
         signing.step_wanted.connect(self.go_to)
         signing.saved.connect(self._on_signing_saved)
         pin_flow = PinFlow(self._pin_guard, flow.pin_pad, flow.pin_change_pad, self)
@@ -396,9 +392,6 @@ class KioskWindow(QWidget):
     @property
     def language(self) -> str:
         """The signer's language."""
-        return self.switcher.language
-
-    def _current_language(self) -> str:
         return self.switcher.language
 
     # -- inactivity -------------------------------------------------------------------------

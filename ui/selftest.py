@@ -223,11 +223,11 @@ class KioskDriver:
 
     def back(self) -> None:
         """Tap Back in the top bar."""
-        tap(self.window.back_button)
+        tap(self.window.top_bar.back_button)
 
     def start_over(self) -> None:
         """Tap Start over in the top bar (back to the welcome screen, the last signer forgotten)."""
-        tap(self.window.start_over_button)
+        tap(self.window.top_bar.start_over_button)
 
     def to_signature(self, values: dict[str, str], language: str | None = None) -> None:
         """From the welcome screen through a filled form (``values``) to the signature pad."""
@@ -285,7 +285,7 @@ class KioskDriver:
 
     def top_bar_offers_back_and_start_over(self) -> bool:
         """Whether Back and Start over are on screen."""
-        return self.window.back_button.isVisible() and self.window.start_over_button.isVisible()
+        return self.window.top_bar.back_button.isVisible() and self.window.top_bar.start_over_button.isVisible()
 
 
 # -- the command -----------------------------------------------------------------------------

@@ -46,7 +46,7 @@ def test_invalid_email_and_zip_in_english(window: KioskWindow, kiosk: KioskConte
 
 def test_messages_follow_a_language_switch_and_the_typed_text_stays(window: KioskWindow) -> None:
     _submit_form(window, "en", BAD)
-    tap(window.language_buttons["es"])
+    tap(window.top_bar.language_buttons["es"])
     form = window.screens.form
     assert form.error_labels["postal_code"].text() == "El código postal tiene 5 dígitos, por ejemplo 90011."
     assert window.screens.form.values()["email"] == "ana@@example"

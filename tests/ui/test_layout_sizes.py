@@ -185,7 +185,7 @@ def test_larger_text_fits_too(sized_window: KioskWindow, size: tuple[int, int]) 
     sized_window.ctx.settings.set("larger_text", True)  # start_over() restores the setting
     sized_window.default_language = "es"  # the longer language
     sized_window.start_over()
-    assert sized_window.larger_text_button.isChecked()
+    assert sized_window.top_bar.larger_text_button.isChecked()
     problems = walk_every_screen(sized_window, size)
     assert not problems, "\n".join(problems)
 

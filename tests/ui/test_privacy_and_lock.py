@@ -42,7 +42,7 @@ def test_start_over_clears_every_field_the_pad_and_the_clipboard(window: KioskWi
     _start_filling(window)
     assert window.screens.form.values()["given_name"] == "Ana"
     assert not window.screens.signature.pad.is_empty()
-    tap(window.start_over_button)
+    tap(window.top_bar.start_over_button)
     _assert_everything_cleared(window)
 
 

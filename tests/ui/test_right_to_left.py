@@ -45,21 +45,21 @@ def test_arabic_mirrors_the_layout_and_english_turns_it_back(window: KioskWindow
     window.resize(1280, 800)
     driver = KioskDriver(window)
     driver.start()
-    assert _centre_x(window.back_button, window) < window.width() / 2  # English: Back on the left
+    assert _centre_x(window.top_bar.back_button, window) < window.width() / 2  # English: Back on the left
     driver.start_over()
     driver.start("ar")
     assert driver.step is Step.FORM
     assert QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.isRightToLeft()
-    qtbot.waitUntil(lambda: _centre_x(window.back_button, window) > window.width() / 2)  # Back on the right
-    assert window.back_button.text().startswith("→")  # and it points the way Arabic reads back
+    qtbot.waitUntil(lambda: _centre_x(window.top_bar.back_button, window) > window.width() / 2)  # Back on the right
+    assert window.top_bar.back_button.text().startswith("→")  # and it points the way Arabic reads back
     title = window.screens.form.labels["given_name"]
     assert title.text() == "الاسم الأول"
     # Text in a mirrored layout aligns to the reading edge: the title starts at the right.
     assert title.mapTo(window, title.rect().topRight()).x() > window.width() / 2
-    tap(window.language_buttons["es"])
+    tap(window.top_bar.language_buttons["es"])
     assert QGuiApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
-    qtbot.waitUntil(lambda: _centre_x(window.back_button, window) < window.width() / 2)
+    qtbot.waitUntil(lambda: _centre_x(window.top_bar.back_button, window) < window.width() / 2)
 
 
 def test_the_signature_pad_is_never_mirrored(arabic: KioskWindow, qtbot: QtBot) -> None:

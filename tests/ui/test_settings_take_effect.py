@@ -81,5 +81,5 @@ def test_saving_the_default_language_turns_the_welcome_screen_at_once(
     kiosk.settings.save()  # what the admin area's "Save settings" does
     assert window.welcome.start_button.text() == "Toque para firmar"
     tap(window.welcome.start_button)
-    tap(window.start_over_button)  # a finished session returns to the new default
+    tap(window.top_bar.start_over_button)  # a finished session returns to the new default
     assert window.welcome.start_button.text() == "Toque para firmar"

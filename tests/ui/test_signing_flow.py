@@ -105,9 +105,9 @@ def test_back_and_start_over_are_on_every_signing_screen(window: KioskWindow) ->
     seen.append(driver.step)
     assert driver.top_bar_offers_back_and_start_over()
     assert seen == [Step.PETITION, Step.FORM, Step.SIGNATURE, Step.REVIEW]
-    tap(window.back_button)
+    tap(window.top_bar.back_button)
     assert window.current_step() is Step.SIGNATURE
-    tap(window.back_button)
+    tap(window.top_bar.back_button)
     assert window.current_step() is Step.FORM
 
 
@@ -132,12 +132,12 @@ def test_switching_language_keeps_what_was_typed(window: KioskWindow) -> None:
     tap(window.screens.petition.continue_button)
     tap(window.screens.form.fields["given_name"])
     type_text(window.screens.form.keyboard, "Begoña")
-    tap(window.language_buttons["es"])
+    tap(window.top_bar.language_buttons["es"])
     assert window.screens.form.labels["given_name"].text() == "Nombre"
     assert window.screens.form.continue_button.text() == "Siguiente: firmar ➜"
     assert window.screens.form.fields["given_name"].text() == "Begoña"
     assert window.current_step() is Step.FORM
-    tap(window.language_buttons["en"])
+    tap(window.top_bar.language_buttons["en"])
     assert window.screens.form.labels["given_name"].text() == "First name"
     assert window.screens.form.fields["given_name"].text() == "Begoña"
 

@@ -81,8 +81,8 @@ def test_spanish_screens_show_spanish(window: KioskWindow) -> None:
     assert window.welcome.title.text() == window.ctx.campaign.text("es").title
     tap(window.welcome.start_button)
     assert window.screens.petition.continue_button.text() == "Quiero firmar ➜"
-    assert window.back_button.text() == "← Atrás"
-    assert window.start_over_button.text() == "Empezar de nuevo"
+    assert window.top_bar.back_button.text() == "← Atrás"
+    assert window.top_bar.start_over_button.text() == "Empezar de nuevo"
     assert window.screens.form.keyboard.key_button("space").text() == "espacio"
 
 
@@ -105,11 +105,11 @@ def test_a_keyboard_user_can_go_through_the_flow(window: KioskWindow) -> None:
 def test_larger_text_toggle_makes_text_bigger(window: KioskWindow) -> None:
     label: QLabel = window.welcome.summary
     before = label.fontInfo().pixelSize()
-    tap(window.larger_text_button)
+    tap(window.top_bar.larger_text_button)
     QApplication.processEvents()
     after = label.fontInfo().pixelSize()
     assert after > before
-    tap(window.larger_text_button)
+    tap(window.top_bar.larger_text_button)
     QApplication.processEvents()
     assert label.fontInfo().pixelSize() == before
 

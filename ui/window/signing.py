@@ -9,14 +9,13 @@ itself: field errors are the core's codes, worded by :mod:`ui.messages`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.errors import FieldError
 from kiosk.runtime import KioskContext
 from kiosk.session import Outcome, OutcomeKind, Placement, SigningSession
 from kiosk.validation import SignerInput
+from ui.i18n import LanguageSwitcher
 from ui.messages import storage_error_text
 from ui.window.flow import SigningFlow
 from ui.window.steps import Step
@@ -30,13 +29,13 @@ class SigningSteps(QObject):
     step_wanted = Signal(Step)
     saved = Signal(str, str)  # the record's id, the signer's first name (for the thank-you only)
 
-    def __init__(self, ctx: KioskContext, session: SigningSession, flow: SigningFlow, language: Callable[[], str],
+    def __init__(self, ctx: KioskContext, session: SigningSession, flow: SigningFlow, switcher: LanguageSwitcher,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._session = session
         self._flow = flow
-        self._language = language
+        self._switcher = switcher  # the signer's language is recorded with the signature
         flow.form.continue_requested.connect(self._on_form_continue_requested)
         flow.signature.continue_requested.connect(self._on_signature_continue_requested)
         flow.review.submit_requested.connect(self.submit)
@@ -52,7 +51,7 @@ class SigningSteps(QObject):
 
     def _placement(self) -> Placement:
         form = self._flow.form
-        return Placement(self._language(), form.consent_given(), form.sms_consent_given())
+        return Placement(self._switcher.language, form.consent_given(), form.sms_consent_given())
 
     def _on_form_continue_requested(self) -> None:
         outcome = self._session.leave_form(self._raw_input())
