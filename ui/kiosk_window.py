@@ -7,9 +7,10 @@ screens hold and shows its typed outcome, and the window clears every field, the
 clipboard whenever a session ends (thank-you, Start over, inactivity). The lock
 (:mod:`ui.window.kiosk_lock`) swallows the shortcuts that would leave the kiosk and spots the
 coordinator's hidden gesture, five taps in the top-left corner, which opens the PIN pad
-(:mod:`ui.window.pin_flow`); the inactivity clock is :mod:`ui.window.inactivity`; larger text
-and the compact look of short screens are :mod:`ui.window.look`; the counters
-:mod:`ui.window.counts`. The close event is refused unless the coordinator chose "Exit".
+(:mod:`ui.window.coordinator`, :mod:`ui.window.pin_flow`); the inactivity clock is
+:mod:`ui.window.inactivity`; larger text and the compact look of short screens are
+:mod:`ui.window.look`; the counters :mod:`ui.window.counts`. The close event is refused
+unless the coordinator chose "Exit".
 
 Start-up (``defer_storage=True``, as ``petition-kiosk run`` does): only the top bar and the
 welcome screen are built and painted first. The other screens (:class:`ui.window.flow.SigningFlow`,
@@ -40,18 +41,19 @@ from ui.i18n import LanguageSwitcher, top_bar_languages
 from ui.screens.welcome import WelcomeScreen
 from ui.settings_notifier import SettingsNotifier
 from ui.sync_indicator import SyncIndicator
+from ui.window.coordinator import CoordinatorDoor
 from ui.window.counts import signed_count, welcome_count
 from ui.window.flow import Screen, SigningFlow
 from ui.window.inactivity import STILL_THERE_MAX_S, STILL_THERE_MIN_S, InactivityClock
 from ui.window.kiosk_lock import CORNER_PX, CORNER_TAPS, CORNER_WINDOW_S, KioskLock
 from ui.window.look import WindowLook, set_style_sheet
 from ui.window.navigation import Navigator
-from ui.window.pin_flow import PinFlow
 from ui.window.signing import SigningSteps
 from ui.window.steps import PREVIOUS, SIGNING_STEPS, Step
 from ui.window.top_bar import BAR_BUTTON_PX, BAR_SHORTENING_ORDER, TopBar
 
 if TYPE_CHECKING:
+    from ui.admin.panel import AdminPanel
     from ui.screens.start_failure import StartFailureScreen
     from ui.sync_bridge import SyncBridge
 
@@ -88,9 +90,8 @@ class KioskWindow(QWidget):
         self._pin_guard = PinGuard(ctx)
         self.session = SigningSession(ctx)
         self.flow: SigningFlow | None = None  # the screens after the welcome screen: see _build_flow
-        self._pin_flow: PinFlow | None = None
+        self.coordinator: CoordinatorDoor | None = None  # the PIN pads and the admin area, built with the flow
         self.signing: SigningSteps | None = None  # the flow's glue to the session, built with it
-        self._step_before_pin = Step.WELCOME
         campaign = ctx.campaign
         self.default_language = self._default_language()
         self.switcher = LanguageSwitcher(campaign.languages, self.default_language, self)
@@ -116,7 +117,6 @@ class KioskWindow(QWidget):
         self.navigator = Navigator(self.stack, self.top_bar, self)
         self.welcome = WelcomeScreen(campaign.languages, self)
         self.navigator.add_page(Step.WELCOME, self.welcome, enter=self.refresh_counts)
-        self.admin_panel: QWidget | None = None
         self.start_failure: StartFailureScreen | None = None
         # Explicit, so the layout of a wide screen never holds the window wider than a
         # rotated one: each screen re-arranges itself for the size it is given.
@@ -162,13 +162,14 @@ class KioskWindow(QWidget):
         signing = SigningSteps(self.ctx, self.session, flow, self.switcher, self)
         signing.step_wanted.connect(self.go_to)
         signing.saved.connect(self._on_signing_saved)
-        pin_flow = PinFlow(self._pin_guard, flow.pin_pad, flow.pin_change_pad, self)
-        pin_flow.unlocked.connect(self._on_pin_flow_unlocked)
-        pin_flow.cancelled.connect(self._on_pin_flow_cancelled)
-        pin_flow.change_finished.connect(self._on_pin_flow_change_finished)
-        pin_flow.first_pin_chosen.connect(self._on_pin_flow_first_pin_chosen)
-        pin_flow.duress_entered.connect(self.panic_wipe)
-        self.flow, self._pin_flow, self.signing = flow, pin_flow, signing
+        coordinator = CoordinatorDoor(self.ctx, self._pin_guard, flow, self.navigator, self)
+        coordinator.step_wanted.connect(self.go_to)
+        coordinator.signer_dismissed.connect(self.clear_session)
+        coordinator.welcome_wanted.connect(self.start_over)
+        coordinator.admin_wanted.connect(self.open_admin)
+        coordinator.wipe_wanted.connect(self.panic_wipe)
+        coordinator.exit_wanted.connect(self.exit_kiosk)
+        self.flow, self.coordinator, self.signing = flow, coordinator, signing
         return flow
 
     def _screens(self) -> list[Screen]:
@@ -205,14 +206,8 @@ class KioskWindow(QWidget):
     def ask_first_pin(self) -> None:
         """No PIN was chosen (or it is the old documented default): the coordinator chooses
         one now, on the number pad, before the first signer."""
-        assert self._pin_flow is not None
-        self.screens.overlay.stop()
-        self.clear_session()
-        self._pin_flow.ask_first()
-        self.go_to(Step.PIN_CHANGE)
-
-    def _on_pin_flow_first_pin_chosen(self) -> None:
-        self.start_over()
+        assert self.coordinator is not None
+        self.coordinator.ask_first_pin()
 
     def panic_wipe(self) -> None:
         """Erase all personal data now (the duress PIN, or the admin area's confirmed button).
@@ -272,8 +267,8 @@ class KioskWindow(QWidget):
     @pin_guard.setter
     def pin_guard(self, guard: PinGuard) -> None:
         self._pin_guard = guard
-        if self._pin_flow is not None:
-            self._pin_flow.guard = guard
+        if self.coordinator is not None:
+            self.coordinator.pin_flow.guard = guard
 
     # -- navigation (ui/window/navigation.py runs each step's enter and leave) ---------------
 
@@ -402,7 +397,7 @@ class KioskWindow(QWidget):
 
     def _on_clock_idle(self) -> None:
         step = self.current_step()
-        if step is Step.START_FAILURE or (self._pin_flow is not None and self._pin_flow.choosing_first):
+        if step is Step.START_FAILURE or (self.coordinator is not None and self.coordinator.choosing_first_pin):
             return  # the first PIN is not skipped by waiting
         if step in (Step.WELCOME, Step.THANK_YOU):
             if step is Step.WELCOME and self.language != self.default_language:
@@ -410,60 +405,22 @@ class KioskWindow(QWidget):
             return
         self.screens.overlay.start(self.clock.countdown_s)
 
-    # -- the coordinator --------------------------------------------------------------------
+    # -- the coordinator (ui/window/coordinator.py) -------------------------------------------
 
     def open_pin_pad(self) -> None:
         """The hidden gesture was made: ask for the coordinator PIN."""
-        if not self._storage_ready or self._pin_flow is None or self._pin_flow.choosing_first:
-            return  # the PIN's lockout and the admin area live in the store
-        self.screens.overlay.stop()
-        step = self.current_step()
-        self._step_before_pin = step if step not in (Step.PIN, Step.THANK_YOU) else Step.WELCOME
-        self._pin_flow.ask()
-        self.go_to(Step.PIN)
-
-    def _on_pin_flow_unlocked(self) -> None:
-        self.clear_session()
-        self.open_admin()
-
-    def _on_pin_flow_cancelled(self) -> None:
-        # Back to where the gesture was made: a signer who hit the corner by chance keeps their form.
-        self.go_to(self._step_before_pin)
+        if self._storage_ready and self.coordinator is not None:  # the PIN's lockout lives in the store
+            self.coordinator.open_pin_pad()
 
     def open_admin(self) -> None:
         """Show the admin area (created once, on first use)."""
-        if self.admin_panel is None:
-            from ui.admin.panel import AdminPanel
+        assert self.coordinator is not None
+        self.coordinator.open_admin(self.sync_bridge)
 
-            panel = AdminPanel(self.ctx, self.sync_bridge, self)
-            panel.exit_requested.connect(self.exit_kiosk)
-            panel.closed.connect(self._on_admin_closed)
-            panel.pin_change_requested.connect(self._on_admin_pin_change_requested)
-            panel.duress_pin_requested.connect(self._on_admin_duress_pin_requested)
-            panel.wipe_requested.connect(self._on_admin_wipe_requested)
-            self.navigator.add_page(Step.ADMIN, panel)
-            self.admin_panel = panel
-        self.go_to(Step.ADMIN)
-
-    def _on_admin_closed(self) -> None:
-        self.start_over()
-
-    def _on_admin_pin_change_requested(self) -> None:
-        if self._pin_flow is not None:
-            self._pin_flow.ask_new()
-            self.go_to(Step.PIN_CHANGE)
-
-    def _on_admin_duress_pin_requested(self) -> None:
-        if self._pin_flow is not None:
-            self._pin_flow.ask_duress()
-            self.go_to(Step.PIN_CHANGE)
-
-    def _on_admin_wipe_requested(self) -> None:
-        self.panic_wipe()
-        self.start_over()  # the usual welcome screen, the usual count
-
-    def _on_pin_flow_change_finished(self) -> None:
-        self.go_to(Step.ADMIN)
+    @property
+    def admin_panel(self) -> AdminPanel | None:
+        """The admin area, once opened."""
+        return self.coordinator.admin_panel if self.coordinator is not None else None
 
     # -- showing and closing ------------------------------------------------------------------
 

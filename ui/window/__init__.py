@@ -9,6 +9,8 @@
 - :mod:`ui.window.top_bar`: Back, the languages, larger text and Start over, fitted to the width;
 - :mod:`ui.window.kiosk_lock`: the application-wide event filter and the hidden corner gesture;
 - :mod:`ui.window.pin_flow`: the coordinator PIN pad and the PIN change;
+- :mod:`ui.window.coordinator`: the way into the admin area (the gesture's PIN, the first PIN,
+  the PIN changes the admin area asks for) and the admin area itself;
 - :mod:`ui.window.inactivity`: the inactivity clock and the "Still there?" countdown.
 
 :mod:`ui.kiosk_window` wires them together.
