@@ -149,9 +149,9 @@ def sign_through_screens(window: KioskWindow, values: dict[str, str], consent: b
             tap(box)
     tap(form.continue_button)
     if draw:
-        draw_on_pad(window.screens.signature.pad)
-    tap(window.screens.signature.continue_button)
-    tap(window.screens.review.submit_button)
+        draw_on_pad(screens.signature.pad)
+    tap(screens.signature.continue_button)
+    tap(screens.review.submit_button)
 
 
 class KioskDriver:
