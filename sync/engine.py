@@ -39,7 +39,7 @@ from sync.adapters import Adapter, Outgoing, SendResult, make_adapter
 from sync.backoff import CONNECTION_CODES, RetryPolicy
 from sync.config import SyncConfig
 from sync.errors import SyncCode, SyncConfigError
-from sync.outbox import DueRow, Retry, due_batch, next_due_at, pending_count, record_results, retry_now
+from sync.outbox import DueRow, Retry, due_batch, next_due_at, pending_count
 from sync.retention import RetentionRule, apply_retention
 from sync.status import META_LAST_ATTEMPT, META_LAST_ERROR, META_LAST_ERROR_AT, META_LAST_SUCCESS, META_PAUSED
 
@@ -151,7 +151,7 @@ class SyncEngine:
             return 0
         self._gate = 0.0
         self._failures = 0
-        return retry_now(self.store, self.campaign_id, sorted(CONNECTION_CODES), self._clock())
+        return self.store.retry_now(self.campaign_id, sorted(CONNECTION_CODES), self._clock())
 
     def _pause(self, code: SyncCode, token: str | None) -> None:
         if self._paused != code:
@@ -339,7 +339,7 @@ class SyncEngine:
         if halt is not None:
             meta[META_LAST_ERROR] = halt.code.value
             meta[META_LAST_ERROR_AT] = _iso(now)
-        record_results(self.store, now, result.confirmed, result.rejected, retries, meta, result.not_sent)
+        self.store.record_sync_results(now, result.confirmed, result.rejected, retries, meta, result.not_sent)
         if result.confirmed or result.rejected:
             log.info("sync: %d confirmed, %d rejected in %d requests",
                      len(result.confirmed), len(result.rejected), result.requests)

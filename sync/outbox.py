@@ -1,8 +1,9 @@
-"""Outbox queries on ``signatures``: what is due, and recording what the server said.
+"""Outbox queries on ``signatures``: what is due, how much is pending, and when next.
 
-Every write goes through the store (:meth:`SignatureStore.record_sync_results`), one short
-``BEGIN IMMEDIATE`` transaction per batch, so the signing screen (another connection) never
-waits long for the write lock. Reading a page of due
+This module only reads. Every write (what the server said, cutting a wait short) is the
+store's own (:meth:`SignatureStore.record_sync_results`, :meth:`SignatureStore.retry_now`),
+one short ``BEGIN IMMEDIATE`` transaction per batch, so the signing screen (another
+connection) never waits long for the write lock. Reading a page of due
 records goes through the store's read-only engine (``store.read_engine``) whose plain
 transactions take no write lock at all: in WAL mode a reader never holds up a signer's
 commit. Updates only ever move a row out of ``pending``: a row already synced or rejected
@@ -11,7 +12,7 @@ is never touched again.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -19,9 +20,9 @@ from sqlalchemy import ColumnClause, Engine, Integer, func, literal_column, or_,
 from sqlalchemy.orm import Session
 
 from kiosk.models import EventRecord, SignatureRecord, SyncState
-from kiosk.store import Retry, SignatureStore
+from kiosk.store import Retry
 
-__all__ = ["DUE_NOW", "DueRow", "Retry", "due_batch", "next_due_at", "pending_count", "record_results"]
+__all__ = ["DUE_NOW", "DueRow", "Retry", "due_batch", "next_due_at", "pending_count"]
 
 # "Due already": earlier than any real schedule.
 DUE_NOW = datetime(1970, 1, 1, tzinfo=UTC)
@@ -110,18 +111,3 @@ def next_due_at(engine: Engine, campaign_id: str) -> datetime | None:
     assert isinstance(earliest, datetime)
     return earliest
 
-
-def record_results(store: SignatureStore, now: datetime, confirmed: Mapping[str, str],
-                   rejected: Mapping[str, str], retries: Mapping[str, Retry], meta: Mapping[str, str],
-                   not_sent: Mapping[str, str] | None = None) -> None:
-    """Write one batch's outcome through the store (the one door for writing signatures)."""
-    store.record_sync_results(now, confirmed, rejected, retries, meta, not_sent)
-
-
-def retry_now(store: SignatureStore, campaign_id: str, codes: Collection[str], now: datetime) -> int:
-    """Make pending records that last failed with one of ``codes`` due at ``now``; how many.
-
-    Used when the network is back: records waiting out a connection failure need not sit
-    out the rest of their delay. The store does the writing.
-    """
-    return store.retry_now(campaign_id, codes, now)

@@ -21,7 +21,7 @@ from datetime import datetime, timedelta
 from kiosk.settings import RetentionMode, Settings
 from kiosk.store import SignatureStore
 
-__all__ = ["DEFAULT_RETENTION_DAYS", "RetentionMode", "RetentionRule", "apply_retention", "purge_synced"]
+__all__ = ["DEFAULT_RETENTION_DAYS", "RetentionMode", "RetentionRule", "apply_retention"]
 
 DEFAULT_RETENTION_DAYS = Settings.retention_days.default
 
@@ -47,21 +47,14 @@ class RetentionRule:
         return None
 
 
-def purge_synced(store: SignatureStore, now: datetime, synced_before: datetime | None = None,
-                 rule: RetentionRule | None = None) -> int:
-    """Purge personal fields of answered records (all, or those answered at or before a time).
-
-    This is also the coordinator's "purge now" for the manual setting (``rule`` None: logged
-    as manual). Returns the number of records purged. The store does the writing (the one
-    door for signatures).
-    """
-    rule = rule or RetentionRule(RetentionMode.MANUAL)
-    return store.purge_synced(now, synced_before, rule.mode, rule.days)
-
-
 def apply_retention(store: SignatureStore, rule: RetentionRule, now: datetime) -> int:
-    """Purge what the rule says is due now; the manual setting purges nothing by itself."""
+    """Purge what the rule says is due now; the manual setting purges nothing by itself.
+
+    The store does the purging (the one door for signatures; a coordinator's "purge now" is
+    :meth:`~kiosk.store.SignatureStore.purge_synced` itself): this module only turns the
+    setting into a cutoff.
+    """
     cutoff = rule.cutoff(now)
     if cutoff is None:
         return 0
-    return purge_synced(store, now, cutoff, rule)
+    return store.purge_synced(now, cutoff, rule.mode, rule.days)

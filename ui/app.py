@@ -24,9 +24,9 @@ from PySide6.QtWidgets import QApplication
 from kiosk.errors import KioskError
 from kiosk.runtime import KioskContext, configure_logging
 from ui import crash_guard
-from ui.error_lines import describe
 from ui.fonts import install_shipped_fonts
 from ui.kiosk_window import KioskWindow
+from ui.messages import operator_line
 
 APP_DISPLAY_NAME = "Petition Kiosk"
 ICON_FILE = "petition-kiosk.svg"  # also for the packaging (desktop entry, installer)
@@ -82,7 +82,7 @@ def show_first_frame(app: QApplication, window: KioskWindow) -> None:
 
 
 def _fail_on_screen(app: QApplication, window: KioskWindow, exc: Exception) -> int:
-    line = describe(exc)  # codes and non-personal details only
+    line = operator_line(exc)  # codes and non-personal details only
     code = exc.code if isinstance(exc, KioskError) else type(exc).__name__
     print(f"petition-kiosk: {line}", file=sys.stderr, flush=True)
     log.error("cannot start collecting: %s", code)

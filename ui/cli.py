@@ -1,8 +1,9 @@
 """The ``petition-kiosk`` command line (the contract in DESIGN.md).
 
-Qt is imported only inside the commands that open windows, so ``status``, ``export`` and
-``sync`` work on a machine with no display. Every failure is one line for a person and an
-exit code: 0 done, 1 failed, 2 bad usage. Never a traceback: tracebacks can carry values.
+Qt's widgets are imported only inside the commands that open windows, so ``status``, ``export``
+and ``sync`` work on a machine with no display (a failure loads Qt's core module, which needs
+none, for the message registry). Every failure is one line for a person and an exit code: 0
+done, 1 failed, 2 bad usage. Never a traceback: tracebacks can carry values.
 """
 
 from __future__ import annotations
@@ -21,9 +22,19 @@ from kiosk.languages import report_languages
 from kiosk.runtime import KioskContext, open_kiosk
 from kiosk.settings import ExportKind, SyncKind
 from ui import crash_guard
-from ui.error_lines import describe
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def describe(exc: BaseException) -> str:
+    """The operator's line for ``exc`` (:func:`ui.messages.operator_line`, in plain English).
+
+    Imported only once there is something to word: the registry loads Qt's core module (no
+    display needed), which a command that succeeds never pays for.
+    """
+    from ui.messages import operator_line
+
+    return operator_line(exc)
 
 
 class _VersionAction(argparse.Action):

@@ -169,12 +169,12 @@ def _status(hub: Any, args: argparse.Namespace) -> int:
 def _export_filters(args: argparse.Namespace) -> Any:
     """The filters, or None after printing why they are bad (checked before the hub opens)."""
     from kiosk.reports import BadFilter, ReportFilters
-    from ui.export_command import describe_export_error
+    from ui.cli import describe
 
     try:
         return ReportFilters.parse(args.event, args.since, args.until)
     except BadFilter as exc:
-        print(f"petition-kiosk: {describe_export_error(exc)}", file=sys.stderr)
+        print(f"petition-kiosk: {describe(exc)}", file=sys.stderr)
         return None
 
 
@@ -183,7 +183,7 @@ def _export(hub: Any, args: argparse.Namespace, filters: Any) -> int:
 
     from kiosk.reports import ExportError
     from sync.hub.export import export_from_hub
-    from ui.export_command import describe_export_error
+    from ui.cli import describe
 
     try:
         result = export_from_hub(hub, args.export_kind, Path(args.out).expanduser(), filters, args.language)
@@ -191,7 +191,7 @@ def _export(hub: Any, args: argparse.Namespace, filters: Any) -> int:
         if exc.code == "export_unknown_event":
             line = f"no kiosk sent a signature for an event named '{exc.detail}' to this hub"
         else:
-            line = describe_export_error(exc)
+            line = describe(exc)
         print(f"petition-kiosk: {line}", file=sys.stderr)
         return EXIT_FAILED
     pages = f", {result.pages:,} pages" if result.pages else ""

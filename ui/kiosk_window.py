@@ -1,12 +1,16 @@
 """The kiosk window: a thin shell that wires the signing flow, the lock, the PIN and the clock.
 
-One window holds a top bar (:mod:`ui.window.top_bar`) and a stack of screens. The signing
-itself is :class:`kiosk.session.SigningSession` (Qt-free): the window asks it at each step and
-shows its typed outcome, and clears every field, the pad and the clipboard whenever a session
-ends (thank-you, Start over, inactivity). The lock (:mod:`ui.window.kiosk_lock`) swallows the
-shortcuts that would leave the kiosk and spots the coordinator's hidden gesture, five taps in
-the top-left corner, which opens the PIN pad (:mod:`ui.window.pin_flow`); the inactivity clock
-is :mod:`ui.window.inactivity`. The close event is refused unless the coordinator chose "Exit".
+One window holds a top bar (:mod:`ui.window.top_bar`) and a stack of screens, switched only by
+:mod:`ui.window.navigation` (each step with its own enter and leave). The signing itself is
+:class:`kiosk.session.SigningSession` (Qt-free); :mod:`ui.window.signing` hands it what the
+screens hold and shows its typed outcome, and the window clears every field, the pad and the
+clipboard whenever a session ends (thank-you, Start over, inactivity). The lock
+(:mod:`ui.window.kiosk_lock`) swallows the shortcuts that would leave the kiosk and spots the
+coordinator's hidden gesture, five taps in the top-left corner, which opens the PIN pad
+(:mod:`ui.window.coordinator`, :mod:`ui.window.pin_flow`); the inactivity clock is
+:mod:`ui.window.inactivity`; larger text and the compact look of short screens are
+:mod:`ui.window.look`; the counters :mod:`ui.window.counts`. The close event is refused
+unless the coordinator chose "Exit".
 
 Start-up (``defer_storage=True``, as ``petition-kiosk run`` does): only the top bar and the
 welcome screen are built and painted first. The other screens (:class:`ui.window.flow.SigningFlow`,
@@ -28,43 +32,36 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.campaign import CampaignText
-from kiosk.errors import FieldError
-from kiosk.first_count import stored_signature_count
 from kiosk.pin import PinGuard
 from kiosk.runtime import KioskContext
-from kiosk.session import Outcome, OutcomeKind, Placement, SigningSession
-from kiosk.validation import SignerInput, warm_up
+from kiosk.session import SigningSession
+from kiosk.validation import warm_up
 from ui.full_screen import keep_full_screen
 from ui.i18n import LanguageSwitcher, top_bar_languages
-from ui.messages import storage_error_text
 from ui.screens.welcome import WelcomeScreen
 from ui.settings_notifier import SettingsNotifier
-from ui.style import COMPACT_BELOW_PX, stylesheet
 from ui.sync_indicator import SyncIndicator
+from ui.window.coordinator import CoordinatorDoor
+from ui.window.counts import signed_count, welcome_count
 from ui.window.flow import Screen, SigningFlow
 from ui.window.inactivity import STILL_THERE_MAX_S, STILL_THERE_MIN_S, InactivityClock
 from ui.window.kiosk_lock import CORNER_PX, CORNER_TAPS, CORNER_WINDOW_S, KioskLock
-from ui.window.pin_flow import PinFlow
-from ui.window.steps import BARLESS_STEPS, PREVIOUS, SIGNING_STEPS, Step
+from ui.window.look import WindowLook, set_style_sheet
+from ui.window.navigation import Navigator
+from ui.window.signing import SigningSteps
+from ui.window.steps import PREVIOUS, SIGNING_STEPS, Step
 from ui.window.top_bar import BAR_BUTTON_PX, BAR_SHORTENING_ORDER, TopBar
 
 if TYPE_CHECKING:
-    from ui.screens.form import FormScreen
-    from ui.screens.petition import PetitionScreen
-    from ui.screens.review import ReviewScreen
-    from ui.screens.signature import SignatureScreen
+    from ui.admin.panel import AdminPanel
     from ui.screens.start_failure import StartFailureScreen
-    from ui.screens.thank_you import ThankYouScreen
     from ui.sync_bridge import SyncBridge
-    from ui.widgets.pin_pad import PinPad
-    from ui.widgets.still_there import StillThereOverlay
 
 __all__ = ["BAR_BUTTON_PX", "BAR_SHORTENING_ORDER", "CORNER_PX", "CORNER_TAPS", "CORNER_WINDOW_S",
            "SIGNING_STEPS", "STILL_THERE_MAX_S", "STILL_THERE_MIN_S", "KioskWindow", "Step"]
 
 log = logging.getLogger(__name__)
 VALIDATOR_WARM_UP_DELAY_MS = 200
-CHECKPOINT_AFTER_MS = 100  # after the thank-you screen has painted
 # The window fits any screen at least this big; the screens re-arrange themselves below.
 MIN_WINDOW_PX = 600
 WINDOWED_SIZE = (1280, 800)
@@ -93,16 +90,14 @@ class KioskWindow(QWidget):
         self._pin_guard = PinGuard(ctx)
         self.session = SigningSession(ctx)
         self.flow: SigningFlow | None = None  # the screens after the welcome screen: see _build_flow
-        self._pin_flow: PinFlow | None = None
-        self._step_before_pin = Step.WELCOME
-        self._larger_text = ctx.settings.larger_text
-        self._compact = False
+        self.coordinator: CoordinatorDoor | None = None  # the PIN pads and the admin area, built with the flow
+        self.signing: SigningSteps | None = None  # the flow's glue to the session, built with it
         campaign = ctx.campaign
         self.default_language = self._default_language()
         self.switcher = LanguageSwitcher(campaign.languages, self.default_language, self)
         self.setWindowTitle(campaign.text(self.default_language).title)
         # The style before any widget exists: each widget is then polished once, not twice.
-        self._set_app_style()
+        set_style_sheet(ctx.settings.larger_text, compact=False)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -115,17 +110,13 @@ class KioskWindow(QWidget):
         self.top_bar.larger_text_clicked.connect(self._on_top_bar_larger_text_clicked)
         self.top_bar.language_clicked.connect(self.set_language)
         outer.addWidget(self.top_bar)
-        self.back_button = self.top_bar.back_button
-        self.start_over_button = self.top_bar.start_over_button
-        self.larger_text_button = self.top_bar.larger_text_button
-        self.language_buttons = self.top_bar.language_buttons
+        self.look = WindowLook(self.top_bar, self._screens, ctx.settings.larger_text)
 
         self.stack = QStackedWidget(self)
         outer.addWidget(self.stack, 1)
+        self.navigator = Navigator(self.stack, self.top_bar, self)
         self.welcome = WelcomeScreen(campaign.languages, self)
-        self.stack.addWidget(self.welcome)
-        self._pages: dict[Step, QWidget] = {Step.WELCOME: self.welcome}
-        self.admin_panel: QWidget | None = None
+        self.navigator.add_page(Step.WELCOME, self.welcome, enter=self.refresh_counts)
         self.start_failure: StartFailureScreen | None = None
         # Explicit, so the layout of a wide screen never holds the window wider than a
         # rotated one: each screen re-arranges itself for the size it is given.
@@ -136,7 +127,6 @@ class KioskWindow(QWidget):
 
         self.clock = InactivityClock(ctx.settings, self)
         self.clock.idle.connect(self._on_clock_idle)
-        self.idle_timer = self.clock.timer
         self._settings = SettingsNotifier(ctx.settings, self)
         self._settings.settings_saved.connect(self._on_settings_saved)
         self.lock = KioskLock(self)
@@ -148,7 +138,7 @@ class KioskWindow(QWidget):
 
         if not defer_storage:
             self._build_flow()  # now, so the style and the texts below reach every screen at once
-        self._apply_style()
+        self.look.apply(self.language)
         self.retranslate()
         self.go_to(Step.WELCOME)
         if not defer_storage:
@@ -159,23 +149,27 @@ class KioskWindow(QWidget):
     def _build_flow(self) -> SigningFlow:
         """Every screen after the welcome screen, built in one step once the welcome screen is up."""
         flow = SigningFlow.build(self.ctx.campaign, self)
-        for step, page in flow.pages().items():
-            self.stack.addWidget(page)
-            self._pages[step] = page
+        pages = flow.pages()
+        enter = {Step.FORM: self._on_form_entered, Step.PETITION: flow.petition.continue_button.setFocus}
+        # The thank-you countdown must not pull anyone away from the next step.
+        leave = {Step.THANK_YOU: flow.thank_you.stop}
+        for step, page in pages.items():
+            self.navigator.add_page(step, page, enter=enter.get(step), leave=leave.get(step))
         flow.petition.continue_requested.connect(self._on_petition_continue_requested)
-        flow.form.continue_requested.connect(self._on_form_continue_requested)
-        flow.signature.continue_requested.connect(self._on_signature_continue_requested)
         flow.review.edit_requested.connect(self._on_review_edit_requested)
-        flow.review.submit_requested.connect(self.submit)
         flow.thank_you.finished.connect(self.start_over)
         flow.overlay.expired.connect(self.start_over)
-        pin_flow = PinFlow(self._pin_guard, flow.pin_pad, flow.pin_change_pad, self)
-        pin_flow.unlocked.connect(self._on_pin_flow_unlocked)
-        pin_flow.cancelled.connect(self._on_pin_flow_cancelled)
-        pin_flow.change_finished.connect(self._on_pin_flow_change_finished)
-        pin_flow.first_pin_chosen.connect(self._on_pin_flow_first_pin_chosen)
-        pin_flow.duress_entered.connect(self.panic_wipe)
-        self.flow, self._pin_flow = flow, pin_flow
+        signing = SigningSteps(self.ctx, self.session, flow, self.switcher, self)
+        signing.step_wanted.connect(self.go_to)
+        signing.saved.connect(self._on_signing_saved)
+        coordinator = CoordinatorDoor(self.ctx, self._pin_guard, flow, self.navigator, self)
+        coordinator.step_wanted.connect(self.go_to)
+        coordinator.signer_dismissed.connect(self.clear_session)
+        coordinator.welcome_wanted.connect(self.start_over)
+        coordinator.admin_wanted.connect(self.open_admin)
+        coordinator.wipe_wanted.connect(self.panic_wipe)
+        coordinator.exit_wanted.connect(self.exit_kiosk)
+        self.flow, self.coordinator, self.signing = flow, coordinator, signing
         return flow
 
     def _screens(self) -> list[Screen]:
@@ -195,7 +189,7 @@ class KioskWindow(QWidget):
         """
         if self.flow is None:
             self._build_flow()
-            self._apply_style()  # the new screens get the style and the texts already in force
+            self.look.apply(self.language)  # the new screens get the style and the texts already in force
             self.retranslate()
         self.ctx.store.ensure_key()
         if self.sync_bridge is None:
@@ -212,14 +206,8 @@ class KioskWindow(QWidget):
     def ask_first_pin(self) -> None:
         """No PIN was chosen (or it is the old documented default): the coordinator chooses
         one now, on the number pad, before the first signer."""
-        assert self._pin_flow is not None
-        self.overlay.stop()
-        self.clear_session()
-        self._pin_flow.ask_first()
-        self.go_to(Step.PIN_CHANGE)
-
-    def _on_pin_flow_first_pin_chosen(self) -> None:
-        self.start_over()
+        assert self.coordinator is not None
+        self.coordinator.ask_first_pin()
 
     def panic_wipe(self) -> None:
         """Erase all personal data now (the duress PIN, or the admin area's confirmed button).
@@ -258,59 +246,18 @@ class KioskWindow(QWidget):
             from ui.screens.start_failure import StartFailureScreen
 
             self.start_failure = StartFailureScreen(self)
-            self.stack.addWidget(self.start_failure)
-            self._pages[Step.START_FAILURE] = self.start_failure
-            self.start_failure.set_compact(self._compact)
+            self.navigator.add_page(Step.START_FAILURE, self.start_failure)
+            self.start_failure.set_compact(self.look.compact)
         self.start_failure.show_problem(code, detail)
         self.go_to(Step.START_FAILURE)
         return self.start_failure
 
-    # -- the flow's screens (they exist once the flow is built) ----------------------------
-
-    def _flow(self) -> SigningFlow:
+    @property
+    def screens(self) -> SigningFlow:
+        """The screens after the welcome screen (built by :meth:`open_storage`)."""
         if self.flow is None:
             raise FlowNotBuilt()
         return self.flow
-
-    @property
-    def petition(self) -> PetitionScreen:
-        """The petition screen."""
-        return self._flow().petition
-
-    @property
-    def form(self) -> FormScreen:
-        """The form screen."""
-        return self._flow().form
-
-    @property
-    def signature(self) -> SignatureScreen:
-        """The signature screen."""
-        return self._flow().signature
-
-    @property
-    def review(self) -> ReviewScreen:
-        """The review screen."""
-        return self._flow().review
-
-    @property
-    def thank_you(self) -> ThankYouScreen:
-        """The thank-you screen."""
-        return self._flow().thank_you
-
-    @property
-    def pin_pad(self) -> PinPad:
-        """The coordinator PIN pad."""
-        return self._flow().pin_pad
-
-    @property
-    def pin_change_pad(self) -> PinPad:
-        """The pad for a new PIN."""
-        return self._flow().pin_change_pad
-
-    @property
-    def overlay(self) -> StillThereOverlay:
-        """The "Still there?" card."""
-        return self._flow().overlay
 
     @property
     def pin_guard(self) -> PinGuard:
@@ -320,71 +267,31 @@ class KioskWindow(QWidget):
     @pin_guard.setter
     def pin_guard(self, guard: PinGuard) -> None:
         self._pin_guard = guard
-        if self._pin_flow is not None:
-            self._pin_flow.guard = guard
+        if self.coordinator is not None:
+            self.coordinator.pin_flow.guard = guard
 
-    @property
-    def still_there_countdown_s(self) -> int:
-        """Seconds the "Still there?" card counts down before clearing."""
-        return self.clock.countdown_s
-
-    @still_there_countdown_s.setter
-    def still_there_countdown_s(self, seconds: int) -> None:
-        self.clock.countdown_s = seconds
-
-    # -- navigation -----------------------------------------------------------------------
+    # -- navigation (ui/window/navigation.py runs each step's enter and leave) ---------------
 
     def current_step(self) -> Step:
         """Which page is showing."""
-        current = self.stack.currentWidget()
-        return next(step for step, page in self._pages.items() if page is current) \
-            if current is not self.admin_panel else Step.ADMIN
+        return self.navigator.current_step()
 
     def go_to(self, step: Step) -> None:
         """Leave the current step, show ``step`` and enter it."""
-        previous = self.current_step() if self.stack.currentWidget() is not None else None
-        if previous is not None and previous is not step:
-            self._leave(previous)
-        if step is Step.ADMIN and self.admin_panel is not None:
-            self.stack.setCurrentWidget(self.admin_panel)
-        else:
-            self.stack.setCurrentWidget(self._pages[step])
-        self.top_bar.show_for_step(in_flow=step in SIGNING_STEPS, languages=step is not Step.WELCOME)
-        self.top_bar.setVisible(step not in BARLESS_STEPS)
-        self._fit_top_bar()
-        self._enter(step)
+        self.navigator.go_to(step)
 
-    def _enter(self, step: Step) -> None:
-        if step is Step.WELCOME:
-            self.refresh_counts()
-        elif step is Step.FORM and not any(self.form.values().values()):
-            self.form.focus_first()
-        elif step is Step.PETITION:
-            self.petition.continue_button.setFocus()
-
-    def _leave(self, step: Step) -> None:
-        if step is Step.THANK_YOU:
-            self.thank_you.stop()  # its countdown must not pull anyone away from the next step
+    def _on_form_entered(self) -> None:
+        form = self.screens.form
+        if not any(form.values().values()):
+            form.focus_first()
 
     def refresh_counts(self) -> None:
         """Counter on the welcome screen: the starting count plus this kiosk's signatures."""
-        campaign = self.ctx.campaign
-        if self.ctx.store_is_open:
-            signed: int | None = self.signed_count()
-        else:  # the first frame, before the store is open
-            stored = stored_signature_count(self.ctx.data_dir, campaign.id)
-            signed = None if stored is None else campaign.starting_count + stored
-        self.welcome.set_counts(signed, campaign.goal)
+        self.welcome.set_counts(welcome_count(self.ctx), self.ctx.campaign.goal)
 
     def signed_count(self) -> int:
-        """Everyone counted so far: the campaign's combined count from a paired hub, else the
-        starting count plus this kiosk's signatures."""
-        from sync.hub_link import combined_count
-
-        hub = combined_count(self.ctx.data_dir, self.ctx.store, self.ctx.campaign.id)
-        if hub is not None:
-            return hub
-        return self.ctx.campaign.starting_count + self.ctx.store.counts(self.ctx.campaign.id).total
+        """Everyone counted so far (see :mod:`ui.window.counts`)."""
+        return signed_count(self.ctx)
 
     def _on_top_bar_back_clicked(self) -> None:
         self.go_to(PREVIOUS.get(self.current_step(), Step.WELCOME))
@@ -392,73 +299,21 @@ class KioskWindow(QWidget):
     def _on_welcome_start_requested(self) -> None:
         if not self._storage_ready:
             return  # a kiosk that cannot save (yet) starts no signing
-        self.petition.scroll_to_top()
+        self.screens.petition.scroll_to_top()
         self.go_to(Step.PETITION)
 
     def _on_petition_continue_requested(self) -> None:
         self.go_to(Step.FORM)
 
-    # -- signing (the session decides; the window shows) ------------------------------------
-
-    def _raw_input(self) -> SignerInput:
-        """What the signer has typed and drawn so far."""
-        values = self.form.values()
-        return SignerInput(
-            given_name=values.get("given_name", ""), family_name=values.get("family_name", ""),
-            email=values.get("email", ""), phone=values.get("phone", ""),
-            postal_code=values.get("postal_code", ""), address=values.get("address", ""),
-            signature=self.signature.pad.signature())
-
-    def _placement(self) -> Placement:
-        return Placement(self.language, self.form.consent_given(), self.form.sms_consent_given())
-
-    def _on_form_continue_requested(self) -> None:
-        outcome = self.session.leave_form(self._raw_input())
-        self.form.show_errors(dict(outcome.field_errors))
-        self._show_outcome(outcome, Step.SIGNATURE)
-
-    def _on_signature_continue_requested(self) -> None:
-        raw = self._raw_input()
-        outcome = self.session.leave_signature(raw)
-        if outcome.kind is OutcomeKind.READY:
-            self.review.show_signer(self.form.values(), self.form.consent_given(), raw.signature,
-                                    sms_consent=self.form.sms_consent_given(),
-                                    consents_asked=self.ctx.campaign.asks_email_consent())
-            outcome = self.session.review(raw, self._placement())
-        self._show_outcome(outcome, Step.REVIEW)
-
     def _on_review_edit_requested(self) -> None:
         self.go_to(Step.FORM)
 
-    def submit(self) -> None:
-        """Record the signature; "thank you" only once it is durably stored."""
-        self._show_outcome(self.session.submit(self._raw_input(), self._placement()), Step.THANK_YOU)
+    # -- signing (ui/window/signing.py asks the session; the window moves on) ---------------
 
-    def _show_outcome(self, outcome: Outcome, next_step: Step) -> None:
-        """Show what the session answered: the next step, or where the signer must look again."""
-        kind = outcome.kind
-        if kind is OutcomeKind.READY:
-            self.go_to(next_step)
-        elif kind is OutcomeKind.FIELDS_INVALID:
-            self.form.show_errors(dict(outcome.field_errors))
-            self.go_to(Step.FORM)
-        elif kind is OutcomeKind.SIGNATURE_MISSING:
-            self.signature.show_error(FieldError.SIGNATURE_REQUIRED)
-            self.go_to(Step.SIGNATURE)
-        elif kind is OutcomeKind.NOT_SAVED:
-            self.review.show_error(storage_error_text())
-        else:  # SAVED
-            self.signature_saved.emit(outcome.record_id)
-            self._finish_session(first_name=outcome.first_name)
-            # The WAL goes back into the database file once "thank you" is on screen, not before.
-            QTimer.singleShot(CHECKPOINT_AFTER_MS, self._on_checkpoint_due)
-
-    def _on_checkpoint_due(self) -> None:
-        self.ctx.store.checkpoint()
-
-    def _finish_session(self, first_name: str) -> None:
+    def _on_signing_saved(self, record_id: str, first_name: str) -> None:
+        self.signature_saved.emit(record_id)
         self.clear_session(keep_language=True)
-        self.thank_you.start(first_name, self.signed_count())
+        self.screens.thank_you.start(first_name, self.signed_count())
         self.go_to(Step.THANK_YOU)
 
     # -- privacy ----------------------------------------------------------------------------
@@ -473,15 +328,13 @@ class KioskWindow(QWidget):
             clipboard.clear()
         if not keep_language:
             self.set_language(self.default_language)
-            if self._larger_text != self.ctx.settings.larger_text:
-                self._larger_text = self.ctx.settings.larger_text
-                self._apply_style()
+            self.look.reset_larger_text(self.ctx.settings.larger_text, self.language)
         self.session_cleared.emit()
 
     def start_over(self) -> None:
         """Back to the welcome screen with nothing of the last signer left."""
         if self.flow is not None:
-            self.thank_you.stop()
+            self.flow.thank_you.stop()
         self.clear_session()
         self.go_to(Step.WELCOME)
 
@@ -493,7 +346,7 @@ class KioskWindow(QWidget):
         self._sync_language_buttons()  # a tap on the current language must not un-highlight it
 
     def _sync_language_buttons(self) -> None:
-        self.top_bar.set_current(self.language, self._larger_text)
+        self.top_bar.set_current(self.language, self.look.larger_text)
         self.welcome.set_current_language(self.language)
 
     def _on_switcher_language_changed(self, _language: str) -> None:
@@ -508,13 +361,12 @@ class KioskWindow(QWidget):
         if self.start_failure is not None:
             self.start_failure.retranslate()
         self.top_bar.retranslate()
-        self._fit_top_bar()
+        self.look.fit(self.width())
         self._sync_language_buttons()
         self.setWindowTitle(text.title)
 
     def _on_top_bar_larger_text_clicked(self) -> None:
-        self._larger_text = not self._larger_text
-        self._apply_style()
+        self.look.toggle_larger_text(self.language)
 
     def _default_language(self) -> str:
         campaign = self.ctx.campaign
@@ -527,28 +379,6 @@ class KioskWindow(QWidget):
             self.default_language = self._default_language()
             if self.current_step() is Step.WELCOME:
                 self.set_language(self.default_language)
-
-    def _set_app_style(self) -> None:
-        app = QApplication.instance()
-        sheet = stylesheet(self._larger_text, self._compact)
-        if isinstance(app, QApplication) and app.styleSheet() != sheet:  # a new sheet re-polishes every widget
-            app.setStyleSheet(sheet)
-
-    def _apply_style(self) -> None:
-        self._set_app_style()
-        self.top_bar.set_current(self.language, self._larger_text)
-        self.top_bar.set_look(self._larger_text, self._compact)
-        for screen in self._screens():
-            screen.set_compact(self._compact)
-        self._fit_top_bar()
-
-    def _fit_top_bar(self) -> None:
-        self.top_bar.fit(self.width())
-
-    @property
-    def compact(self) -> bool:
-        """Whether the window has the short-screen look (48 px targets, tighter spacing)."""
-        return self._compact
 
     def campaign_text(self) -> CampaignText:
         """The campaign text in the signer's language."""
@@ -567,68 +397,30 @@ class KioskWindow(QWidget):
 
     def _on_clock_idle(self) -> None:
         step = self.current_step()
-        if step is Step.START_FAILURE or (self._pin_flow is not None and self._pin_flow.choosing_first):
+        if step is Step.START_FAILURE or (self.coordinator is not None and self.coordinator.choosing_first_pin):
             return  # the first PIN is not skipped by waiting
         if step in (Step.WELCOME, Step.THANK_YOU):
             if step is Step.WELCOME and self.language != self.default_language:
                 self.start_over()
             return
-        self.overlay.start(self.still_there_countdown_s)
+        self.screens.overlay.start(self.clock.countdown_s)
 
-    # -- the coordinator --------------------------------------------------------------------
+    # -- the coordinator (ui/window/coordinator.py) -------------------------------------------
 
     def open_pin_pad(self) -> None:
         """The hidden gesture was made: ask for the coordinator PIN."""
-        if not self._storage_ready or self._pin_flow is None or self._pin_flow.choosing_first:
-            return  # the PIN's lockout and the admin area live in the store
-        self.overlay.stop()
-        step = self.current_step()
-        self._step_before_pin = step if step not in (Step.PIN, Step.THANK_YOU) else Step.WELCOME
-        self._pin_flow.ask()
-        self.go_to(Step.PIN)
-
-    def _on_pin_flow_unlocked(self) -> None:
-        self.clear_session()
-        self.open_admin()
-
-    def _on_pin_flow_cancelled(self) -> None:
-        # Back to where the gesture was made: a signer who hit the corner by chance keeps their form.
-        self.go_to(self._step_before_pin)
+        if self._storage_ready and self.coordinator is not None:  # the PIN's lockout lives in the store
+            self.coordinator.open_pin_pad()
 
     def open_admin(self) -> None:
         """Show the admin area (created once, on first use)."""
-        if self.admin_panel is None:
-            from ui.admin.panel import AdminPanel
+        assert self.coordinator is not None
+        self.coordinator.open_admin(self.sync_bridge)
 
-            panel = AdminPanel(self.ctx, self.sync_bridge, self)
-            panel.exit_requested.connect(self.exit_kiosk)
-            panel.closed.connect(self._on_admin_closed)
-            panel.pin_change_requested.connect(self._on_admin_pin_change_requested)
-            panel.duress_pin_requested.connect(self._on_admin_duress_pin_requested)
-            panel.wipe_requested.connect(self._on_admin_wipe_requested)
-            self.stack.addWidget(panel)
-            self.admin_panel = panel
-        self.go_to(Step.ADMIN)
-
-    def _on_admin_closed(self) -> None:
-        self.start_over()
-
-    def _on_admin_pin_change_requested(self) -> None:
-        if self._pin_flow is not None:
-            self._pin_flow.ask_new()
-            self.go_to(Step.PIN_CHANGE)
-
-    def _on_admin_duress_pin_requested(self) -> None:
-        if self._pin_flow is not None:
-            self._pin_flow.ask_duress()
-            self.go_to(Step.PIN_CHANGE)
-
-    def _on_admin_wipe_requested(self) -> None:
-        self.panic_wipe()
-        self.start_over()  # the usual welcome screen, the usual count
-
-    def _on_pin_flow_change_finished(self) -> None:
-        self.go_to(Step.ADMIN)
+    @property
+    def admin_panel(self) -> AdminPanel | None:
+        """The admin area, once opened."""
+        return self.coordinator.admin_panel if self.coordinator is not None else None
 
     # -- showing and closing ------------------------------------------------------------------
 
@@ -640,7 +432,9 @@ class KioskWindow(QWidget):
         else:
             self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
             self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
-            self._show_full_screen()
+            # The one place the window goes full screen (also with no window manager, and after
+            # the screen changes: see ui/full_screen.py).
+            keep_full_screen(self)
         # Take keyboard focus at once: the first tap must land in a field, not wake the window.
         self.raise_()
         self.activateWindow()
@@ -648,17 +442,12 @@ class KioskWindow(QWidget):
         # Load the validators once the welcome screen is up, so the first submit is not slower.
         QTimer.singleShot(VALIDATOR_WARM_UP_DELAY_MS, warm_up)
 
-    def _show_full_screen(self) -> None:
-        """The one place the window goes full screen (also with no window manager, and after
-        the screen changes: see ui/full_screen.py)."""
-        keep_full_screen(self)
-
     def release(self) -> None:
         """Lift the lock and close the window (forgetting the signer), without quitting Qt."""
         self.lock.release()
         self.clock.stop()
         if self.flow is not None:
-            self.thank_you.stop()
+            self.flow.thank_you.stop()
         self.clear_session()
         shutdown = getattr(self.admin_panel, "shutdown", None)
         if callable(shutdown):
@@ -682,11 +471,6 @@ class KioskWindow(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        compact = min(event.size().width(), event.size().height()) < COMPACT_BELOW_PX
-        if compact != self._compact:
-            self._compact = compact
-            self._apply_style()
-        else:
-            self._fit_top_bar()
+        self.look.resized(event.size(), self.language)
         if self.flow is not None and self.flow.overlay.isVisible():
             self.flow.overlay.setGeometry(self.rect())

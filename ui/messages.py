@@ -6,8 +6,10 @@ section per reader:
   codes, a repeat signer, a refused write, and why the kiosk cannot start;
 - **coordinator** (the admin area, the coordinator's language): every
   :class:`~sync.errors.SyncCode` and every export error;
-- **operator** (the command line and logs, plain English an IT volunteer can search for):
-  :func:`operator_line`, kept in :mod:`ui.error_lines`.
+- **operator** (the command line, and the coordinator's technical line on the start-failure
+  screen): :func:`operator_line`, one line per failure keyed by the core's error classes. The
+  command line prints it in plain English on purpose (what an IT volunteer searches for); its
+  translations (context ``Operator``) are there for a screen that shows the line.
 
 Translated texts go through Qt Linguist (context ``Messages``, in ``kiosk_<lang>.ts``);
 ``tests/ui/test_messages.py`` proves every code has a message in every language the UI has.
@@ -16,16 +18,28 @@ Messages never include what the signer typed.
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from kiosk.errors import FieldError, KeyMismatch, KeyStoreUnavailable, KioskError, StorageError
+from kiosk.campaign import CampaignError
+from kiosk.errors import (
+    ConfigError,
+    FieldError,
+    KeyFileExposed,
+    KeyFileInDataDir,
+    KeyMismatch,
+    KeyStoreUnavailable,
+    KioskError,
+    StorageError,
+)
 from sync.errors import SyncCode
-from ui.error_lines import describe as operator_line
 
-__all__ = ["export_error_text", "field_error_text", "operator_line", "start_problem_text",
+__all__ = ["OPERATOR_CONTEXT", "export_error_text", "field_error_text", "operator_line", "start_problem_text",
            "storage_error_text", "sync_code_text", "sync_code_texts"]
 
 _CONTEXT = "Messages"
+OPERATOR_CONTEXT = "Operator"
 
 # Qt reads each language's layout direction from this entry (Arabic: "RTL", the rest "LTR").
 # Marked here only so lupdate keeps it in every kiosk_<lang>.ts: an entry without a source
@@ -169,3 +183,104 @@ def sync_code_text(code: str) -> str:
         return sync_code_texts()[SyncCode(code)]
     except ValueError:
         return QCoreApplication.translate("Messages", "an unexpected problem (%1)").replace("%1", code)
+
+
+# -- operator -------------------------------------------------------------------------------
+# Templates marked for lupdate (QT_TRANSLATE_NOOP, typed as returning object: hence str()) and
+# filled in with %1, %2 …: the English line is the template itself, so the command line needs
+# no translator.
+
+
+def _kiosk_error_lines() -> dict[type[KioskError], str]:
+    return {
+        KeyStoreUnavailable: str(QT_TRANSLATE_NOOP(
+            "Operator", "no secure key store (OS keyring) is available, so signatures cannot be collected; "
+                        "to keep the data key in a protected file instead, set PETITION_KIOSK_KEY_STORE=file")),
+        KeyFileExposed: str(QT_TRANSLATE_NOOP(
+            "Operator", "the key file %1 can be read by other users, so signatures will not be collected; "
+                        "make it private with: chmod 600 %1")),
+        KeyFileInDataDir: str(QT_TRANSLATE_NOOP(
+            "Operator", "the data key file would be inside the data dir, beside the signatures it protects, so "
+                        "signatures cannot be collected; keep the config dir (or PETITION_KIOSK_KEY_FILE) outside "
+                        "the data dir (PETITION_KIOSK_DATA_DIR or --data-dir)")),
+        KeyMismatch: str(QT_TRANSLATE_NOOP(
+            "Operator", "the data key for this kiosk is missing or wrong; restore it before collecting")),
+        StorageError: str(QT_TRANSLATE_NOOP("Operator", "the signature database could not be written or checked")),
+        ConfigError: str(QT_TRANSLATE_NOOP(
+            "Operator", "the settings file was unreadable; defaults are in use and the old file was kept")),
+        CampaignError: str(QT_TRANSLATE_NOOP("Operator", "campaign file %1: field '%2' is %3")),
+    }
+
+
+def _export_error_lines() -> dict[type[KioskError], str]:
+    from kiosk.reports.errors import (  # the reports load reportlab: only once an export failed
+        ExportCancelled,
+        ExportDiskFull,
+        ExportUnwritable,
+        NothingToExport,
+        UnknownEvent,
+    )
+
+    return {
+        ExportUnwritable: str(QT_TRANSLATE_NOOP(
+            "Operator", "cannot write %1: the folder does not exist, is read-only, or the path is a folder")),
+        ExportDiskFull: str(QT_TRANSLATE_NOOP(
+            "Operator", "the disk is full: %1 was not written (nothing half-written was left behind)")),
+        NothingToExport: str(QT_TRANSLATE_NOOP("Operator", "no signatures match these filters: nothing was written")),
+        ExportCancelled: str(QT_TRANSLATE_NOOP("Operator", "the export was cancelled: nothing was written")),
+        UnknownEvent: str(QT_TRANSLATE_NOOP("Operator", "there is no event named '%1' on this kiosk")),
+    }
+
+
+# The export problems whose line depends on the detail, not only on the class.
+_ALL_PURGED = str(QT_TRANSLATE_NOOP(
+    "Operator", "every matching signature's personal data was purged after upload, so there is nothing to put "
+                "on signature sheets: nothing was written"))
+_SINCE_AFTER_UNTIL = str(QT_TRANSLATE_NOOP("Operator", "--since is after --until: no day can match"))
+_NOT_A_DATE = str(QT_TRANSLATE_NOOP("Operator", "--%1 must be a date written YYYY-MM-DD"))
+_UNEXPECTED = str(QT_TRANSLATE_NOOP("Operator", "unexpected %1"))
+
+
+def _is_export_error(exc: KioskError) -> bool:
+    """Whether ``exc`` is an export's error, without loading the reports (and reportlab) to ask:
+    an export error can only exist once its module was imported."""
+    errors = sys.modules.get("kiosk.reports.errors")
+    return errors is not None and isinstance(exc, errors.ExportError)
+
+
+def _fill(template: str, translated: bool, *values: str) -> str:
+    text = QCoreApplication.translate(OPERATOR_CONTEXT, template) if translated else template
+    for number, value in enumerate(values, start=1):
+        text = text.replace(f"%{number}", value)
+    return text
+
+
+def operator_line(exc: BaseException, translated: bool = False) -> str:
+    """One line for a person about ``exc``, from codes and non-personal details only.
+
+    Plain English unless ``translated`` (then in the language installed for the UI). A code
+    without a line of its own is named in words, never hidden.
+    """
+    if isinstance(exc, CampaignError):
+        line = _fill(_kiosk_error_lines()[CampaignError], translated, str(exc.file), exc.field_name,
+                     exc.problem.value.replace("_", " "))
+        return f"{line} ({exc.hint})" if exc.hint else line
+    if not isinstance(exc, KioskError):
+        return _fill(_UNEXPECTED, translated, type(exc).__name__)
+    if _is_export_error(exc):
+        from kiosk.reports.errors import BadFilter, NothingToExport
+        if exc.code == NothingToExport.code and exc.detail == "all_purged":
+            return _fill(_ALL_PURGED, translated)
+        if isinstance(exc, BadFilter):
+            if exc.detail == "since>until":
+                return _fill(_SINCE_AFTER_UNTIL, translated)
+            return _fill(_NOT_A_DATE, translated, exc.detail)
+        export_lines = {kind.code: line for kind, line in _export_error_lines().items()}
+        if exc.code in export_lines:
+            return _fill(export_lines[exc.code], translated, exc.detail)
+        return exc.code.replace("_", " ")
+    by_code = {kind.code: line for kind, line in _kiosk_error_lines().items()}
+    if exc.code in (KeyFileExposed.code, KeyStoreUnavailable.code):  # the detail is in the line, or says nothing
+        return _fill(by_code[exc.code], translated, exc.detail)
+    base = _fill(by_code[exc.code], translated) if exc.code in by_code else exc.code.replace("_", " ")
+    return f"{base} ({exc.detail})" if exc.detail else base

@@ -49,7 +49,7 @@ def settle() -> None:
 
 def fill_fields(window: KioskWindow, values: dict[str, str]) -> None:
     """Put ``values`` in the form's fields (every other field empty)."""
-    for name, edit in window.form.fields.items():
+    for name, edit in window.screens.form.fields.items():
         edit.setText(values.get(name, ""))
 
 
@@ -64,43 +64,43 @@ def screen_poses(window: KioskWindow, signed: int | None = None,
     from ui.kiosk_window import Step
 
     def petition() -> None:
-        window.petition.scroll_to_top()
+        window.screens.petition.scroll_to_top()
         window.go_to(Step.PETITION)
 
     def form() -> None:
-        window.form.clear()
+        window.screens.form.clear()
         window.go_to(Step.FORM)
         fill_fields(window, EXAMPLE_SIGNER)
-        window.form.focus_field("postal_code")
+        window.screens.form.focus_field("postal_code")
 
     def form_errors() -> None:
-        window.form.clear()
+        window.screens.form.clear()
         window.go_to(Step.FORM)
         fill_fields(window, BAD_SIGNER)
-        window.form.continue_button.click()
+        window.screens.form.continue_button.click()
 
     def signature() -> None:
         form()
         window.go_to(Step.SIGNATURE)
         settle()  # the pad has its final size before it is drawn on
-        window.signature.pad.clear()
-        draw_on_pad(window.signature.pad)
+        window.screens.signature.pad.clear()
+        draw_on_pad(window.screens.signature.pad)
 
     def review() -> None:
         signature()
-        window.form.consent.setChecked(True)
-        window.signature.continue_button.click()
+        window.screens.form.consent.setChecked(True)
+        window.screens.signature.continue_button.click()
 
     def thank_you() -> None:
         shown = signed if signed is not None else window.signed_count() + 1
-        window.thank_you.start(EXAMPLE_SIGNER["given_name"], shown)
+        window.screens.thank_you.start(EXAMPLE_SIGNER["given_name"], shown)
         window.go_to(Step.THANK_YOU)
-        window.thank_you.stop_countdown()
+        window.screens.thank_you.stop_countdown()
 
     def still_there() -> None:
         form()
-        window.overlay.start(countdown_s if countdown_s is not None else window.still_there_countdown_s)
-        window.overlay.pause()
+        window.screens.overlay.start(countdown_s if countdown_s is not None else window.clock.countdown_s)
+        window.screens.overlay.pause()
 
     return {
         "welcome": window.start_over, "petition": petition, "form": form, "form-errors": form_errors,
@@ -116,8 +116,8 @@ def render_all(out_dir: Path, size: tuple[int, int] = SCREEN_SIZE) -> list[Path]
 
     from kiosk.errors import KeyStoreUnavailable
     from kiosk.runtime import open_kiosk
-    from ui.error_lines import describe
     from ui.kiosk_window import KioskWindow
+    from ui.messages import operator_line
 
     out_dir.mkdir(parents=True, exist_ok=True)
     with isolated_kiosk_environment("petition-kiosk-shots-") as root:
@@ -132,7 +132,7 @@ def render_all(out_dir: Path, size: tuple[int, int] = SCREEN_SIZE) -> list[Path]
             window = KioskWindow(ctx, windowed=True)
             window.resize(*size)
             window.show()
-            window.idle_timer.stop()  # nothing may time out while we pose the screens
+            window.clock.stop()  # nothing may time out while we pose the screens
 
             screens = screen_poses(window)
 
@@ -149,10 +149,10 @@ def render_all(out_dir: Path, size: tuple[int, int] = SCREEN_SIZE) -> list[Path]
                 for name, pose in screens.items():
                     pose()
                     save(name, language)
-                    window.overlay.stop()
+                    window.screens.overlay.stop()
             # Last, because a kiosk that failed to start takes no more signatures.
             failure = KeyStoreUnavailable("")
-            window.show_start_failure(failure.code, describe(failure))
+            window.show_start_failure(failure.code, operator_line(failure))
             for language in ctx.campaign.languages:
                 window.set_language(language)
                 save("start-failure", language)

@@ -85,14 +85,20 @@ def tap(widget: QWidget) -> None:
 
 
 def type_text(keyboard: OnScreenKeyboard, text: str) -> None:
-    """Type ``text`` with taps on the on-screen keys only (shift for capitals)."""
+    """Type ``text`` with taps on the on-screen keys only (shift for capitals, "ABC" for Latin
+    letters where the layout is of another script)."""
     for char in text:
         if char == " ":
             tap(keyboard.key_button("space"))
             continue
+        key = char.lower()
+        try:
+            keyboard.key_button(key)
+        except KeyError:  # a Latin name on a layout of another script: the signer taps "ABC" first
+            tap(keyboard.key_button("switch"))
         if char.isalpha() and char.isupper() != keyboard.shifted:
             tap(keyboard.key_button("shift"))
-        tap(keyboard.key_button(char.lower()))
+        tap(keyboard.key_button(key))
 
 
 def draw_on_pad(pad: SignaturePad, strokes: Sequence[Sequence[tuple[float, float]]] = DEMO_STROKES) -> None:
@@ -115,11 +121,12 @@ def draw_on_pad(pad: SignaturePad, strokes: Sequence[Sequence[tuple[float, float
 
 def fill_form(window: KioskWindow, values: dict[str, str]) -> None:
     """Tap each field and type its value on the on-screen keyboard."""
+    form = window.screens.form
     for name, value in values.items():
-        field = window.form.fields[name]
-        window.form.scroll_area.ensureWidgetVisible(field)  # a finger would scroll to it first
+        field = form.fields[name]
+        form.scroll_area.ensureWidgetVisible(field)  # a finger would scroll to it first
         tap(field)
-        type_text(window.form.keyboard, value)
+        type_text(form.keyboard, value)
 
 
 def sign_through_screens(window: KioskWindow, values: dict[str, str], consent: bool = True,
@@ -132,17 +139,19 @@ def sign_through_screens(window: KioskWindow, values: dict[str, str], consent: b
     if language is not None:
         tap(window.welcome.language_buttons[language])
     tap(window.welcome.start_button)
-    tap(window.petition.continue_button)
+    screens = window.screens
+    tap(screens.petition.continue_button)
     fill_form(window, values)
-    for wanted, box in ((consent, window.form.consent), (sms_consent, window.form.sms_consent)):
-        if wanted and box.isVisibleTo(window.form):
-            window.form.scroll_area.ensureWidgetVisible(box)  # a finger would scroll to it first
+    form = screens.form
+    for wanted, box in ((consent, form.consent), (sms_consent, form.sms_consent)):
+        if wanted and box.isVisibleTo(form):
+            form.scroll_area.ensureWidgetVisible(box)  # a finger would scroll to it first
             tap(box)
-    tap(window.form.continue_button)
+    tap(form.continue_button)
     if draw:
-        draw_on_pad(window.signature.pad)
-    tap(window.signature.continue_button)
-    tap(window.review.submit_button)
+        draw_on_pad(screens.signature.pad)
+    tap(screens.signature.continue_button)
+    tap(screens.review.submit_button)
 
 
 class KioskDriver:
@@ -170,7 +179,8 @@ class KioskDriver:
 
     def enter_pin(self, pin: str, new: bool = False) -> None:
         """Tap the digits and OK on the PIN pad (``new``: the pad for a new PIN)."""
-        pad = self.window.pin_change_pad if new else self.window.pin_pad
+        screens = self.window.screens
+        pad = screens.pin_change_pad if new else screens.pin_pad
         for digit in pin:
             tap(pad.key_button(digit))
         tap(pad.ok_button)
@@ -193,7 +203,7 @@ class KioskDriver:
         if language is not None:
             tap(self.window.welcome.language_buttons[language])
         tap(self.window.welcome.start_button)
-        tap(self.window.petition.continue_button)
+        tap(self.window.screens.petition.continue_button)
 
     def fill_form(self, values: dict[str, str]) -> None:
         """Tap each field and type its value on the on-screen keyboard."""
@@ -201,19 +211,62 @@ class KioskDriver:
 
     def continue_from_form(self) -> None:
         """Tap "Next: sign"."""
-        tap(self.window.form.continue_button)
+        tap(self.window.screens.form.continue_button)
 
     def draw(self) -> None:
         """Sign on the pad with a finger."""
-        draw_on_pad(self.window.signature.pad)
+        draw_on_pad(self.window.screens.signature.pad)
 
     def continue_from_signature(self) -> None:
         """Tap the signature screen's Continue."""
-        tap(self.window.signature.continue_button)
+        tap(self.window.screens.signature.continue_button)
 
     def back(self) -> None:
         """Tap Back in the top bar."""
-        tap(self.window.back_button)
+        tap(self.window.top_bar.back_button)
+
+    def start_over(self) -> None:
+        """Tap Start over in the top bar (back to the welcome screen, the last signer forgotten)."""
+        tap(self.window.top_bar.start_over_button)
+
+    def to_signature(self, values: dict[str, str], language: str | None = None) -> None:
+        """From the welcome screen through a filled form (``values``) to the signature pad."""
+        self.start(language)
+        self.fill_form(values)
+        self.continue_from_form()
+
+    def to_review(self, values: dict[str, str], language: str | None = None) -> None:
+        """From the welcome screen to the review, with ``values`` typed and a signature drawn."""
+        self.to_signature(values, language)
+        self.draw()
+        self.continue_from_signature()
+
+    def submit(self) -> None:
+        """Tap "Sign the petition" on the review screen."""
+        tap(self.window.screens.review.submit_button)
+
+    def walk_every_step(self, values: dict[str, str]) -> Iterator[Step]:
+        """From the welcome screen, by taps, through every step a signer meets and on to the PIN
+        pad; yields each step once it is on screen (``values``: what the signer types)."""
+        from ui.window.steps import Step
+
+        yield self.step  # the welcome screen
+        tap(self.window.welcome.start_button)
+        yield self.step
+        tap(self.window.screens.petition.continue_button)
+        yield self.step
+        self.fill_form(values)
+        self.continue_from_form()
+        yield self.step
+        self.draw()
+        self.continue_from_signature()
+        yield self.step
+        self.submit()
+        yield self.step
+        self.corner_taps()
+        if self.step is not Step.PIN:
+            raise SelfTestFailed("the corner gesture did not open the PIN pad")
+        yield self.step
 
     def screen_texts(self) -> list[str]:
         """Every text a person can read on screen now: the top bar, then the page, in widget order.
@@ -232,7 +285,7 @@ class KioskDriver:
 
     def top_bar_offers_back_and_start_over(self) -> bool:
         """Whether Back and Start over are on screen."""
-        return self.window.back_button.isVisible() and self.window.start_over_button.isVisible()
+        return self.window.top_bar.back_button.isVisible() and self.window.top_bar.start_over_button.isVisible()
 
 
 # -- the command -----------------------------------------------------------------------------
@@ -268,7 +321,7 @@ def _run(root: Path) -> str:
             app.processEvents()
             if window.current_step() is not Step.THANK_YOU:
                 raise SelfTestFailed(f"the signing flow stopped at the '{window.current_step().value}' screen")
-            if window.form.values()["given_name"] or not window.signature.pad.is_empty():
+            if window.screens.form.values()["given_name"] or not window.screens.signature.pad.is_empty():
                 raise SelfTestFailed("the form was not cleared after thank-you")
             uuids = list(ctx.store.all_uuids())
             if len(uuids) != 1:

@@ -735,22 +735,22 @@
         <translation type="unfinished">لم تجرِ أي مزامنة بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="142"/>
+        <location filename="../../ui/admin/sync_page.py" line="145"/>
         <source>The server changed, so the saved token was removed. Enter the token for the new server to send signatures there.</source>
         <translation type="unfinished">تغيّر الخادم، لذا أُزيل الرمز المميز المحفوظ. أدخل الرمز المميز للخادم الجديد لإرسال التواقيع إليه.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="150"/>
+        <location filename="../../ui/admin/sync_page.py" line="154"/>
         <source>Settings saved, but there is no keyring to keep the token in. Set PETITION_KIOSK_SYNC_TOKEN instead.</source>
         <translation type="unfinished">حُفظت الإعدادات، لكن لا توجد سلسلة مفاتيح لحفظ الرمز فيها. اضبط PETITION_KIOSK_SYNC_TOKEN بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="154"/>
+        <location filename="../../ui/admin/sync_page.py" line="159"/>
         <source>Sync settings saved.</source>
         <translation type="unfinished">تم حفظ إعدادات المزامنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="160"/>
+        <location filename="../../ui/admin/sync_page.py" line="165"/>
         <source>Syncing now…</source>
         <translation type="unfinished">جارٍ المزامنة الآن…</translation>
     </message>

@@ -720,22 +720,22 @@
         <translation>Todavía no se ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="142"/>
+        <location filename="../../ui/admin/sync_page.py" line="145"/>
         <source>The server changed, so the saved token was removed. Enter the token for the new server to send signatures there.</source>
         <translation>El servidor cambió, así que se borró el token guardado. Escriba el token del nuevo servidor para enviarle las firmas.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="150"/>
+        <location filename="../../ui/admin/sync_page.py" line="154"/>
         <source>Settings saved, but there is no keyring to keep the token in. Set PETITION_KIOSK_SYNC_TOKEN instead.</source>
         <translation>Ajustes guardados, pero no hay llavero donde guardar el token. Use PETITION_KIOSK_SYNC_TOKEN en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="154"/>
+        <location filename="../../ui/admin/sync_page.py" line="159"/>
         <source>Sync settings saved.</source>
         <translation>Ajustes de envío guardados.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="160"/>
+        <location filename="../../ui/admin/sync_page.py" line="165"/>
         <source>Syncing now…</source>
         <translation>Enviando ahora…</translation>
     </message>

@@ -735,22 +735,22 @@
         <translation type="unfinished">Poko gen senkronizasyon ki fèt.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="142"/>
+        <location filename="../../ui/admin/sync_page.py" line="145"/>
         <source>The server changed, so the saved token was removed. Enter the token for the new server to send signatures there.</source>
         <translation type="unfinished">Sèvè a chanje, kidonk nou retire token ki te anrejistre a. Tape token nouvo sèvè a pou voye siyati yo ba li.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="150"/>
+        <location filename="../../ui/admin/sync_page.py" line="154"/>
         <source>Settings saved, but there is no keyring to keep the token in. Set PETITION_KIOSK_SYNC_TOKEN instead.</source>
         <translation type="unfinished">Paramèt yo anrejistre, men pa gen keyring pou kenbe token an. Mete PETITION_KIOSK_SYNC_TOKEN pito.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="154"/>
+        <location filename="../../ui/admin/sync_page.py" line="159"/>
         <source>Sync settings saved.</source>
         <translation type="unfinished">Paramèt senkronizasyon yo anrejistre.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="160"/>
+        <location filename="../../ui/admin/sync_page.py" line="165"/>
         <source>Syncing now…</source>
         <translation type="unfinished">Ap senkronize kounye a…</translation>
     </message>

@@ -735,22 +735,22 @@
         <translation type="unfinished">아직 동기화한 적이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="142"/>
+        <location filename="../../ui/admin/sync_page.py" line="145"/>
         <source>The server changed, so the saved token was removed. Enter the token for the new server to send signatures there.</source>
         <translation type="unfinished">서버가 바뀌어 저장된 토큰을 삭제했습니다. 새 서버로 서명을 보내려면 새 서버의 토큰을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="150"/>
+        <location filename="../../ui/admin/sync_page.py" line="154"/>
         <source>Settings saved, but there is no keyring to keep the token in. Set PETITION_KIOSK_SYNC_TOKEN instead.</source>
         <translation type="unfinished">설정은 저장되었지만 토큰을 보관할 키링이 없습니다. 대신 PETITION_KIOSK_SYNC_TOKEN을 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="154"/>
+        <location filename="../../ui/admin/sync_page.py" line="159"/>
         <source>Sync settings saved.</source>
         <translation type="unfinished">동기화 설정이 저장되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="160"/>
+        <location filename="../../ui/admin/sync_page.py" line="165"/>
         <source>Syncing now…</source>
         <translation type="unfinished">지금 동기화하는 중…</translation>
     </message>

@@ -735,22 +735,22 @@
         <translation type="unfinished">Wala pang sync na tumakbo.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="142"/>
+        <location filename="../../ui/admin/sync_page.py" line="145"/>
         <source>The server changed, so the saved token was removed. Enter the token for the new server to send signatures there.</source>
         <translation type="unfinished">Nagbago ang server, kaya inalis ang naka-save na token. Ilagay ang token ng bagong server para maipadala roon ang mga pirma.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="150"/>
+        <location filename="../../ui/admin/sync_page.py" line="154"/>
         <source>Settings saved, but there is no keyring to keep the token in. Set PETITION_KIOSK_SYNC_TOKEN instead.</source>
         <translation type="unfinished">Na-save ang settings, pero walang keyring na paglalagyan ng token. I-set na lang ang PETITION_KIOSK_SYNC_TOKEN.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="154"/>
+        <location filename="../../ui/admin/sync_page.py" line="159"/>
         <source>Sync settings saved.</source>
         <translation type="unfinished">Na-save ang sync settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="160"/>
+        <location filename="../../ui/admin/sync_page.py" line="165"/>
         <source>Syncing now…</source>
         <translation type="unfinished">Nagsi-sync ngayon…</translation>
     </message>

@@ -735,22 +735,22 @@
         <translation type="unfinished">Chưa đồng bộ lần nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="142"/>
+        <location filename="../../ui/admin/sync_page.py" line="145"/>
         <source>The server changed, so the saved token was removed. Enter the token for the new server to send signatures there.</source>
         <translation type="unfinished">Máy chủ đã thay đổi nên token đã lưu bị xóa. Hãy nhập token của máy chủ mới để gửi chữ ký đến đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="150"/>
+        <location filename="../../ui/admin/sync_page.py" line="154"/>
         <source>Settings saved, but there is no keyring to keep the token in. Set PETITION_KIOSK_SYNC_TOKEN instead.</source>
         <translation type="unfinished">Đã lưu cài đặt, nhưng không có keyring để giữ token. Hãy đặt PETITION_KIOSK_SYNC_TOKEN thay thế.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="154"/>
+        <location filename="../../ui/admin/sync_page.py" line="159"/>
         <source>Sync settings saved.</source>
         <translation type="unfinished">Đã lưu cài đặt đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="160"/>
+        <location filename="../../ui/admin/sync_page.py" line="165"/>
         <source>Syncing now…</source>
         <translation type="unfinished">Đang đồng bộ…</translation>
     </message>

@@ -77,11 +77,11 @@ class Driver(QObject):
         for n in range(self.args.sign):
             sign_through_screens(window, signer(n))
             assert window.current_step() is Step.THANK_YOU, window.current_step()
-            tap(window.thank_you.done_button)
+            tap(window.screens.thank_you.done_button)
             assert window.current_step() is Step.WELCOME, window.current_step()
         # The next signer gets halfway through the form when the power goes.
         tap(window.welcome.start_button)
-        tap(window.petition.continue_button)
+        tap(window.screens.petition.continue_button)
         fill_form(window, HALF_TYPED_SIGNER)
         counts = window.ctx.store.counts(window.ctx.campaign.id)
         self._say("MID_SIGNING", {"step": window.current_step().value, "total": counts.total})
@@ -95,7 +95,7 @@ class Driver(QObject):
         self.poll.stop()
         self._say("REPORT", {
             "step": window.current_step().value,
-            "form_empty": not any(window.form.values().values()),
+            "form_empty": not any(window.screens.form.values().values()),
             "total": counts.total, "pending": counts.pending, "synced": counts.synced,
         })
         QApplication.instance().exit(0)  # type: ignore[union-attr]

@@ -15,7 +15,7 @@ import pytest
 from kiosk.runtime import KioskContext
 from kiosk.simulate import simulate
 from kiosk.store import utcnow
-from sync.retention import RetentionMode, RetentionRule, apply_retention, purge_synced
+from sync.retention import RetentionMode, RetentionRule, apply_retention
 from tests.kiosk.test_cli import cli
 from tests.sync.helpers import json_config, make_engine
 from tests.sync.servers.base import RunningServer
@@ -37,8 +37,8 @@ def _three_purges(kiosk: KioskContext, json_server: RunningServer) -> None:
     assert apply_retention(kiosk.store, rule, utcnow() + timedelta(days=14, seconds=1)) == 5
     simulate(kiosk.store, kiosk.campaign, 3, seed=3, kiosk_label="Tablet 2")
     make_engine(kiosk, json_config(json_server.url), retention=RetentionRule(RetentionMode.MANUAL)).run_until_idle(10)
-    assert purge_synced(kiosk.store, utcnow()) == 3
-    assert purge_synced(kiosk.store, utcnow()) == 0  # nothing destroyed: nothing logged
+    assert kiosk.store.purge_synced(utcnow()) == 3
+    assert kiosk.store.purge_synced(utcnow()) == 0  # nothing destroyed: nothing logged
 
 
 def test_each_purge_writes_one_log_row_with_count_rule_and_device(kiosk: KioskContext,

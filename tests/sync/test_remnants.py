@@ -31,7 +31,7 @@ from kiosk.paths import DATABASE_NAME
 from kiosk.runtime import KioskContext
 from kiosk.simulate import simulate
 from kiosk.store import utcnow
-from sync.retention import RetentionMode, RetentionRule, purge_synced
+from sync.retention import RetentionMode, RetentionRule
 from tests.support import first_release_contact_hash, valid_signer
 from tests.sync.helpers import TOKEN, json_config, make_engine
 from tests.sync.remnants_child import canary_email
@@ -221,10 +221,10 @@ def test_a_purge_during_a_long_read_empties_the_wal_at_the_next_purge(
     wal = data_dir / f"{DATABASE_NAME}-wal"
     with kiosk.store.read_engine.connect() as export:  # an export's snapshot, open across the purge
         export.execute(text("SELECT count(*) FROM signatures")).scalar()
-        assert purge_synced(kiosk.store, utcnow()) == 20
+        assert kiosk.store.purge_synced(utcnow()) == 20
         # The checkpoint gave way to the reader; signing goes on meanwhile:
         kiosk.store.record(valid_signer(kiosk.campaign, 900), kiosk.campaign, "es", False)
         assert wal.stat().st_size > 0
     # The next purge (nothing new to purge) pays the checkpoint it owed.
-    assert purge_synced(kiosk.store, utcnow()) == 0
+    assert kiosk.store.purge_synced(utcnow()) == 0
     assert wal.stat().st_size == 0

@@ -10,7 +10,7 @@ from kiosk.runtime import KioskContext
 from kiosk.secrets import ContactKeyStore
 from kiosk.simulate import simulate
 from kiosk.store import utcnow
-from sync.retention import RetentionMode, RetentionRule, apply_retention, purge_synced
+from sync.retention import RetentionMode, RetentionRule, apply_retention
 from tests.support import valid_signer
 from tests.sync.helpers import json_config, make_engine, rows
 from tests.sync.servers.base import RunningServer
@@ -77,8 +77,8 @@ def test_days_wait_and_manual_waits_for_the_coordinator(kiosk: KioskContext, jso
 def test_manual_purge_now_and_settings(kiosk: KioskContext, json_server: RunningServer) -> None:
     simulate(kiosk.store, kiosk.campaign, 3)
     make_engine(kiosk, json_config(json_server.url), retention=RetentionRule(RetentionMode.MANUAL)).run_until_idle(5)
-    assert purge_synced(kiosk.store, utcnow()) == 3
-    assert purge_synced(kiosk.store, utcnow()) == 0
+    assert kiosk.store.purge_synced(utcnow()) == 3
+    assert kiosk.store.purge_synced(utcnow()) == 0
     kiosk.settings.set("retention", "immediate")
     assert RetentionRule.from_settings(kiosk.settings).mode is RetentionMode.IMMEDIATE
     kiosk.settings.set("retention", "days")

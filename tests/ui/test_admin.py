@@ -240,12 +240,11 @@ def test_export_the_record_of_destruction_in_spanish(panel: AdminPanel, kiosk: K
 
     from kiosk.models import SignatureRecord
     from kiosk.store import utcnow
-    from sync.retention import purge_synced
 
     simulate(kiosk.store, kiosk.campaign, 6, seed=5)
     with Session(kiosk.store.engine) as session, session.begin():
         session.execute(update(SignatureRecord).values(state="synced", synced_at=utcnow()))
-    assert purge_synced(kiosk.store, utcnow()) == 6
+    assert kiosk.store.purge_synced(utcnow()) == 6
     page = panel.export_page
     page.kind_combo.setCurrentIndex(page.kind_combo.findData("destruction"))
     page.language_combo.setCurrentIndex(page.language_combo.findData("es"))

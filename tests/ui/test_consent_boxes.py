@@ -16,7 +16,7 @@ from kiosk.models import SignatureRecord
 from kiosk.runtime import KioskContext
 from tests.support import signature_only_campaign_toml
 from ui.kiosk_window import KioskWindow, Step
-from ui.selftest import fill_form, sign_through_screens, tap, type_text
+from ui.selftest import KioskDriver, fill_form, sign_through_screens, tap, type_text
 
 SIGNER = {"given_name": "Íñigo", "family_name": "Peña", "email": "inigo@example.org",
           "phone": "213 555 0147", "postal_code": "90011"}
@@ -31,8 +31,8 @@ def test_the_text_box_appears_only_with_a_phone_and_both_start_unticked_in_spani
         window: KioskWindow, kiosk: KioskContext, spanish: None) -> None:
     tap(window.welcome.language_buttons["es"])
     tap(window.welcome.start_button)
-    tap(window.petition.continue_button)
-    form = window.form
+    tap(window.screens.petition.continue_button)
+    form = window.screens.form
     es = kiosk.campaign.text("es")
     assert form.consent.isVisible() and not form.consent.isChecked()
     assert form.consent_text.text() == es.consent_email
@@ -67,20 +67,22 @@ def test_each_box_is_recorded_as_ticked_with_the_hash_of_the_spanish_wording(
     assert row.consent_email_sha256 == es.consent_email_sha256
     assert row.consent_sms_sha256 == es.consent_sms_sha256  # shown (a phone was given), ticked or not
     # The next person finds both boxes unticked (and no text box until they type a phone).
-    assert not window.form.consent.isChecked() and not window.form.sms_consent.isChecked()
-    assert not window.form.sms_consent.isVisibleTo(window.form)
+    assert not window.screens.form.consent.isChecked() and not window.screens.form.sms_consent.isChecked()
+    assert not window.screens.form.sms_consent.isVisibleTo(window.screens.form)
 
 
 def test_the_review_screen_shows_each_answer_in_spanish(window: KioskWindow, spanish: None) -> None:
     tap(window.welcome.language_buttons["es"])
     tap(window.welcome.start_button)
-    tap(window.petition.continue_button)
+    tap(window.screens.petition.continue_button)
     fill_form(window, SIGNER)
-    tap(window.form.sms_consent)
-    window.review.show_signer(window.form.values(), window.form.consent_given(), None,
-                              sms_consent=window.form.sms_consent_given())
-    window.go_to(Step.REVIEW)
-    layout = window.review.details
+    tap(window.screens.form.sms_consent)
+    driver = KioskDriver(window)
+    driver.continue_from_form()
+    driver.draw()
+    driver.continue_from_signature()
+    assert driver.step is Step.REVIEW
+    layout = window.screens.review.details
     shown = {layout.itemAt(r, layout.ItemRole.LabelRole).widget().text():
              layout.itemAt(r, layout.ItemRole.FieldRole).widget().text() for r in range(layout.rowCount())}
     assert shown["Noticias por correo"] == "No"
@@ -109,11 +111,11 @@ def signature_only_window(qtbot, kiosk: KioskContext) -> Iterator[KioskWindow]:
 def test_a_signature_only_campaign_is_signed_by_taps_with_name_zip_and_drawing(
         signature_only_window: KioskWindow, kiosk: KioskContext, spanish: None) -> None:
     window = signature_only_window
-    assert set(window.form.fields) == {"given_name", "family_name", "postal_code"}
+    assert set(window.screens.form.fields) == {"given_name", "family_name", "postal_code"}
     sign_through_screens(window, {"given_name": "Íñigo", "family_name": "Peña", "postal_code": "90011"},
                          consent=True, language="es")
     assert window.current_step() is Step.THANK_YOU
-    assert window.thank_you.heading.text() == "¡Gracias, Íñigo!"
+    assert window.screens.thank_you.heading.text() == "¡Gracias, Íñigo!"
     (row,) = _rows(kiosk)
     assert (row.email_hash, row.phone_hash, row.postal_code, row.has_drawing) == (None, None, "90011", True)
     assert (row.consent_email, row.consent_sms, row.consent_email_sha256, row.consent_sms_sha256) == (

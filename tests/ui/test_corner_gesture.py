@@ -27,7 +27,7 @@ def test_five_quick_taps_150_ms_apart_open_the_pin_pad(window: KioskWindow) -> N
     assert window.current_step() is Step.WELCOME  # four are not enough
     _quick_taps(window, 1, first=CORNER_TAPS - 1)
     assert window.current_step() is Step.PIN
-    assert window.pin_pad.isVisible()
+    assert window.screens.pin_pad.isVisible()
 
 
 def test_quick_taps_elsewhere_open_nothing(window: KioskWindow) -> None:

@@ -60,16 +60,16 @@ def test_the_duress_pin_looks_like_a_wrong_pin_and_erases_everything(
 
     driver.corner_taps()
     driver.enter_pin("000111")  # a wrong PIN, for comparison
-    wrong = (driver.step, window.pin_pad.status.text(), window.pin_pad.locked)
+    wrong = (driver.step, window.screens.pin_pad.status.text(), window.screens.pin_pad.locked)
     for key in ("pin_failures", "pin_locked_until"):  # as after the coordinator's next right PIN
         kiosk.store.set_meta(key, "0")
-    tap(window.pin_pad.cancel_button)
+    tap(window.screens.pin_pad.cancel_button)
     driver.corner_taps()
     driver.enter_pin(DURESS_PIN)
-    duress = (driver.step, window.pin_pad.status.text(), window.pin_pad.locked)
+    duress = (driver.step, window.screens.pin_pad.status.text(), window.screens.pin_pad.locked)
     assert duress == wrong
     assert wrong[0] is Step.PIN and wrong[2] and "Try again in 5 seconds" in wrong[1]
-    tap(window.pin_pad.cancel_button)
+    tap(window.screens.pin_pad.cancel_button)
     assert driver.step is Step.WELCOME
     window.refresh_counts()
     assert window.welcome.counter.text() == counter_before  # the counts stay
@@ -108,7 +108,7 @@ def test_the_duress_pin_cannot_be_the_coordinator_pin(window: KioskWindow, kiosk
     for _ in range(2):
         driver.enter_pin(COORDINATOR_PIN, new=True)
     assert driver.step is Step.PIN_CHANGE
-    assert "must be different" in window.pin_change_pad.status.text()
+    assert "must be different" in window.screens.pin_change_pad.status.text()
     assert "No duress PIN is set." in panel.settings_page.safety.duress_state.text()
 
 
@@ -120,4 +120,4 @@ def test_the_safety_section_is_in_spanish(window: KioskWindow, spanish: None) ->
     safety = panel.settings_page.safety
     assert safety.duress_button.text() == "Fijar un PIN de emergencia"
     tap(safety.duress_button)
-    assert "PIN de emergencia" in window.pin_change_pad.prompt.text()
+    assert "PIN de emergencia" in window.screens.pin_change_pad.prompt.text()

@@ -49,12 +49,12 @@ def test_the_first_start_asks_for_a_pin_before_the_first_signer(qtbot, fresh_kio
     try:
         driver = KioskDriver(window)
         assert driver.step is Step.PIN_CHANGE
-        assert "Choose a coordinator PIN" in window.pin_change_pad.prompt.text()
-        assert not window.pin_change_pad.cancel_button.isVisible()  # no way around it
+        assert "Choose a coordinator PIN" in window.screens.pin_change_pad.prompt.text()
+        assert not window.screens.pin_change_pad.cancel_button.isVisible()  # no way around it
         driver.corner_taps()  # nor through the admin gesture
         assert driver.step is Step.PIN_CHANGE
         driver.enter_pin(DEFAULT_PIN, new=True)  # everybody knows it: refused
-        assert "too easy to guess" in window.pin_change_pad.status.text()
+        assert "too easy to guess" in window.screens.pin_change_pad.status.text()
         choose(driver, "1234")
         assert driver.step is Step.PIN_CHANGE
         choose(driver, COORDINATOR_PIN)
@@ -71,7 +71,7 @@ def test_the_first_pin_screen_is_in_the_kiosks_language(qtbot, fresh_kiosk: Kios
     window = open_window(qtbot, fresh_kiosk)
     try:
         assert window.current_step() is Step.PIN_CHANGE
-        assert "Elija un PIN de coordinador" in window.pin_change_pad.prompt.text()
+        assert "Elija un PIN de coordinador" in window.screens.pin_change_pad.prompt.text()
     finally:
         close_window(window)
 
@@ -142,8 +142,8 @@ def test_a_mistyped_second_pin_starts_the_first_pin_over(qtbot, fresh_kiosk: Kio
         driver = KioskDriver(window)
         choose(driver, COORDINATOR_PIN, "864209")
         assert driver.step is Step.PIN_CHANGE
-        assert not window.pin_change_pad.cancel_button.isVisible()
+        assert not window.screens.pin_change_pad.cancel_button.isVisible()
         assert PinGuard(fresh_kiosk).needs_new_pin()
-        tap(window.pin_change_pad.key_button("1"))  # the pad still takes digits
+        tap(window.screens.pin_change_pad.key_button("1"))  # the pad still takes digits
     finally:
         close_window(window)

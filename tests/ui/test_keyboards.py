@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import pytest
 
 from ui.kiosk_window import KioskWindow, Step
-from ui.selftest import tap
+from ui.selftest import KioskDriver, tap
 from ui.widgets.hangul import compose
 from ui.widgets.keyboard import ACUTE, CIRCUMFLEX, GRAVE, HORN, TILDE, OnScreenKeyboard
 
@@ -28,10 +28,10 @@ def form_in(window: KioskWindow) -> Iterator:
     """Switch to a language with the welcome picker, open the form; English again afterwards."""
 
     def open_form(language: str) -> OnScreenKeyboard:
-        window.go_to(Step.WELCOME)
-        tap(window.welcome.language_buttons[language])
-        window.go_to(Step.FORM)
-        return window.form.keyboard
+        driver = KioskDriver(window)
+        driver.start(language)
+        assert driver.step is Step.FORM
+        return window.screens.form.keyboard
 
     yield open_form
     window.set_language("en")
@@ -44,7 +44,7 @@ def _type(keyboard: OnScreenKeyboard, *keys: str) -> None:
 
 def test_hangul_jamo_compose_into_syllables(window: KioskWindow, form_in) -> None:
     keyboard = form_in("ko")
-    name = window.form.fields["given_name"]
+    name = window.screens.form.fields["given_name"]
     tap(name)
     _type(keyboard, "ㅎ", "ㅏ", "ㄴ")
     assert name.text() == "한"
@@ -52,7 +52,7 @@ def test_hangul_jamo_compose_into_syllables(window: KioskWindow, form_in) -> Non
     assert name.text() == "한글"
     tap(keyboard.key_button("backspace"))  # one letter back, not the whole syllable
     assert name.text() == "한그"
-    family = window.form.fields["family_name"]
+    family = window.screens.form.fields["family_name"]
     tap(family)
     _type(keyboard, "ㄱ", "ㅣ", "ㅁ")
     assert family.text() == "김"
@@ -61,14 +61,14 @@ def test_hangul_jamo_compose_into_syllables(window: KioskWindow, form_in) -> Non
 
 def test_a_korean_signer_can_switch_to_latin_letters_and_email_is_latin(window: KioskWindow, form_in) -> None:
     keyboard = form_in("ko")
-    name = window.form.fields["given_name"]
+    name = window.screens.form.fields["given_name"]
     tap(name)
     assert keyboard.key_button("switch").text() == "ABC"
     tap(keyboard.key_button("switch"))
     _type(keyboard, "k", "i", "m")
     assert name.text() == "Kim"
     assert keyboard.key_button("switch").text() == "한글"
-    email = window.form.fields["email"]
+    email = window.screens.form.fields["email"]
     tap(email)
     _type(keyboard, "m", "i", "n", "@", "dotcom")
     assert email.text() == "min@.com"
@@ -82,7 +82,7 @@ def test_a_korean_signer_can_switch_to_latin_letters_and_email_is_latin(window: 
 ])
 def test_vietnamese_marks_compose_with_the_letter_before_them(window: KioskWindow, form_in, keys, typed) -> None:
     keyboard = form_in("vi")
-    name = window.form.fields["given_name"]
+    name = window.screens.form.fields["given_name"]
     tap(name)
     _type(keyboard, *keys)
     assert name.text() == typed
@@ -92,14 +92,14 @@ def test_vietnamese_marks_compose_with_the_letter_before_them(window: KioskWindo
 
 def test_arabic_letters_sit_where_every_arabic_keyboard_has_them(window: KioskWindow, form_in) -> None:
     keyboard = form_in("ar")
-    name = window.form.fields["given_name"]
+    name = window.screens.form.fields["given_name"]
     tap(name)
     _type(keyboard, "ف", "ا", "ط", "م", "ة")
     assert name.text() == "فاطمة"
     assert window.isRightToLeft() and not keyboard.isRightToLeft()  # the screen mirrors, the keys do not
     first, second = keyboard.key_button("ض"), keyboard.key_button("ص")
     assert first.mapTo(keyboard, first.rect().center()).x() < second.mapTo(keyboard, second.rect().center()).x()
-    email = window.form.fields["email"]
+    email = window.screens.form.fields["email"]
     tap(email)  # an email is written in Latin letters, left to right
     q, w = keyboard.key_button("q"), keyboard.key_button("w")
     assert q.mapTo(keyboard, q.rect().center()).x() < w.mapTo(keyboard, w.rect().center()).x()
@@ -107,12 +107,12 @@ def test_arabic_letters_sit_where_every_arabic_keyboard_has_them(window: KioskWi
 
 def test_tagalog_and_haitian_creole_letters(window: KioskWindow, form_in) -> None:
     keyboard = form_in("tl")
-    name = window.form.fields["given_name"]
+    name = window.screens.form.fields["given_name"]
     tap(name)
     _type(keyboard, "n", "i", "ñ", "o", "space", "ng")
     assert name.text() == "Niño Ng"
     keyboard = form_in("ht")
-    family = window.form.fields["family_name"]
+    family = window.screens.form.fields["family_name"]
     tap(family)
     _type(keyboard, "k", "r", "e", "y", "ò", "l", "space", "b", "è", "l")
     assert family.text() == "Kreyòl Bèl"
@@ -121,8 +121,9 @@ def test_tagalog_and_haitian_creole_letters(window: KioskWindow, form_in) -> Non
 @pytest.mark.parametrize(("language", "hint"), [("zh-Hans", "拼音"), ("zh-Hant", "拼音")])
 def test_chinese_signers_are_told_to_type_their_name_in_pinyin(window: KioskWindow, form_in, language, hint) -> None:
     keyboard = form_in(language)
-    assert hint in window.form.labels["given_name"].text() and hint in window.form.labels["family_name"].text()
-    name = window.form.fields["family_name"]
+    labels = window.screens.form.labels
+    assert hint in labels["given_name"].text() and hint in labels["family_name"].text()
+    name = window.screens.form.fields["family_name"]
     tap(name)
     _type(keyboard, "w", "a", "n", "g")
     assert name.text() == "Wang"
@@ -130,7 +131,7 @@ def test_chinese_signers_are_told_to_type_their_name_in_pinyin(window: KioskWind
 
 def test_zip_and_phone_get_a_number_pad(window: KioskWindow, form_in) -> None:
     keyboard = form_in("es")
-    zip_field = window.form.fields["postal_code"]
+    zip_field = window.screens.form.fields["postal_code"]
     tap(zip_field)
     assert keyboard.number_pad
     assert keyboard.key_button("5").isVisible() and not keyboard.key_button("q").isVisible()
@@ -138,12 +139,12 @@ def test_zip_and_phone_get_a_number_pad(window: KioskWindow, form_in) -> None:
     assert zip_field.text() == "90011"
     tap(keyboard.key_button("backspace"))
     assert zip_field.text() == "9001"
-    phone = window.form.fields["phone"]
+    phone = window.screens.form.fields["phone"]
     tap(phone)
     assert keyboard.number_pad
     _type(keyboard, "2", "1", "3")
     assert phone.text() == "213"
-    tap(window.form.fields["given_name"])
+    tap(window.screens.form.fields["given_name"])
     assert not keyboard.number_pad and keyboard.key_button("q").isVisible()
 
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from kiosk.runtime import KioskContext
 from ui.kiosk_window import KioskWindow, Step
 from ui.screenshots import EXAMPLE_SIGNER, SCREEN_SIZE, fill_fields, parse_sizes, screen_poses, settle
+from ui.selftest import KioskDriver
 
 MIN_TARGET_PX = 48
 MAX_MINIMUM_PX = 600  # the window must be able to shrink to a 600 px wide or high screen
@@ -96,7 +97,7 @@ def problems_on_screen(window: KioskWindow, screen: str) -> list[str]:
         elif label.wordWrap() and label.text() and label.heightForWidth(label.width()) > label.height() + 1:
             found.append(f"{name} needs {label.heightForWidth(label.width())}px high, has {label.height()}px")
     for widget in _visible(window, QWidget):
-        if widget is window or window.overlay.isAncestorOf(widget) or _inside_scroll_area(widget, window):
+        if widget is window or window.screens.overlay.isAncestorOf(widget) or _inside_scroll_area(widget, window):
             continue
         where = QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
         if not frame.contains(where):
@@ -107,7 +108,7 @@ def problems_on_screen(window: KioskWindow, screen: str) -> list[str]:
 def consent_problems(window: KioskWindow) -> list[str]:
     """Both consent boxes and their words can be brought fully into view by scrolling the form
     (the posed signer gives a phone, so the text-message box is shown)."""
-    form = window.form
+    form = window.screens.form
     viewport = form.scroll_area.viewport()
     found = []
     for widget in (form.consent, form.consent_text, form.sms_consent, form.sms_consent_text):
@@ -122,7 +123,7 @@ def consent_problems(window: KioskWindow) -> list[str]:
 
 def keyboard_problems(window: KioskWindow) -> list[str]:
     """Every on-screen key is a finger-sized target."""
-    keys = window.form.keyboard.findChildren(QPushButton)
+    keys = window.screens.form.keyboard.findChildren(QPushButton)
     return [f"key {key.objectName()} is {key.width()}x{key.height()}" for key in keys
             if key.isVisible() and (key.width() < MIN_TARGET_PX or key.height() < MIN_TARGET_PX)]
 
@@ -144,7 +145,7 @@ def walk_every_screen(window: KioskWindow, size: tuple[int, int]) -> list[str]:
         if screen == "form":
             found += keyboard_problems(window)
             found += consent_problems(window)
-        window.overlay.stop()
+        window.screens.overlay.stop()
     window.open_admin()
     admin = window.admin_panel
     assert admin is not None
@@ -161,7 +162,7 @@ def sized_window(qtbot, kiosk: KioskContext) -> Iterator[KioskWindow]:
     w = KioskWindow(kiosk, windowed=True)
     w.show_kiosk()
     qtbot.waitExposed(w)
-    w.idle_timer.stop()  # nothing may time out while the screens are posed
+    w.clock.stop()  # nothing may time out while the screens are posed
     yield w
     w.release()
     # Really gone before the next test: every live widget is re-styled on each size change,
@@ -184,33 +185,35 @@ def test_larger_text_fits_too(sized_window: KioskWindow, size: tuple[int, int]) 
     sized_window.ctx.settings.set("larger_text", True)  # start_over() restores the setting
     sized_window.default_language = "es"  # the longer language
     sized_window.start_over()
-    assert sized_window.larger_text_button.isChecked()
+    assert sized_window.top_bar.larger_text_button.isChecked()
     problems = walk_every_screen(sized_window, size)
     assert not problems, "\n".join(problems)
 
 
 def test_a_rotated_tablet_relays_the_form_and_keyboard(sized_window: KioskWindow) -> None:
     """Landscape to portrait and back in one session: the same window adapts both ways."""
+    driver = KioskDriver(sized_window)
+    driver.start()
     fill_fields(sized_window, EXAMPLE_SIGNER)
-    form = sized_window.form
+    form = sized_window.screens.form
     layouts = {}
     for size in ((1280, 800), (800, 1280), (600, 1024), (1024, 600)):
         sized_window.resize(*size)
-        sized_window.go_to(Step.FORM)
         settle()
+        assert driver.step is Step.FORM  # the rotation keeps the signer where they were
         assert (sized_window.width(), sized_window.height()) == size
         assert problems_on_screen(sized_window, f"form@{size}") == []
         assert keyboard_problems(sized_window) == []
-        layouts[size] = (form.columns, form.keyboard.narrow, sized_window.compact)
+        layouts[size] = (form.columns, form.keyboard.narrow, sized_window.look.compact)
     assert layouts == {(1280, 800): (3, False, False), (800, 1280): (2, True, False),
                        (600, 1024): (2, True, True), (1024, 600): (3, False, True)}  # English titles are short
-    assert sized_window.form.values()["given_name"] == "Ana María"  # what was typed survives a rotation
+    assert sized_window.screens.form.values()["given_name"] == "Ana María"  # what was typed survives a rotation
 
 
 def test_the_clipping_check_can_fail(sized_window: KioskWindow) -> None:
-    sized_window.go_to(Step.FORM)
+    KioskDriver(sized_window).start()
     settle()
-    button = sized_window.form.continue_button
+    button = sized_window.screens.form.continue_button
     button.setText("Siguiente " * 30)
     button.setFixedWidth(200)
     assert any("continue" in p or "primary" in p for p in problems_on_screen(sized_window, "form"))

@@ -8,6 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from kiosk import errors as kiosk_errors
+from kiosk.campaign import CampaignError, CampaignProblem
 from kiosk.errors import FieldError, KioskError
 from kiosk.reports import errors as export_errors
 from kiosk.runtime import KioskContext
@@ -15,7 +16,14 @@ from sync.errors import SyncCode
 from sync.status import META_LAST_ERROR
 from ui.admin.panel import AdminPanel
 from ui.i18n import SOURCE_LANGUAGE, LanguageSwitcher, ui_languages
-from ui.messages import export_error_text, field_error_text, start_problem_text, sync_code_text, sync_code_texts
+from ui.messages import (
+    export_error_text,
+    field_error_text,
+    operator_line,
+    start_problem_text,
+    sync_code_text,
+    sync_code_texts,
+)
 
 FIELDS = ("given_name", "family_name", "email", "phone", "postal_code", "address", "")
 # The start-up failures a canvasser can meet (AlreadySigned and ConfigError never stop the kiosk).
@@ -97,3 +105,63 @@ def test_the_coordinator_never_reads_a_bare_code(qtbot: QtBot, kiosk: KioskConte
         assert "no_result" not in shown
     finally:
         panel.shutdown()
+
+
+# -- operator: one line per failure of the core (the command line, the start-failure detail) --
+
+# One of each, with the non-personal details the core gives them (a path, an event name, a field).
+OPERATOR_PROBLEMS: list[BaseException] = [
+    kiosk_errors.KeyStoreUnavailable(), kiosk_errors.KeyFileExposed("/home/kiosk/.config/data.key"),
+    kiosk_errors.KeyFileInDataDir("/data/data.key"), kiosk_errors.KeyMismatch(),
+    kiosk_errors.StorageError("disk I/O error"), kiosk_errors.ConfigError("settings.toml"),
+    CampaignError("demo.toml", "goal", CampaignProblem.WRONG_TYPE, "a whole number"),
+    export_errors.ExportUnwritable("/media/usb/tally.pdf"), export_errors.ExportDiskFull("/media/usb/tally.pdf"),
+    export_errors.NothingToExport(), export_errors.NothingToExport("all_purged"), export_errors.ExportCancelled(),
+    export_errors.UnknownEvent("Rally"), export_errors.BadFilter("since"), export_errors.BadFilter("since>until"),
+    ValueError("never shown"),
+]
+
+
+def _kiosk_error_classes(base: type[KioskError] = KioskError) -> set[type[KioskError]]:
+    found: set[type[KioskError]] = set()
+    for kind in base.__subclasses__():
+        found |= {kind} | _kiosk_error_classes(kind)
+    return found
+
+
+def _operator_lines(translated: bool) -> dict[str, str]:
+    return {f"{type(exc).__name__}:{getattr(exc, 'detail', '')}": operator_line(exc, translated=translated)
+            for exc in OPERATOR_PROBLEMS}
+
+
+def test_every_error_class_of_the_core_has_an_operator_line() -> None:
+    # The sync package's errors are worded by the sync and pairing pages and commands.
+    core = {kind for kind in _kiosk_error_classes() if kind.__module__.startswith("kiosk.")}
+    generic = {export_errors.ExportError}  # the base: only its subclasses are ever raised
+    assert core - generic <= {type(exc) for exc in OPERATOR_PROBLEMS}
+    for exc in OPERATOR_PROBLEMS:
+        line = operator_line(exc)
+        code = getattr(exc, "code", "")
+        assert line and (not code or (line != code.replace("_", " ") and code not in line)), (exc, line)
+        assert "never shown" not in line  # an unexpected error is named by its type only
+
+
+def test_the_operator_line_is_plain_english_by_default(spanish: None) -> None:
+    # The command line prints the line an IT volunteer searches for, whatever is installed.
+    assert operator_line(export_errors.UnknownEvent("Rally")) == "there is no event named 'Rally' on this kiosk"
+    key_file = "/home/kiosk/.config/data.key"
+    assert operator_line(kiosk_errors.KeyFileExposed(key_file)) == (
+        f"the key file {key_file} can be read by other users, so signatures will not be collected; "
+        f"make it private with: chmod 600 {key_file}")
+
+
+def test_every_operator_line_is_translated_to_spanish(qtbot: QtBot) -> None:
+    english = _operator_lines(translated=True)  # no translator installed: the English templates
+    switcher = LanguageSwitcher(("es", SOURCE_LANGUAGE), "es")
+    try:
+        spanish = _operator_lines(translated=True)
+    finally:
+        switcher.set_language(SOURCE_LANGUAGE)
+    assert english == _operator_lines(translated=False)
+    assert sorted(key for key in english if spanish[key] == english[key]) == []
+    assert spanish["UnknownEvent:Rally"] == "no hay ningún evento llamado 'Rally' en este quiosco"

@@ -31,9 +31,9 @@ def walk(driver: KioskDriver, values: dict[str, str]) -> list[tuple[Step, list[s
     driver.draw()
     driver.continue_from_signature()
     seen.append((driver.step, driver.screen_texts()))
-    tap(window.review.submit_button)
+    tap(window.screens.review.submit_button)
     seen.append((driver.step, driver.screen_texts()))
-    tap(window.thank_you.done_button)
+    tap(window.screens.thank_you.done_button)
     seen.append((driver.step, driver.screen_texts()))
     return seen
 

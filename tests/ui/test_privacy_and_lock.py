@@ -19,72 +19,72 @@ SIGNER = {"given_name": "Ana", "family_name": "Muñoz", "email": "ana@example.or
 def _start_filling(window: KioskWindow) -> None:
     tap(window.welcome.language_buttons["es"])
     tap(window.welcome.start_button)
-    tap(window.petition.continue_button)
+    tap(window.screens.petition.continue_button)
     fill_form(window, SIGNER)
-    tap(window.form.consent)
-    tap(window.form.continue_button)
-    draw_on_pad(window.signature.pad)
+    tap(window.screens.form.consent)
+    tap(window.screens.form.continue_button)
+    draw_on_pad(window.screens.signature.pad)
     QGuiApplication.clipboard().setText("ana@example.org")
 
 
 def _assert_everything_cleared(window: KioskWindow) -> None:
     assert window.current_step() is Step.WELCOME
-    assert all(value == "" for value in window.form.values().values())
-    assert not window.form.consent_given()
-    assert window.signature.pad.is_empty()
-    assert window.signature.pad.signature() is None
-    assert window.review.pad.signature() is None
+    assert all(value == "" for value in window.screens.form.values().values())
+    assert not window.screens.form.consent_given()
+    assert window.screens.signature.pad.is_empty()
+    assert window.screens.signature.pad.signature() is None
+    assert window.screens.review.pad.signature() is None
     assert QGuiApplication.clipboard().text() == ""
     assert window.language == window.default_language
 
 
 def test_start_over_clears_every_field_the_pad_and_the_clipboard(window: KioskWindow) -> None:
     _start_filling(window)
-    assert window.form.values()["given_name"] == "Ana"
-    assert not window.signature.pad.is_empty()
-    tap(window.start_over_button)
+    assert window.screens.form.values()["given_name"] == "Ana"
+    assert not window.screens.signature.pad.is_empty()
+    tap(window.top_bar.start_over_button)
     _assert_everything_cleared(window)
 
 
 def test_thank_you_clears_every_field_the_pad_and_the_clipboard(window: KioskWindow) -> None:
     _start_filling(window)
-    tap(window.signature.continue_button)
-    tap(window.review.submit_button)
+    tap(window.screens.signature.continue_button)
+    tap(window.screens.review.submit_button)
     assert window.current_step() is Step.THANK_YOU
     # Already cleared while "thank you" shows: only the first name remains on screen.
-    assert all(value == "" for value in window.form.values().values())
-    assert window.signature.pad.is_empty()
+    assert all(value == "" for value in window.screens.form.values().values())
+    assert window.screens.signature.pad.is_empty()
     assert QGuiApplication.clipboard().text() == ""
-    tap(window.thank_you.done_button)
+    tap(window.screens.thank_you.done_button)
     _assert_everything_cleared(window)
 
 
 def test_inactivity_shows_a_countdown_then_clears_everything(window: KioskWindow, kiosk: KioskContext,
                                                              qtbot) -> None:
     kiosk.settings.set("inactivity_timeout_s", 1)
-    window.still_there_countdown_s = 2
+    window.clock.countdown_s = 2
     _start_filling(window)
     window.note_activity()
-    qtbot.waitUntil(window.overlay.isVisible, timeout=3000)
-    assert window.overlay.question.text() == "¿Sigue ahí?"
-    assert "2 segundos" in window.overlay.countdown.text()
-    assert window.form.values()["given_name"] == "Ana"  # nothing cleared before the countdown ends
+    qtbot.waitUntil(window.screens.overlay.isVisible, timeout=3000)
+    assert window.screens.overlay.question.text() == "¿Sigue ahí?"
+    assert "2 segundos" in window.screens.overlay.countdown.text()
+    assert window.screens.form.values()["given_name"] == "Ana"  # nothing cleared before the countdown ends
     qtbot.waitUntil(lambda: window.current_step() is Step.WELCOME, timeout=5000)
-    assert not window.overlay.isVisible()
+    assert not window.screens.overlay.isVisible()
     _assert_everything_cleared(window)
 
 
 def test_still_here_keeps_the_form(window: KioskWindow, kiosk: KioskContext, qtbot) -> None:
     kiosk.settings.set("inactivity_timeout_s", 1)
-    window.still_there_countdown_s = 30
+    window.clock.countdown_s = 30
     _start_filling(window)
     window.note_activity()
-    qtbot.waitUntil(window.overlay.isVisible, timeout=3000)
-    tap(window.overlay.stay_button)
-    assert not window.overlay.isVisible()
+    qtbot.waitUntil(window.screens.overlay.isVisible, timeout=3000)
+    tap(window.screens.overlay.stay_button)
+    assert not window.screens.overlay.isVisible()
     assert window.current_step() is Step.SIGNATURE
-    assert window.form.values()["given_name"] == "Ana"
-    assert not window.signature.pad.is_empty()
+    assert window.screens.form.values()["given_name"] == "Ana"
+    assert not window.screens.signature.pad.is_empty()
 
 
 @pytest.mark.parametrize(("key", "modifiers"), [
@@ -96,14 +96,14 @@ def test_still_here_keeps_the_form(window: KioskWindow, kiosk: KioskContext, qtb
 ])
 def test_escape_keys_leave_the_kiosk_open_and_the_form_intact(window: KioskWindow, qtbot, key, modifiers) -> None:
     tap(window.welcome.start_button)
-    tap(window.petition.continue_button)
+    tap(window.screens.petition.continue_button)
     fill_form(window, {"given_name": "Ana"})
-    QTest.keyClick(window.form.fields["given_name"], key, modifiers)
+    QTest.keyClick(window.screens.form.fields["given_name"], key, modifiers)
     QTest.keyClick(window, key, modifiers)
     qtbot.wait(50)
     assert window.isVisible()
     assert window.current_step() is Step.FORM
-    assert window.form.values()["given_name"] == "Ana"
+    assert window.screens.form.values()["given_name"] == "Ana"
 
 
 def test_close_event_is_refused_until_the_coordinator_exits(window: KioskWindow, qtbot) -> None:
@@ -130,8 +130,8 @@ def _corner_taps(window: KioskWindow, count: int = CORNER_TAPS) -> None:
 
 def _enter_pin(window: KioskWindow, pin: str) -> None:
     for digit in pin:
-        tap(window.pin_pad.key_button(digit))
-    tap(window.pin_pad.ok_button)
+        tap(window.screens.pin_pad.key_button(digit))
+    tap(window.screens.pin_pad.ok_button)
 
 
 def test_five_corner_taps_open_the_pin_pad_and_the_right_pin_opens_admin(window: KioskWindow) -> None:
@@ -145,13 +145,13 @@ def test_five_corner_taps_open_the_pin_pad_and_the_right_pin_opens_admin(window:
 
 def test_cancelling_the_pin_pad_returns_to_the_signer_with_the_form_kept(window: KioskWindow) -> None:
     tap(window.welcome.start_button)
-    tap(window.petition.continue_button)
+    tap(window.screens.petition.continue_button)
     fill_form(window, {"given_name": "Ana"})
     KioskDriver(window).corner_taps()
     assert window.current_step() is Step.PIN
-    tap(window.pin_pad.cancel_button)
+    tap(window.screens.pin_pad.cancel_button)
     assert window.current_step() is Step.FORM
-    assert window.form.values()["given_name"] == "Ana"
+    assert window.screens.form.values()["given_name"] == "Ana"
 
 
 class FakeClock:
@@ -168,19 +168,19 @@ def test_wrong_pins_lock_the_pad_for_a_growing_delay(window: KioskWindow, kiosk:
     driver = KioskDriver(window)
     driver.corner_taps()
     _enter_pin(window, "0000")
-    assert window.pin_pad.locked
-    assert not window.pin_pad.key_button("1").isEnabled()
-    assert "Try again in" in window.pin_pad.status.text()
+    assert window.screens.pin_pad.locked
+    assert not window.screens.pin_pad.key_button("1").isEnabled()
+    assert "Try again in" in window.screens.pin_pad.status.text()
     first = window.pin_guard.seconds_locked()
     assert first == pytest.approx(FIRST_DELAY_S, abs=1)
     _enter_pin(window, COORDINATOR_PIN)  # ignored while locked: not even the right PIN gets in
     assert window.current_step() is Step.PIN
 
     clock.now += first + 1
-    tap(window.pin_pad.cancel_button)  # come back later, and make the gesture again
+    tap(window.screens.pin_pad.cancel_button)  # come back later, and make the gesture again
     driver.corner_taps()
     assert window.current_step() is Step.PIN
-    assert not window.pin_pad.locked
+    assert not window.screens.pin_pad.locked
     _enter_pin(window, "1111")
     second = window.pin_guard.seconds_locked()
     assert second > first

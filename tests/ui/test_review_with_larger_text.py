@@ -22,7 +22,7 @@ def _in_window(window: KioskWindow, widget: QWidget) -> QRect:
 @pytest.mark.parametrize("size", [(1024, 600), (1366, 768), (600, 1024)], ids=["1024x600", "1366x768", "600x1024"])
 def test_every_detail_is_readable_and_the_sign_button_never_scrolls_away(
         window: KioskWindow, size: tuple[int, int]) -> None:
-    window.idle_timer.stop()
+    window.clock.stop()
     window.ctx.settings.set("larger_text", True)
     window.default_language = "es"
     window.start_over()
@@ -30,7 +30,7 @@ def test_every_detail_is_readable_and_the_sign_button_never_scrolls_away(
     settle()
     screen_poses(window)["review"]()
     settle()
-    review = window.review
+    review = window.screens.review
     sign = review.submit_button
     assert sign.text() == SIGN_LABEL
     assert sign.isVisible() and window.rect().contains(_in_window(window, sign))

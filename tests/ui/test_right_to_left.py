@@ -17,7 +17,11 @@ from kiosk.runtime import KioskContext
 from ui.admin.panel import AdminPanel
 from ui.i18n import FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE
 from ui.kiosk_window import KioskWindow, Step
-from ui.selftest import draw_on_pad, tap
+from ui.selftest import KioskDriver, draw_on_pad, tap
+
+# A Latin name in an Arabic session: typed after the keyboard's "ABC" key, as a signer would.
+LATIN_NAME_SIGNER = {"given_name": "Ana María", "family_name": "Núñez", "email": "ana@example.org",
+                     "postal_code": "90011"}
 
 
 @pytest.fixture(autouse=True)
@@ -39,29 +43,32 @@ def _centre_x(widget, window: KioskWindow) -> int:
 
 def test_arabic_mirrors_the_layout_and_english_turns_it_back(window: KioskWindow, qtbot: QtBot) -> None:
     window.resize(1280, 800)
-    window.go_to(Step.FORM)
-    assert _centre_x(window.back_button, window) < window.width() / 2  # English: Back on the left
-    window.go_to(Step.WELCOME)
-    tap(window.welcome.language_buttons["ar"])
-    window.go_to(Step.FORM)
+    driver = KioskDriver(window)
+    driver.start()
+    assert _centre_x(window.top_bar.back_button, window) < window.width() / 2  # English: Back on the left
+    driver.start_over()
+    driver.start("ar")
+    assert driver.step is Step.FORM
     assert QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.isRightToLeft()
-    qtbot.waitUntil(lambda: _centre_x(window.back_button, window) > window.width() / 2)  # Back on the right
-    assert window.back_button.text().startswith("→")  # and it points the way Arabic reads back
-    title = window.form.labels["given_name"]
+    qtbot.waitUntil(lambda: _centre_x(window.top_bar.back_button, window) > window.width() / 2)  # Back on the right
+    assert window.top_bar.back_button.text().startswith("→")  # and it points the way Arabic reads back
+    title = window.screens.form.labels["given_name"]
     assert title.text() == "الاسم الأول"
     # Text in a mirrored layout aligns to the reading edge: the title starts at the right.
     assert title.mapTo(window, title.rect().topRight()).x() > window.width() / 2
-    tap(window.language_buttons["es"])
+    tap(window.top_bar.language_buttons["es"])
     assert QGuiApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
-    qtbot.waitUntil(lambda: _centre_x(window.back_button, window) < window.width() / 2)
+    qtbot.waitUntil(lambda: _centre_x(window.top_bar.back_button, window) < window.width() / 2)
 
 
 def test_the_signature_pad_is_never_mirrored(arabic: KioskWindow, qtbot: QtBot) -> None:
     window = arabic
     window.resize(1280, 800)
-    window.go_to(Step.SIGNATURE)
-    pad = window.signature.pad
+    driver = KioskDriver(window)
+    driver.to_signature(LATIN_NAME_SIGNER)
+    assert driver.step is Step.SIGNATURE
+    pad = window.screens.signature.pad
     qtbot.waitUntil(lambda: pad.width() > 300)
     assert window.isRightToLeft() and not pad.isRightToLeft()
     # A stroke drawn on the left quarter is stored and shown on the left quarter.
@@ -81,15 +88,19 @@ def test_the_signature_pad_is_never_mirrored(arabic: KioskWindow, qtbot: QtBot) 
     assert ink(0.0, 0.3) > 20 and ink(0.7, 1.0) == 0
 
 
-def test_a_latin_name_in_arabic_thanks_keeps_its_order(arabic: KioskWindow) -> None:
+def test_a_latin_name_in_arabic_thanks_keeps_its_order(arabic: KioskWindow, kiosk: KioskContext) -> None:
     window = arabic
-    window.thank_you.start("Ana María", 1234)
-    window.go_to(Step.THANK_YOU)
-    heading = window.thank_you.heading.text()
+    driver = KioskDriver(window)
+    driver.to_review(LATIN_NAME_SIGNER)
+    driver.submit()
+    assert driver.step is Step.THANK_YOU
+    heading = window.screens.thank_you.heading.text()
     assert f"{FIRST_STRONG_ISOLATE}Ana María{POP_DIRECTIONAL_ISOLATE}" in heading
     assert heading.startswith("شكرًا")
-    assert f"{FIRST_STRONG_ISOLATE}1,234{POP_DIRECTIONAL_ISOLATE}" in window.thank_you.counter.text()
-    window.thank_you.stop()
+    count = f"{kiosk.campaign.starting_count + 1:,}"  # this signer is counted
+    assert "," in count  # the grouped figure, as "1,234" was
+    assert f"{FIRST_STRONG_ISOLATE}{count}{POP_DIRECTIONAL_ISOLATE}" in window.screens.thank_you.counter.text()
+    window.screens.thank_you.stop()
 
 
 def test_the_admin_area_says_a_drafted_language_awaits_review(arabic: KioskWindow, kiosk: KioskContext,

@@ -56,20 +56,20 @@ def test_saving_the_sync_url_sends_the_next_sync_to_the_new_server(
 def test_saving_the_inactivity_timeout_changes_when_the_form_clears(
         window: KioskWindow, kiosk: KioskContext, qtbot: QtBot) -> None:
     tap(window.welcome.start_button)
-    tap(window.petition.continue_button)
+    tap(window.screens.petition.continue_button)
     fill_form(window, {"given_name": "Ana", "family_name": "Muñoz", "email": "ana@example.org",
                        "postal_code": "90011"})
-    tap(window.form.continue_button)
-    draw_on_pad(window.signature.pad)
+    tap(window.screens.form.continue_button)
+    draw_on_pad(window.screens.signature.pad)
     kiosk.settings.inactivity_timeout_s = 1
     kiosk.settings.save()  # what the admin area's "Save settings" does
     window.note_activity()
-    qtbot.waitUntil(window.overlay.isVisible, timeout=3000)
+    qtbot.waitUntil(window.screens.overlay.isVisible, timeout=3000)
     # Recomputed for a 1 s timeout: the 90 s default counts down from 20.
-    assert "5 seconds" in window.overlay.countdown.text()
-    assert window.form.values()["given_name"] == "Ana"
+    assert "5 seconds" in window.screens.overlay.countdown.text()
+    assert window.screens.form.values()["given_name"] == "Ana"
     qtbot.waitUntil(lambda: window.current_step() is Step.WELCOME, timeout=8000)
-    assert all(value == "" for value in window.form.values().values())
+    assert all(value == "" for value in window.screens.form.values().values())
     assert QGuiApplication.clipboard().text() == ""
 
 
@@ -81,5 +81,5 @@ def test_saving_the_default_language_turns_the_welcome_screen_at_once(
     kiosk.settings.save()  # what the admin area's "Save settings" does
     assert window.welcome.start_button.text() == "Toque para firmar"
     tap(window.welcome.start_button)
-    tap(window.start_over_button)  # a finished session returns to the new default
+    tap(window.top_bar.start_over_button)  # a finished session returns to the new default
     assert window.welcome.start_button.text() == "Toque para firmar"

@@ -23,7 +23,7 @@ def test_spanish_signer_using_only_on_screen_keys_and_the_pad(window: KioskWindo
     sign_through_screens(window, SPANISH_SIGNER, consent=True, language="es")
 
     assert window.current_step() is Step.THANK_YOU
-    assert window.thank_you.heading.text() == "¡Gracias, Íñigo!"
+    assert window.screens.thank_you.heading.text() == "¡Gracias, Íñigo!"
     rows = _rows(kiosk)
     assert len(rows) == 1
     row = rows[0]
@@ -44,14 +44,14 @@ def test_spanish_signer_using_only_on_screen_keys_and_the_pad(window: KioskWindo
 
 
 def test_thank_you_shows_only_the_first_name_and_returns_by_itself(window: KioskWindow, qtbot) -> None:
-    window.thank_you.return_after_s = 1
+    window.screens.thank_you.return_after_s = 1
     sign_through_screens(window, SPANISH_SIGNER, consent=False, language="en")
-    shown = " ".join(w.text() for w in (window.thank_you.heading, window.thank_you.message,
-                                       window.thank_you.counter, window.thank_you.countdown))
+    shown = " ".join(w.text() for w in (window.screens.thank_you.heading, window.screens.thank_you.message,
+                                       window.screens.thank_you.counter, window.screens.thank_you.countdown))
     assert "Íñigo" in shown
     assert "Muñoz" not in shown and "inigo.pena" not in shown and "90011" not in shown
     qtbot.waitUntil(lambda: window.current_step() is Step.WELCOME, timeout=4000)
-    assert "Íñigo" not in window.thank_you.heading.text()
+    assert "Íñigo" not in window.screens.thank_you.heading.text()
 
 
 def test_counter_counts_the_starting_count_plus_this_kiosks_signatures(window: KioskWindow,
@@ -59,7 +59,7 @@ def test_counter_counts_the_starting_count_plus_this_kiosks_signatures(window: K
     start = kiosk.campaign.starting_count
     assert window.welcome.counter.text() == f"{start:,} signed"
     sign_through_screens(window, SPANISH_SIGNER, language="en")
-    tap(window.thank_you.done_button)
+    tap(window.screens.thank_you.done_button)
     assert window.current_step() is Step.WELCOME
     assert window.welcome.counter.text() == f"{start + 1:,} signed"
     assert window.welcome.progress.value() == start + 1
@@ -70,22 +70,22 @@ def test_a_repeat_signer_is_thanked_like_anyone_and_nothing_is_added(window: Kio
     # Issue 13 changed this on purpose: "you have already signed" after the form was a
     # membership oracle. The same person again signs through to the usual thank-you.
     sign_through_screens(window, SPANISH_SIGNER, language="es")
-    tap(window.thank_you.done_button)
+    tap(window.screens.thank_you.done_button)
     tap(window.welcome.language_buttons["es"])
     tap(window.welcome.start_button)
-    tap(window.petition.continue_button)
+    tap(window.screens.petition.continue_button)
     fill_form(window, SPANISH_SIGNER)
-    tap(window.form.continue_button)  # nothing is looked up when leaving the form
+    tap(window.screens.form.continue_button)  # nothing is looked up when leaving the form
     assert window.current_step() is Step.SIGNATURE
-    draw_on_pad(window.signature.pad)
-    tap(window.signature.continue_button)
-    tap(window.review.submit_button)
+    draw_on_pad(window.screens.signature.pad)
+    tap(window.screens.signature.continue_button)
+    tap(window.screens.review.submit_button)
 
     assert window.current_step() is Step.THANK_YOU
-    assert window.thank_you.heading.text() == "¡Gracias, Íñigo!"
-    assert "ya firmó" not in window.thank_you.message.text()
+    assert window.screens.thank_you.heading.text() == "¡Gracias, Íñigo!"
+    assert "ya firmó" not in window.screens.thank_you.message.text()
     assert len(_rows(kiosk)) == 1
-    assert window.form.values()["given_name"] == ""
+    assert window.screens.form.values()["given_name"] == ""
 
 
 def test_back_and_start_over_are_on_every_signing_screen(window: KioskWindow) -> None:
@@ -93,7 +93,7 @@ def test_back_and_start_over_are_on_every_signing_screen(window: KioskWindow) ->
     tap(window.welcome.start_button)
     seen = [driver.step]
     assert driver.top_bar_offers_back_and_start_over()
-    tap(window.petition.continue_button)
+    tap(window.screens.petition.continue_button)
     driver.fill_form(SPANISH_SIGNER)
     seen.append(driver.step)
     assert driver.top_bar_offers_back_and_start_over()
@@ -105,41 +105,41 @@ def test_back_and_start_over_are_on_every_signing_screen(window: KioskWindow) ->
     seen.append(driver.step)
     assert driver.top_bar_offers_back_and_start_over()
     assert seen == [Step.PETITION, Step.FORM, Step.SIGNATURE, Step.REVIEW]
-    tap(window.back_button)
+    tap(window.top_bar.back_button)
     assert window.current_step() is Step.SIGNATURE
-    tap(window.back_button)
+    tap(window.top_bar.back_button)
     assert window.current_step() is Step.FORM
 
 
 def test_required_signature_must_be_drawn(window: KioskWindow, kiosk: KioskContext) -> None:
     assert kiosk.campaign.signature_required
     tap(window.welcome.start_button)
-    tap(window.petition.continue_button)
+    tap(window.screens.petition.continue_button)
     fill_form(window, SPANISH_SIGNER)
-    tap(window.form.continue_button)
-    tap(window.signature.continue_button)
+    tap(window.screens.form.continue_button)
+    tap(window.screens.signature.continue_button)
     assert window.current_step() is Step.SIGNATURE
-    assert window.signature.error.isVisible()
-    assert "sign in the box" in window.signature.error.text()
-    draw_on_pad(window.signature.pad)
-    assert not window.signature.error.isVisible()
-    tap(window.signature.continue_button)
+    assert window.screens.signature.error.isVisible()
+    assert "sign in the box" in window.screens.signature.error.text()
+    draw_on_pad(window.screens.signature.pad)
+    assert not window.screens.signature.error.isVisible()
+    tap(window.screens.signature.continue_button)
     assert window.current_step() is Step.REVIEW
 
 
 def test_switching_language_keeps_what_was_typed(window: KioskWindow) -> None:
     tap(window.welcome.start_button)
-    tap(window.petition.continue_button)
-    tap(window.form.fields["given_name"])
-    type_text(window.form.keyboard, "Begoña")
-    tap(window.language_buttons["es"])
-    assert window.form.labels["given_name"].text() == "Nombre"
-    assert window.form.continue_button.text() == "Siguiente: firmar ➜"
-    assert window.form.fields["given_name"].text() == "Begoña"
+    tap(window.screens.petition.continue_button)
+    tap(window.screens.form.fields["given_name"])
+    type_text(window.screens.form.keyboard, "Begoña")
+    tap(window.top_bar.language_buttons["es"])
+    assert window.screens.form.labels["given_name"].text() == "Nombre"
+    assert window.screens.form.continue_button.text() == "Siguiente: firmar ➜"
+    assert window.screens.form.fields["given_name"].text() == "Begoña"
     assert window.current_step() is Step.FORM
-    tap(window.language_buttons["en"])
-    assert window.form.labels["given_name"].text() == "First name"
-    assert window.form.fields["given_name"].text() == "Begoña"
+    tap(window.top_bar.language_buttons["en"])
+    assert window.screens.form.labels["given_name"].text() == "First name"
+    assert window.screens.form.fields["given_name"].text() == "Begoña"
 
 
 def test_full_disk_keeps_the_form_and_allows_retry(window: KioskWindow, kiosk: KioskContext) -> None:
@@ -156,22 +156,22 @@ def test_full_disk_keeps_the_form_and_allows_retry(window: KioskWindow, kiosk: K
     engine.dispose()
     tap(window.welcome.language_buttons["es"])
     tap(window.welcome.start_button)
-    tap(window.petition.continue_button)
+    tap(window.screens.petition.continue_button)
     fill_form(window, SPANISH_SIGNER)
-    tap(window.form.continue_button)
-    draw_on_pad(window.signature.pad)
-    tap(window.signature.continue_button)
-    tap(window.review.submit_button)
+    tap(window.screens.form.continue_button)
+    draw_on_pad(window.screens.signature.pad)
+    tap(window.screens.signature.continue_button)
+    tap(window.screens.review.submit_button)
 
     assert window.current_step() is Step.REVIEW
-    assert "no se pudo guardar" in window.review.error.text()
-    assert window.form.values()["given_name"] == "Íñigo"
-    assert not window.signature.pad.is_empty()
+    assert "no se pudo guardar" in window.screens.review.error.text()
+    assert window.screens.form.values()["given_name"] == "Íñigo"
+    assert not window.screens.signature.pad.is_empty()
 
     event.remove(engine, "connect", refuse_writes)
     engine.dispose()
     assert _rows(kiosk) == []
-    tap(window.review.submit_button)
+    tap(window.screens.review.submit_button)
     assert window.current_step() is Step.THANK_YOU
     assert len(_rows(kiosk)) == 1
 
@@ -186,9 +186,9 @@ def test_a_campaign_may_make_the_drawn_signature_optional(qtbot, kiosk: KioskCon
     qtbot.waitExposed(w)
     try:
         sign_through_screens(w, SPANISH_SIGNER, language="es", draw=False)
-        assert w.current_step() is Step.THANK_YOU, (w.form.errors(), w.form.values())
+        assert w.current_step() is Step.THANK_YOU, (w.screens.form.errors(), w.screens.form.values())
         rows = _rows(kiosk)
         assert len(rows) == 1 and rows[0].has_drawing is False
-        assert "opcional" in w.signature.hint.text()
+        assert "opcional" in w.screens.signature.hint.text()
     finally:
         w.release()

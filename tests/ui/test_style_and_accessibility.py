@@ -8,11 +8,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QLabel, QLineEdit, QWidget
 
 from ui.kiosk_window import KioskWindow, Step
-from ui.selftest import tap
+from ui.selftest import KioskDriver, tap
 from ui.style import MIN_CONTRAST, PALETTE, contrast_ratio, stylesheet, text_colour_pairs
 from ui.widgets.signature_pad import INK, PAPER, PLACEHOLDER, SignaturePad
 
 MIN_TARGET_PX = 48
+SIGNER = {"given_name": "Rosa", "family_name": "Quispe", "email": "rosa@example.org", "postal_code": "90011"}
 FLOW_STEPS = (Step.WELCOME, Step.PETITION, Step.FORM, Step.SIGNATURE, Step.REVIEW, Step.THANK_YOU, Step.PIN)
 
 
@@ -49,27 +50,29 @@ def test_every_control_has_an_accessible_name_and_a_big_enough_target(window: Ki
     window.set_language(language)
     missing: list[str] = []
     small: list[str] = []
-    for step in FLOW_STEPS:
-        window.go_to(step)
+    walked = []
+    for step in KioskDriver(window).walk_every_step(SIGNER):
+        walked.append(step)
         QApplication.processEvents()
-        for control in _controls(window) + ([window.overlay.stay_button] if step is Step.FORM else []):
+        for control in _controls(window) + ([window.screens.overlay.stay_button] if step is Step.FORM else []):
             name = f"{step.value}:{control.objectName() or type(control).__name__}"
             if not control.accessibleName().strip():
                 missing.append(name)
             if isinstance(control, QAbstractButton) and not isinstance(control, QCheckBox) and (
                     control.height() < MIN_TARGET_PX or control.width() < MIN_TARGET_PX):
                 small.append(f"{name} {control.width()}x{control.height()}")
+    assert walked == list(FLOW_STEPS)
     assert missing == []
     assert small == []
 
 
 def test_consent_checkbox_is_a_big_target_and_unchecked_by_default(window: KioskWindow) -> None:
-    window.go_to(Step.FORM)
+    KioskDriver(window).start()
     QApplication.processEvents()
-    assert not window.form.consent.isChecked()
-    assert window.form.consent.height() >= MIN_TARGET_PX
-    tap(window.form.consent_text)  # the words toggle it too
-    assert window.form.consent.isChecked()
+    assert not window.screens.form.consent.isChecked()
+    assert window.screens.form.consent.height() >= MIN_TARGET_PX
+    tap(window.screens.form.consent_text)  # the words toggle it too
+    assert window.screens.form.consent.isChecked()
 
 
 def test_spanish_screens_show_spanish(window: KioskWindow) -> None:
@@ -77,51 +80,51 @@ def test_spanish_screens_show_spanish(window: KioskWindow) -> None:
     assert window.welcome.start_button.text() == "Toque para firmar"
     assert window.welcome.title.text() == window.ctx.campaign.text("es").title
     tap(window.welcome.start_button)
-    assert window.petition.continue_button.text() == "Quiero firmar ➜"
-    assert window.back_button.text() == "← Atrás"
-    assert window.start_over_button.text() == "Empezar de nuevo"
-    assert window.form.keyboard.key_button("space").text() == "espacio"
+    assert window.screens.petition.continue_button.text() == "Quiero firmar ➜"
+    assert window.top_bar.back_button.text() == "← Atrás"
+    assert window.top_bar.start_over_button.text() == "Empezar de nuevo"
+    assert window.screens.form.keyboard.key_button("space").text() == "espacio"
 
 
 def test_a_keyboard_user_can_go_through_the_flow(window: KioskWindow) -> None:
     window.welcome.start_button.setFocus()
     QTest.keyClick(window.welcome.start_button, Qt.Key.Key_Space)
     assert window.current_step() is Step.PETITION
-    QTest.keyClick(window.petition.continue_button, Qt.Key.Key_Space)
+    QTest.keyClick(window.screens.petition.continue_button, Qt.Key.Key_Space)
     assert window.current_step() is Step.FORM
-    first = window.form.fields["given_name"]
+    first = window.screens.form.fields["given_name"]
     assert first.hasFocus()
     QTest.keyClicks(first, "Zoe")
     QTest.keyClick(first, Qt.Key.Key_Tab)
-    assert window.form.fields["family_name"].hasFocus()
-    QTest.keyClick(window.form.fields["family_name"], Qt.Key.Key_Return)  # Enter moves on, like "Next"
-    assert window.form.fields["email"].hasFocus()
+    assert window.screens.form.fields["family_name"].hasFocus()
+    QTest.keyClick(window.screens.form.fields["family_name"], Qt.Key.Key_Return)  # Enter moves on, like "Next"
+    assert window.screens.form.fields["email"].hasFocus()
     assert first.text() == "Zoe"
 
 
 def test_larger_text_toggle_makes_text_bigger(window: KioskWindow) -> None:
     label: QLabel = window.welcome.summary
     before = label.fontInfo().pixelSize()
-    tap(window.larger_text_button)
+    tap(window.top_bar.larger_text_button)
     QApplication.processEvents()
     after = label.fontInfo().pixelSize()
     assert after > before
-    tap(window.larger_text_button)
+    tap(window.top_bar.larger_text_button)
     QApplication.processEvents()
     assert label.fontInfo().pixelSize() == before
 
 
 def test_on_screen_keyboard_types_spanish_letters_and_email_characters(window: KioskWindow) -> None:
-    window.go_to(Step.FORM)
-    field = window.form.fields["email"]
+    KioskDriver(window).start()
+    field = window.screens.form.fields["email"]
     tap(field)
-    keyboard = window.form.keyboard
+    keyboard = window.screens.form.keyboard
     for key in ("ñ", "á", "é", "í", "ó", "ú", "ü", "@", ".", "-", "_", "+", "dotcom"):
         tap(keyboard.key_button(key))
     assert field.text() == "ñáéíóúü@.-_+.com"
     tap(keyboard.key_button("backspace"))
     assert field.text() == "ñáéíóúü@.-_+.co"
-    name = window.form.fields["given_name"]
+    name = window.screens.form.fields["given_name"]
     tap(name)
     assert keyboard.shifted  # names start with a capital
     tap(keyboard.key_button("ñ"))

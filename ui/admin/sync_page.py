@@ -133,12 +133,15 @@ class SyncPage(QWidget):
             settings.sync_kind = SyncKind(self.kind_combo.currentData())
             settings.sync_url = self.url_edit.text().strip()
         settings.sync_petition_id = self.petition_edit.text().strip()
-        settings.save()
         token = self.token_edit.text().strip()
         self.token_edit.clear()
+        # The token is settled before the settings are saved: saving announces the new target and
+        # the sync line uses it at once, so it must find the new server's token (not none, and
+        # never the old server's).
         if self._target() != before and not token:
             with contextlib.suppress(KioskError):  # no keyring: there is no saved token to send either
                 delete_sync_token()
+            settings.save()
             self.status.setText(self.tr("The server changed, so the saved token was removed. "
                                         "Enter the token for the new server to send signatures there."))
             self.refresh()
@@ -147,10 +150,12 @@ class SyncPage(QWidget):
             try:
                 set_sync_token(token)
             except KioskError:
+                settings.save()
                 self.status.setText(self.tr("Settings saved, but there is no keyring to keep the token in. "
                                             "Set PETITION_KIOSK_SYNC_TOKEN instead."))
                 self.refresh()
                 return
+        settings.save()
         self.status.setText(self.tr("Sync settings saved."))
         self.refresh()
 
