@@ -33,6 +33,7 @@ from kiosk.errors import (
     KioskError,
     StorageError,
 )
+from kiosk.hpke_seal import BadPublicKey, SealedForHub
 from sync.errors import SyncCode
 
 __all__ = ["OPERATOR_CONTEXT", "export_error_text", "field_error_text", "operator_line", "start_problem_text",
@@ -209,6 +210,12 @@ def _kiosk_error_lines() -> dict[type[KioskError], str]:
         ConfigError: str(QT_TRANSLATE_NOOP(
             "Operator", "the settings file was unreadable; defaults are in use and the old file was kept")),
         CampaignError: str(QT_TRANSLATE_NOOP("Operator", "campaign file %1: field '%2' is %3")),
+        SealedForHub: str(QT_TRANSLATE_NOOP(
+            "Operator", "this record is sealed for the hub: this kiosk holds no key that opens it; "
+                        "read it on the hub")),
+        BadPublicKey: str(QT_TRANSLATE_NOOP(
+            "Operator", "the hub's sealing key is not a valid public key: nothing was changed; "
+                        "pair this kiosk again")),
     }
 
 
@@ -218,6 +225,7 @@ def _export_error_lines() -> dict[type[KioskError], str]:
         ExportDiskFull,
         ExportUnwritable,
         NothingToExport,
+        SealedOnTablet,
         UnknownEvent,
     )
 
@@ -229,6 +237,9 @@ def _export_error_lines() -> dict[type[KioskError], str]:
         NothingToExport: str(QT_TRANSLATE_NOOP("Operator", "no signatures match these filters: nothing was written")),
         ExportCancelled: str(QT_TRANSLATE_NOOP("Operator", "the export was cancelled: nothing was written")),
         UnknownEvent: str(QT_TRANSLATE_NOOP("Operator", "there is no event named '%1' on this kiosk")),
+        SealedOnTablet: str(QT_TRANSLATE_NOOP(
+            "Operator", "this kiosk seals every signature for its hub and cannot open names: make sheets "
+                        "and CSV on the hub (petition-kiosk hub export); the tally works here")),
     }
 
 

@@ -8,6 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from kiosk import errors as kiosk_errors
+from kiosk import hpke_seal
 from kiosk.campaign import CampaignError, CampaignProblem
 from kiosk.errors import FieldError, KioskError
 from kiosk.reports import errors as export_errors
@@ -118,6 +119,7 @@ OPERATOR_PROBLEMS: list[BaseException] = [
     export_errors.ExportUnwritable("/media/usb/tally.pdf"), export_errors.ExportDiskFull("/media/usb/tally.pdf"),
     export_errors.NothingToExport(), export_errors.NothingToExport("all_purged"), export_errors.ExportCancelled(),
     export_errors.UnknownEvent("Rally"), export_errors.BadFilter("since"), export_errors.BadFilter("since>until"),
+    export_errors.SealedOnTablet(), hpke_seal.SealedForHub(), hpke_seal.BadPublicKey(),
     ValueError("never shown"),
 ]
 
