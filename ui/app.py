@@ -62,12 +62,14 @@ def run_command(ctx: KioskContext, args: argparse.Namespace) -> int:
         window.open_storage()
     except Exception as exc:  # KioskError, or anything else: the window must not just vanish
         return _fail_on_screen(app, window, exc)
-    assert window.sync_bridge is not None
-    window.sync_bridge.start()
+    if window.storage_ready:  # else the first-start screen asks where the key lives, and starts sync after
+        assert window.sync_bridge is not None
+        window.sync_bridge.start()
     try:
         return int(app.exec())
     finally:
-        window.sync_bridge.stop()
+        if window.sync_bridge is not None:
+            window.sync_bridge.stop()
 
 
 def show_first_frame(app: QApplication, window: KioskWindow) -> None:

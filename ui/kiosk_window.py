@@ -15,7 +15,9 @@ cipher and the keyring, which cost more than the whole welcome screen; the count
 comes from :mod:`kiosk.first_count`. :meth:`KioskWindow.open_storage` runs on the GUI thread
 before the event loop starts, so a tap that arrives meanwhile waits for it: no flow can begin
 on a kiosk that cannot save. If it fails, :meth:`KioskWindow.show_start_failure` replaces the
-welcome screen with a message for the canvasser.
+welcome screen with a message for the canvasser. On the first start of a machine with no
+keyring the coordinator chooses where the key lives instead (:mod:`ui.screens.key_store_setup`),
+then the PIN.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ from ui.window.top_bar import BAR_BUTTON_PX, BAR_SHORTENING_ORDER, TopBar
 
 if TYPE_CHECKING:
     from ui.screens.form import FormScreen
+    from ui.screens.key_store_setup import KeyStoreSetupScreen
     from ui.screens.petition import PetitionScreen
     from ui.screens.review import ReviewScreen
     from ui.screens.signature import SignatureScreen
@@ -127,6 +130,8 @@ class KioskWindow(QWidget):
         self._pages: dict[Step, QWidget] = {Step.WELCOME: self.welcome}
         self.admin_panel: QWidget | None = None
         self.start_failure: StartFailureScreen | None = None
+        self.key_store_setup: KeyStoreSetupScreen | None = None
+        self._pair_after_setup = False  # the coordinator chose a hub: the pairing page follows the PIN
         # Explicit, so the layout of a wide screen never holds the window wider than a
         # rotated one: each screen re-arranges itself for the size it is given.
         self.setMinimumSize(MIN_WINDOW_PX, MIN_WINDOW_PX)
@@ -185,6 +190,8 @@ class KioskWindow(QWidget):
             screens += self.flow.screens()
         if self.start_failure is not None:
             screens.append(self.start_failure)
+        if self.key_store_setup is not None:
+            screens.append(self.key_store_setup)
         return screens
 
     def open_storage(self) -> None:
@@ -192,11 +199,17 @@ class KioskWindow(QWidget):
 
         Raises :class:`~kiosk.errors.KioskError` (key store unavailable, key mismatch, storage
         error) and leaves the kiosk not ready: the caller shows :meth:`show_start_failure`.
+        On a first start with no keyring it shows :meth:`show_key_store_setup` and returns, not
+        ready; the choice opens the store again.
         """
         if self.flow is None:
             self._build_flow()
             self._apply_style()  # the new screens get the style and the texts already in force
             self.retranslate()
+        if self.ctx.needs_key_store_choice():
+            log.info("first start without a keyring: asking where the data key lives")
+            self.show_key_store_setup()
+            return
         self.ctx.store.ensure_key()
         if self.sync_bridge is None:
             from ui.sync_bridge import SyncBridge  # loads sync and requests: kept out of the first paint
@@ -219,7 +232,46 @@ class KioskWindow(QWidget):
         self.go_to(Step.PIN_CHANGE)
 
     def _on_pin_flow_first_pin_chosen(self) -> None:
+        if self._pair_after_setup:
+            self.clear_session()
+            self.open_admin()  # straight on to the pairing page the coordinator chose
+            return
         self.start_over()
+
+    def show_key_store_setup(self) -> KeyStoreSetupScreen:
+        """Ask where the data key lives (first start without a keyring); the kiosk takes no signatures yet."""
+        self._storage_ready = False
+        self.clear_session()
+        if self.key_store_setup is None:
+            from ui.screens.key_store_setup import KeyStoreSetupScreen
+
+            self.key_store_setup = KeyStoreSetupScreen(self)
+            self.key_store_setup.chosen.connect(self._on_key_store_setup_chosen)
+            self.stack.addWidget(self.key_store_setup)
+            self._pages[Step.KEY_STORE_SETUP] = self.key_store_setup
+            self.key_store_setup.set_compact(self._compact)
+        self.go_to(Step.KEY_STORE_SETUP)
+        return self.key_store_setup
+
+    def _on_key_store_setup_chosen(self, choice: str) -> None:
+        from kiosk.errors import KioskError
+        from kiosk.settings import KeyStoreKind
+        from ui.error_lines import describe
+        from ui.screens.key_store_setup import KeyStoreChoice
+
+        # Either way the secrets go to the protected file store: there is no keyring for them.
+        self.ctx.use_key_store(KeyStoreKind.FILE)
+        self._pair_after_setup = choice == KeyStoreChoice.HUB
+        log.info("key store chosen on screen: file (%s)", choice)
+        try:
+            self.open_storage()
+        except KioskError as exc:  # e.g. a config dir inside the data dir: say so, as at any start
+            self.show_start_failure(exc.code, describe(exc))
+            return
+        if self.sync_bridge is not None:
+            self.sync_bridge.start()  # what petition-kiosk run does once the store is open
+        if self._pair_after_setup and not (self._pin_flow is not None and self._pin_flow.choosing_first):
+            self.open_pin_pad()  # a PIN chosen before: it opens the way to the pairing page
 
     def panic_wipe(self) -> None:
         """Erase all personal data now (the duress PIN, or the admin area's confirmed button).
@@ -507,6 +559,8 @@ class KioskWindow(QWidget):
             self.flow.retranslate(text)
         if self.start_failure is not None:
             self.start_failure.retranslate()
+        if self.key_store_setup is not None:
+            self.key_store_setup.retranslate()
         self.top_bar.retranslate()
         self._fit_top_bar()
         self._sync_language_buttons()
@@ -567,8 +621,9 @@ class KioskWindow(QWidget):
 
     def _on_clock_idle(self) -> None:
         step = self.current_step()
-        if step is Step.START_FAILURE or (self._pin_flow is not None and self._pin_flow.choosing_first):
-            return  # the first PIN is not skipped by waiting
+        if step in (Step.START_FAILURE, Step.KEY_STORE_SETUP) or (
+                self._pin_flow is not None and self._pin_flow.choosing_first):
+            return  # the first PIN and the key store's place are not skipped by waiting
         if step in (Step.WELCOME, Step.THANK_YOU):
             if step is Step.WELCOME and self.language != self.default_language:
                 self.start_over()
@@ -609,6 +664,10 @@ class KioskWindow(QWidget):
             self.stack.addWidget(panel)
             self.admin_panel = panel
         self.go_to(Step.ADMIN)
+        show_pairing = getattr(self.admin_panel, "show_pairing", None)
+        if self._pair_after_setup and callable(show_pairing):
+            self._pair_after_setup = False
+            show_pairing()
 
     def _on_admin_closed(self) -> None:
         self.start_over()
