@@ -148,6 +148,8 @@ def test_the_setup_screen_follows_the_top_bars_language_buttons(qtbot: QtBot, da
         tap(window.language_buttons["es"])
         qtbot.waitUntil(lambda: setup.heading.text() == SPANISH_HEADING)
         assert setup.file_button.text() == "Usar un archivo protegido"
+        settle()
+        assert problems_on_screen(window, "key-store-setup") == []  # the longer words are not cut off
     finally:
         _close(window)
 
