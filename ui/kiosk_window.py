@@ -82,6 +82,7 @@ class KioskWindow(QWidget):
 
     signature_saved = Signal(str)
     session_cleared = Signal()
+    start_failed = Signal(object)  # the KioskError of a store opened after the key-store choice
 
     def __init__(self, ctx: KioskContext, windowed: bool = False, sync_bridge: SyncBridge | None = None,
                  defer_storage: bool = False) -> None:
@@ -267,6 +268,7 @@ class KioskWindow(QWidget):
             self.open_storage()
         except KioskError as exc:  # e.g. a config dir inside the data dir: say so, as at any start
             self.show_start_failure(exc.code, describe(exc))
+            self.start_failed.emit(exc)  # petition-kiosk run adds its line and ends on Close
             return
         if self.sync_bridge is not None:
             self.sync_bridge.start()  # what petition-kiosk run does once the store is open

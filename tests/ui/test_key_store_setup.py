@@ -278,3 +278,18 @@ def test_the_readme_start_command_without_a_keyring_reaches_the_setup_screen_and
     # The same signer again: thanked, and counted once, because the kiosk found its keys
     # (the data key and the contact keys) in the protected file chosen at the first start.
     assert reports["SIGNED"] == {"step": "thankyou", "stored": 1}
+
+
+def test_a_protected_file_that_would_sit_in_the_data_dir_is_refused_after_the_choice_with_one_line(
+        data_dir: Path) -> None:
+    env = {"PYTHON_KEYRING_BACKEND": NO_KEYRING_BACKEND, "XDG_CONFIG_HOME": str(data_dir / "config")}
+
+    code, reports, stderr = _run(data_dir, env)
+
+    assert code == 1  # Close tapped on the failure screen: the run ends as any failed start does
+    assert "SETUP" in reports and "READY" not in reports and "SIGNED" not in reports
+    _heading, _reason, _advice, detail, _close = reports["FAILURE"]["texts"]  # type: ignore[misc]
+    assert "inside the data dir" in detail
+    ours = [line for line in stderr.splitlines() if line.startswith("petition-kiosk")]
+    assert len(ours) == 1 and "inside the data dir" in ours[0], stderr
+    assert not list(data_dir.rglob("*.key")), "a key was written beside the data"
