@@ -219,6 +219,20 @@ def test_the_setup_screen_fits_the_tablet_both_ways_also_with_larger_text(
         _close(window)
 
 
+def test_the_environment_variable_still_decides_for_scripted_set_ups(
+        qtbot: QtBot, data_dir: Path, no_keyring: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PETITION_KIOSK_KEY_STORE", "file")
+    window = _start_window(qtbot, data_dir)
+    try:
+        assert window.key_store_setup is None  # no question: the set-up script chose
+        assert window.current_step() is Step.PIN_CHANGE and window.storage_ready
+        assert key_file_path(window.ctx.store.kiosk_id).is_file()
+    finally:
+        _close(window)
+    settings, _ = load_settings(data_dir)
+    assert settings.key_store == "keyring"  # nothing saved: the variable decides on each start
+
+
 def test_a_kiosk_whose_keyring_went_away_is_refused_not_given_a_second_key(
         qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     first = open_kiosk(data_dir)
