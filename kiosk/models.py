@@ -49,6 +49,8 @@ class SyncState(StrEnum):
 NOT_SENT_NO_CONTACT = "no_contact"
 #: ``last_error`` of a record that was waiting when the panic wipe erased its personal data.
 NOT_SENT_WIPED = "wiped"
+#: ``purge_log.rule`` of a panic wipe (a retention purge logs its :class:`~kiosk.settings.RetentionMode`).
+PURGE_RULE_WIPE = "wipe"
 
 
 class Base(DeclarativeBase):
@@ -134,5 +136,5 @@ class PurgeLogEntry(Base):
     count: Mapped[int] = mapped_column(Integer)
     kiosk_id: Mapped[str] = mapped_column(String(36))
     kiosk_label: Mapped[str] = mapped_column(String(100), default="")
-    rule: Mapped[str] = mapped_column(String(16))  # immediate, days or manual
+    rule: Mapped[str] = mapped_column(String(16))  # immediate, days, manual or wipe
     days: Mapped[int | None] = mapped_column(Integer, nullable=True)  # the "days" rule's setting

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from kiosk.campaign import DEFAULT_CAMPAIGN_ID, Campaign, load_campaign
 from kiosk.errors import ConfigError
 from kiosk.paths import data_dir as resolve_data_dir
-from kiosk.settings import Settings, load_settings
+from kiosk.settings import KeyStoreKind, Settings, load_settings
 
 if TYPE_CHECKING:
     from kiosk.store import SignatureStore
@@ -62,6 +62,27 @@ class KioskContext:
         from kiosk.secrets import key_store_kind  # importing it loads the keyring package
 
         return key_store_kind(self.settings.key_store)
+
+    def needs_key_store_choice(self) -> bool:
+        """Whether this kiosk's first start must ask where the data key lives (opens the store).
+
+        A machine without a keyring where nobody chose yet (:func:`kiosk.secrets.key_store_choice_needed`),
+        and a database that never had a key: one whose key lived in a keyring that is gone
+        gets the refusal instead, since a new key could not open its records.
+        """
+        from kiosk.secrets import key_store_choice_needed
+        from kiosk.store import META_KEY_CHECK
+
+        return key_store_choice_needed(self.settings.key_store) and self.store.get_meta(META_KEY_CHECK) is None
+
+    def use_key_store(self, kind: KeyStoreKind) -> None:
+        """Keep the data key in ``kind`` from now on: saved, and the store reopened with it."""
+        from kiosk.secrets import remember_key_store
+
+        remember_key_store(self.settings, kind)
+        if self._store is not None:  # it holds the key store it was opened with
+            self._store.close()
+            self._store = None
 
     def current_event_id(self) -> int | None:
         """The event new signatures belong to, if one is set and still exists."""

@@ -2,8 +2,9 @@
 
 Both live in the OS keyring. Headless Linux kiosks often have no keyring backend; then
 collection refuses (:class:`KeyStoreUnavailable`) until the operator opts in with
-``PETITION_KIOSK_KEY_STORE=file``, which keeps the data key in an owner-only (0600) file in
-the config dir, never in the data dir. The sync token is never written to a file: without a
+``PETITION_KIOSK_KEY_STORE=file`` or the coordinator chooses the file on the kiosk's
+first-start screen (saved as the ``key_store`` setting), which keeps the data key in an
+owner-only (0600) file in the config dir, never in the data dir. The sync token is never written to a file: without a
 keyring it comes from ``PETITION_KIOSK_SYNC_TOKEN``.
 
 The contact keys (:mod:`kiosk.contact_keys`, for repeat-signer hashes) are kept the same
@@ -28,6 +29,7 @@ from keyring.backend import KeyringBackend
 from kiosk.errors import KeyFileExposed, KeyFileInDataDir, KeyStoreUnavailable
 from kiosk.hygiene import readable_by_others
 from kiosk.paths import config_dir
+from kiosk.settings import KeyStoreKind, Settings
 
 SERVICE = "petition-kiosk"
 KEY_STORE_ENV = "PETITION_KIOSK_KEY_STORE"
@@ -46,6 +48,29 @@ def key_store_kind(setting: str = KEYRING_STORE) -> str:
     """``file`` or ``keyring``: the environment overrides the saved setting."""
     chosen = os.environ.get(KEY_STORE_ENV, setting).strip().lower()
     return FILE_STORE if chosen == FILE_STORE else KEYRING_STORE
+
+
+def key_store_choice_needed(setting: str = KEYRING_STORE) -> bool:
+    """Whether the coordinator has to choose, on the kiosk's first-start screen, where the key lives.
+
+    Only when nobody has chosen: ``PETITION_KIOSK_KEY_STORE`` is not set (a scripted set-up
+    decides for itself, and keeps its one-line refusal), the saved setting still says
+    keyring, and this machine has no usable keyring to keep it in.
+    """
+    if os.environ.get(KEY_STORE_ENV, "").strip():
+        return False
+    return key_store_kind(setting) == KEYRING_STORE and not keyring_available()
+
+
+def remember_key_store(settings: Settings, kind: KeyStoreKind) -> None:
+    """Keep ``kind`` as this kiosk's key store from now on (the first-start choice).
+
+    Saved in the settings file (atomically), so the next start goes straight to work; the
+    environment variable still overrides it. Should the file be lost, the kiosk asks again
+    on a machine without a keyring, and the key file chosen before is found where it was.
+    """
+    settings.key_store = kind
+    settings.save()
 
 
 def _usable_keyring() -> KeyringBackend | None:

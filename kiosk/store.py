@@ -51,7 +51,15 @@ from kiosk.crypto import Sealer, new_data_key
 from kiosk.database import BUSY_TIMEOUT_MS, checkpoint_truncate, make_engine, migrate, verify_durability
 from kiosk.errors import KeyMismatch, StorageError
 from kiosk.hpke_seal import PublicSealer, SealedForHub, is_hub_sealed
-from kiosk.models import NOT_SENT_WIPED, EventRecord, MetaEntry, PurgeLogEntry, SignatureRecord, SyncState
+from kiosk.models import (
+    NOT_SENT_WIPED,
+    PURGE_RULE_WIPE,
+    EventRecord,
+    MetaEntry,
+    PurgeLogEntry,
+    SignatureRecord,
+    SyncState,
+)
 from kiosk.paths import database_path
 from kiosk.secrets import ContactKeyStore, DataKeyStore
 from kiosk.settings import RetentionMode
@@ -733,8 +741,12 @@ class SignatureStore:
         can no longer be sent), the data key and the contact keys in the key store are
         destroyed and a fresh data key takes over (so the kiosk goes on collecting), and the
         WAL is checkpointed and truncated so it keeps no old page. The rows stay, so counts
-        and tallies stay right. Nothing records that a wipe happened. Returns how many
-        records held personal data.
+        and tallies stay right. A wipe that destroyed anything writes one ``purge_log`` row in
+        the same transaction (rule :data:`PURGE_RULE_WIPE`: how many, when, this device; no
+        personal data), so the record of destruction accounts for it. The row tells nobody
+        more than the table already does (every blob is gone, waiting rows say ``wiped``), and
+        it does not say whether the admin area's button or the duress PIN asked for the wipe.
+        Returns how many records held personal data.
         """
         holds_personal = or_(_TABLE.c.sealed.is_not(None), _TABLE.c.email_hash.is_not(None),
                              _TABLE.c.phone_hash.is_not(None))
@@ -743,6 +755,8 @@ class SignatureStore:
         with self._contact_lock:
             try:
                 with self.engine.begin() as connection:
+                    labels = sorted(label for label in connection.scalars(
+                        select(_TABLE.c.kiosk_label).where(holds_personal).distinct()) if label)
                     wiped = int(connection.execute(
                         update(_TABLE).where(holds_personal).values(
                             sealed=None, email_hash=None, phone_hash=None,
@@ -751,6 +765,10 @@ class SignatureStore:
                         state=SyncState.NOT_SENT.value, last_error=NOT_SENT_WIPED, next_attempt_at=None))
                     connection.execute(_META_TABLE.delete().where(_META_TABLE.c.key == META_COMMIT_PAD))
                     connection.execute(_UPSERT_META, [{"key": META_KEY_CHECK, "value": sealer.key_check}])
+                    if wiped:
+                        connection.execute(insert(_PURGE_LOG).values(
+                            purged_at=now, count=wiped, kiosk_id=self.kiosk_id,
+                            kiosk_label=", ".join(labels)[:_PURGE_LABEL_MAX], rule=PURGE_RULE_WIPE, days=None))
             except OperationalError as exc:
                 raise _operational(exc) from None
             self._key_store.replace(self.kiosk_id, new_key)

@@ -6,7 +6,8 @@ The store nulls every sealed blob and contact hash, destroys the data key and th
 keys and truncates the WAL (:meth:`~kiosk.store.SignatureStore.panic_wipe`); the exports
 still on disk (CSV and sheets hold names) are overwritten and removed. What stays: the rows'
 clear columns (postal code, language, dates, consent answers, sync state), so every count,
-the tally and the welcome counter are as before.
+the tally and the welcome counter are as before, and one ``purge_log`` row (counts only) for
+the record of destruction.
 """
 
 from __future__ import annotations
@@ -25,5 +26,5 @@ def panic_wipe(ctx: KioskContext) -> int:
     for export in ledger.files():
         with suppress(OSError):  # one that cannot go stays listed for the coordinator to see
             ledger.delete(export.path)
-    # Nothing is logged: neither the log nor the purge log says that a wipe happened.
+    # The log says nothing; the purge log has the wipe's counts (store.panic_wipe), as for any purge.
     return wiped

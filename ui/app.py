@@ -62,12 +62,16 @@ def run_command(ctx: KioskContext, args: argparse.Namespace) -> int:
         window.open_storage()
     except Exception as exc:  # KioskError, or anything else: the window must not just vanish
         return _fail_on_screen(app, window, exc)
-    assert window.sync_bridge is not None
-    window.sync_bridge.start()
+    if window.storage_ready:  # else the first-start screen asks where the key lives, and starts sync after
+        assert window.sync_bridge is not None
+        window.sync_bridge.start()
+    # The store opened after that choice may still fail (a key file that would sit in the data dir).
+    window.start_failed.connect(lambda exc: _show_failure(app, window, exc))
     try:
         return int(app.exec())
     finally:
-        window.sync_bridge.stop()
+        if window.sync_bridge is not None:
+            window.sync_bridge.stop()
 
 
 def show_first_frame(app: QApplication, window: KioskWindow) -> None:
@@ -81,7 +85,8 @@ def show_first_frame(app: QApplication, window: KioskWindow) -> None:
         time.sleep(FIRST_FRAME_POLL_S)
 
 
-def _fail_on_screen(app: QApplication, window: KioskWindow, exc: Exception) -> int:
+def _show_failure(app: QApplication, window: KioskWindow, exc: Exception) -> None:
+    """The one line on stderr, the log entry, and the screen whose Close (or a timer) ends the run with 1."""
     line = operator_line(exc)  # codes and non-personal details only
     code = exc.code if isinstance(exc, KioskError) else type(exc).__name__
     print(f"petition-kiosk: {line}", file=sys.stderr, flush=True)
@@ -89,6 +94,10 @@ def _fail_on_screen(app: QApplication, window: KioskWindow, exc: Exception) -> i
     screen = window.show_start_failure(code, line)
     screen.close_requested.connect(lambda: app.exit(EXIT_FAILED))
     QTimer.singleShot(FAILURE_SHOWN_S * 1000, lambda: app.exit(EXIT_FAILED))
+
+
+def _fail_on_screen(app: QApplication, window: KioskWindow, exc: Exception) -> int:
+    _show_failure(app, window, exc)
     try:
         app.exec()
     finally:

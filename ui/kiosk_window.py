@@ -19,7 +19,9 @@ cipher and the keyring, which cost more than the whole welcome screen; the count
 comes from :mod:`kiosk.first_count`. :meth:`KioskWindow.open_storage` runs on the GUI thread
 before the event loop starts, so a tap that arrives meanwhile waits for it: no flow can begin
 on a kiosk that cannot save. If it fails, :meth:`KioskWindow.show_start_failure` replaces the
-welcome screen with a message for the canvasser.
+welcome screen with a message for the canvasser. On the first start of a machine with no
+keyring the coordinator chooses where the key lives instead (:mod:`ui.screens.key_store_setup`),
+then the PIN.
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ from ui.window.top_bar import BAR_BUTTON_PX, BAR_SHORTENING_ORDER, TopBar
 
 if TYPE_CHECKING:
     from ui.admin.panel import AdminPanel
+    from ui.screens.key_store_setup import KeyStoreSetupScreen
     from ui.screens.start_failure import StartFailureScreen
     from ui.sync_bridge import SyncBridge
 
@@ -76,6 +79,7 @@ class KioskWindow(QWidget):
 
     signature_saved = Signal(str)
     session_cleared = Signal()
+    start_failed = Signal(object)  # the KioskError of a store opened after the key-store choice
 
     def __init__(self, ctx: KioskContext, windowed: bool = False, sync_bridge: SyncBridge | None = None,
                  defer_storage: bool = False) -> None:
@@ -118,6 +122,7 @@ class KioskWindow(QWidget):
         self.welcome = WelcomeScreen(campaign.languages, self)
         self.navigator.add_page(Step.WELCOME, self.welcome, enter=self.refresh_counts)
         self.start_failure: StartFailureScreen | None = None
+        self.key_store_setup: KeyStoreSetupScreen | None = None
         # Explicit, so the layout of a wide screen never holds the window wider than a
         # rotated one: each screen re-arranges itself for the size it is given.
         self.setMinimumSize(MIN_WINDOW_PX, MIN_WINDOW_PX)
@@ -179,6 +184,8 @@ class KioskWindow(QWidget):
             screens += self.flow.screens()
         if self.start_failure is not None:
             screens.append(self.start_failure)
+        if self.key_store_setup is not None:
+            screens.append(self.key_store_setup)
         return screens
 
     def open_storage(self) -> None:
@@ -186,11 +193,17 @@ class KioskWindow(QWidget):
 
         Raises :class:`~kiosk.errors.KioskError` (key store unavailable, key mismatch, storage
         error) and leaves the kiosk not ready: the caller shows :meth:`show_start_failure`.
+        On a first start with no keyring it shows :meth:`show_key_store_setup` and returns, not
+        ready; the choice opens the store again.
         """
         if self.flow is None:
             self._build_flow()
             self.look.apply(self.language)  # the new screens get the style and the texts already in force
             self.retranslate()
+        if self.ctx.needs_key_store_choice():
+            log.info("first start without a keyring: asking where the data key lives")
+            self.show_key_store_setup()
+            return
         self.ctx.store.ensure_key()
         if self.sync_bridge is None:
             from ui.sync_bridge import SyncBridge  # loads sync and requests: kept out of the first paint
@@ -208,6 +221,42 @@ class KioskWindow(QWidget):
         one now, on the number pad, before the first signer."""
         assert self.coordinator is not None
         self.coordinator.ask_first_pin()
+
+    def show_key_store_setup(self) -> KeyStoreSetupScreen:
+        """Ask where the data key lives (first start without a keyring); the kiosk takes no signatures yet."""
+        self._storage_ready = False
+        self.clear_session()
+        if self.key_store_setup is None:
+            from ui.screens.key_store_setup import KeyStoreSetupScreen
+
+            self.key_store_setup = KeyStoreSetupScreen(self)
+            self.key_store_setup.chosen.connect(self._on_key_store_setup_chosen)
+            self.navigator.add_page(Step.KEY_STORE_SETUP, self.key_store_setup)
+            self.key_store_setup.set_compact(self.look.compact)
+        self.go_to(Step.KEY_STORE_SETUP)
+        return self.key_store_setup
+
+    def _on_key_store_setup_chosen(self, choice: str) -> None:
+        from kiosk.errors import KioskError
+        from kiosk.settings import KeyStoreKind
+        from ui.messages import operator_line
+        from ui.screens.key_store_setup import KeyStoreChoice
+
+        # Either way the secrets go to the protected file store: there is no keyring for them.
+        self.ctx.use_key_store(KeyStoreKind.FILE)
+        assert self.coordinator is not None  # the flow is built before the choice is asked
+        self.coordinator.pairing_wanted = choice == KeyStoreChoice.HUB
+        log.info("key store chosen on screen: file (%s)", choice)
+        try:
+            self.open_storage()
+        except KioskError as exc:  # e.g. a config dir inside the data dir: say so, as at any start
+            self.show_start_failure(exc.code, operator_line(exc))
+            self.start_failed.emit(exc)  # petition-kiosk run adds its line and ends on Close
+            return
+        if self.sync_bridge is not None:
+            self.sync_bridge.start()  # what petition-kiosk run does once the store is open
+        if self.coordinator.pairing_wanted and not self.coordinator.choosing_first_pin:
+            self.open_pin_pad()  # a PIN chosen before: it opens the way to the pairing page
 
     def panic_wipe(self) -> None:
         """Erase all personal data now (the duress PIN, or the admin area's confirmed button).
@@ -360,6 +409,8 @@ class KioskWindow(QWidget):
             self.flow.retranslate(text)
         if self.start_failure is not None:
             self.start_failure.retranslate()
+        if self.key_store_setup is not None:
+            self.key_store_setup.retranslate()
         self.top_bar.retranslate()
         self.look.fit(self.width())
         self._sync_language_buttons()
@@ -397,8 +448,9 @@ class KioskWindow(QWidget):
 
     def _on_clock_idle(self) -> None:
         step = self.current_step()
-        if step is Step.START_FAILURE or (self.coordinator is not None and self.coordinator.choosing_first_pin):
-            return  # the first PIN is not skipped by waiting
+        if step in (Step.START_FAILURE, Step.KEY_STORE_SETUP) or (
+                self.coordinator is not None and self.coordinator.choosing_first_pin):
+            return  # the first PIN and the key store's place are not skipped by waiting
         if step in (Step.WELCOME, Step.THANK_YOU):
             if step is Step.WELCOME and self.language != self.default_language:
                 self.start_over()

@@ -156,6 +156,12 @@ def render_all(out_dir: Path, size: tuple[int, int] = SCREEN_SIZE) -> list[Path]
             for language in ctx.campaign.languages:
                 window.set_language(language)
                 save("start-failure", language)
+            # The first-start screen of a machine with no keyring (where the key lives).
+            window.show_key_store_setup()
+            for language in ctx.campaign.languages:
+                window.set_language(language)
+                settle()  # the cards grow for longer words in a second layout pass
+                save("key-store-setup", language)
             window.release()
             window.deleteLater()
             # Deleted now (processEvents alone leaves a deferred delete pending): its language

@@ -3,8 +3,9 @@
 What a coordinator can show a signer or a lawyer: how many signature records' personal
 data (names, contact details, addresses, drawn signatures) were destroyed, when, on which
 device and under which retention rule. It is read from ``purge_log``, which every purge
-writes in its own transaction (sync/retention.py), and names nobody. ``--since``/``--until``
-select purges by their local day; an event filter does not apply (a purge is per device).
+writes in its own transaction (sync/retention.py), as does a panic wipe (kiosk/wipe.py), and
+names nobody. ``--since``/``--until`` select purges by their local day; an event filter does
+not apply (a purge is per device).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer
 from sqlalchemy import select
 
 from kiosk.campaign import Campaign
-from kiosk.models import PurgeLogEntry
+from kiosk.models import PURGE_RULE_WIPE, PurgeLogEntry
 from kiosk.reports.filters import ReportFilters
 from kiosk.reports.fonts import register_fonts
 from kiosk.reports.labels import Labels
@@ -30,7 +31,7 @@ from kiosk.reports.snapshot import read_snapshot
 from kiosk.reports.tally import _HEADING, _SUBTITLE, _TITLE, MARGIN, PAGE_SIZE, _footer, _para, _table
 from kiosk.store import SignatureStore
 
-RULES = ("immediate", "days", "manual")
+RULES = ("immediate", "days", "manual", PURGE_RULE_WIPE)
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,10 @@ def build_story(purges: list[Purge], store: SignatureStore, campaign: Campaign, 
         _para(labels["destruction.title"], _TITLE, bold=True),
         _para(labels.format("destruction.statement", count=labels.number(total)), _SUBTITLE),
         _para(labels["destruction.what"]),
+    ]
+    if any(p.rule == PURGE_RULE_WIPE for p in purges):  # a wipe also took what had not been sent
+        story.append(_para(labels["destruction.what_wipe"]))
+    story += [
         _para(labels["destruction.kept"]),
         Spacer(1, 8),
     ]

@@ -4,52 +4,52 @@
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../ui/admin/panel.py" line="126"/>
+        <location filename="../../ui/admin/panel.py" line="135"/>
         <source>Coordinator area</source>
         <translation>Área de coordinación</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="127"/>
+        <location filename="../../ui/admin/panel.py" line="136"/>
         <source>Back to signing</source>
         <translation>Volver a las firmas</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="128"/>
+        <location filename="../../ui/admin/panel.py" line="137"/>
         <source>Change PIN</source>
         <translation>Cambiar PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="129"/>
+        <location filename="../../ui/admin/panel.py" line="138"/>
         <source>Exit the kiosk</source>
         <translation>Salir del quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="131"/>
+        <location filename="../../ui/admin/panel.py" line="140"/>
         <source>Warning: there is no OS keyring on this device, so the key that protects signers&apos; data is kept in a file. Anyone who takes this device and that file can read the signatures. Use a device with a keyring for collecting when you can.</source>
         <translation>Atención: este dispositivo no tiene llavero del sistema, así que la clave que protege los datos de los firmantes se guarda en un archivo. Quien se lleve este dispositivo y ese archivo puede leer las firmas. Cuando pueda, recoja firmas con un dispositivo que tenga llavero.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="134"/>
+        <location filename="../../ui/admin/panel.py" line="143"/>
         <source>Numbers</source>
         <translation>Cifras</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="134"/>
+        <location filename="../../ui/admin/panel.py" line="143"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="134"/>
+        <location filename="../../ui/admin/panel.py" line="143"/>
         <source>Sync</source>
         <translation>Envío</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="134"/>
+        <location filename="../../ui/admin/panel.py" line="143"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="135"/>
+        <location filename="../../ui/admin/panel.py" line="144"/>
         <source>Exports</source>
         <translation>Exportaciones</translation>
     </message>
@@ -270,77 +270,77 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="56"/>
+        <location filename="../../ui/admin/overview_page.py" line="60"/>
         <source>Translation: draft, awaiting review by a native speaker</source>
         <translation>Traducción: borrador, pendiente de revisión por un hablante nativo</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="54"/>
+        <location filename="../../ui/admin/overview_page.py" line="58"/>
         <source>Signatures on this kiosk</source>
         <translation>Firmas en este quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="60"/>
+        <location filename="../../ui/admin/overview_page.py" line="64"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="61"/>
+        <location filename="../../ui/admin/overview_page.py" line="65"/>
         <source>This event</source>
         <translation>Este evento</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="62"/>
+        <location filename="../../ui/admin/overview_page.py" line="66"/>
         <source>All time</source>
         <translation>En total</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="63"/>
+        <location filename="../../ui/admin/overview_page.py" line="67"/>
         <source>Waiting to sync</source>
         <translation>Pendientes de envío</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="64"/>
+        <location filename="../../ui/admin/overview_page.py" line="68"/>
         <source>Synced</source>
         <translation>Enviadas</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="65"/>
+        <location filename="../../ui/admin/overview_page.py" line="69"/>
         <source>Rejected by the server</source>
         <translation>Rechazadas por el servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="67"/>
+        <location filename="../../ui/admin/overview_page.py" line="71"/>
         <source>Not sent upstream (no contact)</source>
         <translation>No enviadas al servidor (sin contacto)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="71"/>
+        <location filename="../../ui/admin/overview_page.py" line="75"/>
         <source>Why signatures were rejected</source>
         <translation>Por qué se rechazaron firmas</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="88"/>
+        <location filename="../../ui/admin/overview_page.py" line="93"/>
         <source>Current event: %1</source>
         <translation>Evento actual: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="89"/>
+        <location filename="../../ui/admin/overview_page.py" line="94"/>
         <source>No event is set: new signatures belong to no event.</source>
         <translation>No hay evento elegido: las firmas nuevas no pertenecen a ningún evento.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="91"/>
+        <location filename="../../ui/admin/overview_page.py" line="96"/>
         <source>(no reason given)</source>
         <translation>(sin motivo)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="94"/>
+        <location filename="../../ui/admin/overview_page.py" line="99"/>
         <source>None.</source>
         <translation>Ninguna.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="84"/>
+        <location filename="../../ui/admin/overview_page.py" line="89"/>
         <source>Saved on this kiosk; sending is not set up.</source>
         <translation>Guardadas en este quiosco; el envío no está configurado.</translation>
     </message>
@@ -436,6 +436,24 @@
         <location filename="../../ui/admin/pair_page.py" line="106"/>
         <source>Pairing…</source>
         <translation>Vinculando…</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionStatement</name>
+    <message>
+        <location filename="../../ui/admin/protection_statement.py" line="42"/>
+        <source>How this kiosk protects signers</source>
+        <translation>Cómo protege este quiosco a los firmantes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/protection_statement.py" line="49"/>
+        <source>Sealed mode: this kiosk is paired with a hub. Each new signature&apos;s personal data is sealed to the hub&apos;s key, and this device holds no key that opens it. What stays readable here is what the counts need: ZIP code, event, time, language and consent answers. Signatures taken before the pairing stay under this device&apos;s own key until they are erased.</source>
+        <translation>Modo sellado: este quiosco está vinculado con un centro. Los datos personales de cada firma nueva se sellan con la clave del centro, y este dispositivo no guarda ninguna clave que los abra. Aquí solo queda legible lo que necesitan los conteos: código postal, evento, hora, idioma y respuestas de consentimiento. Las firmas recogidas antes de la vinculación siguen bajo la clave propia de este dispositivo hasta que se borren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/protection_statement.py" line="55"/>
+        <source>Solo mode: no hub is paired. Signers&apos; data is sealed under a key kept on this device. That protects a copied database, but not this device taken together with its key store (its keyring or key file): whoever has both can open every record not yet erased. Pair with a hub (Sync tab) so that records are sealed to the hub and this device keeps no key that opens them.</source>
+        <translation>Modo independiente: no hay ningún centro vinculado. Los datos de los firmantes se sellan con una clave guardada en este dispositivo. Eso protege una copia de la base de datos, pero no este dispositivo junto con su almacén de claves (su llavero o su archivo de clave): quien tenga ambos puede abrir todos los registros que aún no se hayan borrado. Vincule el quiosco con un centro (pestaña Envío) para que los registros se sellen para el centro y este dispositivo no guarde ninguna clave que los abra.</translation>
     </message>
 </context>
 <context>

@@ -4,52 +4,52 @@
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../ui/admin/panel.py" line="126"/>
+        <location filename="../../ui/admin/panel.py" line="135"/>
         <source>Coordinator area</source>
         <translation type="unfinished">Espas kowòdonatè</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="127"/>
+        <location filename="../../ui/admin/panel.py" line="136"/>
         <source>Back to signing</source>
         <translation type="unfinished">Tounen nan siyati yo</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="128"/>
+        <location filename="../../ui/admin/panel.py" line="137"/>
         <source>Change PIN</source>
         <translation type="unfinished">Chanje PIN nan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="129"/>
+        <location filename="../../ui/admin/panel.py" line="138"/>
         <source>Exit the kiosk</source>
         <translation type="unfinished">Sòti nan kyòs la</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="131"/>
+        <location filename="../../ui/admin/panel.py" line="140"/>
         <source>Warning: there is no OS keyring on this device, so the key that protects signers&apos; data is kept in a file. Anyone who takes this device and that file can read the signatures. Use a device with a keyring for collecting when you can.</source>
         <translation type="unfinished">Atansyon: aparèy sa a pa gen keyring sistèm nan, kidonk kle ki pwoteje done moun ki siyen yo kenbe nan yon fichye. Nenpòt moun ki pran aparèy sa a ak fichye sa a ka li siyati yo. Lè ou kapab, sèvi ak yon aparèy ki gen keyring pou ranmase siyati.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="134"/>
+        <location filename="../../ui/admin/panel.py" line="143"/>
         <source>Numbers</source>
         <translation type="unfinished">Chif</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="134"/>
+        <location filename="../../ui/admin/panel.py" line="143"/>
         <source>Event</source>
         <translation type="unfinished">Evènman</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="134"/>
+        <location filename="../../ui/admin/panel.py" line="143"/>
         <source>Sync</source>
         <translation type="unfinished">Senkronizasyon</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="134"/>
+        <location filename="../../ui/admin/panel.py" line="143"/>
         <source>Settings</source>
         <translation type="unfinished">Paramèt</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="135"/>
+        <location filename="../../ui/admin/panel.py" line="144"/>
         <source>Exports</source>
         <translation type="unfinished">Ekspòtasyon</translation>
     </message>
@@ -270,77 +270,77 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="56"/>
+        <location filename="../../ui/admin/overview_page.py" line="60"/>
         <source>Translation: draft, awaiting review by a native speaker</source>
         <translation type="unfinished">Tradiksyon: bouyon, k ap tann yon moun ki pale lang nan revize l</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="54"/>
+        <location filename="../../ui/admin/overview_page.py" line="58"/>
         <source>Signatures on this kiosk</source>
         <translation type="unfinished">Siyati sou kyòs sa a</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="60"/>
+        <location filename="../../ui/admin/overview_page.py" line="64"/>
         <source>Today</source>
         <translation type="unfinished">Jodi a</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="61"/>
+        <location filename="../../ui/admin/overview_page.py" line="65"/>
         <source>This event</source>
         <translation type="unfinished">Evènman sa a</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="62"/>
+        <location filename="../../ui/admin/overview_page.py" line="66"/>
         <source>All time</source>
         <translation type="unfinished">Depi nan kòmansman</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="63"/>
+        <location filename="../../ui/admin/overview_page.py" line="67"/>
         <source>Waiting to sync</source>
         <translation type="unfinished">Ap tann senkronizasyon</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="64"/>
+        <location filename="../../ui/admin/overview_page.py" line="68"/>
         <source>Synced</source>
         <translation type="unfinished">Senkronize</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="65"/>
+        <location filename="../../ui/admin/overview_page.py" line="69"/>
         <source>Rejected by the server</source>
         <translation type="unfinished">Sèvè a refize yo</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="67"/>
+        <location filename="../../ui/admin/overview_page.py" line="71"/>
         <source>Not sent upstream (no contact)</source>
         <translation type="unfinished">Pa voye (pa gen kontak)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="71"/>
+        <location filename="../../ui/admin/overview_page.py" line="75"/>
         <source>Why signatures were rejected</source>
         <translation type="unfinished">Poukisa yo refize siyati yo</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="84"/>
+        <location filename="../../ui/admin/overview_page.py" line="89"/>
         <source>Saved on this kiosk; sending is not set up.</source>
         <translation type="unfinished">Anrejistre sou kyòs sa a; voye a poko konfigire.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="88"/>
+        <location filename="../../ui/admin/overview_page.py" line="93"/>
         <source>Current event: %1</source>
         <translation type="unfinished">Evènman kounye a: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="89"/>
+        <location filename="../../ui/admin/overview_page.py" line="94"/>
         <source>No event is set: new signatures belong to no event.</source>
         <translation type="unfinished">Pa gen evènman: nouvo siyati yo pa nan okenn evènman.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="91"/>
+        <location filename="../../ui/admin/overview_page.py" line="96"/>
         <source>(no reason given)</source>
         <translation type="unfinished">(pa gen rezon)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="94"/>
+        <location filename="../../ui/admin/overview_page.py" line="99"/>
         <source>None.</source>
         <translation type="unfinished">Okenn.</translation>
     </message>
@@ -436,6 +436,24 @@
         <location filename="../../ui/admin/pair_page.py" line="106"/>
         <source>Pairing…</source>
         <translation type="unfinished">Ap konekte…</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionStatement</name>
+    <message>
+        <location filename="../../ui/admin/protection_statement.py" line="42"/>
+        <source>How this kiosk protects signers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/protection_statement.py" line="49"/>
+        <source>Sealed mode: this kiosk is paired with a hub. Each new signature&apos;s personal data is sealed to the hub&apos;s key, and this device holds no key that opens it. What stays readable here is what the counts need: ZIP code, event, time, language and consent answers. Signatures taken before the pairing stay under this device&apos;s own key until they are erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/protection_statement.py" line="55"/>
+        <source>Solo mode: no hub is paired. Signers&apos; data is sealed under a key kept on this device. That protects a copied database, but not this device taken together with its key store (its keyring or key file): whoever has both can open every record not yet erased. Pair with a hub (Sync tab) so that records are sealed to the hub and this device keeps no key that opens them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

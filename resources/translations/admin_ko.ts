@@ -4,52 +4,52 @@
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../ui/admin/panel.py" line="126"/>
+        <location filename="../../ui/admin/panel.py" line="135"/>
         <source>Coordinator area</source>
         <translation type="unfinished">코디네이터 영역</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="127"/>
+        <location filename="../../ui/admin/panel.py" line="136"/>
         <source>Back to signing</source>
         <translation type="unfinished">서명 화면으로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="128"/>
+        <location filename="../../ui/admin/panel.py" line="137"/>
         <source>Change PIN</source>
         <translation type="unfinished">PIN 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="129"/>
+        <location filename="../../ui/admin/panel.py" line="138"/>
         <source>Exit the kiosk</source>
         <translation type="unfinished">키오스크 종료</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="131"/>
+        <location filename="../../ui/admin/panel.py" line="140"/>
         <source>Warning: there is no OS keyring on this device, so the key that protects signers&apos; data is kept in a file. Anyone who takes this device and that file can read the signatures. Use a device with a keyring for collecting when you can.</source>
         <translation type="unfinished">경고: 이 기기에는 운영체제 키링이 없어서, 서명자 정보를 보호하는 키가 파일에 보관됩니다. 이 기기와 그 파일을 가져가는 사람은 누구나 서명을 읽을 수 있습니다. 가능하면 키링이 있는 기기로 서명을 받으세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="134"/>
+        <location filename="../../ui/admin/panel.py" line="143"/>
         <source>Numbers</source>
         <translation type="unfinished">현황</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="134"/>
+        <location filename="../../ui/admin/panel.py" line="143"/>
         <source>Event</source>
         <translation type="unfinished">행사</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="134"/>
+        <location filename="../../ui/admin/panel.py" line="143"/>
         <source>Sync</source>
         <translation type="unfinished">동기화</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="134"/>
+        <location filename="../../ui/admin/panel.py" line="143"/>
         <source>Settings</source>
         <translation type="unfinished">설정</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="135"/>
+        <location filename="../../ui/admin/panel.py" line="144"/>
         <source>Exports</source>
         <translation type="unfinished">내보내기</translation>
     </message>
@@ -270,77 +270,77 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="56"/>
+        <location filename="../../ui/admin/overview_page.py" line="60"/>
         <source>Translation: draft, awaiting review by a native speaker</source>
         <translation type="unfinished">번역: 초안, 원어민 검토 대기 중</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="54"/>
+        <location filename="../../ui/admin/overview_page.py" line="58"/>
         <source>Signatures on this kiosk</source>
         <translation type="unfinished">이 키오스크의 서명</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="60"/>
+        <location filename="../../ui/admin/overview_page.py" line="64"/>
         <source>Today</source>
         <translation type="unfinished">오늘</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="61"/>
+        <location filename="../../ui/admin/overview_page.py" line="65"/>
         <source>This event</source>
         <translation type="unfinished">이번 행사</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="62"/>
+        <location filename="../../ui/admin/overview_page.py" line="66"/>
         <source>All time</source>
         <translation type="unfinished">전체</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="63"/>
+        <location filename="../../ui/admin/overview_page.py" line="67"/>
         <source>Waiting to sync</source>
         <translation type="unfinished">동기화 대기 중</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="64"/>
+        <location filename="../../ui/admin/overview_page.py" line="68"/>
         <source>Synced</source>
         <translation type="unfinished">동기화됨</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="65"/>
+        <location filename="../../ui/admin/overview_page.py" line="69"/>
         <source>Rejected by the server</source>
         <translation type="unfinished">서버가 거부함</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="67"/>
+        <location filename="../../ui/admin/overview_page.py" line="71"/>
         <source>Not sent upstream (no contact)</source>
         <translation type="unfinished">보내지 않음 (연락처 없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="71"/>
+        <location filename="../../ui/admin/overview_page.py" line="75"/>
         <source>Why signatures were rejected</source>
         <translation type="unfinished">서명이 거부된 이유</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="84"/>
+        <location filename="../../ui/admin/overview_page.py" line="89"/>
         <source>Saved on this kiosk; sending is not set up.</source>
         <translation type="unfinished">이 키오스크에 저장됨. 보내기가 설정되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="88"/>
+        <location filename="../../ui/admin/overview_page.py" line="93"/>
         <source>Current event: %1</source>
         <translation type="unfinished">현재 행사: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="89"/>
+        <location filename="../../ui/admin/overview_page.py" line="94"/>
         <source>No event is set: new signatures belong to no event.</source>
         <translation type="unfinished">행사가 설정되지 않았습니다. 새 서명은 어떤 행사에도 속하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="91"/>
+        <location filename="../../ui/admin/overview_page.py" line="96"/>
         <source>(no reason given)</source>
         <translation type="unfinished">(이유 없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="94"/>
+        <location filename="../../ui/admin/overview_page.py" line="99"/>
         <source>None.</source>
         <translation type="unfinished">없음.</translation>
     </message>
@@ -436,6 +436,24 @@
         <location filename="../../ui/admin/pair_page.py" line="106"/>
         <source>Pairing…</source>
         <translation type="unfinished">페어링 중…</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionStatement</name>
+    <message>
+        <location filename="../../ui/admin/protection_statement.py" line="42"/>
+        <source>How this kiosk protects signers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/protection_statement.py" line="49"/>
+        <source>Sealed mode: this kiosk is paired with a hub. Each new signature&apos;s personal data is sealed to the hub&apos;s key, and this device holds no key that opens it. What stays readable here is what the counts need: ZIP code, event, time, language and consent answers. Signatures taken before the pairing stay under this device&apos;s own key until they are erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/protection_statement.py" line="55"/>
+        <source>Solo mode: no hub is paired. Signers&apos; data is sealed under a key kept on this device. That protects a copied database, but not this device taken together with its key store (its keyring or key file): whoever has both can open every record not yet erased. Pair with a hub (Sync tab) so that records are sealed to the hub and this device keeps no key that opens them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4,52 +4,52 @@
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../ui/admin/panel.py" line="126"/>
+        <location filename="../../ui/admin/panel.py" line="135"/>
         <source>Coordinator area</source>
         <translation type="unfinished">協調員區</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="127"/>
+        <location filename="../../ui/admin/panel.py" line="136"/>
         <source>Back to signing</source>
         <translation type="unfinished">返回簽名</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="128"/>
+        <location filename="../../ui/admin/panel.py" line="137"/>
         <source>Change PIN</source>
         <translation type="unfinished">變更密碼</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="129"/>
+        <location filename="../../ui/admin/panel.py" line="138"/>
         <source>Exit the kiosk</source>
         <translation type="unfinished">退出簽名機</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="131"/>
+        <location filename="../../ui/admin/panel.py" line="140"/>
         <source>Warning: there is no OS keyring on this device, so the key that protects signers&apos; data is kept in a file. Anyone who takes this device and that file can read the signatures. Use a device with a keyring for collecting when you can.</source>
         <translation type="unfinished">警告：這台裝置沒有系統鑰匙圈（keyring），所以保護簽名人資料的金鑰存放在一個檔案裡。任何人拿到這台裝置和那個檔案，都能讀取簽名。請盡量使用有鑰匙圈的裝置收集簽名。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="134"/>
+        <location filename="../../ui/admin/panel.py" line="143"/>
         <source>Numbers</source>
         <translation type="unfinished">數據</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="134"/>
+        <location filename="../../ui/admin/panel.py" line="143"/>
         <source>Event</source>
         <translation type="unfinished">活動</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="134"/>
+        <location filename="../../ui/admin/panel.py" line="143"/>
         <source>Sync</source>
         <translation type="unfinished">同步</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="134"/>
+        <location filename="../../ui/admin/panel.py" line="143"/>
         <source>Settings</source>
         <translation type="unfinished">設定</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/panel.py" line="135"/>
+        <location filename="../../ui/admin/panel.py" line="144"/>
         <source>Exports</source>
         <translation type="unfinished">匯出</translation>
     </message>
@@ -270,77 +270,77 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="56"/>
+        <location filename="../../ui/admin/overview_page.py" line="60"/>
         <source>Translation: draft, awaiting review by a native speaker</source>
         <translation type="unfinished">翻譯：草稿，等待母語人士審核</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="54"/>
+        <location filename="../../ui/admin/overview_page.py" line="58"/>
         <source>Signatures on this kiosk</source>
         <translation type="unfinished">這台簽名機上的簽名</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="60"/>
+        <location filename="../../ui/admin/overview_page.py" line="64"/>
         <source>Today</source>
         <translation type="unfinished">今天</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="61"/>
+        <location filename="../../ui/admin/overview_page.py" line="65"/>
         <source>This event</source>
         <translation type="unfinished">本次活動</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="62"/>
+        <location filename="../../ui/admin/overview_page.py" line="66"/>
         <source>All time</source>
         <translation type="unfinished">全部</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="63"/>
+        <location filename="../../ui/admin/overview_page.py" line="67"/>
         <source>Waiting to sync</source>
         <translation type="unfinished">等待同步</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="64"/>
+        <location filename="../../ui/admin/overview_page.py" line="68"/>
         <source>Synced</source>
         <translation type="unfinished">已同步</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="65"/>
+        <location filename="../../ui/admin/overview_page.py" line="69"/>
         <source>Rejected by the server</source>
         <translation type="unfinished">被伺服器拒絕</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="67"/>
+        <location filename="../../ui/admin/overview_page.py" line="71"/>
         <source>Not sent upstream (no contact)</source>
         <translation type="unfinished">未上傳（沒有聯絡方式）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="71"/>
+        <location filename="../../ui/admin/overview_page.py" line="75"/>
         <source>Why signatures were rejected</source>
         <translation type="unfinished">簽名被拒絕的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="84"/>
+        <location filename="../../ui/admin/overview_page.py" line="89"/>
         <source>Saved on this kiosk; sending is not set up.</source>
         <translation type="unfinished">已儲存在這台簽名機上；尚未設定傳送。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="88"/>
+        <location filename="../../ui/admin/overview_page.py" line="93"/>
         <source>Current event: %1</source>
         <translation type="unfinished">目前活動：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="89"/>
+        <location filename="../../ui/admin/overview_page.py" line="94"/>
         <source>No event is set: new signatures belong to no event.</source>
         <translation type="unfinished">未設定活動：新的簽名不屬於任何活動。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="91"/>
+        <location filename="../../ui/admin/overview_page.py" line="96"/>
         <source>(no reason given)</source>
         <translation type="unfinished">（未說明原因）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/overview_page.py" line="94"/>
+        <location filename="../../ui/admin/overview_page.py" line="99"/>
         <source>None.</source>
         <translation type="unfinished">無。</translation>
     </message>
@@ -436,6 +436,24 @@
         <location filename="../../ui/admin/pair_page.py" line="106"/>
         <source>Pairing…</source>
         <translation type="unfinished">正在配對…</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionStatement</name>
+    <message>
+        <location filename="../../ui/admin/protection_statement.py" line="42"/>
+        <source>How this kiosk protects signers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/protection_statement.py" line="49"/>
+        <source>Sealed mode: this kiosk is paired with a hub. Each new signature&apos;s personal data is sealed to the hub&apos;s key, and this device holds no key that opens it. What stays readable here is what the counts need: ZIP code, event, time, language and consent answers. Signatures taken before the pairing stay under this device&apos;s own key until they are erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/protection_statement.py" line="55"/>
+        <source>Solo mode: no hub is paired. Signers&apos; data is sealed under a key kept on this device. That protects a copied database, but not this device taken together with its key store (its keyring or key file): whoever has both can open every record not yet erased. Pair with a hub (Sync tab) so that records are sealed to the hub and this device keeps no key that opens them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,50 @@
     </message>
 </context>
 <context>
+    <name>KeyStoreSetupScreen</name>
+    <message>
+        <location filename="../../ui/screens/key_store_setup.py" line="112"/>
+        <source>Where should this kiosk keep its key?</source>
+        <translation>¿Dónde debe guardar este quiosco su clave?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/key_store_setup.py" line="114"/>
+        <source>This computer has no keyring, the safe place where the kiosk usually keeps the key that locks the signers&apos; data. Choose one of these before the first signer; you choose the coordinator PIN next.</source>
+        <translation>Esta computadora no tiene llavero, el lugar seguro donde el quiosco suele guardar la clave que protege los datos de los firmantes. Elija una de estas opciones antes del primer firmante; después elegirá el PIN del coordinador.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/key_store_setup.py" line="117"/>
+        <source>Keep the key in a protected file on this computer</source>
+        <translation>Guardar la clave en un archivo protegido en esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/key_store_setup.py" line="119"/>
+        <source>Warning: anyone who takes this computer and its files can open the signers&apos; records. Pairing with a hub is safer.</source>
+        <translation>Atención: quien se lleve esta computadora con sus archivos puede abrir los registros de los firmantes. Vincularla con un centro es más seguro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/key_store_setup.py" line="121"/>
+        <source>Use a protected file</source>
+        <translation>Usar un archivo protegido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/key_store_setup.py" line="122"/>
+        <location filename="../../ui/screens/key_store_setup.py" line="127"/>
+        <source>Pair with a hub</source>
+        <translation>Vincular con un centro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/key_store_setup.py" line="124"/>
+        <source>The hub seals each record, so this tablet holds no key that opens them. The tablet keeps its hub token in a protected file: the token can only upload, and the hub can revoke it. You type the hub&apos;s address and code after choosing the PIN.</source>
+        <translation>El centro sella cada registro, así que esta tableta no guarda ninguna clave que los abra. La tableta guarda su token del centro en un archivo protegido: el token solo sirve para enviar firmas y el centro puede anularlo. Después de elegir el PIN escribirá la dirección y el código del centro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/key_store_setup.py" line="128"/>
+        <source>The kiosk remembers this choice and does not ask again.</source>
+        <translation>El quiosco recuerda esta elección y no vuelve a preguntar.</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <location filename="../../ui/window/top_bar.py" line="78"/>

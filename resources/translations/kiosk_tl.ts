@@ -80,6 +80,50 @@
     </message>
 </context>
 <context>
+    <name>KeyStoreSetupScreen</name>
+    <message>
+        <location filename="../../ui/screens/key_store_setup.py" line="112"/>
+        <source>Where should this kiosk keep its key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/key_store_setup.py" line="114"/>
+        <source>This computer has no keyring, the safe place where the kiosk usually keeps the key that locks the signers&apos; data. Choose one of these before the first signer; you choose the coordinator PIN next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/key_store_setup.py" line="117"/>
+        <source>Keep the key in a protected file on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/key_store_setup.py" line="119"/>
+        <source>Warning: anyone who takes this computer and its files can open the signers&apos; records. Pairing with a hub is safer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/key_store_setup.py" line="121"/>
+        <source>Use a protected file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/key_store_setup.py" line="122"/>
+        <location filename="../../ui/screens/key_store_setup.py" line="127"/>
+        <source>Pair with a hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/key_store_setup.py" line="124"/>
+        <source>The hub seals each record, so this tablet holds no key that opens them. The tablet keeps its hub token in a protected file: the token can only upload, and the hub can revoke it. You type the hub&apos;s address and code after choosing the PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/key_store_setup.py" line="128"/>
+        <source>The kiosk remembers this choice and does not ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <location filename="../../ui/window/top_bar.py" line="78"/>

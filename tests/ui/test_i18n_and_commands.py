@@ -24,7 +24,7 @@ UI_SOURCES = ["ui/kiosk_window.py", "ui/messages.py", *sorted(str(p.relative_to(
               (REPO / "ui" / "screens").glob("*.py")), *sorted(str(p.relative_to(REPO)) for p in
               (REPO / "ui" / "widgets").glob("*.py"))]
 SCREENS = ("welcome", "petition", "form", "form-errors", "signature", "review", "thankyou",
-           "still-there", "pin", "start-failure")
+           "still-there", "pin", "start-failure", "key-store-setup")
 
 
 @pytest.fixture(autouse=True)
@@ -117,6 +117,7 @@ def test_screenshots_command_renders_every_screen_in_every_language(tmp_path: Pa
     assert (image.width(), image.height()) == (1280, 800)
     assert (out / "form_es.png").read_bytes() != (out / "form_en.png").read_bytes()
     assert (out / "form_ar.png").read_bytes() != (out / "form_en.png").read_bytes()
+    assert (out / "key-store-setup_es.png").read_bytes() != (out / "key-store-setup_en.png").read_bytes()
 
 
 def test_self_test_command_passes(tmp_path: Path) -> None:

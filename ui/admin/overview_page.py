@@ -1,4 +1,5 @@
-"""The admin area's first page: how many signatures, how many wait to sync, what was rejected."""
+"""The admin area's first page: how many signatures, how many wait to sync, what was rejected,
+and what this kiosk's mode (solo, or sealed to a hub) protects."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from kiosk.reports.dashboard import Dashboard, dashboard
 from kiosk.runtime import KioskContext
 from sync.config import resolve_config
 from ui.admin.common import label
+from ui.admin.protection_statement import ProtectionStatement
 from ui.i18n import DRAFT, current_language, isolate, translation_status
 
 
@@ -46,6 +48,8 @@ class OverviewPage(QWidget):
         self.reasons.setObjectName("rejection_reasons")
         layout.addWidget(self.reasons_heading)
         layout.addWidget(self.reasons)
+        self.protection = ProtectionStatement(ctx, self)
+        layout.addWidget(self.protection)
         layout.addStretch(1)
         self.retranslate()
 
@@ -74,6 +78,7 @@ class OverviewPage(QWidget):
     def refresh(self) -> None:
         """Re-read the counts from the database."""
         self.numbers = dashboard(self._ctx.store, self._ctx.campaign.id, self._ctx.current_event_id())
+        self.protection.refresh()
         self._show()
 
     def _show(self) -> None:

@@ -33,6 +33,7 @@ from ui.style import COMPACT_BELOW_PX, COMPACT_TOUCH_TARGET_PX
 from ui.widgets.keyboard import KEY_HEIGHT_PX, OnScreenKeyboard
 
 REFRESH_MS = 5_000
+SYNC_TAB = 2  # the tab holding the sync settings and the hub pairing form
 
 
 def _scrollable(page: QWidget, parent: QWidget) -> QScrollArea:
@@ -114,6 +115,14 @@ class AdminPanel(QWidget):
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_app_focus_changed)
         self.retranslate()
+
+    def show_pairing(self) -> None:
+        """Open the Sync tab at the hub pairing form, its address field ready for typing."""
+        self.tabs.setCurrentIndex(SYNC_TAB)
+        area = self.tabs.currentWidget()
+        if isinstance(area, QScrollArea):
+            area.ensureWidgetVisible(self.pair_page.url_edit)
+        self.pair_page.url_edit.setFocus()
 
     def _coordinator_language(self) -> str:
         # The window's language switcher knows which language the screens are in.

@@ -46,11 +46,14 @@ class CoordinatorDoor(QObject):
         self._overlay = flow.overlay
         self._step_before_pin = Step.WELCOME
         self.admin_panel: AdminPanel | None = None
+        # The coordinator chose "Pair with a hub" on the first-start screen: the pairing page
+        # follows the first PIN (or the PIN typed next) instead of the welcome screen.
+        self.pairing_wanted = False
         self.pin_flow = PinFlow(guard, flow.pin_pad, flow.pin_change_pad, self)
         self.pin_flow.unlocked.connect(self._on_pin_flow_unlocked)
         self.pin_flow.cancelled.connect(self._on_pin_flow_cancelled)
         self.pin_flow.change_finished.connect(self._on_pin_flow_change_finished)
-        self.pin_flow.first_pin_chosen.connect(self.welcome_wanted)
+        self.pin_flow.first_pin_chosen.connect(self._on_first_pin_chosen)
         self.pin_flow.duress_entered.connect(self.wipe_wanted)
 
     @property
@@ -89,6 +92,16 @@ class CoordinatorDoor(QObject):
             self._navigator.add_page(Step.ADMIN, panel)
             self.admin_panel = panel
         self.step_wanted.emit(Step.ADMIN)
+        if self.pairing_wanted:
+            self.pairing_wanted = False
+            self.admin_panel.show_pairing()
+
+    def _on_first_pin_chosen(self) -> None:
+        if self.pairing_wanted:
+            self.signer_dismissed.emit()
+            self.admin_wanted.emit()  # straight on to the pairing page the coordinator chose
+            return
+        self.welcome_wanted.emit()
 
     def _on_pin_flow_unlocked(self) -> None:
         self.signer_dismissed.emit()

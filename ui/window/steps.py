@@ -18,6 +18,7 @@ class Step(StrEnum):
     PIN_CHANGE = "pinchange"
     ADMIN = "admin"
     START_FAILURE = "startfailure"
+    KEY_STORE_SETUP = "keystoresetup"  # first start without a keyring: where the key lives
 
 
 SIGNING_STEPS = (Step.PETITION, Step.FORM, Step.SIGNATURE, Step.REVIEW)
