@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.errors import KioskError
-from kiosk.hpke_seal import BadPublicKey, public_key_from_b64
 from kiosk.languages import is_language_code
 
 DEFAULT_CAMPAIGN_ID = "end-s-comm"
@@ -296,6 +295,9 @@ def _parse_sealing(reader: _Reader) -> str:
     """The campaign's sealing public key (base64), checked now so a typo never reaches a signer."""
     key = _Reader(reader.source, reader.table("sealing"), "sealing").string("public_key", default="")
     if key:
+        # Loaded only for a campaign that names a key: the cipher is not on the first frame's path.
+        from kiosk.hpke_seal import BadPublicKey, public_key_from_b64
+
         try:
             public_key_from_b64(key)
         except BadPublicKey:

@@ -33,7 +33,6 @@ from kiosk.errors import (
     KioskError,
     StorageError,
 )
-from kiosk.hpke_seal import BadPublicKey, SealedForHub
 from sync.errors import SyncCode
 
 __all__ = ["OPERATOR_CONTEXT", "export_error_text", "field_error_text", "operator_line", "start_problem_text",
@@ -193,6 +192,8 @@ def sync_code_text(code: str) -> str:
 
 
 def _kiosk_error_lines() -> dict[type[KioskError], str]:
+    from kiosk.hpke_seal import BadPublicKey, SealedForHub  # the cipher: only once something failed
+
     return {
         KeyStoreUnavailable: str(QT_TRANSLATE_NOOP(
             "Operator", "no secure key store (OS keyring) is available, so signatures cannot be collected; "
