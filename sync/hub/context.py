@@ -7,8 +7,6 @@ the database and the key store.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +19,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from kiosk.campaign import DEFAULT_CAMPAIGN_ID, Campaign, load_campaign
+from kiosk.contact_keys import keyed_contact_digest
 from kiosk.crypto import KEY_BYTES, Sealer, new_data_key
 from kiosk.secrets import DataKeyStore, key_store_kind
 from sync.hub.database import is_postgresql, make_hub_engine, migrate_hub
@@ -49,8 +48,7 @@ class HubSealer(Sealer):
 
     def contact_hash(self, kind: str, normalized: str) -> str:
         """Keyed hash of a normalised email or phone (the same person at two kiosks matches)."""
-        message = f"{kind}:{normalized.casefold()}".encode()
-        return hmac.new(self._contact_key, message, hashlib.sha256).hexdigest()
+        return keyed_contact_digest(self._contact_key, kind, normalized)
 
 
 @dataclass
