@@ -7,10 +7,13 @@ the database and the key store.
 
 from __future__ import annotations
 
+import os
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+import orjson
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import Engine, select
@@ -20,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.campaign import DEFAULT_CAMPAIGN_ID, Campaign, load_campaign
 from kiosk.contact_keys import keyed_contact_digest
-from kiosk.crypto import KEY_BYTES, Sealer, new_data_key
+from kiosk.crypto import BLOB_VERSION, KEY_BYTES, NONCE_BYTES, Sealer, new_data_key
 from kiosk.secrets import DataKeyStore, key_store_kind
 from sync.hub.database import is_postgresql, make_hub_engine, migrate_hub
 from sync.hub.models import HubMeta
@@ -45,6 +48,15 @@ class HubSealer(Sealer):
         super().__init__(data_key)
         self._contact_key = HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None,
                                  info=b"hub-contact-hmac").derive(data_key)
+
+    def seal(self, record_id: str, payload: dict[str, Any]) -> bytes:
+        """:meth:`Sealer.seal`'s blob, its JSON written by orjson.
+
+        The same compact UTF-8 JSON (non-ASCII kept, no spaces) that ``Sealer.open`` reads,
+        at a fifth of ``json.dumps``'s cost: the hub seals every signature of every batch.
+        """
+        nonce = os.urandom(NONCE_BYTES)
+        return BLOB_VERSION + nonce + self._aead.encrypt(nonce, orjson.dumps(payload), record_id.encode("ascii"))
 
     def contact_hash(self, kind: str, normalized: str) -> str:
         """Keyed hash of a normalised email or phone (the same person at two kiosks matches)."""

@@ -8,12 +8,17 @@ newest revision at start by the hub's own Alembic migrations.
 
 from __future__ import annotations
 
+import threading
+import weakref
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
+_WRITE_LOCKS: weakref.WeakKeyDictionary[Engine, threading.Lock] = weakref.WeakKeyDictionary()
+_LOCKS_GUARD = threading.Lock()
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 POOL_SIZE = 10
@@ -31,6 +36,24 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
 
 def _begin_immediate(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def write_lock(engine: Engine) -> AbstractContextManager[object]:
+    """Held around a batch's write transaction: one writer at a time in this process.
+
+    SQLite takes one writer at a time anyway; left to its busy handler, the batches waiting
+    for the lock poll it with sleeps that grow to 100 ms, so under ten uploading kiosks the
+    lock sat idle between one commit and the next waiter's wake-up. A Python lock hands it
+    over at once. (Several hub processes on one SQLite file still queue through the busy
+    handler; PostgreSQL needs no lock: it has row locks.)
+    """
+    if is_postgresql(engine):
+        return nullcontext()
+    with _LOCKS_GUARD:
+        lock = _WRITE_LOCKS.get(engine)
+        if lock is None:
+            lock = _WRITE_LOCKS[engine] = threading.Lock()
+    return lock
 
 
 def is_postgresql(engine: Engine) -> bool:
