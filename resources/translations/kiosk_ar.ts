@@ -387,7 +387,17 @@
         <translation type="unfinished">فشل التصدير (%1). لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="170"/>
+        <source>the hub no longer accepts this kiosk: pair it with the hub again</source>
+        <translation type="unfinished">لم يعد المركز يقبل هذا الكشك: اربطه بالمركز من جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="172"/>
+        <source>this kiosk&apos;s hub token is missing: pair it with the hub again</source>
+        <translation type="unfinished">رمز المركز لهذا الكشك مفقود: اربطه بالمركز من جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>an unexpected problem (%1)</source>
         <translation type="unfinished">مشكلة غير متوقعة (%1)</translation>
     </message>

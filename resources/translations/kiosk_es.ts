@@ -337,7 +337,17 @@
         <translation>el servidor rechazó algunas firmas</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="170"/>
+        <source>the hub no longer accepts this kiosk: pair it with the hub again</source>
+        <translation>el centro ya no acepta este quiosco: vincúlelo de nuevo con el centro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="172"/>
+        <source>this kiosk&apos;s hub token is missing: pair it with the hub again</source>
+        <translation>falta el token del centro de este quiosco: vincúlelo de nuevo con el centro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>an unexpected problem (%1)</source>
         <translation>un problema inesperado (%1)</translation>
     </message>

@@ -387,7 +387,17 @@
         <translation type="unfinished">Ekspòtasyon an echwe (%1). Anyen pa anrejistre.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="170"/>
+        <source>the hub no longer accepts this kiosk: pair it with the hub again</source>
+        <translation type="unfinished">sant lan pa aksepte kyòs sa a ankò: konekte l ak sant lan ankò</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="172"/>
+        <source>this kiosk&apos;s hub token is missing: pair it with the hub again</source>
+        <translation type="unfinished">token sant lan pou kyòs sa a manke: konekte l ak sant lan ankò</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>an unexpected problem (%1)</source>
         <translation type="unfinished">yon pwoblèm nou pa t atann (%1)</translation>
     </message>

@@ -387,7 +387,17 @@
         <translation type="unfinished">Pumalya ang export (%1). Walang na-save.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="170"/>
+        <source>the hub no longer accepts this kiosk: pair it with the hub again</source>
+        <translation type="unfinished">hindi na tinatanggap ng hub ang kiosk na ito: i-pair itong muli sa hub</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="172"/>
+        <source>this kiosk&apos;s hub token is missing: pair it with the hub again</source>
+        <translation type="unfinished">nawawala ang hub token ng kiosk na ito: i-pair itong muli sa hub</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>an unexpected problem (%1)</source>
         <translation type="unfinished">isang di-inaasahang problema (%1)</translation>
     </message>

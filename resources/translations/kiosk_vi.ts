@@ -387,7 +387,17 @@
         <translation type="unfinished">Xuất dữ liệu thất bại (%1). Không có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="170"/>
+        <source>the hub no longer accepts this kiosk: pair it with the hub again</source>
+        <translation type="unfinished">trạm trung tâm không còn nhận ki-ốt này: hãy ghép nối lại với trạm trung tâm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="172"/>
+        <source>this kiosk&apos;s hub token is missing: pair it with the hub again</source>
+        <translation type="unfinished">thiếu token trạm trung tâm của ki-ốt này: hãy ghép nối lại với trạm trung tâm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>an unexpected problem (%1)</source>
         <translation type="unfinished">một sự cố không lường trước (%1)</translation>
     </message>

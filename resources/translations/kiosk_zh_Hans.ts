@@ -387,7 +387,17 @@
         <translation type="unfinished">导出失败（%1）。没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="170"/>
+        <source>the hub no longer accepts this kiosk: pair it with the hub again</source>
+        <translation type="unfinished">中转站不再接受此信息亭：请重新与中转站配对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="172"/>
+        <source>this kiosk&apos;s hub token is missing: pair it with the hub again</source>
+        <translation type="unfinished">此信息亭的中转站令牌缺失：请重新与中转站配对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>an unexpected problem (%1)</source>
         <translation type="unfinished">意外的问题（%1）</translation>
     </message>

@@ -387,7 +387,17 @@
         <translation type="unfinished">匯出失敗（%1）。沒有儲存任何內容。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="170"/>
+        <source>the hub no longer accepts this kiosk: pair it with the hub again</source>
+        <translation type="unfinished">中繼站不再接受此資訊站：請重新與中繼站配對</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="172"/>
+        <source>this kiosk&apos;s hub token is missing: pair it with the hub again</source>
+        <translation type="unfinished">此資訊站的中繼站權杖遺失：請重新與中繼站配對</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>an unexpected problem (%1)</source>
         <translation type="unfinished">意外的問題（%1）</translation>
     </message>

@@ -15,7 +15,14 @@ from sync.errors import SyncCode
 from sync.status import META_LAST_ERROR
 from ui.admin.panel import AdminPanel
 from ui.i18n import SOURCE_LANGUAGE, LanguageSwitcher, ui_languages
-from ui.messages import export_error_text, field_error_text, start_problem_text, sync_code_text, sync_code_texts
+from ui.messages import (
+    export_error_text,
+    field_error_text,
+    hub_sync_code_texts,
+    start_problem_text,
+    sync_code_text,
+    sync_code_texts,
+)
 
 FIELDS = ("given_name", "family_name", "email", "phone", "postal_code", "address", "")
 # The start-up failures a canvasser can meet (AlreadySigned and ConfigError never stop the kiosk).
@@ -33,6 +40,7 @@ def _shows_a_bare_code(key: str, text: str) -> bool:
 def _all_texts() -> dict[str, str]:
     texts = {f"field:{code}:{field}": field_error_text(code, field) for code in FieldError for field in FIELDS}
     texts |= {f"sync:{code}": sync_code_text(code.value) for code in SyncCode}
+    texts |= {f"hub:{code}": sync_code_text(code.value, hub_device=True) for code in hub_sync_code_texts()}
     texts |= {f"start:{kind.code}": start_problem_text(kind.code) for kind in START_PROBLEMS}
     texts |= {f"export:{kind.code}": export_error_text(kind.code) for kind in EXPORT_PROBLEMS}
     texts["export:export_nothing_matches:all_purged"] = export_error_text("export_nothing_matches", "all_purged")
