@@ -26,8 +26,9 @@ from kiosk.contact_keys import keyed_contact_digest
 from kiosk.crypto import BLOB_VERSION, KEY_BYTES, NONCE_BYTES, Sealer, new_data_key
 from kiosk.secrets import DataKeyStore, key_store_kind
 from sync.hub.database import is_postgresql, make_hub_engine, migrate_hub
-from sync.hub.models import HubMeta
+from sync.hub.models import HubMeta, HubSignature
 from sync.hub.paths import default_database_url, hub_data_dir
+from sync.hub.recovery import HubKeyMissing, key_account
 from sync.hub.tls import HubCertificate, ensure_certificate
 
 META_HUB_ID = "hub_id"
@@ -101,12 +102,18 @@ def ensure_meta(engine: Engine, key: str, value: str) -> str:
     return stored
 
 
-def _load_sealer(directory: Path, hub_id: str) -> HubSealer:
+def _load_sealer(directory: Path, hub_id: str, engine: Engine) -> HubSealer:
     # The same door as the kiosk's data key: the OS keyring, or the opt-in protected file.
     keys = DataKeyStore(key_store_kind(), directory)
-    account = f"hub-{hub_id}"
+    account = key_account(hub_id)
     key = keys.load(account)
     if key is None:
+        with Session(engine) as session:
+            holds_records = session.scalar(select(HubSignature.uuid).limit(1)) is not None
+        if holds_records:
+            # A lost key is never silently replaced: the records sealed under it would stay
+            # sealed for good, and new ones would go under a key the recovery kit lacks.
+            raise HubKeyMissing(account)
         keys.save(account, new_data_key())
         key = keys.load(account)
         assert key is not None
@@ -121,4 +128,4 @@ def open_hub(data_dir: str | Path | None = None, database_url: str | None = None
     migrate_hub(engine)
     hub_id = ensure_meta(engine, META_HUB_ID, str(uuid.uuid4()))
     return HubContext(directory, engine, load_campaign(campaign or DEFAULT_CAMPAIGN_ID),
-                      ensure_certificate(directory), hub_id, _load_sealer(directory, hub_id))
+                      ensure_certificate(directory), hub_id, _load_sealer(directory, hub_id, engine))
