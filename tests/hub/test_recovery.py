@@ -170,3 +170,20 @@ def test_a_kit_opens_only_with_its_passphrase_and_only_as_its_hubs_key() -> None
         open_key(bytes(typo), PASSPHRASE)
     assert mistyped.value.detail == "kit_unreadable"
     assert key not in kit
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("en", "losing both the key store and the recovery kit loses the data"),
+    ("es", "si se pierden el almacén de claves y el kit de recuperación, se pierden los datos"),
+])
+def test_the_dashboard_says_losing_both_loses_the_data(hub: HubProcess, lang: str, words: str) -> None:
+    import html
+
+    from sync.hub.auth import set_password
+
+    set_password(hub.context.engine, "la-lucha-sigue-2026")
+    session = hub.session()
+    assert session.post(hub.url + "/login", data={"password": "la-lucha-sigue-2026"}, timeout=10).status_code == 200
+    page = session.get(f"{hub.url}/dashboard?lang={lang}", timeout=10)
+    assert page.status_code == 200
+    assert words in html.unescape(page.text) and "hub recovery-kit" in page.text
