@@ -150,7 +150,20 @@ def _driver_params(engine: Engine, rows: Sequence[dict[str, Any]]) -> list[list[
     return params
 
 
-def _insert(session: Session, engine: Engine, rows: Sequence[dict[str, Any]], existing: set[str]) -> set[str]:
+_COUNTED = _COLUMNS.index("counted")
+
+
+def _mark_uncounted(engine: Engine, rows: Sequence[dict[str, Any]], params: dict[str, list[Any]]) -> None:
+    """Carry ``_mark_repeats``'s verdicts into the parameters made before the look-up."""
+    processor = _TABLE.c["counted"].type.bind_processor(engine.dialect)
+    uncounted = processor(False) if processor else False
+    for row in rows:
+        if not row["counted"]:
+            params[row["uuid"]][_COUNTED] = uncounted
+
+
+def _insert(session: Session, engine: Engine, rows: Sequence[dict[str, Any]], prepared: dict[str, list[Any]],
+            existing: set[str]) -> set[str]:
     """Insert the new rows; the UUIDs actually inserted.
 
     SQLite: the batch's transaction began IMMEDIATE, so no other writer can slip a UUID in
@@ -158,7 +171,8 @@ def _insert(session: Session, engine: Engine, rows: Sequence[dict[str, Any]], ex
     per-row bookkeeping cost more than the insert itself). PostgreSQL: concurrent
     batches may race for one UUID, so the database says which rows it inserted (RETURNING).
     """
-    params = _driver_params(engine, rows)
+    _mark_uncounted(engine, rows, prepared)
+    params = [prepared[row["uuid"]] for row in rows]
     if not is_postgresql(engine):
         # One multi-row statement, not executemany: the driver lets go of the interpreter
         # lock around every row it steps, and with ten kiosks' uploads being parsed on other
@@ -198,13 +212,17 @@ def store_batch(engine: Engine, sealer: HubSealer, device: Device, document: dic
         if uuid not in fresh:
             fresh[uuid] = _row(item, device.id, kiosk_id, campaign_id, now, sealer)
     insert = pg_insert if is_postgresql(engine) else sqlite_insert
+    # The driver's parameters are made before the write lock is taken (only ``counted`` can
+    # change once the repeat look-up has run): while one batch holds the lock, the others do
+    # their share of the work.
+    prepared = dict(zip(fresh, _driver_params(engine, list(fresh.values())), strict=True))
     with write_lock(engine), Session(engine) as session, session.begin():
         existing = _existing(session, engine, list(fresh))
         rows = [row for uuid, row in fresh.items() if uuid not in existing]
         _mark_repeats(session, engine, campaign_id, rows)
         inserted: set[str] = set()
         if rows:
-            inserted = _insert(session, engine, rows, existing)
+            inserted = _insert(session, engine, rows, prepared, existing)
             queued = [(t, r["uuid"]) for r in rows if r["uuid"] in inserted and r["counted"] for t in targets]
             if queued:
                 session.execute(insert(UpstreamItem).on_conflict_do_nothing(),
