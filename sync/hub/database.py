@@ -21,6 +21,10 @@ _WRITE_LOCKS: weakref.WeakKeyDictionary[Engine, threading.Lock] = weakref.WeakKe
 _LOCKS_GUARD = threading.Lock()
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+# Page cache per connection (SQLite's default is 2 MiB): every batch looks up its UUIDs and
+# contact hashes in indexes keyed by random values, and once those outgrew 2 MiB each
+# look-up read its pages again, so a batch cost more the more the hub held.
+SQLITE_CACHE_KIB = 64 * 1024
 POOL_SIZE = 10
 
 
@@ -31,6 +35,7 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
     cursor.close()
 
 

@@ -12,6 +12,7 @@ import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import chain
 from operator import itemgetter
 from typing import Any, cast
 
@@ -181,7 +182,7 @@ def _insert(session: Session, engine: Engine, rows: Sequence[dict[str, Any]], pr
         connection = session.connection()
         for offset in range(0, len(params), _SQLITE_ROWS_PER_INSERT):
             chunk = params[offset:offset + _SQLITE_ROWS_PER_INSERT]
-            connection.exec_driver_sql(_sqlite_insert(len(chunk)), tuple(value for p in chunk for value in p))
+            connection.exec_driver_sql(_sqlite_insert(len(chunk)), tuple(chain.from_iterable(chunk)))
         return {row["uuid"] for row in rows if row["uuid"] not in existing}
     # psycopg's pipelined executemany with RETURNING: one round trip for the batch, and the
     # rows it inserted come back (SQLAlchemy's generic path cost ten times the insert).
