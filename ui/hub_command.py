@@ -270,7 +270,6 @@ def _recovery_kit(hub: Any, args: argparse.Namespace) -> int:
 def _restore_key(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from kiosk.errors import KioskError
     from sync.hub.context import META_HUB_ID, get_meta
     from sync.hub.database import make_hub_engine, migrate_hub
     from sync.hub.paths import default_database_url, hub_data_dir
@@ -297,14 +296,9 @@ def _restore_key(args: argparse.Namespace) -> int:
         passphrase = _passphrase(args, confirm=False)
         if passphrase is None:
             return EXIT_USAGE
-        restored = restore_key(directory, hub_id, kit, passphrase, args.replace)
+        restored = restore_key(directory, hub_id, kit, passphrase, args.replace)  # no key store: cli.main's line
     except KitRefused as refused:
         print(f"petition-kiosk: {KIT_REFUSALS[refused.detail]}", file=sys.stderr)
-        return EXIT_FAILED
-    except KioskError as exc:
-        from ui.error_lines import describe
-
-        print(f"petition-kiosk: {describe(exc)}", file=sys.stderr)
         return EXIT_FAILED
     print("the hub's key is restored into its key store" if restored
           else "the hub's key store already holds this very key; nothing was changed")
