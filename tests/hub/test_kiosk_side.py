@@ -94,23 +94,17 @@ def _revoked(kiosk: KioskContext, hub: HubProcess) -> None:
 
 
 def _indicator_after_a_round(kiosk: KioskContext, qtbot: QtBot):  # type: ignore[no-untyped-def]
-    """The welcome screen's sync line fed by the real sync worker after one round against the hub."""
-    import threading
+    """The welcome screen's sync line, fed by the real sync bridge (its own thread) once sync paused."""
+    from ui.sync_bridge import SyncBridge
 
-    from sync.config import resolve_config
-    from sync.retention import RetentionRule
-    from tests.hub.support import fast
-    from ui.sync_bridge import SyncWorker
-    from ui.sync_indicator import SyncIndicator
-
-    indicator = SyncIndicator()
+    bridge = SyncBridge(kiosk, poll_ms=200)
+    indicator = bridge.make_indicator()
     qtbot.addWidget(indicator)
-    config = fast(resolve_config(kiosk.campaign, kiosk.settings, data_dir=kiosk.data_dir))
-    worker = SyncWorker(str(kiosk.data_dir), kiosk.key_store, kiosk.campaign.id, config, RetentionRule(),
-                        threading.Event())
-    worker.status_changed.connect(indicator.show_snapshot)
-    worker.begin()  # on this thread: one round, then the snapshot
-    worker.finish()
+    bridge.start()
+    try:
+        qtbot.waitUntil(lambda: bridge.snapshot is not None and bridge.snapshot.needs_attention, timeout=30_000)
+    finally:
+        bridge.stop()
     return indicator
 
 
