@@ -57,6 +57,15 @@ def person_contact(given_name: str, family_name: str, contact: str) -> str:
     return f"{normalized_name(given_name, family_name)}{NAME_SEPARATOR}{contact}"
 
 
+def keyed_contact_digest(secret: bytes, kind: str, normalized: str) -> str:
+    """HMAC-SHA256 (hex) of ``kind:normalized`` under ``secret``: the one shape of every contact hash.
+
+    The kiosk's contact keys and the hub's campaign-long contact key both hash this way, so
+    a normalised contact compares the same wherever it was hashed (under the same key).
+    """
+    return hmac.digest(secret, f"{kind}:{normalized.casefold()}".encode(), hashlib.sha256).hex()
+
+
 @dataclass(frozen=True)
 class ContactKey:
     """One contact key: its id (stored in each hash it made), the secret, and when it started."""
@@ -67,9 +76,7 @@ class ContactKey:
 
     def hash(self, kind: str, normalized: str) -> str:
         """``<key id>:<hex>`` for a normalised email or phone (with its name, see :func:`person_contact`)."""
-        message = f"{kind}:{normalized.casefold()}".encode()
-        digest = hmac.new(self.secret, message, hashlib.sha256).hexdigest()[:DIGEST_CHARS]
-        return f"{self.key_id}{SEPARATOR}{digest}"
+        return f"{self.key_id}{SEPARATOR}{keyed_contact_digest(self.secret, kind, normalized)[:DIGEST_CHARS]}"
 
     def to_json(self) -> dict[str, str]:
         """The form kept in the key store."""

@@ -40,6 +40,7 @@ def add_hub_parser(commands: Any, add_common_late: Any) -> None:
     upstream.add_argument("--token-stdin", action="store_true",
                           help="read the target's API key or token from stdin into the keyring")
     _add_export_parser(actions)
+    _add_key_parsers(actions)
     for sub in (serve, pair_code, status, *actions.choices.values()):
         if not any(a.dest == "database" for a in sub._actions):
             sub.add_argument("--database", help="database URL (default: a SQLite file in the hub's data dir)")
@@ -57,6 +58,17 @@ def _add_export_parser(actions: Any) -> None:
     export.add_argument("--since", help="from this date (YYYY-MM-DD, inclusive)")
     export.add_argument("--until", help="to this date (YYYY-MM-DD, inclusive)")
     export.add_argument("--language", choices=report_languages(), default="en", help="language of the labels")
+
+
+def _add_key_parsers(actions: Any) -> None:
+    kit = actions.add_parser("recovery-kit", help="the hub's key under a passphrase: a printable page and a file")
+    kit.add_argument("--out", required=True, help="the PDF page to write (the kit's .json file goes beside it)")
+    kit.add_argument("--passphrase-file", help="read the passphrase from this file's first line instead of asking")
+    restore = actions.add_parser("restore-key", help="put the hub's key back into its key store from a recovery kit")
+    restore.add_argument("--kit", required=True, help="the kit's .json file, or a text file with the kit typed in")
+    restore.add_argument("--passphrase-file", help="read the passphrase from this file's first line instead of asking")
+    restore.add_argument("--replace", action="store_true",
+                         help="overwrite a different key already in the key store (back it up first)")
 
 
 def lan_address() -> str:
@@ -100,8 +112,19 @@ def hub_command(ctx: None, args: argparse.Namespace) -> int:
         except ValueError:
             print("petition-kiosk: --listen must be HOST:PORT, e.g. 0.0.0.0:8443", file=sys.stderr)
             return EXIT_USAGE
-    hub = open_hub(args.data_dir, args.database, args.campaign)
+    if action == "restore-key":
+        return _restore_key(args)  # before open_hub: a hub without its key must not start
+    from sync.hub.recovery import HubKeyMissing
+
     try:
+        hub = open_hub(args.data_dir, args.database, args.campaign)
+    except HubKeyMissing:
+        print("petition-kiosk: the hub's key is missing from its key store, and the hub holds sealed signatures; "
+              "restore it with: petition-kiosk hub restore-key --kit FILE", file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        if action == "recovery-kit":
+            return _recovery_kit(hub, args)
         if action == "serve":
             return _serve(hub, host, port)
         if action == "pair-code":
@@ -235,4 +258,102 @@ def _upstream(hub: Any, args: argparse.Namespace) -> int:
             return EXIT_FAILED
     save_target(hub.engine, target)
     print(f"upstream target {args.name} ({args.kind}) saved")
+    return EXIT_OK
+
+
+KIT_REFUSALS = {
+    "kit_unreadable": "the recovery kit could not be read (not a kit, or mistyped); check the file or the typed text",
+    "kit_version": "this recovery kit was made by a newer release of petition-kiosk",
+    "wrong_passphrase": "that passphrase does not open this recovery kit; nothing was changed",
+    "other_hub": "this recovery kit holds the key of another hub; nothing was changed",
+    "key_differs": ("this hub's key store already holds a different key; nothing was changed "
+                    "(after backing it up, --replace overwrites it)"),
+    "no_key": "this hub has no key in its key store to put in a kit",
+}
+
+
+def _passphrase(args: argparse.Namespace, confirm: bool) -> str | None:
+    """The passphrase from --passphrase-file, else asked on the terminal (twice to confirm)."""
+    if args.passphrase_file:
+        try:
+            with open(args.passphrase_file, encoding="utf-8") as handle:
+                return handle.readline().rstrip("\r\n")
+        except OSError:
+            print("petition-kiosk: cannot read the passphrase file", file=sys.stderr)
+            return None
+    if not sys.stdin.isatty():
+        print("petition-kiosk: no terminal to ask the passphrase on; use --passphrase-file", file=sys.stderr)
+        return None
+    first = getpass.getpass("Passphrase for the recovery kit (input hidden): ")
+    if confirm and getpass.getpass("The same passphrase again: ") != first:
+        print("petition-kiosk: the two passphrases differ; nothing was written", file=sys.stderr)
+        return None
+    return first
+
+
+def _recovery_kit(hub: Any, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from sync.hub.recovery import MIN_PASSPHRASE_CHARS, KitRefused, kit_document, load_key, seal_key
+    from sync.hub.recovery_page import write_page
+
+    out = Path(args.out)
+    document = out.with_suffix(".json")
+    if not out.parent.is_dir():
+        print(f"petition-kiosk: cannot write {out}: no such folder", file=sys.stderr)
+        return EXIT_FAILED
+    passphrase = _passphrase(args, confirm=True)
+    if passphrase is None:
+        return EXIT_USAGE
+    if len(passphrase) < MIN_PASSPHRASE_CHARS:
+        print(f"petition-kiosk: the passphrase needs at least {MIN_PASSPHRASE_CHARS} characters "
+              "(a few words are easier to keep than symbols)", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        kit = seal_key(hub.hub_id, load_key(hub.directory, hub.hub_id), passphrase)
+    except KitRefused as refused:
+        print(f"petition-kiosk: {KIT_REFUSALS[refused.detail]}", file=sys.stderr)
+        return EXIT_FAILED
+    write_page(out, hub.hub_id, hub.campaign.id, kit)
+    document.write_text(kit_document(hub.hub_id, kit), encoding="utf-8")
+    print(f"recovery kit written: {out} (print it) and {document}; keep both apart from the hub, "
+          "and the passphrase apart from them")
+    return EXIT_OK
+
+
+def _restore_key(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from sync.hub.context import META_HUB_ID, get_meta
+    from sync.hub.database import make_hub_engine, migrate_hub
+    from sync.hub.paths import default_database_url, hub_data_dir
+    from sync.hub.recovery import KitRefused, kit_from_text, restore_key
+
+    try:
+        text = Path(args.kit).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        print(f"petition-kiosk: cannot read the recovery kit {args.kit}", file=sys.stderr)
+        return EXIT_FAILED
+    directory = hub_data_dir(args.data_dir)
+    engine = make_hub_engine(args.database or default_database_url(directory))
+    try:
+        migrate_hub(engine)
+        hub_id = get_meta(engine, META_HUB_ID)
+    finally:
+        engine.dispose()
+    if hub_id is None:
+        print("petition-kiosk: this hub's database has no hub id yet; restore the database (or start the hub "
+              "with --database pointing at it) before its key", file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        kit = kit_from_text(text)
+        passphrase = _passphrase(args, confirm=False)
+        if passphrase is None:
+            return EXIT_USAGE
+        restored = restore_key(directory, hub_id, kit, passphrase, args.replace)  # no key store: cli.main's line
+    except KitRefused as refused:
+        print(f"petition-kiosk: {KIT_REFUSALS[refused.detail]}", file=sys.stderr)
+        return EXIT_FAILED
+    print("the hub's key is restored into its key store" if restored
+          else "the hub's key store already holds this very key; nothing was changed")
     return EXIT_OK

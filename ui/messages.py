@@ -35,8 +35,8 @@ from kiosk.errors import (
 )
 from sync.errors import SyncCode
 
-__all__ = ["OPERATOR_CONTEXT", "export_error_text", "field_error_text", "operator_line", "start_problem_text",
-           "storage_error_text", "sync_code_text", "sync_code_texts"]
+__all__ = ["OPERATOR_CONTEXT", "export_error_text", "field_error_text", "hub_sync_code_texts", "operator_line",
+           "start_problem_text", "storage_error_text", "sync_code_text", "sync_code_texts"]
 
 _CONTEXT = "Messages"
 OPERATOR_CONTEXT = "Operator"
@@ -177,10 +177,29 @@ def export_error_text(code: str, detail: str = "") -> str:
         "Messages", "The export failed (%1). Nothing was saved.").replace("%1", code)
 
 
-def sync_code_text(code: str) -> str:
-    """A sync code (as stored in the status) in words; an unknown one is named, never shown bare."""
+def hub_sync_code_texts() -> dict[SyncCode, str]:
+    """The codes that mean something else on a kiosk paired with a hub, in the current language.
+
+    A paired kiosk's token came from the hub at pairing: a refused or missing one means the
+    hub no longer accepts this kiosk (revoked from the dashboard), and only pairing again
+    mends it, never typing a token.
+    """
+    return {
+        SyncCode.AUTH_FAILED: QCoreApplication.translate(
+            "Messages", "the hub no longer accepts this kiosk: pair it with the hub again"),
+        SyncCode.NO_TOKEN: QCoreApplication.translate(
+            "Messages", "this kiosk's hub token is missing: pair it with the hub again"),
+    }
+
+
+def sync_code_text(code: str, hub_device: bool = False) -> str:
+    """A sync code (as stored in the status) in words; an unknown one is named, never shown bare.
+
+    ``hub_device``: the kiosk is paired with a hub (see :func:`hub_sync_code_texts`).
+    """
     try:
-        return sync_code_texts()[SyncCode(code)]
+        known = SyncCode(code)
+        return (hub_sync_code_texts().get(known) if hub_device else None) or sync_code_texts()[known]
     except ValueError:
         return QCoreApplication.translate("Messages", "an unexpected problem (%1)").replace("%1", code)
 

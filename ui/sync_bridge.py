@@ -191,7 +191,8 @@ class SyncWorker(QObject):
         self.status_changed.emit(SyncSnapshot(
             configured=self._config.is_set_up, pending=counts.pending, rejected=counts.rejected,
             paused=engine.paused.value if engine.paused else "", last_error=status["last_error"] or "",
-            last_success_at=status["last_success_at"] or "", sent_this_round=sent))
+            last_success_at=status["last_success_at"] or "", sent_this_round=sent,
+            hub_device=self._config.hub_device))
 
 
 class SyncBridge(QObject):

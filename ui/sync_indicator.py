@@ -24,12 +24,17 @@ class SyncSnapshot:
     last_error: str
     last_success_at: str
     sent_this_round: int = 0
+    hub_device: bool = False  # paired with a hub: a refused token means "pair again"
 
     @property
     def needs_attention(self) -> bool:
         """A person must act (token, petition id, URL) before anything more is sent."""
         return bool(self.paused)
 
+
+# Pause codes (SyncCode values) that, on a kiosk paired with a hub, mean the hub refused
+# this device: the sync package is not imported here (see the module docstring).
+_HUB_REFUSALS = frozenset({"auth_failed", "no_token"})
 
 
 class SyncIndicator(QLabel):
@@ -62,7 +67,10 @@ class SyncIndicator(QLabel):
             self.setText("")
             self.setToolTip("")
             return
-        if snapshot.needs_attention and snapshot.configured:
+        if snapshot.needs_attention and snapshot.configured and snapshot.hub_device \
+                and snapshot.paused in _HUB_REFUSALS:
+            text = self.tr("The hub no longer accepts this kiosk: pair it again")
+        elif snapshot.needs_attention and snapshot.configured:
             text = self.tr("Sync needs attention")
         elif not snapshot.configured:
             # Sending is not set up (a choice, or the demo): a calm count of what is kept here,

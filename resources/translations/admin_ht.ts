@@ -718,57 +718,62 @@
         <translation type="unfinished">Poko gen token ki anrejistre.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="107"/>
+        <location filename="../../ui/admin/sync_page.py" line="108"/>
         <source>Saved on this kiosk; sending is not set up.</source>
         <translation type="unfinished">Anrejistre sou kyòs sa a; voye a poko konfigire.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="108"/>
+        <location filename="../../ui/admin/sync_page.py" line="109"/>
         <source>To send them to Action Network, enter the petition id above.</source>
         <translation type="unfinished">Pou voye yo bay Action Network, mete id petisyon an anwo a.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="110"/>
+        <location filename="../../ui/admin/sync_page.py" line="111"/>
         <source>To send them, choose a server kind and enter its address above.</source>
         <translation type="unfinished">Pou voye yo, chwazi ki kalite sèvè epi mete adrès li anwo a.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="112"/>
+        <location filename="../../ui/admin/sync_page.py" line="113"/>
         <source>Last successful sync: %1</source>
         <translation type="unfinished">Dènye senkronizasyon ki reyisi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="114"/>
+        <location filename="../../ui/admin/sync_page.py" line="118"/>
+        <source>Sync is paused: the hub no longer accepts this kiosk. Pair it with the hub again under “Pair with a hub”; the waiting signatures stay on this kiosk.</source>
+        <translation type="unfinished">Senkronizasyon an an poz: sant lan pa aksepte kyòs sa a ankò. Konekte l ak sant lan ankò nan «Konekte ak yon sant»; siyati k ap tann yo rete sou kyòs sa a.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="121"/>
         <source>Sync is paused until the settings or token are fixed: %1</source>
         <translation type="unfinished">Senkronizasyon an kanpe jiskaske yo korije paramèt yo oswa token an: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="117"/>
+        <location filename="../../ui/admin/sync_page.py" line="124"/>
         <source>Last problem: %1</source>
         <translation type="unfinished">Dènye pwoblèm: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="118"/>
+        <location filename="../../ui/admin/sync_page.py" line="126"/>
         <source>No sync has run yet.</source>
         <translation type="unfinished">Poko gen senkronizasyon ki fèt.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="145"/>
+        <location filename="../../ui/admin/sync_page.py" line="153"/>
         <source>The server changed, so the saved token was removed. Enter the token for the new server to send signatures there.</source>
         <translation type="unfinished">Sèvè a chanje, kidonk nou retire token ki te anrejistre a. Tape token nouvo sèvè a pou voye siyati yo ba li.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="154"/>
+        <location filename="../../ui/admin/sync_page.py" line="162"/>
         <source>Settings saved, but there is no keyring to keep the token in. Set PETITION_KIOSK_SYNC_TOKEN instead.</source>
         <translation type="unfinished">Paramèt yo anrejistre, men pa gen keyring pou kenbe token an. Mete PETITION_KIOSK_SYNC_TOKEN pito.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="159"/>
+        <location filename="../../ui/admin/sync_page.py" line="167"/>
         <source>Sync settings saved.</source>
         <translation type="unfinished">Paramèt senkronizasyon yo anrejistre.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="165"/>
+        <location filename="../../ui/admin/sync_page.py" line="173"/>
         <source>Syncing now…</source>
         <translation type="unfinished">Ap senkronize kounye a…</translation>
     </message>

@@ -718,57 +718,62 @@
         <translation type="unfinished">아직 저장된 토큰이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="107"/>
+        <location filename="../../ui/admin/sync_page.py" line="108"/>
         <source>Saved on this kiosk; sending is not set up.</source>
         <translation type="unfinished">이 키오스크에 저장됨. 보내기가 설정되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="108"/>
+        <location filename="../../ui/admin/sync_page.py" line="109"/>
         <source>To send them to Action Network, enter the petition id above.</source>
         <translation type="unfinished">Action Network로 보내려면 위에 청원 ID를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="110"/>
+        <location filename="../../ui/admin/sync_page.py" line="111"/>
         <source>To send them, choose a server kind and enter its address above.</source>
         <translation type="unfinished">보내려면 위에서 서버 종류를 고르고 주소를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="112"/>
+        <location filename="../../ui/admin/sync_page.py" line="113"/>
         <source>Last successful sync: %1</source>
         <translation type="unfinished">마지막 동기화 성공: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="114"/>
+        <location filename="../../ui/admin/sync_page.py" line="118"/>
+        <source>Sync is paused: the hub no longer accepts this kiosk. Pair it with the hub again under “Pair with a hub”; the waiting signatures stay on this kiosk.</source>
+        <translation type="unfinished">동기화가 일시 중지되었습니다: 허브가 더 이상 이 키오스크를 받지 않습니다. “허브와 페어링”에서 허브와 다시 페어링하세요. 대기 중인 서명은 이 키오스크에 남아 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="121"/>
         <source>Sync is paused until the settings or token are fixed: %1</source>
         <translation type="unfinished">설정이나 토큰을 고칠 때까지 동기화가 멈춰 있습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="117"/>
+        <location filename="../../ui/admin/sync_page.py" line="124"/>
         <source>Last problem: %1</source>
         <translation type="unfinished">마지막 문제: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="118"/>
+        <location filename="../../ui/admin/sync_page.py" line="126"/>
         <source>No sync has run yet.</source>
         <translation type="unfinished">아직 동기화한 적이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="145"/>
+        <location filename="../../ui/admin/sync_page.py" line="153"/>
         <source>The server changed, so the saved token was removed. Enter the token for the new server to send signatures there.</source>
         <translation type="unfinished">서버가 바뀌어 저장된 토큰을 삭제했습니다. 새 서버로 서명을 보내려면 새 서버의 토큰을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="154"/>
+        <location filename="../../ui/admin/sync_page.py" line="162"/>
         <source>Settings saved, but there is no keyring to keep the token in. Set PETITION_KIOSK_SYNC_TOKEN instead.</source>
         <translation type="unfinished">설정은 저장되었지만 토큰을 보관할 키링이 없습니다. 대신 PETITION_KIOSK_SYNC_TOKEN을 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="159"/>
+        <location filename="../../ui/admin/sync_page.py" line="167"/>
         <source>Sync settings saved.</source>
         <translation type="unfinished">동기화 설정이 저장되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="165"/>
+        <location filename="../../ui/admin/sync_page.py" line="173"/>
         <source>Syncing now…</source>
         <translation type="unfinished">지금 동기화하는 중…</translation>
     </message>

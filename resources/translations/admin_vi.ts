@@ -718,57 +718,62 @@
         <translation type="unfinished">Chưa có token nào được lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="107"/>
+        <location filename="../../ui/admin/sync_page.py" line="108"/>
         <source>Saved on this kiosk; sending is not set up.</source>
         <translation type="unfinished">Đã lưu trên kiosk này; chưa cài đặt việc gửi đi.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="108"/>
+        <location filename="../../ui/admin/sync_page.py" line="109"/>
         <source>To send them to Action Network, enter the petition id above.</source>
         <translation type="unfinished">Để gửi đến Action Network, hãy nhập mã bản kiến nghị ở trên.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="110"/>
+        <location filename="../../ui/admin/sync_page.py" line="111"/>
         <source>To send them, choose a server kind and enter its address above.</source>
         <translation type="unfinished">Để gửi đi, hãy chọn loại máy chủ và nhập địa chỉ của máy chủ ở trên.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="112"/>
+        <location filename="../../ui/admin/sync_page.py" line="113"/>
         <source>Last successful sync: %1</source>
         <translation type="unfinished">Lần đồng bộ thành công gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="114"/>
+        <location filename="../../ui/admin/sync_page.py" line="118"/>
+        <source>Sync is paused: the hub no longer accepts this kiosk. Pair it with the hub again under “Pair with a hub”; the waiting signatures stay on this kiosk.</source>
+        <translation type="unfinished">Đồng bộ đang tạm dừng: trạm trung tâm không còn nhận ki-ốt này. Hãy ghép nối lại tại “Ghép nối với trạm trung tâm”; các chữ ký đang chờ vẫn nằm trên ki-ốt này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="121"/>
         <source>Sync is paused until the settings or token are fixed: %1</source>
         <translation type="unfinished">Đồng bộ tạm dừng cho đến khi sửa cài đặt hoặc token: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="117"/>
+        <location filename="../../ui/admin/sync_page.py" line="124"/>
         <source>Last problem: %1</source>
         <translation type="unfinished">Sự cố gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="118"/>
+        <location filename="../../ui/admin/sync_page.py" line="126"/>
         <source>No sync has run yet.</source>
         <translation type="unfinished">Chưa đồng bộ lần nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="145"/>
+        <location filename="../../ui/admin/sync_page.py" line="153"/>
         <source>The server changed, so the saved token was removed. Enter the token for the new server to send signatures there.</source>
         <translation type="unfinished">Máy chủ đã thay đổi nên token đã lưu bị xóa. Hãy nhập token của máy chủ mới để gửi chữ ký đến đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="154"/>
+        <location filename="../../ui/admin/sync_page.py" line="162"/>
         <source>Settings saved, but there is no keyring to keep the token in. Set PETITION_KIOSK_SYNC_TOKEN instead.</source>
         <translation type="unfinished">Đã lưu cài đặt, nhưng không có keyring để giữ token. Hãy đặt PETITION_KIOSK_SYNC_TOKEN thay thế.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="159"/>
+        <location filename="../../ui/admin/sync_page.py" line="167"/>
         <source>Sync settings saved.</source>
         <translation type="unfinished">Đã lưu cài đặt đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="165"/>
+        <location filename="../../ui/admin/sync_page.py" line="173"/>
         <source>Syncing now…</source>
         <translation type="unfinished">Đang đồng bộ…</translation>
     </message>

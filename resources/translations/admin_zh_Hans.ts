@@ -718,57 +718,62 @@
         <translation type="unfinished">尚未保存令牌。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="107"/>
+        <location filename="../../ui/admin/sync_page.py" line="108"/>
         <source>Saved on this kiosk; sending is not set up.</source>
         <translation type="unfinished">已保存在这台签名机上；尚未设置发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="108"/>
+        <location filename="../../ui/admin/sync_page.py" line="109"/>
         <source>To send them to Action Network, enter the petition id above.</source>
         <translation type="unfinished">要发送到 Action Network，请在上方输入请愿书编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="110"/>
+        <location filename="../../ui/admin/sync_page.py" line="111"/>
         <source>To send them, choose a server kind and enter its address above.</source>
         <translation type="unfinished">要发送，请在上方选择服务器类型并输入它的地址。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="112"/>
+        <location filename="../../ui/admin/sync_page.py" line="113"/>
         <source>Last successful sync: %1</source>
         <translation type="unfinished">上次成功同步：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="114"/>
+        <location filename="../../ui/admin/sync_page.py" line="118"/>
+        <source>Sync is paused: the hub no longer accepts this kiosk. Pair it with the hub again under “Pair with a hub”; the waiting signatures stay on this kiosk.</source>
+        <translation type="unfinished">同步已暂停：中转站不再接受此信息亭。请在“与中转站配对”中重新配对；等待中的签名仍保存在此信息亭上。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="121"/>
         <source>Sync is paused until the settings or token are fixed: %1</source>
         <translation type="unfinished">同步已暂停，直到设置或令牌修正为止：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="117"/>
+        <location filename="../../ui/admin/sync_page.py" line="124"/>
         <source>Last problem: %1</source>
         <translation type="unfinished">上次的问题：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="118"/>
+        <location filename="../../ui/admin/sync_page.py" line="126"/>
         <source>No sync has run yet.</source>
         <translation type="unfinished">尚未进行过同步。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="145"/>
+        <location filename="../../ui/admin/sync_page.py" line="153"/>
         <source>The server changed, so the saved token was removed. Enter the token for the new server to send signatures there.</source>
         <translation type="unfinished">服务器已更改，所以已保存的令牌已被删除。请输入新服务器的令牌，以便把签名发送到新服务器。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="154"/>
+        <location filename="../../ui/admin/sync_page.py" line="162"/>
         <source>Settings saved, but there is no keyring to keep the token in. Set PETITION_KIOSK_SYNC_TOKEN instead.</source>
         <translation type="unfinished">设置已保存，但没有钥匙圈可以存放令牌。请改为设置 PETITION_KIOSK_SYNC_TOKEN。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="159"/>
+        <location filename="../../ui/admin/sync_page.py" line="167"/>
         <source>Sync settings saved.</source>
         <translation type="unfinished">同步设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="165"/>
+        <location filename="../../ui/admin/sync_page.py" line="173"/>
         <source>Syncing now…</source>
         <translation type="unfinished">正在同步…</translation>
     </message>

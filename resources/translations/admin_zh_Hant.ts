@@ -718,57 +718,62 @@
         <translation type="unfinished">尚未儲存權杖。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="107"/>
+        <location filename="../../ui/admin/sync_page.py" line="108"/>
         <source>Saved on this kiosk; sending is not set up.</source>
         <translation type="unfinished">已儲存在這台簽名機上；尚未設定傳送。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="108"/>
+        <location filename="../../ui/admin/sync_page.py" line="109"/>
         <source>To send them to Action Network, enter the petition id above.</source>
         <translation type="unfinished">要傳送到 Action Network，請在上方輸入請願書編號。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="110"/>
+        <location filename="../../ui/admin/sync_page.py" line="111"/>
         <source>To send them, choose a server kind and enter its address above.</source>
         <translation type="unfinished">要傳送，請在上方選擇伺服器類型並輸入它的地址。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="112"/>
+        <location filename="../../ui/admin/sync_page.py" line="113"/>
         <source>Last successful sync: %1</source>
         <translation type="unfinished">上次成功同步：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="114"/>
+        <location filename="../../ui/admin/sync_page.py" line="118"/>
+        <source>Sync is paused: the hub no longer accepts this kiosk. Pair it with the hub again under “Pair with a hub”; the waiting signatures stay on this kiosk.</source>
+        <translation type="unfinished">同步已暫停：中繼站不再接受此資訊站。請在「與中繼站配對」中重新配對；等待中的簽名仍保存在此資訊站上。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sync_page.py" line="121"/>
         <source>Sync is paused until the settings or token are fixed: %1</source>
         <translation type="unfinished">同步已暫停，直到設定或權杖修正為止：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="117"/>
+        <location filename="../../ui/admin/sync_page.py" line="124"/>
         <source>Last problem: %1</source>
         <translation type="unfinished">上次的問題：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="118"/>
+        <location filename="../../ui/admin/sync_page.py" line="126"/>
         <source>No sync has run yet.</source>
         <translation type="unfinished">尚未進行過同步。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="145"/>
+        <location filename="../../ui/admin/sync_page.py" line="153"/>
         <source>The server changed, so the saved token was removed. Enter the token for the new server to send signatures there.</source>
         <translation type="unfinished">伺服器已變更，所以已儲存的權杖已被刪除。請輸入新伺服器的權杖，以便把簽名傳送到新伺服器。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="154"/>
+        <location filename="../../ui/admin/sync_page.py" line="162"/>
         <source>Settings saved, but there is no keyring to keep the token in. Set PETITION_KIOSK_SYNC_TOKEN instead.</source>
         <translation type="unfinished">設定已儲存，但沒有鑰匙圈可以存放權杖。請改為設定 PETITION_KIOSK_SYNC_TOKEN。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="159"/>
+        <location filename="../../ui/admin/sync_page.py" line="167"/>
         <source>Sync settings saved.</source>
         <translation type="unfinished">同步設定已儲存。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sync_page.py" line="165"/>
+        <location filename="../../ui/admin/sync_page.py" line="173"/>
         <source>Syncing now…</source>
         <translation type="unfinished">正在同步…</translation>
     </message>

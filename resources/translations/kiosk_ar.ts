@@ -212,67 +212,67 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="62"/>
+        <location filename="../../ui/messages.py" line="61"/>
         <source>Please enter your first name.</source>
         <translation type="unfinished">يُرجى كتابة اسمك الأول.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>Please enter your last name.</source>
         <translation type="unfinished">يُرجى كتابة اسم العائلة.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>Please enter your email address.</source>
         <translation type="unfinished">يُرجى كتابة بريدك الإلكتروني.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>Please enter your phone number.</source>
         <translation type="unfinished">يُرجى كتابة رقم هاتفك.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>Please enter your ZIP code.</source>
         <translation type="unfinished">يُرجى كتابة الرمز البريدي (ZIP).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>Please enter your street address.</source>
         <translation type="unfinished">يُرجى كتابة عنوان سكنك.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="72"/>
         <source>This field is required.</source>
         <translation type="unfinished">هذه الخانة مطلوبة.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>This is too long. Please shorten it.</source>
         <translation type="unfinished">هذا طويل جدًا. يُرجى اختصاره.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>This email address doesn&apos;t look right. Example: name@example.com</source>
         <translation type="unfinished">يبدو أن عنوان البريد الإلكتروني هذا غير صحيح. مثال: ⁨name@example.com⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>This phone number doesn&apos;t look right. Example: 213 555 0123</source>
         <translation type="unfinished">يبدو أن رقم الهاتف هذا غير صحيح. مثال: ⁨213 555 0123⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="82"/>
         <source>A ZIP code has 5 digits, for example 90011.</source>
         <translation type="unfinished">يتكون الرمز البريدي (ZIP) من 5 أرقام، مثل ⁨90011⁩.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>Please give an email address or a phone number so we can count your signature.</source>
         <translation type="unfinished">يُرجى كتابة بريد إلكتروني أو رقم هاتف حتى نتمكن من احتساب توقيعك.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>Please sign in the box with your finger.</source>
         <translation type="unfinished">يُرجى التوقيع داخل المربع بإصبعك.</translation>
     </message>
@@ -281,162 +281,172 @@
         <translation type="obsolete">خبر سار: لقد وقّعت على هذه العريضة من قبل. شكرًا لك! يمكن لكل شخص التوقيع مرة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>Your signature could not be saved right now. Nothing you typed was lost. Please tap “Sign the petition” again, or ask a volunteer for help.</source>
         <translation type="unfinished">تعذّر حفظ توقيعك الآن. لم يضع شيء مما كتبته. يُرجى الضغط على «التوقيع على العريضة» مرة أخرى، أو طلب المساعدة من أحد المتطوعين.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>This device has no safe place to keep the key that protects signatures.</source>
         <translation type="unfinished">لا يوجد في هذا الجهاز مكان آمن لحفظ المفتاح الذي يحمي التواقيع.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="104"/>
         <source>The key that protects the signatures on this device is missing or wrong.</source>
         <translation type="unfinished">المفتاح الذي يحمي التواقيع على هذا الجهاز مفقود أو غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="106"/>
         <source>The signature database on this device could not be opened.</source>
         <translation type="unfinished">تعذّر فتح قاعدة بيانات التواقيع على هذا الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>Something this kiosk needs to keep signatures safe is not working.</source>
         <translation type="unfinished">شيء يحتاجه هذا الكشك لحماية التواقيع لا يعمل.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>the server did not answer in time</source>
         <translation type="unfinished">لم يرد الخادم في الوقت المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>no connection to the server</source>
         <translation type="unfinished">لا يوجد اتصال بالخادم</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>the server&apos;s certificate could not be verified</source>
         <translation type="unfinished">تعذّر التحقق من شهادة الخادم</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>the server had an error</source>
         <translation type="unfinished">حدث خطأ في الخادم</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>the server asked us to slow down</source>
         <translation type="unfinished">طلب الخادم منا الإبطاء</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>the server&apos;s answer was not understood</source>
         <translation type="unfinished">لم يُفهم رد الخادم</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>the server did not say what became of some signatures; they will be sent again</source>
         <translation type="unfinished">لم يذكر الخادم ما حدث لبعض التواقيع؛ ستُرسل مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>the token was refused: enter a new one</source>
         <translation type="unfinished">رُفض الرمز: أدخل رمزًا جديدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="131"/>
         <source>no token is saved</source>
         <translation type="unfinished">لا يوجد رمز محفوظ</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>the petition id is wrong</source>
         <translation type="unfinished">معرّف العريضة غير صحيح</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>no server is set up</source>
         <translation type="unfinished">لم يُعدّ أي خادم</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="134"/>
         <source>the address must start with https://</source>
         <translation type="unfinished">يجب أن يبدأ العنوان بـ ⁨https://⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>the certificate file is missing</source>
         <translation type="unfinished">ملف الشهادة مفقود</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>some signatures could not be opened with this kiosk&apos;s key; they are kept</source>
         <translation type="unfinished">تعذر فتح بعض التواقيع بمفتاح هذا الكشك؛ وهي محفوظة</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>the server refused some signatures</source>
         <translation type="unfinished">رفض الخادم بعض التواقيع</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>Nothing to put on signature sheets: the personal data of every matching signature was purged after upload. Nothing was saved.</source>
         <translation type="unfinished">لا يوجد ما يوضع في صفحات التواقيع: حُذفت البيانات الشخصية لكل التواقيع المطابقة بعد الرفع. لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>No signatures match these filters. Nothing was saved.</source>
         <translation type="unfinished">لا توجد تواقيع تطابق عوامل التصفية هذه. لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="162"/>
+        <location filename="../../ui/messages.py" line="161"/>
         <source>Cannot save there: the folder does not exist or is read-only. Choose another place.</source>
         <translation type="unfinished">لا يمكن الحفظ هناك: المجلد غير موجود أو للقراءة فقط. اختر مكانًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="164"/>
+        <location filename="../../ui/messages.py" line="163"/>
         <source>The disk is full. Nothing was saved; free some space or choose another place.</source>
         <translation type="unfinished">القرص ممتلئ. لم يُحفظ شيء؛ أفرغ بعض المساحة أو اختر مكانًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>Export cancelled. Nothing was saved.</source>
         <translation type="unfinished">أُلغي التصدير. لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>That event no longer exists.</source>
         <translation type="unfinished">تلك الفعالية لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="168"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>The first day is after the last day.</source>
         <translation type="unfinished">اليوم الأول يأتي بعد اليوم الأخير.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="168"/>
         <source>This tablet seals every signature for the hub and cannot open names. Make signature sheets and the spreadsheet from the hub&apos;s dashboard; the tally works here.</source>
         <translation>هذا الجهاز اللوحي يختم كل توقيع للمركز ولا يستطيع فتح الأسماء. أنشئ أوراق التوقيعات وجدول البيانات من لوحة المركز؛ أما الإحصاء فيعمل هنا.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="171"/>
         <source>The data key of this kiosk is missing or wrong, so signatures cannot be opened.</source>
         <translation type="unfinished">مفتاح البيانات لهذا الكشك مفقود أو غير صحيح، لذا لا يمكن فتح التواقيع.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="173"/>
         <source>The signature database could not be read.</source>
         <translation type="unfinished">تعذّرت قراءة قاعدة بيانات التواقيع.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="177"/>
+        <location filename="../../ui/messages.py" line="176"/>
         <source>The export failed (%1). Nothing was saved.</source>
         <translation type="unfinished">فشل التصدير (%1). لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="186"/>
+        <location filename="../../ui/messages.py" line="188"/>
+        <source>the hub no longer accepts this kiosk: pair it with the hub again</source>
+        <translation type="unfinished">لم يعد المركز يقبل هذا الكشك: اربطه بالمركز من جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="190"/>
+        <source>this kiosk&apos;s hub token is missing: pair it with the hub again</source>
+        <translation type="unfinished">رمز المركز لهذا الكشك مفقود: اربطه بالمركز من جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="204"/>
         <source>an unexpected problem (%1)</source>
         <translation type="unfinished">مشكلة غير متوقعة (%1)</translation>
     </message>
@@ -482,97 +492,97 @@
 <context>
     <name>Operator</name>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>no secure key store (OS keyring) is available, so signatures cannot be collected; to keep the data key in a protected file instead, set PETITION_KIOSK_KEY_STORE=file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>the key file %1 can be read by other users, so signatures will not be collected; make it private with: chmod 600 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="203"/>
+        <location filename="../../ui/messages.py" line="223"/>
         <source>the data key file would be inside the data dir, beside the signatures it protects, so signatures cannot be collected; keep the config dir (or PETITION_KIOSK_KEY_FILE) outside the data dir (PETITION_KIOSK_DATA_DIR or --data-dir)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>the data key for this kiosk is missing or wrong; restore it before collecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>the signature database could not be written or checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>the settings file was unreadable; defaults are in use and the old file was kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/messages.py" line="232"/>
         <source>campaign file %1: field &apos;%2&apos; is %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>this record is sealed for the hub: this kiosk holds no key that opens it; read it on the hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="216"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>the hub&apos;s sealing key is not a valid public key: nothing was changed; pair this kiosk again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="253"/>
         <source>cannot write %1: the folder does not exist, is read-only, or the path is a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="235"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>the disk is full: %1 was not written (nothing half-written was left behind)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="257"/>
         <source>no signatures match these filters: nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="238"/>
+        <location filename="../../ui/messages.py" line="258"/>
         <source>the export was cancelled: nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="239"/>
+        <location filename="../../ui/messages.py" line="259"/>
         <source>there is no event named &apos;%1&apos; on this kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="260"/>
         <source>this kiosk seals every signature for its hub and cannot open names: make sheets and CSV on the hub (petition-kiosk hub export); the tally works here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="267"/>
         <source>every matching signature&apos;s personal data was purged after upload, so there is nothing to put on signature sheets: nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="270"/>
         <source>--since is after --until: no day can match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="271"/>
         <source>--%1 must be a date written YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="252"/>
+        <location filename="../../ui/messages.py" line="272"/>
         <source>unexpected %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -666,7 +676,7 @@
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>RTL</translation>
     </message>

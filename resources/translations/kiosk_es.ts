@@ -212,67 +212,67 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="62"/>
+        <location filename="../../ui/messages.py" line="61"/>
         <source>Please enter your first name.</source>
         <translation>Por favor, escriba su nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>Please enter your last name.</source>
         <translation>Por favor, escriba su apellido.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>Please enter your email address.</source>
         <translation>Por favor, escriba su correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>Please enter your phone number.</source>
         <translation>Por favor, escriba su número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>Please enter your ZIP code.</source>
         <translation>Por favor, escriba su código postal.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>Please enter your street address.</source>
         <translation>Por favor, escriba su dirección.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="72"/>
         <source>This field is required.</source>
         <translation>Este campo es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>This is too long. Please shorten it.</source>
         <translation>Es demasiado largo. Por favor, acórtelo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>This email address doesn&apos;t look right. Example: name@example.com</source>
         <translation>Este correo electrónico no parece correcto. Ejemplo: nombre@ejemplo.com</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>This phone number doesn&apos;t look right. Example: 213 555 0123</source>
         <translation>Este número de teléfono no parece correcto. Ejemplo: 213 555 0123</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="82"/>
         <source>A ZIP code has 5 digits, for example 90011.</source>
         <translation>El código postal tiene 5 dígitos, por ejemplo 90011.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>Please give an email address or a phone number so we can count your signature.</source>
         <translation>Por favor, escriba un correo electrónico o un teléfono para que podamos contar su firma.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>Please sign in the box with your finger.</source>
         <translation>Por favor, firme con el dedo dentro del recuadro.</translation>
     </message>
@@ -281,162 +281,172 @@
         <translation type="vanished">Buenas noticias: usted ya firmó esta petición. ¡Gracias! Cada persona puede firmar una sola vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>Your signature could not be saved right now. Nothing you typed was lost. Please tap “Sign the petition” again, or ask a volunteer for help.</source>
         <translation>En este momento no se pudo guardar su firma. No se perdió nada de lo que escribió. Por favor, toque “Firmar la petición” otra vez o pida ayuda a un voluntario.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>This device has no safe place to keep the key that protects signatures.</source>
         <translation>Este aparato no tiene un lugar seguro para guardar la clave que protege las firmas.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="104"/>
         <source>The key that protects the signatures on this device is missing or wrong.</source>
         <translation>Falta la clave que protege las firmas de este aparato, o no es la correcta.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="106"/>
         <source>The signature database on this device could not be opened.</source>
         <translation>No se pudo abrir la base de datos de firmas de este aparato.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>Something this kiosk needs to keep signatures safe is not working.</source>
         <translation>Algo que este quiosco necesita para guardar las firmas de forma segura no funciona.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>the server did not answer in time</source>
         <translation>el servidor no respondió a tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>no connection to the server</source>
         <translation>no hay conexión con el servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>the server&apos;s certificate could not be verified</source>
         <translation>no se pudo verificar el certificado del servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>the server had an error</source>
         <translation>el servidor tuvo un error</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>the server asked us to slow down</source>
         <translation>el servidor pidió que enviemos más despacio</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>the server&apos;s answer was not understood</source>
         <translation>no se entendió la respuesta del servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>the token was refused: enter a new one</source>
         <translation>el token fue rechazado: escriba uno nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="131"/>
         <source>no token is saved</source>
         <translation>no hay ningún token guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>the petition id is wrong</source>
         <translation>el id. de la petición no es correcto</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>no server is set up</source>
         <translation>no hay ningún servidor configurado</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="134"/>
         <source>the address must start with https://</source>
         <translation>la dirección debe empezar por https://</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>the certificate file is missing</source>
         <translation>falta el archivo del certificado</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>the server did not say what became of some signatures; they will be sent again</source>
         <translation>el servidor no dijo qué pasó con algunas firmas; se enviarán de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>some signatures could not be opened with this kiosk&apos;s key; they are kept</source>
         <translation>algunas firmas no se pudieron abrir con la clave de este quiosco; se conservan</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>the server refused some signatures</source>
         <translation>el servidor rechazó algunas firmas</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="186"/>
+        <location filename="../../ui/messages.py" line="188"/>
+        <source>the hub no longer accepts this kiosk: pair it with the hub again</source>
+        <translation>el centro ya no acepta este quiosco: vincúlelo de nuevo con el centro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="190"/>
+        <source>this kiosk&apos;s hub token is missing: pair it with the hub again</source>
+        <translation>falta el token del centro de este quiosco: vincúlelo de nuevo con el centro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="204"/>
         <source>an unexpected problem (%1)</source>
         <translation>un problema inesperado (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>Nothing to put on signature sheets: the personal data of every matching signature was purged after upload. Nothing was saved.</source>
         <translation>No hay nada que poner en las hojas de firmas: los datos personales de todas las firmas que coinciden se borraron después del envío. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>No signatures match these filters. Nothing was saved.</source>
         <translation>Ninguna firma coincide con estos filtros. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="162"/>
+        <location filename="../../ui/messages.py" line="161"/>
         <source>Cannot save there: the folder does not exist or is read-only. Choose another place.</source>
         <translation>No se puede guardar ahí: la carpeta no existe o es de solo lectura. Elija otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="164"/>
+        <location filename="../../ui/messages.py" line="163"/>
         <source>The disk is full. Nothing was saved; free some space or choose another place.</source>
         <translation>El disco está lleno. No se guardó nada; libere espacio o elija otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>Export cancelled. Nothing was saved.</source>
         <translation>Exportación cancelada. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>That event no longer exists.</source>
         <translation>Ese evento ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="168"/>
         <source>This tablet seals every signature for the hub and cannot open names. Make signature sheets and the spreadsheet from the hub&apos;s dashboard; the tally works here.</source>
         <translation>Esta tableta sella cada firma para el centro y no puede abrir los nombres. Haga las hojas de firmas y la hoja de cálculo desde el panel del centro; el recuento sí funciona aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="171"/>
         <source>The data key of this kiosk is missing or wrong, so signatures cannot be opened.</source>
         <translation>Falta la clave de datos de este quiosco o no es la correcta, así que no se pueden abrir las firmas.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="173"/>
         <source>The signature database could not be read.</source>
         <translation>No se pudo leer la base de datos de firmas.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="177"/>
+        <location filename="../../ui/messages.py" line="176"/>
         <source>The export failed (%1). Nothing was saved.</source>
         <translation>La exportación falló (%1). No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="168"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>The first day is after the last day.</source>
         <translation>El primer día es posterior al último día.</translation>
     </message>
@@ -482,97 +492,97 @@
 <context>
     <name>Operator</name>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>no secure key store (OS keyring) is available, so signatures cannot be collected; to keep the data key in a protected file instead, set PETITION_KIOSK_KEY_STORE=file</source>
         <translation>no hay un almacén seguro de claves (llavero del sistema), así que no se pueden recoger firmas; para guardar la clave de datos en un archivo protegido, configure PETITION_KIOSK_KEY_STORE=file</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>the key file %1 can be read by other users, so signatures will not be collected; make it private with: chmod 600 %1</source>
         <translation>otros usuarios pueden leer el archivo de clave %1, así que no se recogerán firmas; hágalo privado con: chmod 600 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="203"/>
+        <location filename="../../ui/messages.py" line="223"/>
         <source>the data key file would be inside the data dir, beside the signatures it protects, so signatures cannot be collected; keep the config dir (or PETITION_KIOSK_KEY_FILE) outside the data dir (PETITION_KIOSK_DATA_DIR or --data-dir)</source>
         <translation>el archivo de la clave de datos quedaría dentro de la carpeta de datos, junto a las firmas que protege, así que no se pueden recoger firmas; mantenga la carpeta de configuración (o PETITION_KIOSK_KEY_FILE) fuera de la carpeta de datos (PETITION_KIOSK_DATA_DIR o --data-dir)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>the data key for this kiosk is missing or wrong; restore it before collecting</source>
         <translation>falta la clave de datos de este quiosco o no es la correcta; restáurela antes de recoger firmas</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>the signature database could not be written or checked</source>
         <translation>no se pudo escribir ni comprobar la base de datos de firmas</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>the settings file was unreadable; defaults are in use and the old file was kept</source>
         <translation>no se pudo leer el archivo de ajustes; se usan los valores predeterminados y se conservó el archivo anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/messages.py" line="232"/>
         <source>campaign file %1: field &apos;%2&apos; is %3</source>
         <translation>archivo de campaña %1: el campo &apos;%2&apos; es %3</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>this record is sealed for the hub: this kiosk holds no key that opens it; read it on the hub</source>
         <translation>este registro está sellado para el centro: este quiosco no tiene ninguna clave que lo abra; léalo en el centro</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="216"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>the hub&apos;s sealing key is not a valid public key: nothing was changed; pair this kiosk again</source>
         <translation>la clave de sellado del centro no es una clave pública válida: no se cambió nada; vuelva a emparejar este quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="253"/>
         <source>cannot write %1: the folder does not exist, is read-only, or the path is a folder</source>
         <translation>no se puede escribir %1: la carpeta no existe, es de solo lectura o la ruta es una carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="235"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>the disk is full: %1 was not written (nothing half-written was left behind)</source>
         <translation>el disco está lleno: no se escribió %1 (no quedó nada escrito a medias)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="257"/>
         <source>no signatures match these filters: nothing was written</source>
         <translation>ninguna firma coincide con estos filtros: no se escribió nada</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="238"/>
+        <location filename="../../ui/messages.py" line="258"/>
         <source>the export was cancelled: nothing was written</source>
         <translation>se canceló la exportación: no se escribió nada</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="239"/>
+        <location filename="../../ui/messages.py" line="259"/>
         <source>there is no event named &apos;%1&apos; on this kiosk</source>
         <translation>no hay ningún evento llamado &apos;%1&apos; en este quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="260"/>
         <source>this kiosk seals every signature for its hub and cannot open names: make sheets and CSV on the hub (petition-kiosk hub export); the tally works here</source>
         <translation>este quiosco sella cada firma para su centro y no puede abrir los nombres: haga las hojas y el CSV en el centro (petition-kiosk hub export); el recuento funciona aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="267"/>
         <source>every matching signature&apos;s personal data was purged after upload, so there is nothing to put on signature sheets: nothing was written</source>
         <translation>los datos personales de todas las firmas que coinciden se borraron después del envío, así que no hay nada que poner en las hojas de firmas: no se escribió nada</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="270"/>
         <source>--since is after --until: no day can match</source>
         <translation>--since es posterior a --until: ningún día puede coincidir</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="271"/>
         <source>--%1 must be a date written YYYY-MM-DD</source>
         <translation>--%1 debe ser una fecha escrita AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="252"/>
+        <location filename="../../ui/messages.py" line="272"/>
         <source>unexpected %1</source>
         <translation>%1 inesperado</translation>
     </message>
@@ -658,7 +668,7 @@
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>LTR</translation>
     </message>

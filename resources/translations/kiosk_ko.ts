@@ -212,67 +212,67 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="62"/>
+        <location filename="../../ui/messages.py" line="61"/>
         <source>Please enter your first name.</source>
         <translation type="unfinished">이름을 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>Please enter your last name.</source>
         <translation type="unfinished">성을 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>Please enter your email address.</source>
         <translation type="unfinished">이메일 주소를 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>Please enter your phone number.</source>
         <translation type="unfinished">전화번호를 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>Please enter your ZIP code.</source>
         <translation type="unfinished">우편번호(ZIP)를 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>Please enter your street address.</source>
         <translation type="unfinished">도로명 주소를 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="72"/>
         <source>This field is required.</source>
         <translation type="unfinished">꼭 입력해야 하는 항목입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>This is too long. Please shorten it.</source>
         <translation type="unfinished">너무 깁니다. 짧게 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>This email address doesn&apos;t look right. Example: name@example.com</source>
         <translation type="unfinished">이메일 주소가 올바르지 않은 것 같습니다. 예: name@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>This phone number doesn&apos;t look right. Example: 213 555 0123</source>
         <translation type="unfinished">전화번호가 올바르지 않은 것 같습니다. 예: 213 555 0123</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="82"/>
         <source>A ZIP code has 5 digits, for example 90011.</source>
         <translation type="unfinished">우편번호(ZIP)는 숫자 5자리입니다. 예: 90011.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>Please give an email address or a phone number so we can count your signature.</source>
         <translation type="unfinished">서명을 집계할 수 있도록 이메일 주소나 전화번호를 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>Please sign in the box with your finger.</source>
         <translation type="unfinished">상자 안에 손가락으로 서명해 주세요.</translation>
     </message>
@@ -281,162 +281,172 @@
         <translation type="obsolete">좋은 소식입니다. 이미 이 청원에 서명하셨습니다. 감사합니다! 한 사람당 한 번만 서명할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>Your signature could not be saved right now. Nothing you typed was lost. Please tap “Sign the petition” again, or ask a volunteer for help.</source>
         <translation type="unfinished">지금은 서명을 저장할 수 없습니다. 입력하신 내용은 하나도 없어지지 않았습니다. “청원에 서명하기”를 다시 누르시거나 자원봉사자에게 도움을 요청해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>This device has no safe place to keep the key that protects signatures.</source>
         <translation type="unfinished">이 기기에는 서명을 보호하는 키를 안전하게 보관할 곳이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="104"/>
         <source>The key that protects the signatures on this device is missing or wrong.</source>
         <translation type="unfinished">이 기기에서 서명을 보호하는 키가 없거나 잘못되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="106"/>
         <source>The signature database on this device could not be opened.</source>
         <translation type="unfinished">이 기기의 서명 데이터베이스를 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>Something this kiosk needs to keep signatures safe is not working.</source>
         <translation type="unfinished">이 키오스크가 서명을 안전하게 지키는 데 필요한 기능이 작동하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>the server did not answer in time</source>
         <translation type="unfinished">서버가 제때 응답하지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>no connection to the server</source>
         <translation type="unfinished">서버에 연결할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>the server&apos;s certificate could not be verified</source>
         <translation type="unfinished">서버 인증서를 확인할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>the server had an error</source>
         <translation type="unfinished">서버에 오류가 있었습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>the server asked us to slow down</source>
         <translation type="unfinished">서버가 천천히 보내 달라고 요청했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>the server&apos;s answer was not understood</source>
         <translation type="unfinished">서버의 응답을 이해할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>the server did not say what became of some signatures; they will be sent again</source>
         <translation type="unfinished">서버가 일부 서명의 처리 결과를 알려 주지 않았습니다. 그 서명은 다시 보냅니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>the token was refused: enter a new one</source>
         <translation type="unfinished">토큰이 거부되었습니다: 새 토큰을 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="131"/>
         <source>no token is saved</source>
         <translation type="unfinished">저장된 토큰이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>the petition id is wrong</source>
         <translation type="unfinished">청원 ID가 잘못되었습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>no server is set up</source>
         <translation type="unfinished">설정된 서버가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="134"/>
         <source>the address must start with https://</source>
         <translation type="unfinished">주소는 https://로 시작해야 합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>the certificate file is missing</source>
         <translation type="unfinished">인증서 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>some signatures could not be opened with this kiosk&apos;s key; they are kept</source>
         <translation type="unfinished">일부 서명을 이 키오스크의 키로 열 수 없습니다. 그 서명은 보관됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>the server refused some signatures</source>
         <translation type="unfinished">서버가 일부 서명을 거부했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>Nothing to put on signature sheets: the personal data of every matching signature was purged after upload. Nothing was saved.</source>
         <translation type="unfinished">서명 명부에 넣을 것이 없습니다. 조건에 맞는 모든 서명의 개인 정보가 업로드 후 삭제되었습니다. 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>No signatures match these filters. Nothing was saved.</source>
         <translation type="unfinished">이 조건에 맞는 서명이 없습니다. 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="162"/>
+        <location filename="../../ui/messages.py" line="161"/>
         <source>Cannot save there: the folder does not exist or is read-only. Choose another place.</source>
         <translation type="unfinished">그곳에는 저장할 수 없습니다. 폴더가 없거나 읽기 전용입니다. 다른 곳을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="164"/>
+        <location filename="../../ui/messages.py" line="163"/>
         <source>The disk is full. Nothing was saved; free some space or choose another place.</source>
         <translation type="unfinished">디스크가 가득 찼습니다. 아무것도 저장하지 않았습니다. 공간을 비우거나 다른 곳을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>Export cancelled. Nothing was saved.</source>
         <translation type="unfinished">내보내기를 취소했습니다. 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>That event no longer exists.</source>
         <translation type="unfinished">그 행사는 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="168"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>The first day is after the last day.</source>
         <translation type="unfinished">첫날이 마지막 날보다 뒤입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="168"/>
         <source>This tablet seals every signature for the hub and cannot open names. Make signature sheets and the spreadsheet from the hub&apos;s dashboard; the tally works here.</source>
         <translation>이 태블릿은 모든 서명을 허브용으로 봉인하므로 이름을 열 수 없습니다. 서명 명단과 스프레드시트는 허브의 대시보드에서 만드세요. 집계는 여기서도 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="171"/>
         <source>The data key of this kiosk is missing or wrong, so signatures cannot be opened.</source>
         <translation type="unfinished">이 키오스크의 데이터 키가 없거나 잘못되어 서명을 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="173"/>
         <source>The signature database could not be read.</source>
         <translation type="unfinished">서명 데이터베이스를 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="177"/>
+        <location filename="../../ui/messages.py" line="176"/>
         <source>The export failed (%1). Nothing was saved.</source>
         <translation type="unfinished">내보내기에 실패했습니다 (%1). 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="186"/>
+        <location filename="../../ui/messages.py" line="188"/>
+        <source>the hub no longer accepts this kiosk: pair it with the hub again</source>
+        <translation type="unfinished">허브가 더 이상 이 키오스크를 받지 않습니다: 허브와 다시 페어링하세요</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="190"/>
+        <source>this kiosk&apos;s hub token is missing: pair it with the hub again</source>
+        <translation type="unfinished">이 키오스크의 허브 토큰이 없습니다: 허브와 다시 페어링하세요</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="204"/>
         <source>an unexpected problem (%1)</source>
         <translation type="unfinished">예상하지 못한 문제 (%1)</translation>
     </message>
@@ -482,97 +492,97 @@
 <context>
     <name>Operator</name>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>no secure key store (OS keyring) is available, so signatures cannot be collected; to keep the data key in a protected file instead, set PETITION_KIOSK_KEY_STORE=file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>the key file %1 can be read by other users, so signatures will not be collected; make it private with: chmod 600 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="203"/>
+        <location filename="../../ui/messages.py" line="223"/>
         <source>the data key file would be inside the data dir, beside the signatures it protects, so signatures cannot be collected; keep the config dir (or PETITION_KIOSK_KEY_FILE) outside the data dir (PETITION_KIOSK_DATA_DIR or --data-dir)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>the data key for this kiosk is missing or wrong; restore it before collecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>the signature database could not be written or checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>the settings file was unreadable; defaults are in use and the old file was kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/messages.py" line="232"/>
         <source>campaign file %1: field &apos;%2&apos; is %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>this record is sealed for the hub: this kiosk holds no key that opens it; read it on the hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="216"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>the hub&apos;s sealing key is not a valid public key: nothing was changed; pair this kiosk again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="253"/>
         <source>cannot write %1: the folder does not exist, is read-only, or the path is a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="235"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>the disk is full: %1 was not written (nothing half-written was left behind)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="257"/>
         <source>no signatures match these filters: nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="238"/>
+        <location filename="../../ui/messages.py" line="258"/>
         <source>the export was cancelled: nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="239"/>
+        <location filename="../../ui/messages.py" line="259"/>
         <source>there is no event named &apos;%1&apos; on this kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="260"/>
         <source>this kiosk seals every signature for its hub and cannot open names: make sheets and CSV on the hub (petition-kiosk hub export); the tally works here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="267"/>
         <source>every matching signature&apos;s personal data was purged after upload, so there is nothing to put on signature sheets: nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="270"/>
         <source>--since is after --until: no day can match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="271"/>
         <source>--%1 must be a date written YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="252"/>
+        <location filename="../../ui/messages.py" line="272"/>
         <source>unexpected %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -656,7 +666,7 @@
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation type="unfinished">LTR</translation>
     </message>

@@ -4,12 +4,17 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="66"/>
+        <location filename="../../ui/sync_indicator.py" line="72"/>
+        <source>The hub no longer accepts this kiosk: pair it again</source>
+        <translation type="unfinished">لم يعد المركز يقبل هذا الكشك: اربطه من جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_indicator.py" line="74"/>
         <source>Sync needs attention</source>
         <translation type="unfinished">المزامنة تحتاج إلى انتباه</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_indicator.py" line="70"/>
+        <location filename="../../ui/sync_indicator.py" line="78"/>
         <source>%n signature(s) saved on this device</source>
         <translation type="unfinished">
             <numerusform>لا توجد تواقيع محفوظة على هذا الجهاز (%n)</numerusform>
@@ -21,7 +26,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_indicator.py" line="73"/>
+        <location filename="../../ui/sync_indicator.py" line="81"/>
         <source>%n signature(s) waiting to send</source>
         <translation type="unfinished">
             <numerusform>لا توجد تواقيع بانتظار الإرسال (%n)</numerusform>
@@ -33,12 +38,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="75"/>
+        <location filename="../../ui/sync_indicator.py" line="83"/>
         <source>All signatures sent</source>
         <translation type="unfinished">تم إرسال كل التواقيع</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="78"/>
+        <location filename="../../ui/sync_indicator.py" line="86"/>
         <source>Last sent: %1</source>
         <translation type="unfinished">آخر إرسال: %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>SyncIndicator</name>
     <message numerus="yes">
-        <location filename="../../ui/sync_indicator.py" line="70"/>
+        <location filename="../../ui/sync_indicator.py" line="78"/>
         <source>%n signature(s) saved on this device</source>
         <translation>
             <numerusform>%n signature saved on this device</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_indicator.py" line="73"/>
+        <location filename="../../ui/sync_indicator.py" line="81"/>
         <source>%n signature(s) waiting to send</source>
         <translation>
             <numerusform>%n signature waiting to send</numerusform>

@@ -4,31 +4,36 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="66"/>
+        <location filename="../../ui/sync_indicator.py" line="72"/>
+        <source>The hub no longer accepts this kiosk: pair it again</source>
+        <translation type="unfinished">中繼站不再接受此資訊站：請重新配對</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_indicator.py" line="74"/>
         <source>Sync needs attention</source>
         <translation type="unfinished">同步需要處理</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_indicator.py" line="70"/>
+        <location filename="../../ui/sync_indicator.py" line="78"/>
         <source>%n signature(s) saved on this device</source>
         <translation type="unfinished">
             <numerusform>%n 個簽名已儲存在這台裝置上</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_indicator.py" line="73"/>
+        <location filename="../../ui/sync_indicator.py" line="81"/>
         <source>%n signature(s) waiting to send</source>
         <translation type="unfinished">
             <numerusform>%n 個簽名等待傳送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="75"/>
+        <location filename="../../ui/sync_indicator.py" line="83"/>
         <source>All signatures sent</source>
         <translation type="unfinished">所有簽名都已傳送</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="78"/>
+        <location filename="../../ui/sync_indicator.py" line="86"/>
         <source>Last sent: %1</source>
         <translation type="unfinished">上次傳送：%1</translation>
     </message>

@@ -13,6 +13,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import orjson
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -89,8 +90,10 @@ def create_app(hub: HubContext) -> FastAPI:
         if len(body) > MAX_BODY_BYTES:
             return error(413, "body_too_large")
         try:
-            document = json.loads(body)
-        except (ValueError, RecursionError):
+            # orjson: a 500-signature body parses in a third of json's time (same JSON, stricter:
+            # no NaN, no lone surrogates, nesting capped), on the event loop's thread.
+            document = orjson.loads(body)
+        except orjson.JSONDecodeError:
             return error(400, "invalid_json")
         if isinstance(document, dict) and isinstance(document.get("signatures"), list) \
                 and len(document["signatures"]) > MAX_SIGNATURES:
@@ -100,9 +103,10 @@ def create_app(hub: HubContext) -> FastAPI:
             return error(400, problem)
         if document["campaign"] != hub.campaign.id:
             return error(404, "unknown_campaign")
-        targets = configured_targets(hub.engine)
-
         def work() -> Response:
+            # On the worker thread, like every database read: the event loop keeps reading
+            # the other kiosks' uploads meanwhile.
+            targets = configured_targets(hub.engine)
             try:
                 received = store_batch(hub.engine, hub.sealer, device, document, targets,
                                        app_version=_app_version(request))
@@ -110,7 +114,7 @@ def create_app(hub: HubContext) -> FastAPI:
                 # Sealed to another key, or moved to another UUID: the kiosk narrows it down to
                 # the one record and keeps it as rejected with this reason.
                 return error(400, SEALED_UNREADABLE)
-            return JSONResponse({"results": received.results})
+            return Response(orjson.dumps({"results": received.results}), media_type="application/json")
 
         answer: Response = await guarded(work)
         return answer

@@ -7,12 +7,13 @@ the database and the key store.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
+import os
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+import orjson
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import Engine, select
@@ -21,12 +22,14 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from kiosk.campaign import DEFAULT_CAMPAIGN_ID, Campaign, load_campaign
-from kiosk.crypto import KEY_BYTES, Sealer, new_data_key
+from kiosk.contact_keys import keyed_contact_digest
+from kiosk.crypto import BLOB_VERSION, KEY_BYTES, NONCE_BYTES, Sealer, new_data_key
 from kiosk.hpke_seal import derive_private_key
 from kiosk.secrets import DataKeyStore, key_store_kind
 from sync.hub.database import is_postgresql, make_hub_engine, migrate_hub
-from sync.hub.models import HubMeta
+from sync.hub.models import HubMeta, HubSignature
 from sync.hub.paths import default_database_url, hub_data_dir
+from sync.hub.recovery import HubKeyMissing, key_account
 from sync.hub.tls import HubCertificate, ensure_certificate
 
 META_HUB_ID = "hub_id"
@@ -50,10 +53,18 @@ class HubSealer(Sealer):
         # The key sealed-mode kiosks seal to, derived from the same data key: one secret to keep.
         self.hpke = derive_private_key(data_key)
 
+    def seal(self, record_id: str, payload: dict[str, Any]) -> bytes:
+        """:meth:`Sealer.seal`'s blob, its JSON written by orjson.
+
+        The same compact UTF-8 JSON (non-ASCII kept, no spaces) that ``Sealer.open`` reads,
+        at a fifth of ``json.dumps``'s cost: the hub seals every signature of every batch.
+        """
+        nonce = os.urandom(NONCE_BYTES)
+        return BLOB_VERSION + nonce + self._aead.encrypt(nonce, orjson.dumps(payload), record_id.encode("ascii"))
+
     def contact_hash(self, kind: str, normalized: str) -> str:
         """Keyed hash of a normalised email or phone (the same person at two kiosks matches)."""
-        message = f"{kind}:{normalized.casefold()}".encode()
-        return hmac.new(self._contact_key, message, hashlib.sha256).hexdigest()
+        return keyed_contact_digest(self._contact_key, kind, normalized)
 
 
 @dataclass
@@ -94,12 +105,18 @@ def ensure_meta(engine: Engine, key: str, value: str) -> str:
     return stored
 
 
-def _load_sealer(directory: Path, hub_id: str) -> HubSealer:
+def _load_sealer(directory: Path, hub_id: str, engine: Engine) -> HubSealer:
     # The same door as the kiosk's data key: the OS keyring, or the opt-in protected file.
     keys = DataKeyStore(key_store_kind(), directory)
-    account = f"hub-{hub_id}"
+    account = key_account(hub_id)
     key = keys.load(account)
     if key is None:
+        with Session(engine) as session:
+            holds_records = session.scalar(select(HubSignature.uuid).limit(1)) is not None
+        if holds_records:
+            # A lost key is never silently replaced: the records sealed under it would stay
+            # sealed for good, and new ones would go under a key the recovery kit lacks.
+            raise HubKeyMissing(account)
         keys.save(account, new_data_key())
         key = keys.load(account)
         assert key is not None
@@ -114,4 +131,4 @@ def open_hub(data_dir: str | Path | None = None, database_url: str | None = None
     migrate_hub(engine)
     hub_id = ensure_meta(engine, META_HUB_ID, str(uuid.uuid4()))
     return HubContext(directory, engine, load_campaign(campaign or DEFAULT_CAMPAIGN_ID),
-                      ensure_certificate(directory), hub_id, _load_sealer(directory, hub_id))
+                      ensure_certificate(directory), hub_id, _load_sealer(directory, hub_id, engine))

@@ -231,5 +231,6 @@ def _dashboard_html(hub: HubContext, request: Request, lang: str) -> str:
 <section><h2>{e(t["per_hour"])}</h2>{table("per-hour", "hour", "count")}</section>
 <section><h2>{e(t["devices"])}</h2>{table("devices", "label", "last_seen", "waiting", "version", "revoke")}</section>
 {export_form(t, lang)}
+<section><p class="warning" id="key-warning">{e(t["key_warning"])}</p></section>
 </main>"""
     return _page(lang, t["title"], body, "dashboard.js", {"texts": t, "lang": lang, "poll": POLL_MS})

@@ -8,19 +8,22 @@ counted row is queued for the upstream targets, so a duplicate never travels fur
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import chain
+from operator import itemgetter
 from typing import Any, cast
 
-from sqlalchemy import Engine, Table, or_, select, update
+from sqlalchemy import Engine, Table, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from kiosk.store import utcnow
 from sync.hub.context import HubSealer
-from sync.hub.database import is_postgresql
+from sync.hub.database import is_postgresql, write_lock
 from sync.hub.models import Device, HubSignature, UpstreamItem
 from sync.hub.opening import in_clear
 
@@ -56,21 +59,52 @@ def _row(item: dict[str, Any], device_id: str, kiosk_id: str, campaign_id: str, 
     }
 
 
-def _mark_repeats(session: Session, campaign_id: str, rows: Sequence[dict[str, Any]]) -> None:
+def _in_list(engine: Engine, column: str, count: int) -> str:
+    """``column IN (?, …)`` (SQLite) or ``column = ANY(%s)`` (PostgreSQL, one array parameter)."""
+    if is_postgresql(engine):
+        return f"{column} = ANY(%s)"
+    return f"{column} IN ({', '.join('?' * count)})"
+
+
+def _in_params(engine: Engine, values: Sequence[str]) -> list[Any]:
+    return [list(values)] if is_postgresql(engine) else list(values)
+
+
+def _driver_rows(session: Session, engine: Engine, statement: str, params: Sequence[Any]) -> list[Any]:
+    # Driver SQL, not a compiled select: rendering a 500-value IN list cost SQLAlchemy more
+    # per row than the look-up itself.
+    return list(session.connection().exec_driver_sql(statement, tuple(params)))
+
+
+def _existing(session: Session, engine: Engine, uuids: Sequence[str]) -> set[str]:
+    """The UUIDs among ``uuids`` the hub already has."""
+    if not uuids:
+        return set()
+    statement = f"SELECT uuid FROM hub_signatures WHERE {_in_list(engine, 'uuid', len(uuids))}"  # noqa: S608
+    return {str(found[0]) for found in _driver_rows(session, engine, statement, _in_params(engine, uuids))}
+
+
+def _mark_repeats(session: Session, engine: Engine, campaign_id: str, rows: Sequence[dict[str, Any]]) -> None:
     """Set ``counted`` false on rows whose person was already counted (here or earlier in the batch)."""
-    emails = {r["email_hash"] for r in rows if r["email_hash"]}
-    phones = {r["phone_hash"] for r in rows if r["phone_hash"]}
+    emails = sorted({r["email_hash"] for r in rows if r["email_hash"]})
+    phones = sorted({r["phone_hash"] for r in rows if r["phone_hash"]})
     seen_emails: set[str] = set()
     seen_phones: set[str] = set()
-    if emails or phones:
-        clauses = []
-        if emails:
-            clauses.append(HubSignature.email_hash.in_(emails))
-        if phones:
-            clauses.append(HubSignature.phone_hash.in_(phones))
-        for email_hash, phone_hash in session.execute(
-                select(HubSignature.email_hash, HubSignature.phone_hash).where(
-                    HubSignature.campaign_id == campaign_id, HubSignature.counted.is_(True), or_(*clauses))):
+    # One index look-up per contact kind, joined by UNION ALL, and ``counted`` read rather
+    # than filtered on: with ``counted`` or an OR in the WHERE, SQLite's planner walked the
+    # whole campaign through the (campaign, counted) index on every batch, so each batch
+    # cost more than the one before.
+    placeholder = "%s" if is_postgresql(engine) else "?"
+    parts, params = [], []
+    for column, hashes in (("email_hash", emails), ("phone_hash", phones)):
+        if hashes:
+            parts.append(f"SELECT email_hash, phone_hash, counted FROM hub_signatures "  # noqa: S608 - fixed names
+                         f"WHERE campaign_id = {placeholder} AND {_in_list(engine, column, len(hashes))}")
+            params += [campaign_id, *_in_params(engine, hashes)]
+    if parts:
+        for email_hash, phone_hash, counted in _driver_rows(session, engine, " UNION ALL ".join(parts), params):
+            if not counted:
+                continue
             if email_hash:
                 seen_emails.add(email_hash)
             if phone_hash:
@@ -88,33 +122,72 @@ def _mark_repeats(session: Session, campaign_id: str, rows: Sequence[dict[str, A
 
 _TABLE = cast(Table, HubSignature.__table__)
 _COLUMNS = [c.name for c in _TABLE.columns]
-_SQLITE_INSERT = (f"INSERT OR IGNORE INTO hub_signatures ({', '.join(_COLUMNS)}) "  # noqa: S608 - fixed column names
-                  f"VALUES ({', '.join('?' * len(_COLUMNS))})")
+# SQLite's limit on one statement's parameters (SQLITE_MAX_VARIABLE_NUMBER since 3.32).
+_SQLITE_MAX_PARAMETERS = 32_766
+_SQLITE_ROWS_PER_INSERT = _SQLITE_MAX_PARAMETERS // len(_COLUMNS)
+
+
+@functools.lru_cache(maxsize=64)
+def _sqlite_insert(count: int) -> str:
+    """One ``INSERT OR IGNORE`` of ``count`` rows (multi-row VALUES)."""
+    one = f"({', '.join('?' * len(_COLUMNS))})"
+    return (f"INSERT OR IGNORE INTO hub_signatures ({', '.join(_COLUMNS)}) "  # noqa: S608 - fixed column names
+            f"VALUES {', '.join([one] * count)}")
 
 
 _PG_INSERT = (f"INSERT INTO hub_signatures ({', '.join(_COLUMNS)}) "  # noqa: S608 - fixed column names
               f"VALUES ({', '.join(['%s'] * len(_COLUMNS))}) ON CONFLICT (uuid) DO NOTHING RETURNING uuid")
 
 
-def _insert(session: Session, engine: Engine, rows: Sequence[dict[str, Any]], existing: set[str]) -> set[str]:
+def _driver_params(engine: Engine, rows: Sequence[dict[str, Any]]) -> list[list[Any]]:
+    """The rows as driver parameters, each value through its column type's bind processor."""
+    processors = [(index, processor) for index, name in enumerate(_COLUMNS)
+                  if (processor := _TABLE.c[name].type.bind_processor(engine.dialect)) is not None]
+    pick = itemgetter(*_COLUMNS)
+    params = []
+    for row in rows:
+        values = list(pick(row))
+        for index, processor in processors:
+            values[index] = processor(values[index])
+        params.append(values)
+    return params
+
+
+_COUNTED = _COLUMNS.index("counted")
+
+
+def _mark_uncounted(engine: Engine, rows: Sequence[dict[str, Any]], params: dict[str, list[Any]]) -> None:
+    """Carry ``_mark_repeats``'s verdicts into the parameters made before the look-up."""
+    processor = _TABLE.c["counted"].type.bind_processor(engine.dialect)
+    uncounted = processor(False) if processor else False
+    for row in rows:
+        if not row["counted"]:
+            params[row["uuid"]][_COUNTED] = uncounted
+
+
+def _insert(session: Session, engine: Engine, rows: Sequence[dict[str, Any]], prepared: dict[str, list[Any]],
+            existing: set[str]) -> set[str]:
     """Insert the new rows; the UUIDs actually inserted.
 
     SQLite: the batch's transaction began IMMEDIATE, so no other writer can slip a UUID in
-    between the look-up of ``existing`` and this insert; a plain driver ``executemany``
-    (the ORM's per-row bookkeeping cost more than the insert itself). PostgreSQL: concurrent
+    between the look-up of ``existing`` and this insert; plain driver SQL (the ORM's
+    per-row bookkeeping cost more than the insert itself). PostgreSQL: concurrent
     batches may race for one UUID, so the database says which rows it inserted (RETURNING).
     """
+    _mark_uncounted(engine, rows, prepared)
+    params = [prepared[row["uuid"]] for row in rows]
     if not is_postgresql(engine):
-        processors = [_TABLE.c[name].type.bind_processor(engine.dialect) for name in _COLUMNS]
-        params = [tuple(p(row[name]) if p else row[name] for name, p in zip(_COLUMNS, processors, strict=True))
-                  for row in rows]
-        session.connection().exec_driver_sql(_SQLITE_INSERT, params)
+        # One multi-row statement, not executemany: the driver lets go of the interpreter
+        # lock around every row it steps, and with ten kiosks' uploads being parsed on other
+        # threads each hand-back waited its turn, so the write lock was held many times longer
+        # than the insert took. One statement is one step.
+        connection = session.connection()
+        for offset in range(0, len(params), _SQLITE_ROWS_PER_INSERT):
+            chunk = params[offset:offset + _SQLITE_ROWS_PER_INSERT]
+            connection.exec_driver_sql(_sqlite_insert(len(chunk)), tuple(chain.from_iterable(chunk)))
         return {row["uuid"] for row in rows if row["uuid"] not in existing}
     # psycopg's pipelined executemany with RETURNING: one round trip for the batch, and the
     # rows it inserted come back (SQLAlchemy's generic path cost ten times the insert).
-    processors = [_TABLE.c[name].type.bind_processor(engine.dialect) for name in _COLUMNS]
-    params = [tuple(p(row[name]) if p else row[name] for name, p in zip(_COLUMNS, processors, strict=True))
-              for row in rows]
     inserted: set[str] = set()
     driver: Any = session.connection().connection.dbapi_connection  # psycopg, whose executemany returns rows
     cursor = driver.cursor()
@@ -142,13 +215,17 @@ def store_batch(engine: Engine, sealer: HubSealer, device: Device, document: dic
         if uuid not in fresh:
             fresh[uuid] = _row(item, device.id, kiosk_id, campaign_id, now, sealer)
     insert = pg_insert if is_postgresql(engine) else sqlite_insert
-    with Session(engine) as session, session.begin():
-        existing = set(session.scalars(select(HubSignature.uuid).where(HubSignature.uuid.in_(list(fresh)))))
+    # The driver's parameters are made before the write lock is taken (only ``counted`` can
+    # change once the repeat look-up has run): while one batch holds the lock, the others do
+    # their share of the work.
+    prepared = dict(zip(fresh, _driver_params(engine, list(fresh.values())), strict=True))
+    with write_lock(engine), Session(engine) as session, session.begin():
+        existing = _existing(session, engine, list(fresh))
         rows = [row for uuid, row in fresh.items() if uuid not in existing]
-        _mark_repeats(session, campaign_id, rows)
+        _mark_repeats(session, engine, campaign_id, rows)
         inserted: set[str] = set()
         if rows:
-            inserted = _insert(session, engine, rows, existing)
+            inserted = _insert(session, engine, rows, prepared, existing)
             queued = [(t, r["uuid"]) for r in rows if r["uuid"] in inserted and r["counted"] for t in targets]
             if queued:
                 session.execute(insert(UpstreamItem).on_conflict_do_nothing(),

@@ -8,11 +8,11 @@ exactly what the published contract forbids. Errors become short codes naming th
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from uuid import UUID
 
 import fastjsonschema
 import yaml
@@ -20,7 +20,6 @@ from jsonschema import Draft202012Validator, FormatChecker
 
 OPENAPI = Path(__file__).resolve().parents[2] / "docs" / "openapi-json-v1.yaml"
 MAX_SIGNATURES = 500
-UUID_CHARS = 36
 
 
 @functools.cache
@@ -54,13 +53,13 @@ def _fast_check(name: str) -> Callable[[Any], Any]:
     return fastjsonschema.compile(document)
 
 
+# What jsonschema's "uuid" format accepts (UUID() parses it, 36 characters, hyphens where
+# RFC 4122 puts them) comes to exactly this; one C-level match instead of a UUID object each.
+_UUID_TEXT = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+
 def _is_uuid(text: str) -> bool:
-    # What jsonschema's "uuid" format accepts: parses, and hyphens where RFC 4122 puts them.
-    try:
-        UUID(text)
-    except ValueError:
-        return False
-    return len(text) == UUID_CHARS and all(text[i] == "-" for i in (8, 13, 18, 23))
+    return _UUID_TEXT.fullmatch(text) is not None
 
 
 def batch_problem(document: Any) -> str | None:

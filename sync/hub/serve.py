@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import socket
+import sys
 import uuid
 
 import uvicorn
@@ -13,6 +14,7 @@ from sync.hub.app import create_app
 from sync.hub.context import DEFAULT_PORT, HubContext
 from sync.hub.forwarder import Forwarder
 
+GIL_SWITCH_S = 0.0005
 DEFAULT_HOST = "0.0.0.0"  # noqa: S104 - an event hub is reached by kiosks over the venue's Wi-Fi
 
 
@@ -31,6 +33,10 @@ def parse_listen(listen: str | None) -> tuple[str, int]:
 
 def serve(hub: HubContext, host: str, port: int) -> None:
     """Run until interrupted."""
+    # A batch's writer thread hands the interpreter lock away at every database call and must
+    # win it back from the threads parsing other kiosks' uploads; at the default 5 ms switch
+    # interval each of those waits could outlast the call itself, with the write lock held.
+    sys.setswitchinterval(GIL_SWITCH_S)
     app = create_app(hub)
     config = uvicorn.Config(app, host=host, port=port, ssl_keyfile=str(hub.certificate.key_path),
                             ssl_certfile=str(hub.certificate.cert_path), log_level="warning",

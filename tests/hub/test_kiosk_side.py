@@ -79,3 +79,70 @@ def test_the_welcome_count_is_the_campaigns_combined_count_in_reach_or_not(
         assert combined_count(kiosk.data_dir, kiosk.store, kiosk.campaign.id) == start + 15
     finally:
         other.close()
+
+
+def _revoked(kiosk: KioskContext, hub: HubProcess) -> None:
+    """Pair, sync, then revoke this kiosk at the hub (as its dashboard does) and sign twice more."""
+    from sync.hub.devices import list_devices, revoke
+
+    paired(kiosk, hub)
+    simulate(kiosk.store, kiosk.campaign, 3, seed=21)
+    assert hub_engine(kiosk).run_until_idle(30).pending == 0
+    (device,) = list_devices(hub.context.engine)
+    assert revoke(hub.context.engine, device.id)
+    simulate(kiosk.store, kiosk.campaign, 2, seed=22)
+
+
+def _indicator_after_a_round(kiosk: KioskContext, qtbot: QtBot):  # type: ignore[no-untyped-def]
+    """The welcome screen's sync line, fed by the real sync bridge (its own thread) once sync paused."""
+    from ui.sync_bridge import SyncBridge
+
+    bridge = SyncBridge(kiosk, poll_ms=200)
+    indicator = bridge.make_indicator()
+    qtbot.addWidget(indicator)
+    bridge.start()
+    try:
+        qtbot.waitUntil(lambda: bridge.snapshot is not None and bridge.snapshot.needs_attention, timeout=30_000)
+    finally:
+        bridge.stop()
+    return indicator
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_revoked_kiosk_is_told_to_pair_again_not_to_enter_a_token(
+        kiosk: KioskContext, hub: HubProcess, qtbot: QtBot, language: str) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from kiosk.models import SyncState
+    from tests.sync.helpers import rows
+    from ui.admin.sync_page import SyncPage
+    from ui.i18n import qm_files
+
+    translators = []
+    if language == "es":
+        for qm in qm_files("es"):
+            translator = QTranslator()
+            assert translator.load(str(qm))
+            QCoreApplication.installTranslator(translator)
+            translators.append(translator)
+    try:
+        _revoked(kiosk, hub)
+        indicator = _indicator_after_a_round(kiosk, qtbot)
+        page = SyncPage(kiosk, None)
+        qtbot.addWidget(page)
+        page.refresh()
+        shown = page.last_result.text()
+        if language == "en":
+            assert indicator.text() == "The hub no longer accepts this kiosk: pair it again"
+            assert "the hub no longer accepts this kiosk" in shown and "Pair it with the hub again" in shown
+            assert "token" not in shown.lower()
+        else:
+            assert indicator.text() == "El centro ya no acepta este quiosco: vincúlelo de nuevo"
+            assert "el centro ya no acepta este quiosco" in shown and "Vincúlelo de nuevo" in shown
+            assert "token" not in shown.lower()
+        # Nothing lost or rejected while it waits: the two new signatures stay pending here.
+        states = [row.state for row in rows(kiosk)]
+        assert states.count(SyncState.PENDING) == 2 and SyncState.REJECTED not in states
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import update
@@ -80,3 +80,38 @@ def test_first_release_hashes_are_erased_when_purged_and_remade_otherwise(data_d
     finally:
         ctx.close()
 
+
+
+def test_the_shared_keyed_digest_keeps_the_hashes_already_stored() -> None:
+    """Kiosk and hub hash contacts through one helper; hashes stored before it must still match."""
+    import hashlib
+    import hmac
+
+    from kiosk.contact_keys import DIGEST_CHARS, keyed_contact_digest
+
+    secret = bytes(range(32))
+    as_stored = hmac.new(secret, b"phone:+12135557001", hashlib.sha256).hexdigest()
+    key = ContactKey("k1", secret, datetime(2026, 12, 1, tzinfo=UTC))
+    assert key.hash("phone", "+12135557001") == f"k1:{as_stored[:DIGEST_CHARS]}"
+    assert keyed_contact_digest(secret, "email", "Ana@Example.org") == hmac.new(
+        secret, b"email:ana@example.org", hashlib.sha256).hexdigest()
+
+
+def test_the_hubs_contact_hash_is_unchanged_for_a_hub_with_records(tmp_path: Path) -> None:
+    """A hub's hashes from before the shared helper still find the same person."""
+    import hashlib
+    import hmac
+
+    import pytest
+
+    pytest.importorskip("fastapi", reason="the hub extra is not installed")
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    from sync.hub.context import HubSealer
+
+    data_key = bytes(range(1, 33))
+    contact_key = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"hub-contact-hmac").derive(data_key)
+    old_hash = hmac.new(contact_key, b"email:ana@example.org", hashlib.sha256).hexdigest()
+    assert HubSealer(data_key).contact_hash("email", "ana@example.org") == old_hash
+    assert HubSealer(data_key).contact_hash("email", "luis@example.org") != old_hash

@@ -20,6 +20,7 @@ from ui.i18n import SOURCE_LANGUAGE, LanguageSwitcher, ui_languages
 from ui.messages import (
     export_error_text,
     field_error_text,
+    hub_sync_code_texts,
     operator_line,
     start_problem_text,
     sync_code_text,
@@ -42,6 +43,7 @@ def _shows_a_bare_code(key: str, text: str) -> bool:
 def _all_texts() -> dict[str, str]:
     texts = {f"field:{code}:{field}": field_error_text(code, field) for code in FieldError for field in FIELDS}
     texts |= {f"sync:{code}": sync_code_text(code.value) for code in SyncCode}
+    texts |= {f"hub:{code}": sync_code_text(code.value, hub_device=True) for code in hub_sync_code_texts()}
     texts |= {f"start:{kind.code}": start_problem_text(kind.code) for kind in START_PROBLEMS}
     texts |= {f"export:{kind.code}": export_error_text(kind.code) for kind in EXPORT_PROBLEMS}
     texts["export:export_nothing_matches:all_purged"] = export_error_text("export_nothing_matches", "all_purged")

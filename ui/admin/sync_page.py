@@ -22,7 +22,7 @@ from kiosk.settings import SyncKind
 from sync.config import KIND_OSDI, resolve_config
 from sync.status import sync_status
 from ui.admin.common import button, label
-from ui.messages import sync_code_text
+from ui.messages import hub_sync_code_texts, sync_code_text
 
 SYNC_KINDS = tuple(SyncKind)
 
@@ -101,7 +101,8 @@ class SyncPage(QWidget):
                                      else self.tr("No token is saved yet."))
         status = sync_status(self._ctx.store)
         lines = []
-        config = resolve_config(self._ctx.campaign, self._ctx.settings)
+        # With the data dir, so a kiosk paired with a hub is seen as sending to it.
+        config = resolve_config(self._ctx.campaign, self._ctx.settings, data_dir=self._ctx.data_dir)
         if not config.is_set_up:
             # Not a fault: say plainly where the signatures are and what would send them.
             lines.append(self.tr("Saved on this kiosk; sending is not set up."))
@@ -110,16 +111,23 @@ class SyncPage(QWidget):
                          else self.tr("To send them, choose a server kind and enter its address above."))
         if status.get("last_success_at"):
             lines.append(self.tr("Last successful sync: %1").replace("%1", str(status["last_success_at"])))
-        if status.get("sync_paused") and config.is_set_up:
+        paused = str(status.get("sync_paused") or "")
+        refused_by_hub = config.hub_device and paused in hub_sync_code_texts()
+        if refused_by_hub and config.is_set_up:
+            # Revoked from the hub's dashboard: a new token cannot help, only pairing again.
+            lines.append(self.tr("Sync is paused: the hub no longer accepts this kiosk. Pair it with the hub "
+                                 "again under “Pair with a hub”; the waiting signatures stay on this kiosk."))
+        elif paused and config.is_set_up:
             lines.append(self.tr("Sync is paused until the settings or token are fixed: %1").replace(
-                "%1", self.describe(str(status["sync_paused"]))))
-        if status.get("last_error") and config.is_set_up:
-            lines.append(self.tr("Last problem: %1").replace("%1", self.describe(str(status["last_error"]))))
+                "%1", self.describe(paused, config.hub_device)))
+        if status.get("last_error") and config.is_set_up and not (refused_by_hub and status["last_error"] == paused):
+            lines.append(self.tr("Last problem: %1").replace(
+                "%1", self.describe(str(status["last_error"]), config.hub_device)))
         self.last_result.setText("\n".join(lines) if lines else self.tr("No sync has run yet."))
 
-    def describe(self, code: str) -> str:
+    def describe(self, code: str, hub_device: bool = False) -> str:
         """A sync error code in words (from the coordinator's message registry)."""
-        return sync_code_text(code)
+        return sync_code_text(code, hub_device)
 
     def _target(self) -> tuple[str, str]:
         """Where signatures go now: the resolved server kind and address."""
