@@ -63,7 +63,8 @@ class HubSealer(Sealer):
         return BLOB_VERSION + nonce + self._aead.encrypt(nonce, orjson.dumps(payload), record_id.encode("ascii"))
 
     def contact_hash(self, kind: str, normalized: str) -> str:
-        """Keyed hash of a normalised email or phone (the same person at two kiosks matches)."""
+        """Keyed hash of a full name with one normalised email or phone (the same person at two kiosks
+        matches; see kiosk.contact_keys.person_contact)."""
         return keyed_contact_digest(self._contact_key, kind, normalized)
 
 

@@ -21,6 +21,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from kiosk.contact_keys import person_contact
 from kiosk.store import utcnow
 from sync.hub.context import HubSealer
 from sync.hub.database import is_postgresql, write_lock
@@ -44,6 +45,9 @@ def _row(item: dict[str, Any], device_id: str, kiosk_id: str, campaign_id: str, 
     person = item["person"]
     uuid = item["uuid"].lower()
     email, phone = person.get("email") or "", person.get("phone") or ""
+    # A person is a full name with a contact, as at the kiosk (kiosk/contact_keys.py): two of
+    # a family sharing one phone are two signers here too, and each is counted.
+    given, family = person.get("given_name") or "", person.get("family_name") or ""
     consent = item["consent"]
     payload = {**person, "svg": item.get("signature_svg"), "consent": consent}
     return {
@@ -53,8 +57,8 @@ def _row(item: dict[str, Any], device_id: str, kiosk_id: str, campaign_id: str, 
         "received_at": now, "consent_updates": bool(consent.get("updates")),
         "consent_sha256": consent["text_sha256"], "has_drawing": bool(item.get("signature_svg")),
         "sealed": sealer.seal(uuid, payload),
-        "email_hash": sealer.contact_hash("email", email) if email else None,
-        "phone_hash": sealer.contact_hash("phone", phone) if phone else None,
+        "email_hash": sealer.contact_hash("email", person_contact(given, family, email)) if email else None,
+        "phone_hash": sealer.contact_hash("phone", person_contact(given, family, phone)) if phone else None,
         "counted": True,
     }
 

@@ -97,6 +97,29 @@ def test_sealed_uploads_are_opened_counted_once_and_forwarded_with_their_names(
         second.close()
 
 
+def test_a_family_sharing_one_phone_counts_each_person_at_the_hub_and_a_repeat_once(
+        kiosk: KioskContext, hub: HubProcess, tmp_path: Path) -> None:
+    # Ana and Luis Pérez share the family's phone and sign at two tablets; Ana then signs
+    # again at the second tablet (her name written in other case and spacing).
+    second = open_kiosk(tmp_path / "kiosk-2")
+    try:
+        paired(kiosk, hub, "Tablet 1")
+        paired(second, hub, "Tablet 2")
+        phone = "(213) 555-0147"
+        ana = kiosk.store.record(valid_signer(kiosk.campaign, 1, given_name="Ana", family_name="Pérez", email="",
+                                              phone=phone), kiosk.campaign, "es", consent_updates=False)
+        luis = second.store.record(valid_signer(second.campaign, 2, given_name="Luis", family_name="Pérez",
+                                                email="", phone=phone), second.campaign, "es", consent_updates=False)
+        again = second.store.record(valid_signer(second.campaign, 3, given_name="ana ", family_name="PÉREZ",
+                                                 email="", phone=phone), second.campaign, "es", consent_updates=False)
+        assert hub_engine(kiosk).run_until_idle(30).pending == 0
+        assert hub_engine(second).run_until_idle(30).pending == 0
+        assert sorted(hub_uuids(hub)) == sorted([ana, luis, again])  # every row kept at the hub
+        assert status_json(hub)["total"] == 2  # Ana and Luis: two people, Ana's repeat once
+    finally:
+        second.close()
+
+
 def test_a_sealed_record_moved_to_another_uuid_is_refused_by_the_hub(kiosk: KioskContext, hub: HubProcess) -> None:
     paired(kiosk, hub)
     first = _sign(kiosk, 1, "Movedgiven", "Movedfamily", "moved1@example.org")
