@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from kiosk.runtime import KioskContext
+from ui.admin.panel import AdminPanel
 from ui.i18n import qm_files
 from ui.kiosk_window import KioskWindow
 
@@ -25,6 +26,17 @@ def window(qtbot, kiosk: KioskContext) -> Iterator[KioskWindow]:
     # window applies its style, so leftover windows made each GUI test slower than the last.
     w.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def panel(qtbot, kiosk: KioskContext) -> Iterator[AdminPanel]:
+    """The admin area on its own (no window, no sync line), shown at a laptop's size."""
+    widget = AdminPanel(kiosk, None)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.show()
+    yield widget
+    widget.shutdown()
 
 
 @pytest.fixture

@@ -16,16 +16,6 @@ from tests.support import valid_signer
 from ui.admin.panel import AdminPanel
 
 
-@pytest.fixture
-def panel(qtbot: QtBot, kiosk: KioskContext):
-    widget = AdminPanel(kiosk, None)
-    qtbot.addWidget(widget)
-    widget.resize(1280, 800)
-    widget.show()
-    yield widget
-    widget.shutdown()
-
-
 def _count(panel: AdminPanel, key: str) -> int:
     return int(panel.overview.values[key].text().replace(",", ""))
 

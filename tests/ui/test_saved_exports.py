@@ -4,23 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from kiosk.runtime import KioskContext
 from kiosk.simulate import simulate
 from ui.admin.panel import AdminPanel
-
-
-@pytest.fixture
-def panel(qtbot: QtBot, kiosk: KioskContext):
-    widget = AdminPanel(kiosk, None)
-    qtbot.addWidget(widget)
-    widget.resize(1280, 800)
-    widget.show()
-    yield widget
-    widget.shutdown()
 
 
 def _export_csv(panel: AdminPanel, qtbot: QtBot, out: Path) -> None:

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItemModel
 from pytestqt.qtbot import QtBot
@@ -16,16 +14,6 @@ from kiosk.simulate import simulate
 from ui.admin.panel import AdminPanel
 
 NAMED = ("sheets", "csv")
-
-
-@pytest.fixture
-def panel(qtbot: QtBot, kiosk: KioskContext) -> Iterator[AdminPanel]:
-    widget = AdminPanel(kiosk, None)
-    qtbot.addWidget(widget)
-    widget.resize(1280, 800)
-    widget.show()
-    yield widget
-    widget.shutdown()
 
 
 def _offered(panel: AdminPanel) -> dict[str, bool]:

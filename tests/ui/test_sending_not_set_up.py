@@ -65,16 +65,6 @@ def test_the_welcome_screen_in_spanish(demo_kiosk: KioskContext, window: KioskWi
         bridge.stop()
 
 
-@pytest.fixture
-def panel(qtbot: QtBot, kiosk: KioskContext):
-    widget = AdminPanel(kiosk, None)
-    qtbot.addWidget(widget)
-    widget.resize(1280, 800)
-    widget.show()
-    yield widget
-    widget.shutdown()
-
-
 def test_the_admin_area_says_plainly_that_sending_is_not_set_up(panel: AdminPanel, kiosk: KioskContext) -> None:
     simulate(kiosk.store, kiosk.campaign, 4)
     panel.overview.refresh()
