@@ -21,7 +21,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from kiosk.contact_keys import person_contact
+from kiosk.contact_keys import name_contact, normalized_name
 from kiosk.store import utcnow
 from sync.hub.context import HubSealer
 from sync.hub.database import is_postgresql, write_lock
@@ -47,7 +47,7 @@ def _row(item: dict[str, Any], device_id: str, kiosk_id: str, campaign_id: str, 
     email, phone = person.get("email") or "", person.get("phone") or ""
     # A person is a full name with a contact, as at the kiosk (kiosk/contact_keys.py): two of
     # a family sharing one phone are two signers here too, and each is counted.
-    given, family = person.get("given_name") or "", person.get("family_name") or ""
+    name = normalized_name(person.get("given_name") or "", person.get("family_name") or "")  # once for both hashes
     consent = item["consent"]
     payload = {**person, "svg": item.get("signature_svg"), "consent": consent}
     return {
@@ -57,8 +57,8 @@ def _row(item: dict[str, Any], device_id: str, kiosk_id: str, campaign_id: str, 
         "received_at": now, "consent_updates": bool(consent.get("updates")),
         "consent_sha256": consent["text_sha256"], "has_drawing": bool(item.get("signature_svg")),
         "sealed": sealer.seal(uuid, payload),
-        "email_hash": sealer.contact_hash("email", person_contact(given, family, email)) if email else None,
-        "phone_hash": sealer.contact_hash("phone", person_contact(given, family, phone)) if phone else None,
+        "email_hash": sealer.contact_hash("email", name_contact(name, email)) if email else None,
+        "phone_hash": sealer.contact_hash("phone", name_contact(name, phone)) if phone else None,
         "counted": True,
     }
 
@@ -143,16 +143,27 @@ _PG_INSERT = (f"INSERT INTO hub_signatures ({', '.join(_COLUMNS)}) "  # noqa: S6
               f"VALUES ({', '.join(['%s'] * len(_COLUMNS))}) ON CONFLICT (uuid) DO NOTHING RETURNING uuid")
 
 
+_UNSET = object()
+
+
 def _driver_params(engine: Engine, rows: Sequence[dict[str, Any]]) -> list[list[Any]]:
     """The rows as driver parameters, each value through its column type's bind processor."""
     processors = [(index, processor) for index, name in enumerate(_COLUMNS)
                   if (processor := _TABLE.c[name].type.bind_processor(engine.dialect)) is not None]
     pick = itemgetter(*_COLUMNS)
+    # The last value each processor saw and made: a batch's rows share one ``received_at``
+    # and a handful of booleans, and a processor's result depends on its value alone.
+    last: list[tuple[object, Any]] = [(_UNSET, None)] * len(processors)
     params = []
     for row in rows:
         values = list(pick(row))
-        for index, processor in processors:
-            values[index] = processor(values[index])
+        for slot, (index, processor) in enumerate(processors):
+            value = values[index]
+            seen, made = last[slot]
+            if value is not seen:
+                made = processor(value)
+                last[slot] = (value, made)
+            values[index] = made
         params.append(values)
     return params
 
