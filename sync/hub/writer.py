@@ -1,4 +1,4 @@
-"""One writer thread for the uploads' batches, several batches to a commit (group commit).
+"""One writer thread for the uploads' batches on SQLite, several batches to a commit (group commit).
 
 With ten kiosks uploading at once, ten request threads each took the write lock, wrote
 500 rows and waited for their own durable commit: the commits' fsyncs came one after the
@@ -14,6 +14,10 @@ transaction of its own, so one batch's failure is only that batch's answer); a U
 stored once (each batch's look-ups see the batches written before it in the same
 transaction). The writer keeps nothing between transactions: the hub's state stays in its
 database, and several hub processes may still share one.
+
+On PostgreSQL each request thread still writes its own batch: the server takes concurrent
+writers (row locks) and groups their commits itself; one writer thread there measured
+slower (ratio 0.28 against 0.34 of the bare driver, 10 kiosks x 3,000, same machine).
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from concurrent.futures import Future
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from sync.hub.database import write_lock
+from sync.hub.database import is_postgresql, write_lock
 from sync.hub.ingest import PreparedBatch, Received, write_batch
 
 # Rows per grouped transaction: ten kiosks' 500-signature batches, so a group never waits
@@ -47,6 +51,10 @@ class BatchWriter:
 
     def store(self, batch: PreparedBatch) -> Received:
         """Write ``batch``; returns once its transaction has committed (raises what writing it raised)."""
+        if is_postgresql(self._engine):
+            # PostgreSQL takes concurrent writers (row locks, its own group commit): each
+            # request thread writes its own batch.
+            return self._commit([batch])[0]
         future: Future[Received] = Future()
         self._ensure_started()
         self._jobs.put((batch, future))
