@@ -47,14 +47,24 @@ def normalized_name(given_name: str, family_name: str) -> str:
     A kiosk's on-screen keyboard makes "José" and "Jose", "ana  pérez" and "Ana Pérez" equally
     likely from the same person, so they are the same name here.
     """
-    decomposed = unicodedata.normalize("NFKD", f"{given_name} {family_name}")
+    full = f"{given_name} {family_name}"
+    if full.isascii():
+        # ASCII is its own NFKD form and holds no combining mark: the same result, without
+        # the per-character walk (the hub normalises every name of every batch).
+        return " ".join(full.casefold().split())
+    decomposed = unicodedata.normalize("NFKD", full)
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(bare.casefold().split())
 
 
 def person_contact(given_name: str, family_name: str, contact: str) -> str:
     """What one hash covers: the normalised full name together with one contact detail."""
-    return f"{normalized_name(given_name, family_name)}{NAME_SEPARATOR}{contact}"
+    return name_contact(normalized_name(given_name, family_name), contact)
+
+
+def name_contact(normalized: str, contact: str) -> str:
+    """:func:`person_contact` for a name already through :func:`normalized_name`."""
+    return f"{normalized}{NAME_SEPARATOR}{contact}"
 
 
 def keyed_contact_digest(secret: bytes, kind: str, normalized: str) -> str:

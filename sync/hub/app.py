@@ -21,13 +21,14 @@ from starlette.concurrency import run_in_threadpool
 
 from sync.hub.context import HubContext
 from sync.hub.devices import PairingRefused, device_for_token, enroll
-from sync.hub.ingest import store_batch
+from sync.hub.ingest import prepare_batch
 from sync.hub.models import Device
 from sync.hub.opening import SEALED_UNREADABLE, SealedRecordRefused
 from sync.hub.protocol import MAX_SIGNATURES, batch_problem
 from sync.hub.receipts import device_counts, receipts_for
 from sync.hub.summary import summarize
 from sync.hub.upstream import configured_targets
+from sync.hub.writer import BatchWriter
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +58,8 @@ def create_app(hub: HubContext) -> FastAPI:
     """The hub's ASGI app over ``hub`` (no other state: several processes may serve one DB)."""
     app = FastAPI(title="petition-kiosk hub", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.hub = hub
+    # The one writer of this process's uploads (sync/hub/writer.py); ``hub serve`` closes it.
+    writer = app.state.batch_writer = BatchWriter(hub.engine)
 
     async def device_of(request: Request) -> Device | None:
         token = _bearer(request)
@@ -108,12 +111,14 @@ def create_app(hub: HubContext) -> FastAPI:
             # the other kiosks' uploads meanwhile.
             targets = configured_targets(hub.engine)
             try:
-                received = store_batch(hub.engine, hub.sealer, device, document, targets,
-                                       app_version=_app_version(request))
+                batch = prepare_batch(hub.engine, hub.sealer, device, document, targets,
+                                      app_version=_app_version(request))
             except SealedRecordRefused:
                 # Sealed to another key, or moved to another UUID: the kiosk narrows it down to
                 # the one record and keeps it as rejected with this reason.
                 return error(400, SEALED_UNREADABLE)
+            # Blocks until the transaction holding this batch has committed.
+            received = writer.store(batch)
             return Response(orjson.dumps({"results": received.results}), media_type="application/json")
 
         answer: Response = await guarded(work)

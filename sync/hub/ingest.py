@@ -21,7 +21,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from kiosk.contact_keys import person_contact
+from kiosk.contact_keys import name_contact, normalized_name
 from kiosk.store import utcnow
 from sync.hub.context import HubSealer
 from sync.hub.database import is_postgresql, write_lock
@@ -47,7 +47,7 @@ def _row(item: dict[str, Any], device_id: str, kiosk_id: str, campaign_id: str, 
     email, phone = person.get("email") or "", person.get("phone") or ""
     # A person is a full name with a contact, as at the kiosk (kiosk/contact_keys.py): two of
     # a family sharing one phone are two signers here too, and each is counted.
-    given, family = person.get("given_name") or "", person.get("family_name") or ""
+    name = normalized_name(person.get("given_name") or "", person.get("family_name") or "")  # once for both hashes
     consent = item["consent"]
     payload = {**person, "svg": item.get("signature_svg"), "consent": consent}
     return {
@@ -57,8 +57,8 @@ def _row(item: dict[str, Any], device_id: str, kiosk_id: str, campaign_id: str, 
         "received_at": now, "consent_updates": bool(consent.get("updates")),
         "consent_sha256": consent["text_sha256"], "has_drawing": bool(item.get("signature_svg")),
         "sealed": sealer.seal(uuid, payload),
-        "email_hash": sealer.contact_hash("email", person_contact(given, family, email)) if email else None,
-        "phone_hash": sealer.contact_hash("phone", person_contact(given, family, phone)) if phone else None,
+        "email_hash": sealer.contact_hash("email", name_contact(name, email)) if email else None,
+        "phone_hash": sealer.contact_hash("phone", name_contact(name, phone)) if phone else None,
         "counted": True,
     }
 
@@ -143,16 +143,27 @@ _PG_INSERT = (f"INSERT INTO hub_signatures ({', '.join(_COLUMNS)}) "  # noqa: S6
               f"VALUES ({', '.join(['%s'] * len(_COLUMNS))}) ON CONFLICT (uuid) DO NOTHING RETURNING uuid")
 
 
+_UNSET = object()
+
+
 def _driver_params(engine: Engine, rows: Sequence[dict[str, Any]]) -> list[list[Any]]:
     """The rows as driver parameters, each value through its column type's bind processor."""
     processors = [(index, processor) for index, name in enumerate(_COLUMNS)
                   if (processor := _TABLE.c[name].type.bind_processor(engine.dialect)) is not None]
     pick = itemgetter(*_COLUMNS)
+    # The last value each processor saw and made: a batch's rows share one ``received_at``
+    # and a handful of booleans, and a processor's result depends on its value alone.
+    last: list[tuple[object, Any]] = [(_UNSET, None)] * len(processors)
     params = []
     for row in rows:
         values = list(pick(row))
-        for index, processor in processors:
-            values[index] = processor(values[index])
+        for slot, (index, processor) in enumerate(processors):
+            value = values[index]
+            seen, made = last[slot]
+            if value is not seen:
+                made = processor(value)
+                last[slot] = (value, made)
+            values[index] = made
         params.append(values)
     return params
 
@@ -163,10 +174,10 @@ _COUNTED = _COLUMNS.index("counted")
 def _mark_uncounted(engine: Engine, rows: Sequence[dict[str, Any]], params: dict[str, list[Any]]) -> None:
     """Carry ``_mark_repeats``'s verdicts into the parameters made before the look-up."""
     processor = _TABLE.c["counted"].type.bind_processor(engine.dialect)
-    uncounted = processor(False) if processor else False
+    counted, uncounted = (processor(True), processor(False)) if processor else (True, False)
     for row in rows:
-        if not row["counted"]:
-            params[row["uuid"]][_COUNTED] = uncounted
+        # Both ways: a batch written again after a rolled-back attempt may count a row now.
+        params[row["uuid"]][_COUNTED] = counted if row["counted"] else uncounted
 
 
 def _insert(session: Session, engine: Engine, rows: Sequence[dict[str, Any]], prepared: dict[str, list[Any]],
@@ -206,43 +217,72 @@ def _insert(session: Session, engine: Engine, rows: Sequence[dict[str, Any]], pr
     return inserted
 
 
-def store_batch(engine: Engine, sealer: HubSealer, device: Device, document: dict[str, Any], targets: Sequence[str],
-                waiting: int | None = None, app_version: str = "") -> Received:
-    """Store a validated Batch for ``device``; every UUID gets a result."""
+@dataclass
+class PreparedBatch:
+    """A validated upload made ready to write: its rows and their driver parameters.
+
+    Made outside the write transaction (sealing, hashing, binding), so that only the
+    look-ups and the insert happen while the database's one writer is busy with it.
+    """
+
+    device_id: str
+    campaign_id: str
+    order: list[tuple[str, str]]  # (the UUID as sent, as stored)
+    fresh: dict[str, dict[str, Any]]
+    params: dict[str, list[Any]]
+    targets: Sequence[str]
+    now: datetime
+    waiting: int | None
+    app_version: str
+
+
+def prepare_batch(engine: Engine, sealer: HubSealer, device: Device, document: dict[str, Any],
+                  targets: Sequence[str], waiting: int | None = None, app_version: str = "") -> PreparedBatch:
+    """Open, seal and hash a validated Batch for ``device`` (no database access)."""
     now = utcnow()
     campaign_id, kiosk_id = document["campaign"], document["kiosk_id"]
-    order: list[tuple[str, str]] = []  # (the UUID as sent, as stored)
+    order: list[tuple[str, str]] = []
     fresh: dict[str, dict[str, Any]] = {}
     for item in document["signatures"]:
         uuid = item["uuid"].lower()
         order.append((item["uuid"], uuid))
         if uuid not in fresh:
             fresh[uuid] = _row(item, device.id, kiosk_id, campaign_id, now, sealer)
-    insert = pg_insert if is_postgresql(engine) else sqlite_insert
     # The driver's parameters are made before the write lock is taken (only ``counted`` can
     # change once the repeat look-up has run): while one batch holds the lock, the others do
     # their share of the work.
-    prepared = dict(zip(fresh, _driver_params(engine, list(fresh.values())), strict=True))
-    with write_lock(engine), Session(engine) as session, session.begin():
-        existing = _existing(session, engine, list(fresh))
-        rows = [row for uuid, row in fresh.items() if uuid not in existing]
-        _mark_repeats(session, engine, campaign_id, rows)
-        inserted: set[str] = set()
-        if rows:
-            inserted = _insert(session, engine, rows, prepared, existing)
-            queued = [(t, r["uuid"]) for r in rows if r["uuid"] in inserted and r["counted"] for t in targets]
-            if queued:
-                session.execute(insert(UpstreamItem).on_conflict_do_nothing(),
-                                [{"target": t, "uuid": u, "state": "pending", "attempts": 0} for t, u in queued])
-        values: dict[str, Any] = {"last_seen_at": now}
-        if waiting is not None:
-            values["waiting"] = max(0, waiting)
-        if app_version:
-            values["app_version"] = app_version[:40]
-        session.execute(update(Device).where(Device.id == device.id).values(**values))
+    params = dict(zip(fresh, _driver_params(engine, list(fresh.values())), strict=True))
+    return PreparedBatch(device.id, campaign_id, order, fresh, params, targets, now, waiting, app_version)
+
+
+def write_batch(session: Session, engine: Engine, batch: PreparedBatch) -> Received:
+    """Write ``batch`` inside ``session``'s open write transaction; every UUID gets a result.
+
+    Safe to call again for the same batch after a rolled-back attempt: the look-ups run
+    afresh and every row starts out counted.
+    """
+    insert = pg_insert if is_postgresql(engine) else sqlite_insert
+    for row in batch.fresh.values():
+        row["counted"] = True
+    existing = _existing(session, engine, list(batch.fresh))
+    rows = [row for uuid, row in batch.fresh.items() if uuid not in existing]
+    _mark_repeats(session, engine, batch.campaign_id, rows)
+    inserted: set[str] = set()
+    if rows:
+        inserted = _insert(session, engine, rows, batch.params, existing)
+        queued = [(t, r["uuid"]) for r in rows if r["uuid"] in inserted and r["counted"] for t in batch.targets]
+        if queued:
+            session.execute(insert(UpstreamItem).on_conflict_do_nothing(),
+                            [{"target": t, "uuid": u, "state": "pending", "attempts": 0} for t, u in queued])
+    values: dict[str, Any] = {"last_seen_at": batch.now}
+    if batch.waiting is not None:
+        values["waiting"] = max(0, batch.waiting)
+    if batch.app_version:
+        values["app_version"] = batch.app_version[:40]
+    session.execute(update(Device).where(Device.id == batch.device_id).values(**values))
     results: list[dict[str, str]] = []
     answered: set[str] = set()
-    for sent, uuid in order:
+    for sent, uuid in batch.order:
         status = "accepted" if uuid in inserted and uuid not in answered else "duplicate"
         answered.add(uuid)
         entry = {"uuid": sent, "status": status}
@@ -250,3 +290,11 @@ def store_batch(engine: Engine, sealer: HubSealer, device: Device, document: dic
             entry["receipt"] = RECEIPT
         results.append(entry)
     return Received(results, len(inserted))
+
+
+def store_batch(engine: Engine, sealer: HubSealer, device: Device, document: dict[str, Any], targets: Sequence[str],
+                waiting: int | None = None, app_version: str = "") -> Received:
+    """Store a validated Batch for ``device`` in a transaction of its own; every UUID gets a result."""
+    batch = prepare_batch(engine, sealer, device, document, targets, waiting, app_version)
+    with write_lock(engine), Session(engine) as session, session.begin():
+        return write_batch(session, engine, batch)

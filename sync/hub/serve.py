@@ -49,3 +49,4 @@ def serve(hub: HubContext, host: str, port: int) -> None:
         uvicorn.Server(config).run()
     finally:
         forwarder.close()
+        app.state.batch_writer.close()

@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from kiosk.contact_keys import WINDOW, ContactKey
+from kiosk.contact_keys import WINDOW, ContactKey, normalized_name
 from kiosk.models import SignatureRecord
 from kiosk.paths import database_path
 from kiosk.runtime import KioskContext, open_kiosk
@@ -115,3 +115,11 @@ def test_the_hubs_contact_hash_is_unchanged_for_a_hub_with_records(tmp_path: Pat
     old_hash = hmac.new(contact_key, b"email:ana@example.org", hashlib.sha256).hexdigest()
     assert HubSealer(data_key).contact_hash("email", "ana@example.org") == old_hash
     assert HubSealer(data_key).contact_hash("email", "luis@example.org") != old_hash
+
+
+def test_a_name_typed_with_or_without_accents_case_and_spaces_is_one_name() -> None:
+    # Plain-ASCII names take a shorter path than accented ones; both must meet.
+    assert normalized_name("  ANA ", "perez") == normalized_name("Ana", "Pérez") == "ana perez"
+    assert normalized_name("José Luis", "Núñez  Ortiz") == normalized_name("jose  luis", "NUNEZ ORTIZ")
+    assert normalized_name("ﬁona", "Straße") == "fiona strasse"
+    assert normalized_name("Ana", "Perez") != normalized_name("Ana", "Pereira")
