@@ -48,8 +48,12 @@ class Sealer:
 
     def seal(self, record_id: str, payload: dict[str, Any]) -> bytes:
         """Encrypt ``payload`` (JSON-serialisable) bound to ``record_id``."""
+        return self.seal_json(record_id, json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+
+    def seal_json(self, record_id: str, plaintext: bytes) -> bytes:
+        """Encrypt an already-serialised payload (compact UTF-8 JSON, as :meth:`open` reads) bound to
+        ``record_id``: the one place that lays out a blob (version, nonce, ciphertext)."""
         nonce = os.urandom(NONCE_BYTES)
-        plaintext = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         return BLOB_VERSION + nonce + self._aead.encrypt(nonce, plaintext, record_id.encode("ascii"))
 
     def open(self, record_id: str, blob: bytes) -> dict[str, Any]:

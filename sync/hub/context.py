@@ -7,7 +7,6 @@ the database and the key store.
 
 from __future__ import annotations
 
-import os
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.campaign import DEFAULT_CAMPAIGN_ID, Campaign, load_campaign
 from kiosk.contact_keys import keyed_contact_digest
-from kiosk.crypto import BLOB_VERSION, KEY_BYTES, NONCE_BYTES, Sealer, new_data_key
+from kiosk.crypto import KEY_BYTES, Sealer, new_data_key
 from kiosk.hpke_seal import derive_private_key
 from kiosk.secrets import DataKeyStore, key_store_kind
 from sync.hub.database import is_postgresql, make_hub_engine, migrate_hub
@@ -59,8 +58,7 @@ class HubSealer(Sealer):
         The same compact UTF-8 JSON (non-ASCII kept, no spaces) that ``Sealer.open`` reads,
         at a fifth of ``json.dumps``'s cost: the hub seals every signature of every batch.
         """
-        nonce = os.urandom(NONCE_BYTES)
-        return BLOB_VERSION + nonce + self._aead.encrypt(nonce, orjson.dumps(payload), record_id.encode("ascii"))
+        return self.seal_json(record_id, orjson.dumps(payload))
 
     def contact_hash(self, kind: str, normalized: str) -> str:
         """Keyed hash of a full name with one normalised email or phone (the same person at two kiosks
