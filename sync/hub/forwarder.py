@@ -85,10 +85,10 @@ class SharedRateLimiter:
         slot = self._reserve(time.time(), self.interval)
         delay = slot - time.time()
         if delay > 0:
-            if interrupt is not None and interrupt.wait(delay):
-                return False
             if interrupt is None:
                 time.sleep(delay)
+            elif interrupt.wait(delay):
+                return False
         started = time.time()
         if started - slot > LATE_WAKE_S:
             # Woken late (a busy machine): the next slot counts from when this request really
