@@ -25,6 +25,8 @@ def add_hub_parser(commands: Any, add_common_late: Any) -> None:
     actions = hub.add_subparsers(dest="hub_action", required=True)
     serve = actions.add_parser("serve", help="run the hub (TLS, dashboard, json protocol)")
     serve.add_argument("--listen", help="HOST:PORT to listen on (default 0.0.0.0:8443)")
+    serve.add_argument("--workers", type=_worker_count,
+                       help="web worker processes (PostgreSQL only; default: one per core, at most 4)")
     pair_code = actions.add_parser("pair-code", help="a fresh pairing code for a kiosk (valid 15 minutes)")
     pair_code.add_argument("--json", action="store_true")
     pair_code.add_argument("--url", help="the address kiosks reach this hub at (default: guessed)")
@@ -126,7 +128,7 @@ def hub_command(ctx: None, args: argparse.Namespace) -> int:
         if action == "recovery-kit":
             return _recovery_kit(hub, args)
         if action == "serve":
-            return _serve(hub, host, port)
+            return _serve(hub, host, port, args.workers, args.campaign)
         if action == "pair-code":
             return _pair_code(hub, args)
         if action == "status":
@@ -142,10 +144,17 @@ def hub_command(ctx: None, args: argparse.Namespace) -> int:
     return EXIT_USAGE
 
 
-def _serve(hub: Any, host: str, port: int) -> int:
+def _worker_count(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 64:
+        raise argparse.ArgumentTypeError("a whole number from 1 to 64")
+    return int(text)
+
+
+def _serve(hub: Any, host: str, port: int, workers: int | None, campaign: str | None) -> int:
     from sync.hub.auth import has_password
+    from sync.hub.database import is_postgresql
     from sync.hub.devices import new_pairing_code
-    from sync.hub.serve import serve
+    from sync.hub.serve import default_workers, serve
 
     url = hub_url(host, port)
     code, expires = new_pairing_code(hub.engine, hub.certificate.sha256)
@@ -156,8 +165,13 @@ def _serve(hub: Any, host: str, port: int) -> int:
     print(f"  on a kiosk: petition-kiosk pair --hub {url} --code {code}")
     if not has_password(hub.engine):
         print("  no dashboard password yet: run 'petition-kiosk hub set-password' and type one")
+    if workers is not None and workers > 1 and not is_postgresql(hub.engine):
+        print("  --workers: a SQLite hub runs one process (its one writer groups the commits)")
+    processes = workers or default_workers(hub)
+    if processes > 1 and is_postgresql(hub.engine):
+        print(f"  web workers: {processes} processes")
     print("ready", flush=True)
-    serve(hub, host, port)
+    serve(hub, host, port, processes, campaign)
     return EXIT_OK
 
 

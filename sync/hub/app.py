@@ -27,7 +27,6 @@ from sync.hub.opening import SEALED_UNREADABLE, SealedRecordRefused
 from sync.hub.protocol import MAX_SIGNATURES, batch_problem
 from sync.hub.receipts import device_counts, receipts_for
 from sync.hub.summary import summarize
-from sync.hub.upstream import configured_targets
 from sync.hub.writer import BatchWriter
 
 log = logging.getLogger(__name__)
@@ -109,10 +108,8 @@ def create_app(hub: HubContext) -> FastAPI:
         def work() -> Response:
             # On the worker thread, like every database read: the event loop keeps reading
             # the other kiosks' uploads meanwhile.
-            targets = configured_targets(hub.engine)
             try:
-                batch = prepare_batch(hub.engine, hub.sealer, device, document, targets,
-                                      app_version=_app_version(request))
+                batch = prepare_batch(hub.engine, hub.sealer, device, document, app_version=_app_version(request))
             except SealedRecordRefused:
                 # Sealed to another key, or moved to another UUID: the kiosk narrows it down to
                 # the one record and keeps it as rejected with this reason.

@@ -24,9 +24,10 @@ from sqlalchemy.orm import Session
 from kiosk.contact_keys import name_contact, normalized_name
 from kiosk.store import utcnow
 from sync.hub.context import HubSealer
-from sync.hub.database import is_postgresql, write_lock
+from sync.hub.database import is_postgresql
 from sync.hub.models import Device, HubSignature, UpstreamItem
 from sync.hub.opening import in_clear
+from sync.hub.upstream import target_names
 
 RECEIPT = "hub"
 
@@ -230,14 +231,13 @@ class PreparedBatch:
     order: list[tuple[str, str]]  # (the UUID as sent, as stored)
     fresh: dict[str, dict[str, Any]]
     params: dict[str, list[Any]]
-    targets: Sequence[str]
     now: datetime
     waiting: int | None
     app_version: str
 
 
 def prepare_batch(engine: Engine, sealer: HubSealer, device: Device, document: dict[str, Any],
-                  targets: Sequence[str], waiting: int | None = None, app_version: str = "") -> PreparedBatch:
+                  waiting: int | None = None, app_version: str = "") -> PreparedBatch:
     """Open, seal and hash a validated Batch for ``device`` (no database access)."""
     now = utcnow()
     campaign_id, kiosk_id = document["campaign"], document["kiosk_id"]
@@ -252,7 +252,7 @@ def prepare_batch(engine: Engine, sealer: HubSealer, device: Device, document: d
     # change once the repeat look-up has run): while one batch holds the lock, the others do
     # their share of the work.
     params = dict(zip(fresh, _driver_params(engine, list(fresh.values())), strict=True))
-    return PreparedBatch(device.id, campaign_id, order, fresh, params, targets, now, waiting, app_version)
+    return PreparedBatch(device.id, campaign_id, order, fresh, params, now, waiting, app_version)
 
 
 def write_batch(session: Session, engine: Engine, batch: PreparedBatch) -> Received:
@@ -264,13 +264,17 @@ def write_batch(session: Session, engine: Engine, batch: PreparedBatch) -> Recei
     insert = pg_insert if is_postgresql(engine) else sqlite_insert
     for row in batch.fresh.values():
         row["counted"] = True
-    existing = _existing(session, engine, list(batch.fresh))
+    # PostgreSQL's insert says itself which rows it stored (ON CONFLICT … RETURNING), so the
+    # look-up of UUIDs already held is left out there: a row sent again is marked a repeat of
+    # its own first copy, conflicts, and is answered "duplicate" all the same.
+    existing = set() if is_postgresql(engine) else _existing(session, engine, list(batch.fresh))
     rows = [row for uuid, row in batch.fresh.items() if uuid not in existing]
     _mark_repeats(session, engine, batch.campaign_id, rows)
     inserted: set[str] = set()
     if rows:
         inserted = _insert(session, engine, rows, batch.params, existing)
-        queued = [(t, r["uuid"]) for r in rows if r["uuid"] in inserted and r["counted"] for t in batch.targets]
+        targets = target_names(session)
+        queued = [(t, r["uuid"]) for r in rows if r["uuid"] in inserted and r["counted"] for t in targets]
         if queued:
             session.execute(insert(UpstreamItem).on_conflict_do_nothing(),
                             [{"target": t, "uuid": u, "state": "pending", "attempts": 0} for t, u in queued])
@@ -291,10 +295,3 @@ def write_batch(session: Session, engine: Engine, batch: PreparedBatch) -> Recei
         results.append(entry)
     return Received(results, len(inserted))
 
-
-def store_batch(engine: Engine, sealer: HubSealer, device: Device, document: dict[str, Any], targets: Sequence[str],
-                waiting: int | None = None, app_version: str = "") -> Received:
-    """Store a validated Batch for ``device`` in a transaction of its own; every UUID gets a result."""
-    batch = prepare_batch(engine, sealer, device, document, targets, waiting, app_version)
-    with write_lock(engine), Session(engine) as session, session.begin():
-        return write_batch(session, engine, batch)

@@ -7,6 +7,7 @@ exactly what the published contract forbids. Errors become short codes naming th
 
 from __future__ import annotations
 
+import copy
 import functools
 import re
 from collections.abc import Callable
@@ -43,14 +44,48 @@ def _path_code(path: Any) -> str:
     return ".".join(str(part) for part in path) or "body"
 
 
+DRAFT_07 = "http://json-schema.org/draft-07/schema#"
+
+
+def _compiled(document: dict[str, Any]) -> Callable[[Any], Any]:
+    # The contract compiled to Python (fastjsonschema): fifty times faster than walking it,
+    # which matters at 500 signatures a batch. It checks structure and types; the formats
+    # (uuid, date-time) are checked below, and any failure is re-examined by jsonschema for
+    # a precise reason code.
+    return fastjsonschema.compile({**document, "$schema": DRAFT_07})
+
+
 @functools.cache
-def _fast_check(name: str) -> Callable[[Any], Any]:
-    # The same schema compiled to Python (fastjsonschema): fifty times faster than walking
-    # it, which matters at 500 signatures a batch. It checks structure and types; the
-    # formats (uuid, date-time) are checked below, and any failure is re-examined by
-    # jsonschema for a precise reason code.
-    document = {**schema(name), "$schema": "http://json-schema.org/draft-07/schema#"}
-    return fastjsonschema.compile(document)
+def _batch_shell_check() -> Callable[[Any], Any]:
+    """The Batch schema with its signatures left unchecked (they are checked one by one below)."""
+    batch = copy.deepcopy(_document()["components"]["schemas"]["Batch"])
+    batch["properties"]["signatures"]["items"] = True
+    return _compiled(batch)
+
+
+@functools.cache
+def _signature_check(sealed: bool) -> Callable[[Any], Any]:
+    """The Signature schema with its ``oneOf`` narrowed to the sealed or the clear form.
+
+    The clear form requires ``person`` and forbids ``sealed``; the sealed form requires
+    ``sealed``. So a signature object holding ``sealed`` can only be valid by the sealed
+    branch and one without it only by the clear branch: checking the one branch its keys
+    point to is exactly the contract's ``oneOf``, without trying both. (Trying both raised
+    and caught two exceptions a signature, half the time of the whole check.)
+    """
+    signature = copy.deepcopy(_document()["components"]["schemas"]["Signature"])
+    branches = signature.pop("oneOf")
+    assert len(branches) == 2 and branches[1]["required"] == ["sealed"], "the contract's Signature changed"
+    return _compiled({"allOf": [signature, branches[1 if sealed else 0]],
+                      "components": _document()["components"]})
+
+
+def _fast_check(document: Any) -> None:
+    """Raise fastjsonschema's error if ``document`` is not a valid Batch."""
+    _batch_shell_check()(document)
+    clear, sealed = _signature_check(False), _signature_check(True)
+    for item in document["signatures"]:
+        (sealed if isinstance(item, dict) and "sealed" in item else clear)(item)
 
 
 # What jsonschema's "uuid" format accepts (UUID() parses it, 36 characters, hyphens where
@@ -65,7 +100,7 @@ def _is_uuid(text: str) -> bool:
 def batch_problem(document: Any) -> str | None:
     """None when ``document`` is a valid Batch; else a short code for the first problem."""
     try:
-        _fast_check("Batch")(document)
+        _fast_check(document)
     except fastjsonschema.JsonSchemaException:
         error = next(iter(validator("Batch").iter_errors(document)), None)
         return f"invalid:{_path_code(error.absolute_path) if error is not None else 'body'}"[:64]

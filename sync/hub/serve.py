@@ -1,21 +1,44 @@
-"""``petition-kiosk hub serve``: the app on uvicorn, over TLS with the hub's own certificate."""
+"""``petition-kiosk hub serve``: the app on uvicorn, over TLS with the hub's own certificate.
+
+On PostgreSQL the web app runs in several worker processes (uvicorn's own supervisor): one
+Python process parses, checks and seals about 0.9 of a core's worth of uploads before the
+interpreter lock stops it, and the database takes concurrent writers. The hub keeps no
+state outside its database and key store, so each worker opens the same hub and answers
+any request. SQLite keeps one process: its one writer groups the uploads' commits
+(sync/hub/writer.py), which needs every upload in one process. The forwarder runs once, in
+the supervising process (several would still forward each row once, by their leases, but
+would share the one upstream rate between them for nothing).
+"""
 
 from __future__ import annotations
 
+import contextlib
+import json
 import logging
 import os
+import signal
 import socket
 import sys
+import threading
 import uuid
+from dataclasses import asdict, dataclass
 
 import uvicorn
+from fastapi import FastAPI
 
 from sync.hub.app import create_app
-from sync.hub.context import DEFAULT_PORT, HubContext
+from sync.hub.context import DEFAULT_PORT, HubContext, open_hub
+from sync.hub.database import is_postgresql
 from sync.hub.forwarder import Forwarder
 
 GIL_SWITCH_S = 0.0005
 DEFAULT_HOST = "0.0.0.0"  # noqa: S104 - an event hub is reached by kiosks over the venue's Wi-Fi
+MAX_DEFAULT_WORKERS = 4  # past this the database, not the Python side, is what waits
+WORKER_ENV = "PETITION_KIOSK_HUB_WORKER"  # how a worker process learns which hub to open
+PARENT_POLL_S = 0.5
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+log = logging.getLogger(__name__)
 
 
 def parse_listen(listen: str | None) -> tuple[str, int]:
@@ -31,22 +54,81 @@ def parse_listen(listen: str | None) -> tuple[str, int]:
     return host.strip("[]") or DEFAULT_HOST, number
 
 
-def serve(hub: HubContext, host: str, port: int) -> None:
-    """Run until interrupted."""
-    # A batch's writer thread hands the interpreter lock away at every database call and must
-    # win it back from the threads parsing other kiosks' uploads; at the default 5 ms switch
-    # interval each of those waits could outlast the call itself, with the write lock held.
-    sys.setswitchinterval(GIL_SWITCH_S)
-    app = create_app(hub)
-    config = uvicorn.Config(app, host=host, port=port, ssl_keyfile=str(hub.certificate.key_path),
-                            ssl_certfile=str(hub.certificate.cert_path), log_level="warning",
-                            access_log=False,  # request lines carry URLs only, but keep the log lean
-                            timeout_graceful_shutdown=5)
+def default_workers(hub: HubContext) -> int:
+    """Web worker processes when ``--workers`` is not given: one per core on PostgreSQL, one on SQLite."""
+    if not is_postgresql(hub.engine):
+        return 1
+    return max(1, min(MAX_DEFAULT_WORKERS, os.cpu_count() or 1))
+
+
+@dataclass(frozen=True)
+class WorkerSpec:
+    """What a worker process needs to open the same hub as its supervisor (no secret in it:
+    the database password, if any, is in the URL the operator gave, and the keys stay in the
+    key store, which each worker opens itself)."""
+
+    data_dir: str
+    database_url: str
+    campaign: str | None
+    parent_pid: int
+
+
+def serve(hub: HubContext, host: str, port: int, workers: int = 1, campaign: str | None = None) -> None:
+    """Run until interrupted, with ``workers`` web processes (more than one only on PostgreSQL)."""
     logging.getLogger("uvicorn.error").setLevel(logging.WARNING)
+    several = workers > 1 and is_postgresql(hub.engine)
+    if not is_postgresql(hub.engine):
+        # SQLite's one batch writer thread hands the interpreter lock away at every database
+        # call and must win it back from the threads parsing other kiosks' uploads; at the
+        # default 5 ms switch interval each of those waits could outlast the call itself,
+        # with the write lock held. (PostgreSQL has no such writer: there the short interval
+        # only cost switching.)
+        sys.setswitchinterval(GIL_SWITCH_S)
+    app: FastAPI | None = None if several else create_app(hub)
+    if several:
+        spec = WorkerSpec(str(hub.directory), hub.engine.url.render_as_string(hide_password=False), campaign,
+                          os.getpid())
+        # Spawned workers inherit the environment; the URL stays off their command lines.
+        os.environ[WORKER_ENV] = json.dumps(asdict(spec))
     forwarder = Forwarder(hub, owner=f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}")
     forwarder.start()
     try:
-        uvicorn.Server(config).run()
+        uvicorn.run(app or f"{__name__}:worker_app", factory=app is None, workers=workers if several else 1,
+                    host=host, port=port, ssl_keyfile=str(hub.certificate.key_path),
+                    ssl_certfile=str(hub.certificate.cert_path), log_level="warning",
+                    access_log=False,  # request lines carry URLs only, but keep the log lean
+                    timeout_graceful_shutdown=5)
     finally:
         forwarder.close()
-        app.state.batch_writer.close()
+        if app is not None:
+            app.state.batch_writer.close()
+
+
+def worker_app() -> FastAPI:
+    """A worker process's app (uvicorn calls this in each process it spawns)."""
+    spec = WorkerSpec(**json.loads(os.environ[WORKER_ENV]))
+    _die_with(spec.parent_pid)
+    hub = open_hub(spec.data_dir, spec.database_url, spec.campaign)
+    return create_app(hub)
+
+
+def _die_with(parent_pid: int) -> None:
+    """End this worker when its supervisor ends, even by ``kill -9``.
+
+    Otherwise an orphan would keep the listening socket and go on answering uploads, and
+    the hub started again on the same port could not bind it.
+    """
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        with contextlib.suppress(OSError, AttributeError):  # the poll below still ends the orphan
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent_pid:
+        os._exit(1)  # the supervisor was gone before the line above took effect
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            threading.Event().wait(PARENT_POLL_S)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="hub-parent-watch", daemon=True).start()

@@ -9,9 +9,11 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
 
 from sync.hub.context import get_meta, set_meta
+from sync.hub.models import HubMeta
 
 META_TARGETS = "upstream.targets"
 
@@ -44,6 +46,13 @@ def load_targets(engine: Engine) -> list[UpstreamTarget]:
 def configured_targets(engine: Engine) -> list[str]:
     """The names of the configured targets (each new signature is queued for each)."""
     return [target.name for target in load_targets(engine)]
+
+
+def target_names(session: Session) -> list[str]:
+    """:func:`configured_targets`, read inside ``session``'s transaction (a batch's own write:
+    no second connection, and the list the batch's rows are queued for is the one it commits with)."""
+    raw = session.scalar(select(HubMeta.value).where(HubMeta.key == META_TARGETS))
+    return [str(entry["name"]) for entry in json.loads(raw)] if raw else []
 
 
 def save_target(engine: Engine, target: UpstreamTarget) -> None:

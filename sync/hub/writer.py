@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from sync.hub.database import is_postgresql, write_lock
 from sync.hub.ingest import PreparedBatch, Received, write_batch
+from sync.hub.planner_statistics import refresh_if_stale
 
 # Rows per grouped transaction: ten kiosks' 500-signature batches, so a group never waits
 # on more than one round of uploads, and the transaction's WAL stays a few MiB.
@@ -54,7 +55,9 @@ class BatchWriter:
         if is_postgresql(self._engine):
             # PostgreSQL takes concurrent writers (row locks, its own group commit): each
             # request thread writes its own batch.
-            return self._commit([batch])[0]
+            received = self._commit([batch])[0]
+            refresh_if_stale(self._engine)  # a new campaign's table outgrows its statistics in minutes
+            return received
         future: Future[Received] = Future()
         self._ensure_started()
         self._jobs.put((batch, future))

@@ -1,0 +1,59 @@
+"""The hub's fast contract check refuses exactly what the published contract refuses.
+
+The hub checks each signature against the one ``oneOf`` branch its keys point to (sealed
+or clear, sync/hub/protocol.py) instead of trying both. Here hypothesis builds signatures
+with every mix of the clear and the sealed form's fields, right and wrong types, and the
+verdict must match jsonschema's walk of the whole contract, docs/openapi-json-v1.yaml.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sync.hub.protocol import batch_problem, validator
+
+PERSON = {"given_name": "Ana", "family_name": "Ruiz", "email": "", "phone": "", "address": ""}
+CONSENT = {"updates": False, "text_sha256": "a" * 64}
+# Each optional field: absent, its right value, or a value of the wrong type.
+CHOICES: dict[str, list[Any]] = {
+    "person": [PERSON, {"given_name": "Ana"}, "Ana", None],
+    "signature_svg": ["<svg/>", None, 7],
+    "sealed": ["AAAA", "not base64!", "", 5],
+    "consent": [CONSENT, {"updates": "yes", "text_sha256": ""}, []],
+    "event": ["Rally", 3],
+}
+ABSENT = object()
+
+
+@st.composite
+def signatures(draw: st.DrawFn) -> dict[str, Any]:
+    item: dict[str, Any] = {"uuid": str(uuid.UUID(int=draw(st.integers(0, 2**128 - 1)))),
+                            "signed_at": "2026-11-28T17:04:05.123Z", "language": "es", "postal_code": "90057"}
+    for field, values in CHOICES.items():
+        value = draw(st.sampled_from([ABSENT, *values]))
+        if value is not ABSENT:
+            item[field] = value
+    return item
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(signatures(), min_size=1, max_size=3))
+def test_the_fast_check_agrees_with_the_contract(items: list[dict[str, Any]]) -> None:
+    document = {"kiosk_id": "k", "campaign": "end-s-comm", "signatures": items}
+    contract_says_valid = not any(validator("Batch").iter_errors(document))
+    assert (batch_problem(document) is None) == contract_says_valid
+
+
+def test_both_forms_and_a_mix_are_told_apart() -> None:
+    base = {"uuid": str(uuid.uuid4()), "signed_at": "2026-11-28T17:04:05.123Z", "event": "", "language": "es",
+            "postal_code": "90057", "consent": CONSENT}
+    clear = {**base, "person": PERSON, "signature_svg": None}
+    sealed = {**base, "sealed": "AAAA"}
+    batch = {"kiosk_id": "k", "campaign": "end-s-comm"}
+    assert batch_problem({**batch, "signatures": [clear, sealed]}) is None
+    assert batch_problem({**batch, "signatures": [clear, {**sealed, "signature_svg": None}]}) == "invalid:signatures.1"
+    assert batch_problem({**batch, "signatures": [{**clear, "sealed": "AAAA"}]}) == "invalid:signatures.0"
