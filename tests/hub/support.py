@@ -37,9 +37,10 @@ class HubProcess:
     """``petition-kiosk hub serve`` in a child process, killable and restartable."""
 
     def __init__(self, data_dir: Path, database: str | None = None, port: int | None = None,
-                 extra_env: dict[str, str] | None = None) -> None:
+                 extra_env: dict[str, str] | None = None, workers: int | None = None) -> None:
         self.data_dir = data_dir
         self.database = database
+        self.workers = workers
         self.port = port or free_port()
         self.url = f"https://127.0.0.1:{self.port}"
         self.extra_env = extra_env or {}
@@ -51,6 +52,8 @@ class HubProcess:
                 "--data-dir", str(self.data_dir)]
         if self.database:
             args += ["--database", self.database]
+        if self.workers:
+            args += ["--workers", str(self.workers)]
         env = {**os.environ, **self.extra_env}
         # Output to a file, not a pipe nobody drains (a full pipe would stall the hub).
         self.log_path = self.data_dir.parent / f"{self.data_dir.name}-{self.port}.log"

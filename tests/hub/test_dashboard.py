@@ -59,10 +59,15 @@ def _digits(shown: str) -> str:
 
 def _log_in(driver: Any, hub: HubProcess, password: str, lang: str = "en") -> None:
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.wait import WebDriverWait
 
     driver.get(f"{hub.url}/login?lang={lang}")
     driver.find_element(By.ID, "password").send_keys(password)
-    driver.find_element(By.ID, "login").click()
+    button = driver.find_element(By.ID, "login")
+    button.click()
+    # The click only starts the form's submission: wait for the answer's page to replace this one.
+    WebDriverWait(driver, 15).until(expected_conditions.staleness_of(button))
 
 
 def test_coordinator_watches_the_total_change_in_both_languages(

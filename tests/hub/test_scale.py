@@ -180,3 +180,39 @@ def test_two_hub_processes_on_one_postgresql_forward_each_signature_once(
         finally:
             first.stop()
             second.stop()
+
+
+def _web_workers(supervisor: int) -> list[int]:
+    """The hub's worker processes (uvicorn spawns them with multiprocessing), from Linux /proc."""
+    children = Path(f"/proc/{supervisor}/task/{supervisor}/children").read_text().split()
+    return [int(pid) for pid in children if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()]
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+def test_a_postgresql_hub_serves_from_several_workers_and_a_kill_takes_them_all(
+        tmp_path: Path, postgres_cluster: object, kiosks: list[KioskContext]) -> None:
+    """``kill -9`` of the hub leaves no worker behind holding the port and answering uploads:
+    the hub started again on the same port serves, and every signature lands once."""
+    hub = HubProcess(tmp_path / "hub", database=postgres_cluster.new_database(),  # type: ignore[attr-defined]
+                     workers=3).start()
+    try:
+        assert hub.process is not None
+        supervisor = hub.process.pid
+        assert wait_for(lambda: len(_web_workers(supervisor)) == 3, 30)
+        workers = _web_workers(supervisor)
+        assert "web workers: 3 processes" in hub.log_path.read_text()
+        _pair_all(kiosks[:3], hub)
+        assert all(r.pending == 0 for r in _sync_all(kiosks[:2]))
+        hub.kill()
+        assert wait_for(lambda: not any(_alive(pid) for pid in workers), 10), "a worker outlived its hub"
+        hub.start()
+        assert all(r.pending == 0 for r in _sync_all(kiosks[:3]))
+        _assert_exactly_once(hub, kiosks[:3])
+    finally:
+        hub.stop()
