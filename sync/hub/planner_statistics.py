@@ -4,8 +4,8 @@ A new campaign database has no statistics until autovacuum's first ANALYZE, whic
 minute or more after the first uploads. Until then the planner takes every value to match
 0.5% of the rows, so for the repeat-signer look-up (``campaign_id = … AND email_hash =
 ANY(…)``) it read the whole campaign through the index's first column rather than probe
-500 hashes: every batch cost more than the one before (30 ms a look-up at 40,000 rows,
-1.5 ms once analysed). Once analysed, the plan stays right as the table grows, because the
+500 hashes: every batch cost more than the one before (at 40,000 rows a look-up took 30 ms,
+3 ms once analysed). Once analysed, the plan stays right as the table grows, because the
 planner scales its row counts by the table's size; so the hub analyses when the rows
 changed since the last ANALYZE reach the rows it had then (and a first time at
 :data:`FIRST_ANALYZE_ROWS`): about seven times while a campaign reaches 100,000.
