@@ -152,9 +152,8 @@ def _worker_count(text: str) -> int:
 
 def _serve(hub: Any, host: str, port: int, workers: int | None, campaign: str | None) -> int:
     from sync.hub.auth import has_password
-    from sync.hub.database import is_postgresql
     from sync.hub.devices import new_pairing_code
-    from sync.hub.serve import default_workers, serve
+    from sync.hub.serve import serve, worker_processes
 
     url = hub_url(host, port)
     code, expires = new_pairing_code(hub.engine, hub.certificate.sha256)
@@ -165,13 +164,13 @@ def _serve(hub: Any, host: str, port: int, workers: int | None, campaign: str | 
     print(f"  on a kiosk: petition-kiosk pair --hub {url} --code {code}")
     if not has_password(hub.engine):
         print("  no dashboard password yet: run 'petition-kiosk hub set-password' and type one")
-    if workers is not None and workers > 1 and not is_postgresql(hub.engine):
+    processes = worker_processes(hub, workers)
+    if workers is not None and workers > processes:
         print("  --workers: a SQLite hub runs one process (its one writer groups the commits)")
-    processes = workers or default_workers(hub)
-    if processes > 1 and is_postgresql(hub.engine):
+    if processes > 1:
         print(f"  web workers: {processes} processes")
     print("ready", flush=True)
-    serve(hub, host, port, processes, campaign)
+    serve(hub, host, port, workers, campaign)
     return EXIT_OK
 
 

@@ -16,7 +16,7 @@ processes share it; ``SKIP_LOCKED`` lets one of them analyse while the others go
 
 from __future__ import annotations
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from sync.hub.database import is_postgresql
 
@@ -27,10 +27,9 @@ _STALENESS = (
 )
 
 
-def statistics_stale(engine: Engine) -> bool:
+def _stale(connection: Connection) -> bool:
     """Whether ``hub_signatures`` has changed enough since its last ANALYZE to plan badly."""
-    with engine.connect() as connection:
-        found = connection.exec_driver_sql(_STALENESS).first()
+    found = connection.exec_driver_sql(_STALENESS).first()
     if found is None:
         return False
     changed, rows_then = int(found[0] or 0), float(found[1] or 0)
@@ -39,9 +38,11 @@ def statistics_stale(engine: Engine) -> bool:
 
 def refresh_if_stale(engine: Engine) -> bool:
     """ANALYZE ``hub_signatures`` when its statistics are stale (PostgreSQL only); whether it ran."""
-    if not is_postgresql(engine) or not statistics_stale(engine):
+    if not is_postgresql(engine):
         return False
     with engine.connect() as connection:
+        if not _stale(connection):
+            return False
         connection.exec_driver_sql("ANALYZE (SKIP_LOCKED) hub_signatures")
         connection.commit()
     return True

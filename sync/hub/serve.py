@@ -38,8 +38,6 @@ WORKER_ENV = "PETITION_KIOSK_HUB_WORKER"  # how a worker process learns which hu
 PARENT_POLL_S = 0.5
 _PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
-log = logging.getLogger(__name__)
-
 
 def parse_listen(listen: str | None) -> tuple[str, int]:
     """``HOST:PORT`` (or ``:PORT``, or ``HOST``) into a host and a port; ValueError if unreadable."""
@@ -54,18 +52,20 @@ def parse_listen(listen: str | None) -> tuple[str, int]:
     return host.strip("[]") or DEFAULT_HOST, number
 
 
-def default_workers(hub: HubContext) -> int:
-    """Web worker processes when ``--workers`` is not given: one per core on PostgreSQL, one on SQLite."""
+def worker_processes(hub: HubContext, requested: int | None) -> int:
+    """How many web processes serve ``hub``: on PostgreSQL ``requested``, else one per core (at
+    most :data:`MAX_DEFAULT_WORKERS`); on SQLite always one, whose one writer groups the commits."""
     if not is_postgresql(hub.engine):
         return 1
-    return max(1, min(MAX_DEFAULT_WORKERS, os.cpu_count() or 1))
+    return requested or max(1, min(MAX_DEFAULT_WORKERS, os.cpu_count() or 1))
 
 
 @dataclass(frozen=True)
 class WorkerSpec:
-    """What a worker process needs to open the same hub as its supervisor (no secret in it:
-    the database password, if any, is in the URL the operator gave, and the keys stay in the
-    key store, which each worker opens itself)."""
+    """What a worker process needs to open the same hub as its supervisor. The keys are not in
+    it: each worker reads them from the key store itself. The database URL is, with its
+    password if the operator gave one, which is why it travels in the environment (readable
+    by the same user only) rather than on a command line."""
 
     data_dir: str
     database_url: str
@@ -73,10 +73,11 @@ class WorkerSpec:
     parent_pid: int
 
 
-def serve(hub: HubContext, host: str, port: int, workers: int = 1, campaign: str | None = None) -> None:
-    """Run until interrupted, with ``workers`` web processes (more than one only on PostgreSQL)."""
+def serve(hub: HubContext, host: str, port: int, workers: int | None = None, campaign: str | None = None) -> None:
+    """Run until interrupted, with :func:`worker_processes` web processes."""
     logging.getLogger("uvicorn.error").setLevel(logging.WARNING)
-    several = workers > 1 and is_postgresql(hub.engine)
+    processes = worker_processes(hub, workers)
+    several = processes > 1
     if not is_postgresql(hub.engine):
         # SQLite's one batch writer thread hands the interpreter lock away at every database
         # call and must win it back from the threads parsing other kiosks' uploads; at the
@@ -88,12 +89,12 @@ def serve(hub: HubContext, host: str, port: int, workers: int = 1, campaign: str
     if several:
         spec = WorkerSpec(str(hub.directory), hub.engine.url.render_as_string(hide_password=False), campaign,
                           os.getpid())
-        # Spawned workers inherit the environment; the URL stays off their command lines.
+        # Spawned workers inherit the environment.
         os.environ[WORKER_ENV] = json.dumps(asdict(spec))
     forwarder = Forwarder(hub, owner=f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}")
     forwarder.start()
     try:
-        uvicorn.run(app or f"{__name__}:worker_app", factory=app is None, workers=workers if several else 1,
+        uvicorn.run(app or f"{__name__}:worker_app", factory=app is None, workers=processes,
                     host=host, port=port, ssl_keyfile=str(hub.certificate.key_path),
                     ssl_certfile=str(hub.certificate.cert_path), log_level="warning",
                     access_log=False,  # request lines carry URLs only, but keep the log lean

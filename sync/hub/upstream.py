@@ -35,12 +35,16 @@ class UpstreamTarget:
     read_timeout_s: float = 30.0
 
 
-def load_targets(engine: Engine) -> list[UpstreamTarget]:
-    """Every configured target."""
-    raw = get_meta(engine, META_TARGETS)
+def _parse_targets(raw: str | None) -> list[UpstreamTarget]:
+    """The targets as stored in ``hub_meta`` (a JSON list), or none."""
     if not raw:
         return []
     return [UpstreamTarget(**{**entry, "tags": tuple(entry.get("tags", ()))}) for entry in json.loads(raw)]
+
+
+def load_targets(engine: Engine) -> list[UpstreamTarget]:
+    """Every configured target."""
+    return _parse_targets(get_meta(engine, META_TARGETS))
 
 
 def configured_targets(engine: Engine) -> list[str]:
@@ -52,7 +56,7 @@ def target_names(session: Session) -> list[str]:
     """:func:`configured_targets`, read inside ``session``'s transaction (a batch's own write:
     no second connection, and the list the batch's rows are queued for is the one it commits with)."""
     raw = session.scalar(select(HubMeta.value).where(HubMeta.key == META_TARGETS))
-    return [str(entry["name"]) for entry in json.loads(raw)] if raw else []
+    return [target.name for target in _parse_targets(raw)]
 
 
 def save_target(engine: Engine, target: UpstreamTarget) -> None:
