@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, LargeBinary, String, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from kiosk.models import UTCDateTime
@@ -80,8 +80,15 @@ class HubSignature(HubBase):
 
     __table_args__ = (
         Index("ix_hub_signatures_campaign_counted", "campaign_id", "counted"),
-        Index("ix_hub_signatures_email", "campaign_id", "email_hash"),
-        Index("ix_hub_signatures_phone", "campaign_id", "phone_hash"),
+        # SQLite writes one batch at a time, so its repeat look-up sees every counted person.
+        Index("ix_hub_signatures_email", "campaign_id", "email_hash").ddl_if(dialect="sqlite"),
+        Index("ix_hub_signatures_phone", "campaign_id", "phone_hash").ddl_if(dialect="sqlite"),
+        # PostgreSQL writes several at once: a counted person is unique per campaign, so the
+        # second of two simultaneous uploads of one person collides instead of counting twice.
+        Index("ux_hub_signatures_counted_email", "campaign_id", "email_hash", unique=True,
+              postgresql_where=text("counted")).ddl_if(dialect="postgresql"),
+        Index("ux_hub_signatures_counted_phone", "campaign_id", "phone_hash", unique=True,
+              postgresql_where=text("counted")).ddl_if(dialect="postgresql"),
         Index("ix_hub_signatures_device", "device_id"),
     )
 
