@@ -13,13 +13,17 @@ from __future__ import annotations
 
 import threading
 import uuid
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+import pytest
+from sqlalchemy import func, insert, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from sync.hub.context import HubContext, open_hub
+from sync.hub.database import make_hub_engine, migrate_hub
 from sync.hub.devices import device_for_token, enroll, new_pairing_code, parse_code
 from sync.hub.ingest import Received, prepare_batch, write_batch
 from sync.hub.models import Device, HubSignature, UpstreamItem
@@ -74,3 +78,36 @@ def test_one_person_uploaded_to_two_hub_workers_at_once_is_counted_and_forwarded
     finally:
         writer.close()
         hub.close()
+
+
+def _stored_signature(uuid_: str, email_hash: str, received_at: datetime) -> dict[str, Any]:
+    return {"uuid": uuid_, "campaign_id": "end-s-comm", "device_id": "tablet-1", "kiosk_id": "k", "event": "Rally",
+            "language": "es", "postal_code": "90057", "signed_at": received_at, "received_at": received_at,
+            "consent_updates": False, "consent_sha256": "a" * 64, "has_drawing": False, "sealed": b"x",
+            "email_hash": email_hash, "phone_hash": None, "counted": True}
+
+
+def test_upgrading_a_postgresql_hub_settles_a_person_the_race_counted_twice(postgres_cluster: object) -> None:
+    engine = make_hub_engine(postgres_cluster.new_database())  # type: ignore[attr-defined]
+    try:
+        migrate_hub(engine, "h0001")  # a hub database written by the release before the fix
+        noon = datetime(2026, 11, 28, 12, tzinfo=UTC)
+        twice = [str(uuid.uuid4()) for _ in range(2)]
+        with engine.begin() as connection:
+            connection.execute(insert(Device), [{"id": "tablet-1", "label": "Tablet 1", "token_sha256": "t" * 64,
+                                                 "created_at": noon, "app_version": "", "waiting": 0}])
+            connection.execute(insert(HubSignature), [
+                _stored_signature(twice[1], "e" * 64, noon + timedelta(seconds=1)),
+                _stored_signature(twice[0], "e" * 64, noon),
+                _stored_signature(str(uuid.uuid4()), "f" * 64, noon)])
+        migrate_hub(engine)
+        with engine.connect() as connection:
+            counted = dict(connection.execute(select(HubSignature.uuid, HubSignature.counted).where(
+                HubSignature.uuid.in_(twice))).all())
+            total = connection.scalar(select(func.count()).select_from(HubSignature).where(HubSignature.counted))
+        assert counted == {twice[0]: True, twice[1]: False}  # the first received stays counted
+        assert total == 2  # she and the other signer
+        with pytest.raises(IntegrityError), engine.begin() as connection:  # and now she cannot be counted again
+            connection.execute(insert(HubSignature), [_stored_signature(str(uuid.uuid4()), "e" * 64, noon)])
+    finally:
+        engine.dispose()
