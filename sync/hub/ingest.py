@@ -19,6 +19,7 @@ from typing import Any, cast
 from sqlalchemy import Dialect, Engine, Table, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from kiosk.contact_keys import name_contact, normalized_name
@@ -216,6 +217,22 @@ def _insert(session: Session, engine: Engine, rows: Sequence[dict[str, Any]],
 
 def _insert_pg(session: Session, engine: Engine, rows: Sequence[dict[str, Any]],
                prepared: dict[str, list[Any]]) -> set[str]:
+    """PostgreSQL: :func:`_copy_or_insert_pg`, with the driver's own errors given SQLAlchemy's form.
+
+    No SQLAlchemy statement stands between these calls and the driver, so a full disk, a
+    deadlock or a lost server would otherwise reach the request as an unknown error (500):
+    as a DBAPIError the hub answers 503, and the kiosks keep their copies and retry.
+    """
+    import psycopg  # the PostgreSQL driver: imported only by a hub that runs on PostgreSQL
+
+    try:
+        return _copy_or_insert_pg(session, engine, rows, prepared)
+    except psycopg.Error as exc:
+        raise DBAPIError(_PG_COPY, None, exc) from exc
+
+
+def _copy_or_insert_pg(session: Session, engine: Engine, rows: Sequence[dict[str, Any]],
+                       prepared: dict[str, list[Any]]) -> set[str]:
     """PostgreSQL: binary COPY of the batch, and row by row only if one of them collides.
 
     Several hub workers write batches at once, each in its own READ COMMITTED transaction,

@@ -19,13 +19,13 @@ from typing import Any
 
 import pytest
 from sqlalchemy import func, insert, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from sync.hub.context import HubContext, open_hub
 from sync.hub.database import make_hub_engine, migrate_hub
 from sync.hub.devices import device_for_token, enroll, new_pairing_code, parse_code
-from sync.hub.ingest import Received, prepare_batch, write_batch
+from sync.hub.ingest import _COLUMNS, Received, prepare_batch, write_batch
 from sync.hub.models import Device, HubSignature, UpstreamItem
 from sync.hub.summary import summarize
 from sync.hub.upstream import UpstreamTarget, save_target
@@ -111,3 +111,21 @@ def test_upgrading_a_postgresql_hub_settles_a_person_the_race_counted_twice(post
             connection.execute(insert(HubSignature), [_stored_signature(str(uuid.uuid4()), "e" * 64, noon)])
     finally:
         engine.dispose()
+
+
+def test_a_batch_postgresql_refuses_mid_copy_is_a_storage_error_and_leaves_nothing(
+        tmp_path: Path, postgres_cluster: object) -> None:
+    """The COPY talks to the driver directly; its errors must still reach the request as the
+    storage errors the hub answers 503 (the kiosk keeps its copy and retries), not as a 500."""
+    hub = open_hub(tmp_path / "hub", postgres_cluster.new_database())  # type: ignore[attr-defined]
+    try:
+        batch = prepare_batch(hub.engine, hub.sealer, _device(hub, "Tablet 1"), {
+            **_upload_of(hub, PERSON), "signatures": [_signature(), _signature()]})
+        last = list(batch.params.values())[-1]
+        last[_COLUMNS.index("event")] = "x" * 201  # longer than the column: the server refuses the row
+        with pytest.raises(DBAPIError), Session(hub.engine) as session, session.begin():
+            write_batch(session, hub.engine, batch)
+        with Session(hub.engine) as session:
+            assert session.scalar(select(func.count()).select_from(HubSignature)) == 0
+    finally:
+        hub.close()
