@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import unicodedata
 from pathlib import Path
 
 import pdfplumber
+import pytest
 
 from kiosk.runtime import KioskContext
 from kiosk.simulate import simulate
@@ -100,3 +102,21 @@ def test_a_record_of_retention_purges_alone_does_not_mention_a_wipe(kiosk: Kiosk
     text = " ".join(_pdf_text(out).split())
     assert "Records destroyed 3" in text
     assert "wipe" not in text
+
+
+@pytest.mark.parametrize("language", ["vi", "zh-Hans", "zh-Hant", "ko", "tl", "ht"])
+def test_the_wipe_is_told_in_each_drafted_language_not_in_english(kiosk: KioskContext, tmp_path: Path,
+                                                                   language: str) -> None:
+    from kiosk.languages import label_file
+    from kiosk.reports import export_destruction
+
+    labels = label_file(language)
+    assert labels is not None
+    _purge_then_wipe(kiosk)
+    out = tmp_path / f"destruction_{language}.pdf"
+    export_destruction(kiosk.store, kiosk.campaign, out, language=language)
+    # Without spaces: a paragraph wraps anywhere in Chinese, and a table cell may wrap too.
+    text = "".join(unicodedata.normalize("NFC", _pdf_text(out)).split())
+    for key in ("destruction.what_wipe", "destruction.rule_wipe"):
+        assert "".join(labels.table[key].split()) in text, key
+    assert "Allatonce,byawipe" not in text and "Awipedestroyed" not in text
