@@ -91,7 +91,7 @@ def _show_failure(app: QApplication, window: KioskWindow, exc: Exception) -> Non
     code = exc.code if isinstance(exc, KioskError) else type(exc).__name__
     print(f"petition-kiosk: {line}", file=sys.stderr, flush=True)
     log.error("cannot start collecting: %s", code)
-    screen = window.show_start_failure(code, line)
+    screen = window.show_start_failure(exc)
     screen.close_requested.connect(lambda: app.exit(EXIT_FAILED))
     QTimer.singleShot(FAILURE_SHOWN_S * 1000, lambda: app.exit(EXIT_FAILED))
 

@@ -239,7 +239,6 @@ class KioskWindow(QWidget):
     def _on_key_store_setup_chosen(self, choice: str) -> None:
         from kiosk.errors import KioskError
         from kiosk.settings import KeyStoreKind
-        from ui.messages import operator_line
         from ui.screens.key_store_setup import KeyStoreChoice
 
         # Either way the secrets go to the protected file store: there is no keyring for them.
@@ -250,7 +249,7 @@ class KioskWindow(QWidget):
         try:
             self.open_storage()
         except KioskError as exc:  # e.g. a config dir inside the data dir: say so, as at any start
-            self.show_start_failure(exc.code, operator_line(exc))
+            self.show_start_failure(exc)
             self.start_failed.emit(exc)  # petition-kiosk run adds its line and ends on Close
             return
         if self.sync_bridge is not None:
@@ -283,10 +282,11 @@ class KioskWindow(QWidget):
         """Whether signatures can be saved (the store is open and its key checked)."""
         return self._storage_ready
 
-    def show_start_failure(self, code: str, detail: str = "") -> StartFailureScreen:
+    def show_start_failure(self, error: BaseException) -> StartFailureScreen:
         """Replace the flow with a message for the canvasser; the kiosk takes no signatures.
 
-        ``detail`` is the one technical line for the coordinator (never personal data).
+        The screen words ``error`` itself, with its one technical line for the coordinator
+        (from codes only, never personal data), in the kiosk's language.
         """
         self._storage_ready = False
         self.clock.stop()
@@ -297,7 +297,7 @@ class KioskWindow(QWidget):
             self.start_failure = StartFailureScreen(self)
             self.navigator.add_page(Step.START_FAILURE, self.start_failure)
             self.start_failure.set_compact(self.look.compact)
-        self.start_failure.show_problem(code, detail)
+        self.start_failure.show_problem(error)
         self.go_to(Step.START_FAILURE)
         return self.start_failure
 

@@ -117,7 +117,6 @@ def render_all(out_dir: Path, size: tuple[int, int] = SCREEN_SIZE) -> list[Path]
     from kiosk.errors import KeyStoreUnavailable
     from kiosk.runtime import open_kiosk
     from ui.kiosk_window import KioskWindow
-    from ui.messages import operator_line
 
     out_dir.mkdir(parents=True, exist_ok=True)
     with isolated_kiosk_environment("petition-kiosk-shots-") as root:
@@ -152,7 +151,7 @@ def render_all(out_dir: Path, size: tuple[int, int] = SCREEN_SIZE) -> list[Path]
                     window.screens.overlay.stop()
             # Last, because a kiosk that failed to start takes no more signatures.
             failure = KeyStoreUnavailable("")
-            window.show_start_failure(failure.code, operator_line(failure))
+            window.show_start_failure(failure)
             for language in ctx.campaign.languages:
                 window.set_language(language)
                 save("start-failure", language)

@@ -85,10 +85,13 @@ def test_the_start_failure_speaks_the_kiosks_language(data_dir: Path) -> None:
     code, reports, _ = _start(data_dir, KEYRING_REQUIRED_BUT_FAILING)
 
     assert code == 1
-    heading, reason, advice, _detail, close = reports["FAILURE"]["texts"]  # type: ignore[misc]
+    heading, reason, advice, detail, close = reports["FAILURE"]["texts"]  # type: ignore[misc]
     assert heading == "Este quiosco no puede recibir firmas en este momento"
     assert "clave" in reason
     assert "no se han tocado" in advice
+    # The coordinator's line too, with the setting to change as it is spelled.
+    assert "no hay un almacén seguro de claves" in detail and "PETITION_KIOSK_KEY_STORE=file" in detail
+    assert "key store" not in detail
     assert close == "Cerrar"
 
 
