@@ -443,17 +443,17 @@
     <message>
         <location filename="../../ui/admin/protection_statement.py" line="42"/>
         <source>How this kiosk protects signers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">كيف يحمي هذا الكشك الموقّعين</translation>
     </message>
     <message>
         <location filename="../../ui/admin/protection_statement.py" line="49"/>
         <source>Sealed mode: this kiosk is paired with a hub. Each new signature&apos;s personal data is sealed to the hub&apos;s key, and this device holds no key that opens it. What stays readable here is what the counts need: ZIP code, event, time, language and consent answers. Signatures taken before the pairing stay under this device&apos;s own key until they are erased.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وضع الختم: هذا الكشك مربوط بمركز. تُختم البيانات الشخصية لكل توقيع جديد بمفتاح المركز، ولا يحمل هذا الجهاز أي مفتاح يفتحها. وما يبقى مقروءًا هنا هو ما يلزم لعدّ التواقيع فقط: الرمز البريدي، والفعالية، والوقت، واللغة، وإجابات الموافقة. أما التواقيع التي جُمعت قبل الربط فتبقى مختومة بمفتاح هذا الجهاز نفسه إلى أن تُمسح.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/protection_statement.py" line="55"/>
         <source>Solo mode: no hub is paired. Signers&apos; data is sealed under a key kept on this device. That protects a copied database, but not this device taken together with its key store (its keyring or key file): whoever has both can open every record not yet erased. Pair with a hub (Sync tab) so that records are sealed to the hub and this device keeps no key that opens them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الوضع المستقل: لا يوجد مركز مربوط. تُختم بيانات الموقّعين بمفتاح محفوظ على هذا الجهاز. هذا يحمي قاعدة بيانات منسوخة، لكنه لا يحمي هذا الجهاز إذا أُخذ مع مخزن مفاتيحه (سلسلة المفاتيح أو ملف المفتاح): من يملك الاثنين معًا يستطيع فتح كل سجل لم يُمسح بعد. اربط الكشك بمركز (تبويب «المزامنة») حتى تُختم السجلات للمركز ولا يحتفظ هذا الجهاز بأي مفتاح يفتحها.</translation>
     </message>
 </context>
 <context>

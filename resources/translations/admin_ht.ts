@@ -443,17 +443,17 @@
     <message>
         <location filename="../../ui/admin/protection_statement.py" line="42"/>
         <source>How this kiosk protects signers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kijan kyòs sa a pwoteje moun ki siyen yo</translation>
     </message>
     <message>
         <location filename="../../ui/admin/protection_statement.py" line="49"/>
         <source>Sealed mode: this kiosk is paired with a hub. Each new signature&apos;s personal data is sealed to the hub&apos;s key, and this device holds no key that opens it. What stays readable here is what the counts need: ZIP code, event, time, language and consent answers. Signatures taken before the pairing stay under this device&apos;s own key until they are erased.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mòd sele: kyòs sa a konekte ak yon sant. Done pèsonèl chak nouvo siyati sele ak kle sant lan, epi aparèy sa a pa gen okenn kle ki ka louvri yo. Sa ki rete lizib isit la se sèlman sa ki nesesè pou konte siyati yo: kòd postal (ZIP), evènman, lè, lang ak repons konsantman yo. Siyati yo te pran anvan koneksyon an rete anba pwòp kle aparèy sa a jiskaske yo efase.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/protection_statement.py" line="55"/>
         <source>Solo mode: no hub is paired. Signers&apos; data is sealed under a key kept on this device. That protects a copied database, but not this device taken together with its key store (its keyring or key file): whoever has both can open every record not yet erased. Pair with a hub (Sync tab) so that records are sealed to the hub and this device keeps no key that opens them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mòd solo: pa gen okenn sant ki konekte. Done moun ki siyen yo sele anba yon kle ki kenbe sou aparèy sa a. Sa pwoteje yon kopi baz done a, men li pa pwoteje aparèy sa a si yo pran l ansanm ak kote kle li estoke (keyring li oswa fichye kle li): nenpòt moun ki gen toude ka louvri tout dosye ki poko efase. Konekte ak yon sant (onglè Senkronizasyon) pou dosye yo sele pou sant lan epi pou aparèy sa a pa kenbe okenn kle ki ka louvri yo.</translation>
     </message>
 </context>
 <context>

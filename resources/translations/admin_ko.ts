@@ -443,17 +443,17 @@
     <message>
         <location filename="../../ui/admin/protection_statement.py" line="42"/>
         <source>How this kiosk protects signers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이 키오스크가 서명자를 보호하는 방법</translation>
     </message>
     <message>
         <location filename="../../ui/admin/protection_statement.py" line="49"/>
         <source>Sealed mode: this kiosk is paired with a hub. Each new signature&apos;s personal data is sealed to the hub&apos;s key, and this device holds no key that opens it. What stays readable here is what the counts need: ZIP code, event, time, language and consent answers. Signatures taken before the pairing stay under this device&apos;s own key until they are erased.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">봉인 모드: 이 키오스크는 허브와 페어링되어 있습니다. 새 서명의 개인 정보는 하나하나 허브의 키로 봉인되며, 이 기기에는 그 정보를 여는 키가 없습니다. 여기서 읽을 수 있게 남는 것은 집계에 필요한 정보뿐입니다: 우편번호, 행사, 시간, 언어, 동의 여부 응답. 페어링 전에 받은 서명은 지워질 때까지 이 기기 자체의 키로 봉인된 채 남아 있습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/protection_statement.py" line="55"/>
         <source>Solo mode: no hub is paired. Signers&apos; data is sealed under a key kept on this device. That protects a copied database, but not this device taken together with its key store (its keyring or key file): whoever has both can open every record not yet erased. Pair with a hub (Sync tab) so that records are sealed to the hub and this device keeps no key that opens them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">단독 모드: 페어링된 허브가 없습니다. 서명자 정보는 이 기기에 보관된 키로 봉인됩니다. 이렇게 하면 복사된 데이터베이스는 보호되지만, 이 기기를 키 저장소(키링 또는 키 파일)와 함께 가져가면 보호되지 않습니다. 둘 다 가진 사람은 아직 지워지지 않은 모든 기록을 열 수 있습니다. 허브와 페어링하세요(동기화 탭). 그러면 기록이 허브용으로 봉인되고, 이 기기에는 기록을 여는 키가 남지 않습니다.</translation>
     </message>
 </context>
 <context>

@@ -443,17 +443,17 @@
     <message>
         <location filename="../../ui/admin/protection_statement.py" line="42"/>
         <source>How this kiosk protects signers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Paano pinoprotektahan ng kiosk na ito ang mga pumirma</translation>
     </message>
     <message>
         <location filename="../../ui/admin/protection_statement.py" line="49"/>
         <source>Sealed mode: this kiosk is paired with a hub. Each new signature&apos;s personal data is sealed to the hub&apos;s key, and this device holds no key that opens it. What stays readable here is what the counts need: ZIP code, event, time, language and consent answers. Signatures taken before the pairing stay under this device&apos;s own key until they are erased.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mode na naka-seal: naka-pair ang kiosk na ito sa isang hub. Naka-seal sa susi ng hub ang personal na data ng bawat bagong pirma, at walang susi ang device na ito na makapagbubukas nito. Ang nananatiling nababasa rito ay ang kailangan lang sa pagbilang: ZIP code, event, oras, wika at mga sagot sa pagpayag. Ang mga pirmang nakuha bago ang pag-pair ay nananatili sa ilalim ng sariling susi ng device na ito hanggang sa mabura ang mga ito.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/protection_statement.py" line="55"/>
         <source>Solo mode: no hub is paired. Signers&apos; data is sealed under a key kept on this device. That protects a copied database, but not this device taken together with its key store (its keyring or key file): whoever has both can open every record not yet erased. Pair with a hub (Sync tab) so that records are sealed to the hub and this device keeps no key that opens them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mode na solo: walang naka-pair na hub. Naka-seal ang data ng mga pumirma sa ilalim ng susing nakatago sa device na ito. Pinoprotektahan nito ang kinopyang database, pero hindi ang device na ito kapag kinuha kasama ang lalagyan ng susi nito (ang keyring o key file nito): kahit sinong may hawak ng dalawang iyon ay mabubuksan ang bawat record na hindi pa nabubura. I-pair sa isang hub (tab na Sync) para ma-seal ang mga record para sa hub at walang susi ang device na ito na makapagbubukas ng mga ito.</translation>
     </message>
 </context>
 <context>

@@ -443,17 +443,17 @@
     <message>
         <location filename="../../ui/admin/protection_statement.py" line="42"/>
         <source>How this kiosk protects signers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cách kiosk này bảo vệ người ký</translation>
     </message>
     <message>
         <location filename="../../ui/admin/protection_statement.py" line="49"/>
         <source>Sealed mode: this kiosk is paired with a hub. Each new signature&apos;s personal data is sealed to the hub&apos;s key, and this device holds no key that opens it. What stays readable here is what the counts need: ZIP code, event, time, language and consent answers. Signatures taken before the pairing stay under this device&apos;s own key until they are erased.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chế độ niêm phong: kiosk này đã được ghép nối với trạm trung tâm. Dữ liệu cá nhân của mỗi chữ ký mới được niêm phong bằng chìa khóa của trạm trung tâm, và thiết bị này không giữ chìa khóa nào mở được dữ liệu đó. Những gì vẫn đọc được ở đây chỉ là những gì cần cho việc kiểm đếm: mã ZIP, sự kiện, thời gian, ngôn ngữ và các câu trả lời về việc đồng ý. Các chữ ký thu được trước khi ghép nối vẫn nằm dưới chìa khóa riêng của thiết bị này cho đến khi bị xóa.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/protection_statement.py" line="55"/>
         <source>Solo mode: no hub is paired. Signers&apos; data is sealed under a key kept on this device. That protects a copied database, but not this device taken together with its key store (its keyring or key file): whoever has both can open every record not yet erased. Pair with a hub (Sync tab) so that records are sealed to the hub and this device keeps no key that opens them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chế độ độc lập: chưa ghép nối với trạm trung tâm nào. Dữ liệu của người ký được niêm phong bằng một chìa khóa giữ trên thiết bị này. Điều đó bảo vệ được một bản sao của cơ sở dữ liệu, nhưng không bảo vệ được khi thiết bị này bị lấy đi cùng với nơi lưu chìa khóa của nó (keyring hoặc tập tin chìa khóa): ai có cả hai đều có thể mở mọi bản ghi chưa bị xóa. Hãy ghép nối với trạm trung tâm (thẻ Đồng bộ) để các bản ghi được niêm phong cho trạm trung tâm và thiết bị này không giữ chìa khóa nào mở được chúng.</translation>
     </message>
 </context>
 <context>

@@ -443,17 +443,17 @@
     <message>
         <location filename="../../ui/admin/protection_statement.py" line="42"/>
         <source>How this kiosk protects signers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">这台签名机如何保护签名者</translation>
     </message>
     <message>
         <location filename="../../ui/admin/protection_statement.py" line="49"/>
         <source>Sealed mode: this kiosk is paired with a hub. Each new signature&apos;s personal data is sealed to the hub&apos;s key, and this device holds no key that opens it. What stays readable here is what the counts need: ZIP code, event, time, language and consent answers. Signatures taken before the pairing stay under this device&apos;s own key until they are erased.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">封存模式：这台签名机已与中转站配对。每个新签名的个人资料都以中转站的密钥封存，这台设备上没有能打开它的密钥。在这里仍可读取的只有统计所需的信息：邮政编码、活动、时间、语言和同意选项的回答。配对之前收集的签名仍以这台设备自己的密钥封存，直到被清除为止。</translation>
     </message>
     <message>
         <location filename="../../ui/admin/protection_statement.py" line="55"/>
         <source>Solo mode: no hub is paired. Signers&apos; data is sealed under a key kept on this device. That protects a copied database, but not this device taken together with its key store (its keyring or key file): whoever has both can open every record not yet erased. Pair with a hub (Sync tab) so that records are sealed to the hub and this device keeps no key that opens them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">单机模式：尚未与任何中转站配对。签名者的资料以存放在这台设备上的密钥封存。这样可以保护被复制的数据库，但如果这台设备连同它的密钥存储（钥匙圈或密钥文件）一起被拿走，就无法保护：同时拥有两者的人可以打开所有尚未清除的记录。请与中转站配对（“同步”标签页），这样记录会为中转站封存，这台设备上也不会保留能打开它们的密钥。</translation>
     </message>
 </context>
 <context>

@@ -443,17 +443,17 @@
     <message>
         <location filename="../../ui/admin/protection_statement.py" line="42"/>
         <source>How this kiosk protects signers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">這台簽名機如何保護簽名者</translation>
     </message>
     <message>
         <location filename="../../ui/admin/protection_statement.py" line="49"/>
         <source>Sealed mode: this kiosk is paired with a hub. Each new signature&apos;s personal data is sealed to the hub&apos;s key, and this device holds no key that opens it. What stays readable here is what the counts need: ZIP code, event, time, language and consent answers. Signatures taken before the pairing stay under this device&apos;s own key until they are erased.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">封存模式：這台簽名機已與中繼站配對。每個新簽名的個人資料都以中繼站的金鑰封存，這台裝置上沒有能開啟它的金鑰。在這裡仍可讀取的只有統計所需的資訊：郵遞區號、活動、時間、語言和同意選項的回答。配對之前收集的簽名仍以這台裝置自己的金鑰封存，直到被清除為止。</translation>
     </message>
     <message>
         <location filename="../../ui/admin/protection_statement.py" line="55"/>
         <source>Solo mode: no hub is paired. Signers&apos; data is sealed under a key kept on this device. That protects a copied database, but not this device taken together with its key store (its keyring or key file): whoever has both can open every record not yet erased. Pair with a hub (Sync tab) so that records are sealed to the hub and this device keeps no key that opens them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">單機模式：尚未與任何中繼站配對。簽名者的資料以存放在這台裝置上的金鑰封存。這樣可以保護被複製的資料庫，但如果這台裝置連同它的金鑰儲存區（鑰匙圈或金鑰檔案）一起被拿走，就無法保護：同時擁有兩者的人可以開啟所有尚未清除的紀錄。請與中繼站配對（「同步」分頁），這樣紀錄會為中繼站封存，這台裝置上也不會保留能開啟它們的金鑰。</translation>
     </message>
 </context>
 <context>

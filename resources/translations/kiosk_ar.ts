@@ -84,43 +84,43 @@
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="112"/>
         <source>Where should this kiosk keep its key?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أين ينبغي أن يحفظ هذا الكشك مفتاحه؟</translation>
     </message>
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="114"/>
         <source>This computer has no keyring, the safe place where the kiosk usually keeps the key that locks the signers&apos; data. Choose one of these before the first signer; you choose the coordinator PIN next.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا توجد في هذا الحاسوب سلسلة مفاتيح، وهي المكان الآمن الذي يحفظ فيه الكشك عادةً المفتاح الذي يحمي بيانات الموقّعين. اختر أحد هذين الخيارين قبل أول موقّع؛ وبعد ذلك تختار رمز PIN الخاص بالمنسق.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="117"/>
         <source>Keep the key in a protected file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حفظ المفتاح في ملف محمي على هذا الحاسوب</translation>
     </message>
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="119"/>
         <source>Warning: anyone who takes this computer and its files can open the signers&apos; records. Pairing with a hub is safer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تحذير: أي شخص يأخذ هذا الحاسوب وملفاته يستطيع فتح سجلات الموقّعين. الربط بمركز أكثر أمانًا.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="121"/>
         <source>Use a protected file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">استخدام ملف محمي</translation>
     </message>
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="122"/>
         <location filename="../../ui/screens/key_store_setup.py" line="127"/>
         <source>Pair with a hub</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الربط بمركز</translation>
     </message>
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="124"/>
         <source>The hub seals each record, so this tablet holds no key that opens them. The tablet keeps its hub token in a protected file: the token can only upload, and the hub can revoke it. You type the hub&apos;s address and code after choosing the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يختم المركز كل سجل، لذا لا يملك هذا الجهاز اللوحي أي مفتاح يفتح السجلات. يحفظ الجهاز اللوحي رمز المركز الخاص به في ملف محمي: لا يصلح هذا الرمز إلا للرفع، ويستطيع المركز إلغاءه. بعد اختيار رمز PIN تكتب عنوان المركز ورمز الربط.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="128"/>
         <source>The kiosk remembers this choice and does not ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يتذكر الكشك هذا الاختيار ولا يسأل مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -494,97 +494,97 @@
     <message>
         <location filename="../../ui/messages.py" line="217"/>
         <source>no secure key store (OS keyring) is available, so signatures cannot be collected; to keep the data key in a protected file instead, set PETITION_KIOSK_KEY_STORE=file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا يتوفر مخزن آمن للمفاتيح (سلسلة مفاتيح نظام التشغيل)، لذا لا يمكن جمع التواقيع؛ لحفظ مفتاح البيانات في ملف محمي بدلًا من ذلك، اضبط ⁨PETITION_KIOSK_KEY_STORE=file⁩</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="220"/>
         <source>the key file %1 can be read by other users, so signatures will not be collected; make it private with: chmod 600 %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يستطيع مستخدمون آخرون قراءة ملف المفتاح ⁨%1⁩، لذا لن تُجمع التواقيع؛ اجعله خاصًا بهذا الأمر: ⁨chmod 600 %1⁩</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="223"/>
         <source>the data key file would be inside the data dir, beside the signatures it protects, so signatures cannot be collected; keep the config dir (or PETITION_KIOSK_KEY_FILE) outside the data dir (PETITION_KIOSK_DATA_DIR or --data-dir)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سيكون ملف مفتاح البيانات داخل مجلد البيانات، بجانب التواقيع التي يحميها، لذا لا يمكن جمع التواقيع؛ أبقِ مجلد الإعدادات (أو ⁨PETITION_KIOSK_KEY_FILE⁩) خارج مجلد البيانات (⁨PETITION_KIOSK_DATA_DIR⁩ أو ⁨--data-dir⁩)</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="227"/>
         <source>the data key for this kiosk is missing or wrong; restore it before collecting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مفتاح البيانات لهذا الكشك مفقود أو غير صحيح؛ استعِده قبل جمع التواقيع</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="229"/>
         <source>the signature database could not be written or checked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تعذّرت الكتابة في قاعدة بيانات التواقيع أو التحقق منها</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="230"/>
         <source>the settings file was unreadable; defaults are in use and the old file was kept</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تعذّرت قراءة ملف الإعدادات؛ تُستخدم الإعدادات الافتراضية، واحتُفظ بالملف القديم</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="232"/>
         <source>campaign file %1: field &apos;%2&apos; is %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ملف الحملة ⁨%1⁩: الحقل ⁨&apos;%2&apos;⁩: ⁨%3⁩</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="233"/>
         <source>this record is sealed for the hub: this kiosk holds no key that opens it; read it on the hub</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هذا السجل مختوم للمركز: لا يملك هذا الكشك أي مفتاح يفتحه؛ اقرأه على المركز</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="236"/>
         <source>the hub&apos;s sealing key is not a valid public key: nothing was changed; pair this kiosk again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مفتاح الختم الخاص بالمركز ليس مفتاحًا عامًا صالحًا: لم يتغير شيء؛ اربط هذا الكشك بالمركز من جديد</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="253"/>
         <source>cannot write %1: the folder does not exist, is read-only, or the path is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا يمكن كتابة ⁨%1⁩: المجلد غير موجود، أو للقراءة فقط، أو أن المسار مجلد</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="255"/>
         <source>the disk is full: %1 was not written (nothing half-written was left behind)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">القرص ممتلئ: لم يُكتب ⁨%1⁩ (لم يبقَ أي شيء مكتوب جزئيًا)</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="257"/>
         <source>no signatures match these filters: nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا توجد تواقيع تطابق عوامل التصفية هذه: لم يُكتب شيء</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="258"/>
         <source>the export was cancelled: nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أُلغي التصدير: لم يُكتب شيء</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="259"/>
         <source>there is no event named &apos;%1&apos; on this kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا توجد على هذا الكشك فعالية باسم ⁨&apos;%1&apos;⁩</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="260"/>
         <source>this kiosk seals every signature for its hub and cannot open names: make sheets and CSV on the hub (petition-kiosk hub export); the tally works here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هذا الكشك يختم كل توقيع لمركزه ولا يستطيع فتح الأسماء: أنشئ أوراق التوقيعات وملف CSV على المركز (⁨petition-kiosk hub export⁩)؛ أما الإحصاء فيعمل هنا</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="267"/>
         <source>every matching signature&apos;s personal data was purged after upload, so there is nothing to put on signature sheets: nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حُذفت البيانات الشخصية لكل التواقيع المطابقة بعد الرفع، لذا لا يوجد ما يوضع في صفحات التواقيع: لم يُكتب شيء</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="270"/>
         <source>--since is after --until: no day can match</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاريخ ⁨--since⁩ يأتي بعد تاريخ ⁨--until⁩: لا يمكن أن يطابق أي يوم</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="271"/>
         <source>--%1 must be a date written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يجب أن يكون ⁨--%1⁩ تاريخًا مكتوبًا بالشكل ⁨YYYY-MM-DD⁩</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="272"/>
         <source>unexpected %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">⁨%1⁩ غير متوقع</translation>
     </message>
 </context>
 <context>

@@ -84,43 +84,43 @@
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="112"/>
         <source>Where should this kiosk keep its key?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ki kote kyòs sa a dwe kenbe kle li?</translation>
     </message>
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="114"/>
         <source>This computer has no keyring, the safe place where the kiosk usually keeps the key that locks the signers&apos; data. Choose one of these before the first signer; you choose the coordinator PIN next.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Òdinatè sa a pa gen keyring, kote ki an sekirite kyòs la konn kenbe kle ki pwoteje done moun ki siyen yo. Chwazi youn nan opsyon sa yo anvan premye moun siyen; apre sa, w ap chwazi PIN kowòdonatè a.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="117"/>
         <source>Keep the key in a protected file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kenbe kle a nan yon fichye ki pwoteje sou òdinatè sa a</translation>
     </message>
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="119"/>
         <source>Warning: anyone who takes this computer and its files can open the signers&apos; records. Pairing with a hub is safer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Atansyon: nenpòt moun ki pran òdinatè sa a ak fichye li yo ka louvri dosye moun ki siyen yo. Li pi an sekirite pou konekte l ak yon sant.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="121"/>
         <source>Use a protected file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sèvi ak yon fichye pwoteje</translation>
     </message>
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="122"/>
         <location filename="../../ui/screens/key_store_setup.py" line="127"/>
         <source>Pair with a hub</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Konekte ak yon sant</translation>
     </message>
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="124"/>
         <source>The hub seals each record, so this tablet holds no key that opens them. The tablet keeps its hub token in a protected file: the token can only upload, and the hub can revoke it. You type the hub&apos;s address and code after choosing the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sant lan sele chak dosye, kidonk tablèt sa a pa gen okenn kle ki ka louvri yo. Tablèt la kenbe token sant li nan yon fichye ki pwoteje: token an ka sèlman voye siyati, epi sant lan ka anile l. Apre ou fin chwazi PIN nan, w ap tape adrès sant lan ak kòd koneksyon an.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="128"/>
         <source>The kiosk remembers this choice and does not ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kyòs la sonje chwa sa a epi li p ap mande ankò.</translation>
     </message>
 </context>
 <context>
@@ -494,97 +494,97 @@
     <message>
         <location filename="../../ui/messages.py" line="217"/>
         <source>no secure key store (OS keyring) is available, so signatures cannot be collected; to keep the data key in a protected file instead, set PETITION_KIOSK_KEY_STORE=file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">pa gen okenn kote ki an sekirite pou kenbe kle yo (keyring sistèm nan), kidonk nou pa ka ranmase siyati; pou kenbe kle done a nan yon fichye ki pwoteje pito, mete PETITION_KIOSK_KEY_STORE=file</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="220"/>
         <source>the key file %1 can be read by other users, so signatures will not be collected; make it private with: chmod 600 %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">lòt itilizatè ka li fichye kle %1 la, kidonk nou p ap ranmase siyati; fè l prive ak: chmod 600 %1</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="223"/>
         <source>the data key file would be inside the data dir, beside the signatures it protects, so signatures cannot be collected; keep the config dir (or PETITION_KIOSK_KEY_FILE) outside the data dir (PETITION_KIOSK_DATA_DIR or --data-dir)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">fichye kle done a ta va anndan dosye done a, bò kote siyati li pwoteje yo, kidonk nou pa ka ranmase siyati; kenbe dosye paramèt yo (oswa PETITION_KIOSK_KEY_FILE) deyò dosye done a (PETITION_KIOSK_DATA_DIR oswa --data-dir)</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="227"/>
         <source>the data key for this kiosk is missing or wrong; restore it before collecting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">kle done kyòs sa a pèdi oswa li pa bon; remete l anvan ou ranmase siyati</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="229"/>
         <source>the signature database could not be written or checked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">nou pa ka ekri nan baz done siyati yo ni verifye l</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="230"/>
         <source>the settings file was unreadable; defaults are in use and the old file was kept</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">nou pa ka li fichye paramèt yo; n ap sèvi ak paramèt pa defo yo epi nou kenbe ansyen fichye a</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="232"/>
         <source>campaign file %1: field &apos;%2&apos; is %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">fichye kanpay %1: chan &apos;%2&apos; la se %3</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="233"/>
         <source>this record is sealed for the hub: this kiosk holds no key that opens it; read it on the hub</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dosye sa a sele pou sant lan: kyòs sa a pa gen okenn kle ki ka louvri l; li l sou sant lan</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="236"/>
         <source>the hub&apos;s sealing key is not a valid public key: nothing was changed; pair this kiosk again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">kle sele sant lan se pa yon kle piblik ki valab: anyen pa chanje; konekte kyòs sa a ak sant lan ankò</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="253"/>
         <source>cannot write %1: the folder does not exist, is read-only, or the path is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">nou pa ka ekri %1: dosye a pa egziste, li sèlman pou li, oswa chemen an se yon dosye</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="255"/>
         <source>the disk is full: %1 was not written (nothing half-written was left behind)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">disk la plen: nou pa ekri %1 (pa gen anyen ki rete mwatye ekri)</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="257"/>
         <source>no signatures match these filters: nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">pa gen siyati ki koresponn ak filtè sa yo: nou pa ekri anyen</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="258"/>
         <source>the export was cancelled: nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ekspòtasyon an anile: nou pa ekri anyen</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="259"/>
         <source>there is no event named &apos;%1&apos; on this kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">pa gen okenn evènman ki rele &apos;%1&apos; sou kyòs sa a</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="260"/>
         <source>this kiosk seals every signature for its hub and cannot open names: make sheets and CSV on the hub (petition-kiosk hub export); the tally works here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">kyòs sa a sele chak siyati pou sant li epi li pa ka louvri non yo: fè fèy yo ak CSV la sou sant lan (petition-kiosk hub export); kont lan mache isit la</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="267"/>
         <source>every matching signature&apos;s personal data was purged after upload, so there is nothing to put on signature sheets: nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">done pèsonèl tout siyati ki koresponn yo te efase apre telechajman, kidonk pa gen anyen pou mete sou fèy siyati yo: nou pa ekri anyen</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="270"/>
         <source>--since is after --until: no day can match</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--since vini apre --until: pa gen okenn jou ki ka koresponn</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="271"/>
         <source>--%1 must be a date written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--%1 dwe yon dat ki ekri konsa: YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="272"/>
         <source>unexpected %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 nou pa t atann</translation>
     </message>
 </context>
 <context>

@@ -84,43 +84,43 @@
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="112"/>
         <source>Where should this kiosk keep its key?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이 키오스크의 키를 어디에 보관할까요?</translation>
     </message>
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="114"/>
         <source>This computer has no keyring, the safe place where the kiosk usually keeps the key that locks the signers&apos; data. Choose one of these before the first signer; you choose the coordinator PIN next.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이 컴퓨터에는 키링이 없습니다. 키링은 키오스크가 서명자의 정보를 잠그는 키를 보통 보관하는 안전한 곳입니다. 첫 서명자가 서명하기 전에 아래 중 하나를 선택하세요. 그다음에 코디네이터 PIN을 정합니다.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="117"/>
         <source>Keep the key in a protected file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이 컴퓨터의 보호된 파일에 키 보관</translation>
     </message>
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="119"/>
         <source>Warning: anyone who takes this computer and its files can open the signers&apos; records. Pairing with a hub is safer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">주의: 이 컴퓨터와 그 안의 파일을 가져가는 사람은 누구나 서명자의 기록을 열 수 있습니다. 허브와 페어링하는 편이 더 안전합니다.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="121"/>
         <source>Use a protected file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">보호된 파일 사용</translation>
     </message>
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="122"/>
         <location filename="../../ui/screens/key_store_setup.py" line="127"/>
         <source>Pair with a hub</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">허브와 페어링</translation>
     </message>
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="124"/>
         <source>The hub seals each record, so this tablet holds no key that opens them. The tablet keeps its hub token in a protected file: the token can only upload, and the hub can revoke it. You type the hub&apos;s address and code after choosing the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">허브가 기록을 하나하나 봉인하므로 이 태블릿에는 기록을 여는 키가 없습니다. 태블릿은 허브 토큰을 보호된 파일에 보관합니다. 이 토큰으로는 업로드만 할 수 있고, 허브에서 토큰을 무효화할 수 있습니다. 허브 주소와 페어링 코드는 PIN을 정한 다음에 입력합니다.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="128"/>
         <source>The kiosk remembers this choice and does not ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">키오스크는 이 선택을 기억하며 다시 묻지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -494,97 +494,97 @@
     <message>
         <location filename="../../ui/messages.py" line="217"/>
         <source>no secure key store (OS keyring) is available, so signatures cannot be collected; to keep the data key in a protected file instead, set PETITION_KIOSK_KEY_STORE=file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">안전한 키 저장소(운영체제 키링)를 사용할 수 없어서 서명을 받을 수 없습니다. 대신 데이터 키를 보호된 파일에 보관하려면 PETITION_KIOSK_KEY_STORE=file을 설정하세요</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="220"/>
         <source>the key file %1 can be read by other users, so signatures will not be collected; make it private with: chmod 600 %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">다른 사용자가 키 파일 %1을(를) 읽을 수 있어서 서명을 받지 않습니다. 다음 명령으로 다른 사람이 읽을 수 없게 하세요: chmod 600 %1</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="223"/>
         <source>the data key file would be inside the data dir, beside the signatures it protects, so signatures cannot be collected; keep the config dir (or PETITION_KIOSK_KEY_FILE) outside the data dir (PETITION_KIOSK_DATA_DIR or --data-dir)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">데이터 키 파일이 데이터 폴더 안, 그 키가 보호하는 서명 바로 옆에 놓이게 되어 서명을 받을 수 없습니다. 설정 폴더(또는 PETITION_KIOSK_KEY_FILE)를 데이터 폴더(PETITION_KIOSK_DATA_DIR 또는 --data-dir) 밖에 두세요</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="227"/>
         <source>the data key for this kiosk is missing or wrong; restore it before collecting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이 키오스크의 데이터 키가 없거나 잘못되었습니다. 서명을 받기 전에 데이터 키를 복원하세요</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="229"/>
         <source>the signature database could not be written or checked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">서명 데이터베이스에 기록하거나 확인할 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="230"/>
         <source>the settings file was unreadable; defaults are in use and the old file was kept</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">설정 파일을 읽을 수 없었습니다. 기본값을 사용하고 있으며 기존 파일은 그대로 보관했습니다</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="232"/>
         <source>campaign file %1: field &apos;%2&apos; is %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">캠페인 파일 %1: &apos;%2&apos; 항목 상태: %3</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="233"/>
         <source>this record is sealed for the hub: this kiosk holds no key that opens it; read it on the hub</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이 기록은 허브용으로 봉인되어 있습니다: 이 키오스크에는 이 기록을 여는 키가 없습니다. 허브에서 읽으세요</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="236"/>
         <source>the hub&apos;s sealing key is not a valid public key: nothing was changed; pair this kiosk again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">허브의 봉인 키가 올바른 공개 키가 아닙니다: 아무것도 바꾸지 않았습니다. 이 키오스크를 다시 페어링하세요</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="253"/>
         <source>cannot write %1: the folder does not exist, is read-only, or the path is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1에 저장할 수 없습니다: 폴더가 없거나, 읽기 전용이거나, 지정한 경로가 폴더입니다</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="255"/>
         <source>the disk is full: %1 was not written (nothing half-written was left behind)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">디스크가 가득 찼습니다: %1을(를) 저장하지 않았습니다 (저장하다 만 파일은 남기지 않았습니다)</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="257"/>
         <source>no signatures match these filters: nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이 조건에 맞는 서명이 없습니다: 아무것도 저장하지 않았습니다</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="258"/>
         <source>the export was cancelled: nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">내보내기를 취소했습니다: 아무것도 저장하지 않았습니다</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="259"/>
         <source>there is no event named &apos;%1&apos; on this kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이 키오스크에는 &apos;%1&apos;(이)라는 행사가 없습니다</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="260"/>
         <source>this kiosk seals every signature for its hub and cannot open names: make sheets and CSV on the hub (petition-kiosk hub export); the tally works here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이 키오스크는 모든 서명을 허브용으로 봉인하므로 이름을 열 수 없습니다: 서명 명단과 CSV는 허브에서 만드세요 (petition-kiosk hub export). 집계는 여기서도 됩니다</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="267"/>
         <source>every matching signature&apos;s personal data was purged after upload, so there is nothing to put on signature sheets: nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">조건에 맞는 모든 서명의 개인 정보가 업로드 후 삭제되어 서명 명부에 넣을 것이 없습니다: 아무것도 저장하지 않았습니다</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="270"/>
         <source>--since is after --until: no day can match</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--since 날짜가 --until 날짜보다 뒤입니다: 해당하는 날이 있을 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="271"/>
         <source>--%1 must be a date written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--%1 값은 YYYY-MM-DD 형식의 날짜여야 합니다</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="272"/>
         <source>unexpected %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">예상하지 못한 오류: %1</translation>
     </message>
 </context>
 <context>

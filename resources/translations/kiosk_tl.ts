@@ -84,43 +84,43 @@
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="112"/>
         <source>Where should this kiosk keep its key?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Saan dapat itago ng kiosk na ito ang susi nito?</translation>
     </message>
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="114"/>
         <source>This computer has no keyring, the safe place where the kiosk usually keeps the key that locks the signers&apos; data. Choose one of these before the first signer; you choose the coordinator PIN next.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Walang keyring ang computer na ito, ang ligtas na lalagyan kung saan karaniwang itinatago ng kiosk ang susing nagpoprotekta sa data ng mga pumirma. Pumili ng isa sa mga ito bago ang unang pumirma; susunod mong pipiliin ang PIN ng coordinator.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="117"/>
         <source>Keep the key in a protected file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Itago ang susi sa isang protektadong file sa computer na ito</translation>
     </message>
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="119"/>
         <source>Warning: anyone who takes this computer and its files can open the signers&apos; records. Pairing with a hub is safer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Babala: kahit sinong kumuha ng computer na ito at ng mga file nito ay mabubuksan ang mga record ng mga pumirma. Mas ligtas kung i-pair ito sa isang hub.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="121"/>
         <source>Use a protected file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gumamit ng protektadong file</translation>
     </message>
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="122"/>
         <location filename="../../ui/screens/key_store_setup.py" line="127"/>
         <source>Pair with a hub</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">I-pair sa isang hub</translation>
     </message>
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="124"/>
         <source>The hub seals each record, so this tablet holds no key that opens them. The tablet keeps its hub token in a protected file: the token can only upload, and the hub can revoke it. You type the hub&apos;s address and code after choosing the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sine-seal ng hub ang bawat record, kaya walang susi ang tablet na ito na makapagbubukas sa mga ito. Itinatago ng tablet ang hub token nito sa isang protektadong file: pang-upload lang ang token, at maaari itong bawiin ng hub. Ita-type mo ang address ng hub at ang pairing code pagkatapos mong piliin ang PIN.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="128"/>
         <source>The kiosk remembers this choice and does not ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tatandaan ng kiosk ang pagpiling ito at hindi na ito magtatanong muli.</translation>
     </message>
 </context>
 <context>
@@ -494,97 +494,97 @@
     <message>
         <location filename="../../ui/messages.py" line="217"/>
         <source>no secure key store (OS keyring) is available, so signatures cannot be collected; to keep the data key in a protected file instead, set PETITION_KIOSK_KEY_STORE=file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">walang available na ligtas na key store (OS keyring), kaya hindi makakatanggap ng mga pirma; para itago na lang ang data key sa isang protektadong file, i-set ang PETITION_KIOSK_KEY_STORE=file</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="220"/>
         <source>the key file %1 can be read by other users, so signatures will not be collected; make it private with: chmod 600 %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">mababasa ng ibang user ang key file na %1, kaya hindi tatanggap ng mga pirma; gawin itong pribado gamit ang: chmod 600 %1</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="223"/>
         <source>the data key file would be inside the data dir, beside the signatures it protects, so signatures cannot be collected; keep the config dir (or PETITION_KIOSK_KEY_FILE) outside the data dir (PETITION_KIOSK_DATA_DIR or --data-dir)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">mapupunta ang data key file sa loob ng data folder, katabi ng mga pirmang pinoprotektahan nito, kaya hindi makakatanggap ng mga pirma; ilagay ang config folder (o ang PETITION_KIOSK_KEY_FILE) sa labas ng data folder (PETITION_KIOSK_DATA_DIR o --data-dir)</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="227"/>
         <source>the data key for this kiosk is missing or wrong; restore it before collecting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">nawawala o mali ang data key ng kiosk na ito; ibalik muna ito bago tumanggap ng mga pirma</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="229"/>
         <source>the signature database could not be written or checked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">hindi maisulat o ma-check ang database ng mga pirma</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="230"/>
         <source>the settings file was unreadable; defaults are in use and the old file was kept</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">hindi mabasa ang settings file; ginagamit ang mga default, at itinago ang lumang file</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="232"/>
         <source>campaign file %1: field &apos;%2&apos; is %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">file ng campaign %1: ang field na &apos;%2&apos; ay %3</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="233"/>
         <source>this record is sealed for the hub: this kiosk holds no key that opens it; read it on the hub</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">naka-seal ang record na ito para sa hub: walang key ang kiosk na ito na makapagbubukas nito; basahin ito sa hub</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="236"/>
         <source>the hub&apos;s sealing key is not a valid public key: nothing was changed; pair this kiosk again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">hindi valid na public key ang sealing key ng hub: walang binago; i-pair itong muli sa hub</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="253"/>
         <source>cannot write %1: the folder does not exist, is read-only, or the path is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">hindi maisulat ang %1: wala ang folder, read-only ito, o folder ang path</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="255"/>
         <source>the disk is full: %1 was not written (nothing half-written was left behind)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">puno na ang disk: hindi naisulat ang %1 (walang naiwang kalahating naisulat)</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="257"/>
         <source>no signatures match these filters: nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">walang pirmang tugma sa mga filter na ito: walang naisulat</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="258"/>
         <source>the export was cancelled: nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">kinansela ang export: walang naisulat</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="259"/>
         <source>there is no event named &apos;%1&apos; on this kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">walang event na may pangalang &apos;%1&apos; sa kiosk na ito</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="260"/>
         <source>this kiosk seals every signature for its hub and cannot open names: make sheets and CSV on the hub (petition-kiosk hub export); the tally works here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">sine-seal ng kiosk na ito ang bawat pirma para sa hub nito at hindi nito mabubuksan ang mga pangalan: gawin ang mga sheet at ang CSV sa hub (petition-kiosk hub export); gumagana rito ang tally</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="267"/>
         <source>every matching signature&apos;s personal data was purged after upload, so there is nothing to put on signature sheets: nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">binura na ang personal na data ng bawat tugmang pirma pagkatapos ma-upload, kaya walang mailalagay sa mga pahina ng pirma: walang naisulat</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="270"/>
         <source>--since is after --until: no day can match</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">mas huli ang --since kaysa sa --until: walang araw na tutugma</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="271"/>
         <source>--%1 must be a date written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dapat petsang nakasulat bilang YYYY-MM-DD ang --%1</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="272"/>
         <source>unexpected %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">di-inaasahang %1</translation>
     </message>
 </context>
 <context>

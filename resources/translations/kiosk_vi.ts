@@ -84,43 +84,43 @@
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="112"/>
         <source>Where should this kiosk keep its key?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kiosk này nên giữ chìa khóa ở đâu?</translation>
     </message>
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="114"/>
         <source>This computer has no keyring, the safe place where the kiosk usually keeps the key that locks the signers&apos; data. Choose one of these before the first signer; you choose the coordinator PIN next.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Máy tính này không có keyring, là nơi an toàn mà kiosk thường dùng để giữ chìa khóa bảo vệ dữ liệu của người ký. Hãy chọn một trong hai cách dưới đây trước khi có người ký đầu tiên; sau đó bạn sẽ chọn mã PIN của người điều phối.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="117"/>
         <source>Keep the key in a protected file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Giữ chìa khóa trong một tập tin được bảo vệ trên máy tính này</translation>
     </message>
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="119"/>
         <source>Warning: anyone who takes this computer and its files can open the signers&apos; records. Pairing with a hub is safer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cảnh báo: bất kỳ ai lấy được máy tính này cùng các tập tin trong đó đều có thể mở bản ghi của người ký. Ghép nối với trạm trung tâm thì an toàn hơn.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="121"/>
         <source>Use a protected file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dùng tập tin được bảo vệ</translation>
     </message>
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="122"/>
         <location filename="../../ui/screens/key_store_setup.py" line="127"/>
         <source>Pair with a hub</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ghép nối với trạm trung tâm</translation>
     </message>
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="124"/>
         <source>The hub seals each record, so this tablet holds no key that opens them. The tablet keeps its hub token in a protected file: the token can only upload, and the hub can revoke it. You type the hub&apos;s address and code after choosing the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Trạm trung tâm niêm phong từng bản ghi, nên máy tính bảng này không giữ chìa khóa nào mở được chúng. Máy tính bảng giữ token trạm trung tâm của nó trong một tập tin được bảo vệ: token này chỉ dùng để tải lên, và trạm trung tâm có thể thu hồi nó. Bạn sẽ nhập địa chỉ và mã ghép nối của trạm trung tâm sau khi chọn mã PIN.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="128"/>
         <source>The kiosk remembers this choice and does not ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kiosk sẽ ghi nhớ lựa chọn này và không hỏi lại nữa.</translation>
     </message>
 </context>
 <context>
@@ -494,97 +494,97 @@
     <message>
         <location filename="../../ui/messages.py" line="217"/>
         <source>no secure key store (OS keyring) is available, so signatures cannot be collected; to keep the data key in a protected file instead, set PETITION_KIOSK_KEY_STORE=file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">không có kho khóa an toàn (keyring của hệ điều hành), nên không thể thu chữ ký; nếu muốn giữ chìa khóa dữ liệu trong một tập tin được bảo vệ, hãy đặt PETITION_KIOSK_KEY_STORE=file</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="220"/>
         <source>the key file %1 can be read by other users, so signatures will not be collected; make it private with: chmod 600 %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">người dùng khác có thể đọc tập tin chìa khóa %1, nên sẽ không thu chữ ký; hãy chặn người khác đọc tập tin bằng lệnh: chmod 600 %1</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="223"/>
         <source>the data key file would be inside the data dir, beside the signatures it protects, so signatures cannot be collected; keep the config dir (or PETITION_KIOSK_KEY_FILE) outside the data dir (PETITION_KIOSK_DATA_DIR or --data-dir)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">tập tin chìa khóa dữ liệu sẽ nằm trong thư mục dữ liệu, ngay cạnh các chữ ký mà nó bảo vệ, nên không thể thu chữ ký; hãy để thư mục cấu hình (hoặc PETITION_KIOSK_KEY_FILE) ở ngoài thư mục dữ liệu (PETITION_KIOSK_DATA_DIR hoặc --data-dir)</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="227"/>
         <source>the data key for this kiosk is missing or wrong; restore it before collecting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">chìa khóa dữ liệu của kiosk này bị mất hoặc không đúng; hãy khôi phục chìa khóa trước khi thu chữ ký</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="229"/>
         <source>the signature database could not be written or checked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">không ghi hoặc kiểm tra được cơ sở dữ liệu chữ ký</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="230"/>
         <source>the settings file was unreadable; defaults are in use and the old file was kept</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">không đọc được tập tin cài đặt; đang dùng các giá trị mặc định và tập tin cũ vẫn được giữ lại</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="232"/>
         <source>campaign file %1: field &apos;%2&apos; is %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">tập tin chiến dịch %1: trường &apos;%2&apos;: %3</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="233"/>
         <source>this record is sealed for the hub: this kiosk holds no key that opens it; read it on the hub</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">bản ghi này đã được niêm phong cho trạm trung tâm: kiosk này không có chìa khóa nào mở được nó; hãy đọc bản ghi trên trạm trung tâm</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="236"/>
         <source>the hub&apos;s sealing key is not a valid public key: nothing was changed; pair this kiosk again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">chìa khóa niêm phong của trạm trung tâm không phải là chìa khóa công khai hợp lệ: không có gì bị thay đổi; hãy ghép nối lại kiosk này</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="253"/>
         <source>cannot write %1: the folder does not exist, is read-only, or the path is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">không thể lưu %1: thư mục không tồn tại, chỉ cho phép đọc, hoặc đường dẫn là một thư mục</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="255"/>
         <source>the disk is full: %1 was not written (nothing half-written was left behind)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ổ đĩa đã đầy: chưa lưu %1 (không để lại tập tin nào lưu dở)</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="257"/>
         <source>no signatures match these filters: nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">không có chữ ký nào phù hợp với các bộ lọc này: không có gì được lưu</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="258"/>
         <source>the export was cancelled: nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">đã hủy việc xuất: không có gì được lưu</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="259"/>
         <source>there is no event named &apos;%1&apos; on this kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">không có sự kiện nào tên &apos;%1&apos; trên kiosk này</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="260"/>
         <source>this kiosk seals every signature for its hub and cannot open names: make sheets and CSV on the hub (petition-kiosk hub export); the tally works here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">kiosk này niêm phong mọi chữ ký cho trạm trung tâm của nó và không thể mở tên: hãy tạo các trang chữ ký và tập tin CSV trên trạm trung tâm (petition-kiosk hub export); bản kiểm đếm vẫn dùng được ở đây</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="267"/>
         <source>every matching signature&apos;s personal data was purged after upload, so there is nothing to put on signature sheets: nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dữ liệu cá nhân của mọi chữ ký phù hợp đã bị xóa sau khi tải lên, nên không có gì để đưa vào danh sách chữ ký: không có gì được lưu</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="270"/>
         <source>--since is after --until: no day can match</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ngày --since đứng sau ngày --until: không có ngày nào phù hợp</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="271"/>
         <source>--%1 must be a date written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--%1 phải là một ngày viết theo dạng YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="272"/>
         <source>unexpected %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">lỗi không lường trước: %1</translation>
     </message>
 </context>
 <context>

@@ -84,43 +84,43 @@
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="112"/>
         <source>Where should this kiosk keep its key?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">这台签名机的密钥要存放在哪里？</translation>
     </message>
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="114"/>
         <source>This computer has no keyring, the safe place where the kiosk usually keeps the key that locks the signers&apos; data. Choose one of these before the first signer; you choose the coordinator PIN next.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">这台电脑没有钥匙圈。钥匙圈是签名机通常存放密钥的安全地方，这个密钥用来锁住签名者的资料。请在第一位签名者签名之前，从下面选择一项；接下来您要设置协调员密码。</translation>
     </message>
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="117"/>
         <source>Keep the key in a protected file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">把密钥存放在这台电脑上受保护的文件里</translation>
     </message>
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="119"/>
         <source>Warning: anyone who takes this computer and its files can open the signers&apos; records. Pairing with a hub is safer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">警告：任何人拿走这台电脑和其中的文件，都能打开签名者的记录。与中转站配对更安全。</translation>
     </message>
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="121"/>
         <source>Use a protected file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">使用受保护的文件</translation>
     </message>
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="122"/>
         <location filename="../../ui/screens/key_store_setup.py" line="127"/>
         <source>Pair with a hub</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">与中转站配对</translation>
     </message>
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="124"/>
         <source>The hub seals each record, so this tablet holds no key that opens them. The tablet keeps its hub token in a protected file: the token can only upload, and the hub can revoke it. You type the hub&apos;s address and code after choosing the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">中转站会封存每条记录，所以这台平板电脑上没有能打开这些记录的密钥。平板电脑把它的中转站令牌存放在受保护的文件里：这个令牌只能用来上传，中转站也可以撤销它。设置密码后，您再输入中转站的地址和配对码。</translation>
     </message>
     <message>
         <location filename="../../ui/screens/key_store_setup.py" line="128"/>
         <source>The kiosk remembers this choice and does not ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">签名机会记住这个选择，不会再问。</translation>
     </message>
 </context>
 <context>
@@ -494,97 +494,97 @@
     <message>
         <location filename="../../ui/messages.py" line="217"/>
         <source>no secure key store (OS keyring) is available, so signatures cannot be collected; to keep the data key in a protected file instead, set PETITION_KIOSK_KEY_STORE=file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">没有可用的安全密钥存放处（系统钥匙圈），因此无法收集签名；如要改为把数据密钥存放在受保护的文件里，请设置 PETITION_KIOSK_KEY_STORE=file</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="220"/>
         <source>the key file %1 can be read by other users, so signatures will not be collected; make it private with: chmod 600 %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">其他用户可以读取密钥文件 %1，因此不会收集签名；请用以下命令把它设为私有：chmod 600 %1</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="223"/>
         <source>the data key file would be inside the data dir, beside the signatures it protects, so signatures cannot be collected; keep the config dir (or PETITION_KIOSK_KEY_FILE) outside the data dir (PETITION_KIOSK_DATA_DIR or --data-dir)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">数据密钥文件会位于数据目录内，就在它所保护的签名旁边，因此无法收集签名；请把设置目录（或 PETITION_KIOSK_KEY_FILE）放在数据目录（PETITION_KIOSK_DATA_DIR 或 --data-dir）之外</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="227"/>
         <source>the data key for this kiosk is missing or wrong; restore it before collecting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">这台签名机的数据密钥丢失或不正确；请先恢复它，再收集签名</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="229"/>
         <source>the signature database could not be written or checked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">无法写入或检查签名数据库</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="230"/>
         <source>the settings file was unreadable; defaults are in use and the old file was kept</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">无法读取设置文件；现在使用默认设置，旧文件已保留</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="232"/>
         <source>campaign file %1: field &apos;%2&apos; is %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">活动设定文件 %1：栏位“%2”有问题：%3</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="233"/>
         <source>this record is sealed for the hub: this kiosk holds no key that opens it; read it on the hub</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">这条记录已为中转站封存：这台签名机没有能打开它的密钥；请在中转站上读取</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="236"/>
         <source>the hub&apos;s sealing key is not a valid public key: nothing was changed; pair this kiosk again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">中转站的封存密钥不是有效的公钥：没有做任何更改；请将这台签名机重新与中转站配对</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="253"/>
         <source>cannot write %1: the folder does not exist, is read-only, or the path is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">无法写入 %1：文件夹不存在、为只读，或者该路径是一个文件夹</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="255"/>
         <source>the disk is full: %1 was not written (nothing half-written was left behind)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">磁盘已满：%1 没有写入（没有留下写了一半的文件）</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="257"/>
         <source>no signatures match these filters: nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">没有符合这些筛选条件的签名：没有写入任何内容</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="258"/>
         <source>the export was cancelled: nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">导出已取消：没有写入任何内容</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="259"/>
         <source>there is no event named &apos;%1&apos; on this kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">这台签名机上没有名为“%1”的活动</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="260"/>
         <source>this kiosk seals every signature for its hub and cannot open names: make sheets and CSV on the hub (petition-kiosk hub export); the tally works here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">这台签名机把每个签名都为中转站封存，无法打开姓名：请在中转站上制作签名表和 CSV（petition-kiosk hub export）；统计在这里仍可使用</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="267"/>
         <source>every matching signature&apos;s personal data was purged after upload, so there is nothing to put on signature sheets: nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">所有符合条件的签名的个人资料都已在上传后删除，签名页上没有可列的内容：没有写入任何内容</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="270"/>
         <source>--since is after --until: no day can match</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--since 晚于 --until：没有任何日期能符合</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="271"/>
         <source>--%1 must be a date written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--%1 必须是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="272"/>
         <source>unexpected %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">意外的 %1</translation>
     </message>
 </context>
 <context>

@@ -169,3 +169,15 @@ def test_every_operator_line_is_translated_to_spanish(qtbot: QtBot) -> None:
     assert english == _operator_lines(translated=False)
     assert sorted(key for key in english if spanish[key] == english[key]) == []
     assert spanish["UnknownEvent:Rally"] == "no hay ningún evento llamado 'Rally' en este quiosco"
+
+
+def test_every_operator_line_is_translated_in_every_other_language(other_language: str) -> None:
+    """The start-failure screen shows the coordinator this line in the kiosk's language."""
+    english = _operator_lines(translated=False)
+    translated = _operator_lines(translated=True)
+    assert sorted(key for key in english if translated[key] == english[key]) == [], other_language
+    # The details the core gives, and the setting or command to use, come through as they are.
+    assert "Rally" in translated["UnknownEvent:Rally"]
+    assert "PETITION_KIOSK_KEY_STORE=file" in translated["KeyStoreUnavailable:"]
+    assert translated["KeyFileExposed:/home/kiosk/.config/data.key"].count("/home/kiosk/.config/data.key") == 2
+    assert "chmod 600" in translated["KeyFileExposed:/home/kiosk/.config/data.key"]
