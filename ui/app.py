@@ -21,12 +21,11 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from kiosk.errors import KioskError
 from kiosk.runtime import KioskContext, configure_logging
 from ui import crash_guard
 from ui.fonts import install_shipped_fonts
 from ui.kiosk_window import KioskWindow
-from ui.messages import operator_line
+from ui.messages import failure_code, operator_line
 
 APP_DISPLAY_NAME = "Petition Kiosk"
 ICON_FILE = "petition-kiosk.svg"  # also for the packaging (desktop entry, installer)
@@ -88,7 +87,7 @@ def show_first_frame(app: QApplication, window: KioskWindow) -> None:
 def _show_failure(app: QApplication, window: KioskWindow, exc: Exception) -> None:
     """The one line on stderr, the log entry, and the screen whose Close (or a timer) ends the run with 1."""
     line = operator_line(exc)  # codes and non-personal details only
-    code = exc.code if isinstance(exc, KioskError) else type(exc).__name__
+    code = failure_code(exc)
     print(f"petition-kiosk: {line}", file=sys.stderr, flush=True)
     log.error("cannot start collecting: %s", code)
     screen = window.show_start_failure(exc)

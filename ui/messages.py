@@ -35,8 +35,8 @@ from kiosk.errors import (
 )
 from sync.errors import SyncCode
 
-__all__ = ["OPERATOR_CONTEXT", "export_error_text", "field_error_text", "hub_sync_code_texts", "operator_line",
-           "start_problem_text", "storage_error_text", "sync_code_text", "sync_code_texts"]
+__all__ = ["OPERATOR_CONTEXT", "export_error_text", "failure_code", "field_error_text", "hub_sync_code_texts",
+           "operator_line", "start_problem_text", "storage_error_text", "sync_code_text", "sync_code_texts"]
 
 _CONTEXT = "Messages"
 OPERATOR_CONTEXT = "Operator"
@@ -284,6 +284,11 @@ def _fill(template: str, translated: bool, *values: str) -> str:
     for number, value in enumerate(values, start=1):
         text = text.replace(f"%{number}", value)
     return text
+
+
+def failure_code(exc: BaseException) -> str:
+    """What names ``exc`` in the log and picks its start-problem text: a core error's code, else its type."""
+    return exc.code if isinstance(exc, KioskError) else type(exc).__name__
 
 
 def operator_line(exc: BaseException, translated: bool = False) -> str:

@@ -13,9 +13,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from kiosk.errors import KioskError
 from ui.i18n import isolate
-from ui.messages import operator_line, start_problem_text
+from ui.messages import failure_code, operator_line, start_problem_text
 from ui.screens.message_screen import MessageScreen
 from ui.widgets.common import set_button_text
 
@@ -44,7 +43,7 @@ class StartFailureScreen(MessageScreen):
         error = self._error
         if error is None:
             return ""
-        return start_problem_text(error.code if isinstance(error, KioskError) else type(error).__name__)
+        return start_problem_text(failure_code(error))
 
     def retranslate(self) -> None:
         """Every text in the current language (the window calls this on a language switch)."""
