@@ -122,6 +122,19 @@ class HubProcess:
             self._context = None
 
 
+def enroll_over_http(hub: HubProcess, source: str, label: str = "Tablet") -> str:
+    """A fresh device token, enrolled with a fresh code from ``source`` (a loopback address)."""
+    from sync.hub.devices import parse_code
+
+    parsed = parse_code(hub.pair_code())
+    assert parsed is not None
+    answer = hub.session(source=source).post(hub.url + "/v1/devices:enroll", timeout=10,
+                                             json={"secret": parsed.secret, "label": label})
+    assert answer.status_code == 200, answer.text
+    token: str = answer.json()["token"]
+    return token
+
+
 def paired(kiosk: KioskContext, hub: HubProcess, label: str = "Tablet 1") -> None:
     """Pair ``kiosk`` with ``hub`` the way ``petition-kiosk pair`` does (new records then sealed to the hub)."""
     pair(kiosk.data_dir, hub.url, hub.pair_code(), label, kiosk.key_store, kiosk.store.kiosk_id,

@@ -1,7 +1,7 @@
 """The hub's doors, tried as an attacker would (issue 22): enrollment guessed in a loop, an old
 pairing code, the hub's log read for a code, free text sent as a postal code, odd parameters.
 
-One real hub on 127.0.0.1 serves the whole module (each test comes from its own loopback
+One real hub on 127.0.0.1 serves the whole module (conftest's ``module_hub``) (each test comes from its own loopback
 address where the address matters, so one test's spent allowance is not the next one's).
 """
 
@@ -35,19 +35,14 @@ from sync.hub.throttle import ENROLL_SOURCE_BURST
 from tests.hub.support import HubProcess
 
 
-@pytest.fixture(scope="module")
-def hub(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HubProcess]:
-    home = tmp_path_factory.mktemp("doors")
-    with pytest.MonkeyPatch.context() as env:
-        # The keyring the hub's key goes into, for the hub process and this one alike.
-        env.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
-        env.setenv("XDG_DATA_HOME", str(home / "xdg-data"))
-        env.setenv("XDG_CONFIG_HOME", str(home / "xdg-config"))
-        env.delenv("PETITION_KIOSK_KEY_STORE", raising=False)
-        process = HubProcess(home / "hub").start()
-        _ = process.context  # opened under this keyring, kept for the module
-    yield process
-    process.stop()
+@pytest.fixture
+def hub(module_hub: HubProcess) -> HubProcess:
+    return module_hub
+
+
+@pytest.fixture
+def token(module_device_token: str) -> str:
+    return module_device_token
 
 
 def _enroll(session: requests.Session, hub: HubProcess, code: str) -> requests.Response:
@@ -55,14 +50,6 @@ def _enroll(session: requests.Session, hub: HubProcess, code: str) -> requests.R
     assert parsed is not None
     return session.post(hub.url + "/v1/devices:enroll", data=json.dumps({"secret": parsed.secret, "label": "Tablet"}),
                         headers={"Content-Type": "application/json"}, timeout=10)
-
-
-@pytest.fixture(scope="module")
-def token(hub: HubProcess) -> str:
-    answer = _enroll(hub.session(source="127.0.0.9"), hub, hub.pair_code())
-    assert answer.status_code == 200, answer.text
-    value: str = answer.json()["token"]
-    return value
 
 
 def _is_error_body(answer: requests.Response) -> bool:
