@@ -71,6 +71,7 @@ WRONG_CERTIFICATE = "hub_certificate_mismatch"
 UNREACHABLE = "hub_unreachable"
 INSECURE_URL = "hub_url_insecure"
 BAD_ANSWER = "hub_bad_answer"
+HUB_BUSY = "hub_busy"  # the hub turns pairing tries away for a while (too many lately)
 NO_KEY_STORE = "key_store_unavailable"
 USAGE_CODES = frozenset({BAD_CODE, INSECURE_URL})
 
@@ -115,6 +116,8 @@ def _answer_json(answer: Reply | TransportFailure) -> dict[str, Any]:
     if answer.status == 403:
         reason = answer.error_reason("error")
         raise PairingError(CODE_EXPIRED if reason == CODE_EXPIRED else CODE_INVALID)
+    if answer.status == 429:
+        raise PairingError(HUB_BUSY)
     if answer.status != 200:
         raise PairingError(BAD_ANSWER)
     try:

@@ -15,6 +15,7 @@ from sync.pairing import (
     BAD_CODE,
     CODE_EXPIRED,
     CODE_INVALID,
+    HUB_BUSY,
     INSECURE_URL,
     NO_KEY_STORE,
     UNREACHABLE,
@@ -35,6 +36,7 @@ LINES = {
     UNREACHABLE: "the hub could not be reached at that address",
     INSECURE_URL: "the hub address must start with https://",
     BAD_ANSWER: "the hub's answer was not understood",
+    HUB_BUSY: "the hub is turning pairing tries away for a moment (too many lately); wait a minute and try again",
     NO_KEY_STORE: "no secure key store is available to keep the hub's device token; "
                   "set PETITION_KIOSK_KEY_STORE=file to use the protected file store",
 }

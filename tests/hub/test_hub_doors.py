@@ -77,6 +77,17 @@ def test_guessing_pairing_codes_in_a_loop_is_slowed_to_a_trickle(hub: HubProcess
     assert _enroll(hub.session(source="127.0.0.4"), hub, hub.pair_code()).status_code == 200
 
 
+def test_a_kiosk_that_meets_the_limit_is_told_to_wait(hub: HubProcess, tmp_path: Path) -> None:
+    from sync.pairing import HUB_BUSY, PairingError, pair
+
+    flood = hub.session(source="127.0.0.1")  # where the kiosk's own requests come from
+    while flood.post(hub.url + "/v1/devices:enroll", json={"secret": "ZZZZZZZZ"}, timeout=10).status_code != 429:
+        pass
+    with pytest.raises(PairingError) as refused:
+        pair(tmp_path, hub.url, hub.pair_code(), "Tablet", "keyring", "kiosk-1")
+    assert refused.value.code == HUB_BUSY
+
+
 def test_a_new_pairing_code_cancels_the_old_one(hub: HubProcess) -> None:
     session = hub.session(source="127.0.0.5")
     old = hub.pair_code()
