@@ -205,6 +205,9 @@ class KioskWindow(QWidget):
             self.show_key_store_setup()
             return
         self.ctx.store.ensure_key()
+        from kiosk.trust import check_trusted  # with the keyring: loaded with the store, not before the first frame
+
+        check_trusted(self.ctx)  # the sealing key and the PIN record against their key-store pins
         if self.sync_bridge is None:
             from ui.sync_bridge import SyncBridge  # loads sync and requests: kept out of the first paint
 
