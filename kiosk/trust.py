@@ -237,10 +237,18 @@ def check_trusted(ctx: KioskContext) -> None:
     PinGuard(ctx).stored_hash()
 
 
+def trust_failure(code: str) -> KioskError | None:
+    """The error a refused seal's code stands for, if it is one of this module's (the screen stops on it)."""
+    for kind in (SealingKeyChanged, SealingKeyNotPinned, PinRecordChanged):
+        if code == kind.code:
+            return kind()
+    return None
+
+
 def is_sealed_row(row: str) -> bool:
     """Whether a PIN row carries a MAC (a row from before this release does not)."""
     return MAC_SEPARATOR in row
 
 
 __all__ = ["PinRecordChanged", "PinRecordKey", "SealingKeyChanged", "SealingKeyNotPinned", "SealingPin",
-           "SealingTrust", "binding_message", "check_trusted", "key_digest", "verify_binding"]
+           "SealingTrust", "binding_message", "check_trusted", "key_digest", "trust_failure", "verify_binding"]
