@@ -34,7 +34,7 @@ from kiosk.errors import KioskError
 from kiosk.hpke_seal import BadPublicKey, public_key_from_b64
 from kiosk.secrets import get_device_token, set_device_token
 from kiosk.store import utcnow
-from kiosk.trust import verify_binding
+from kiosk.trust import SOURCE_HUB, SealingTrust, verify_binding
 from sync.errors import SyncConfigError
 from sync.http import Reply, TransportFailure, check_url, make_session, post
 from sync.hub_link import (
@@ -206,6 +206,23 @@ def pair(data_dir: Path, url: str, code: str, label: str, key_store: str, kiosk_
             raise PairingError(NO_KEY_STORE) from None
     _save_pairing(data_dir, pairing)
     return pairing
+
+
+def pinned_fingerprint(data_dir: Path, pairing: Pairing, key_store: str) -> str:
+    """The hub certificate's SHA-256 that uploads pin: the one the key store pinned at pairing.
+
+    The pairing file is on the disk: an address and fingerprint edited there would send the
+    signatures to another server. The key store's pin wins, so such a server fails the TLS
+    check and the signatures wait. A pairing from before keys were pinned (or a key store that
+    cannot be read) keeps the file's fingerprint.
+    """
+    try:
+        pin = SealingTrust(key_store, data_dir, pairing.kiosk_id).load()
+    except KioskError:
+        return pairing.fingerprint
+    if pin is None or pin.source != SOURCE_HUB or not pin.hub_certificate_sha256:
+        return pairing.fingerprint
+    return pin.hub_certificate_sha256
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,8 @@ A kiosk paired with a real hub process on 127.0.0.1 keeps the hub's HPKE key in 
 file and its pin (the key's digest, the pinned certificate) in the key store. Then the disk is
 edited as someone holding the tablet for a few minutes would: the key row is rewritten to an
 attacker's key, or deleted, with ``sqlite3`` on the real database file. Collection stops
-before anything is sealed, and the attacker's private key is tried on every blob stored.
+before anything is sealed, and the attacker's private key is tried on every blob stored. The
+pairing file edited to name another server sends that server nothing.
 """
 
 from __future__ import annotations
@@ -28,8 +29,10 @@ from kiosk.trust import (
     key_digest,
     verify_binding,
 )
+from sync.errors import SyncCode
 from sync.hub.key_binding import sealing_key_binding
-from tests.hub.support import HubProcess, paired
+from sync.hub_link import pairing_path
+from tests.hub.support import HubProcess, hub_engine, hub_uuids, paired
 from tests.support import valid_signer
 
 SIGNERS_TRIED = 3  # the issue's attack sealed the next 3 of 3 signers to the attacker
@@ -150,3 +153,23 @@ def test_the_hub_signs_its_sealing_key_with_its_certificates_key_and_nothing_els
         assert verify_binding(other_certificate, hub_key, signature) is None
     finally:
         other.close()
+
+
+def test_a_pairing_file_edited_to_name_another_server_sends_it_nothing(
+        kiosk: KioskContext, hub: HubProcess, tmp_path: Path) -> None:
+    paired(kiosk, hub)
+    waiting = [_sign(kiosk, n) for n in range(3)]
+    impostor = HubProcess(tmp_path / "impostor").start()
+    try:
+        # The disk edit: the pairing file now names the impostor and pins the impostor's certificate.
+        pairing = pairing_path(kiosk.data_dir)
+        document = json.loads(pairing.read_text("utf-8"))
+        document.update(url=impostor.url, fingerprint=impostor.context.certificate.sha256)
+        pairing.write_text(json.dumps(document), "utf-8")
+
+        report = hub_engine(kiosk).drain()
+
+        assert report.halt == SyncCode.TLS and report.pending == len(waiting)  # kept, waiting for the hub
+        assert hub_uuids(impostor) == []
+    finally:
+        impostor.stop()
