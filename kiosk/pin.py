@@ -159,9 +159,9 @@ class PinGuard:
         store = self._ctx.store
         records = self._records()
         stored = store.get_meta(META_PIN_HASH)
-        key = records.key()
-        if key is not None:
-            return records.open(key, stored, self._duress_row())
+        keys = records.keys()
+        if keys:
+            return records.open(keys, stored, self._duress_row())
         if stored is None and store.get_meta(META_PIN_IMPORTED) is None:
             old = self._ctx.settings.pin_hash
             if old:
@@ -192,6 +192,7 @@ class PinGuard:
             if duress_hash:
                 session.merge(MetaEntry(key=META_DURESS_HASH, value=duress_hash))
             session.merge(MetaEntry(key=META_PIN_IMPORTED, value="1"))
+        records.settle(key)
 
     def needs_new_pin(self) -> bool:
         """True while no PIN was chosen, or the chosen one is the documented default."""

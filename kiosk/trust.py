@@ -191,25 +191,30 @@ class PinRecordKey:
         self._slot = KeySlot(kind, data_dir, kiosk_id, PIN_KEY_SLOT)
         self._kiosk_id = kiosk_id
 
-    def key(self) -> bytes | None:
-        """The key in the key store; None if this kiosk never authenticated a PIN record."""
+    def keys(self) -> list[bytes]:
+        """The key in force first, then (only while a write is under way) the one before it."""
         text = self._slot.load()
-        if not text:
-            return None
         try:
-            return base64.b64decode(text, validate=True)
+            return [base64.b64decode(part, validate=True) for part in (text or "").split()]
         except (binascii.Error, ValueError):
             raise PinRecordChanged("key unreadable") from None
 
     def new_key(self) -> bytes:
-        """A fresh key, kept in the key store now (replacing the last one).
+        """A fresh key, kept in the key store now, before any row is written with it.
 
         A new key at every write: a copy of an older PIN row (an old PIN someone learned) put
-        back on the disk no longer matches.
+        back on the disk no longer matches. The key before it stays beside it until
+        :meth:`settle` (after the row is committed), so a power cut between the two writes
+        leaves a row that still opens.
         """
         key = os.urandom(PIN_KEY_BYTES)
-        self._slot.save(base64.b64encode(key).decode("ascii"))
+        kept = [key, *self.keys()[:1]]
+        self._slot.save(" ".join(base64.b64encode(k).decode("ascii") for k in kept))
         return key
+
+    def settle(self, key: bytes) -> None:
+        """Keep ``key`` alone (the row it authenticates is committed; the older key goes)."""
+        self._slot.save(base64.b64encode(key).decode("ascii"))
 
     def _mac(self, key: bytes, pin_hash: str, duress_hash: str) -> str:
         message = b"\x00".join((PIN_MAC_LABEL, self._kiosk_id.encode(), pin_hash.encode(), duress_hash.encode()))
@@ -219,14 +224,18 @@ class PinRecordKey:
         """The PIN row's value: ``pin_hash`` and its MAC (which covers the duress PIN's hash too)."""
         return f"{pin_hash}{MAC_SEPARATOR}{self._mac(key, pin_hash, duress_hash)}"
 
-    def open(self, key: bytes, row: str | None, duress_hash: str) -> str:
-        """The PIN hash in ``row`` if its MAC holds; raises :class:`PinRecordChanged`."""
+    def open(self, keys: list[bytes], row: str | None, duress_hash: str) -> str:
+        """The PIN hash in ``row`` if its MAC holds under one of ``keys``; raises :class:`PinRecordChanged`."""
         if row is None:
             raise PinRecordChanged("removed")
         pin_hash, separator, mac = row.rpartition(MAC_SEPARATOR)
-        if not separator or not hmac.compare_digest(mac, self._mac(key, pin_hash, duress_hash)):
-            raise PinRecordChanged("changed")
-        return pin_hash
+        if separator:
+            for key in keys:
+                if hmac.compare_digest(mac, self._mac(key, pin_hash, duress_hash)):
+                    if len(keys) > 1:
+                        self.settle(key)  # a write cut short: the key its row holds is the one in force
+                    return pin_hash
+        raise PinRecordChanged("changed")
 
 
 def check_trusted(ctx: KioskContext) -> None:

@@ -17,7 +17,7 @@ import pytest
 from kiosk.hpke_seal import SealedForHub, generate_private_key
 from kiosk.pin import META_DURESS_HASH, META_PIN_HASH, PinCheck, PinGuard, hash_pin
 from kiosk.runtime import KioskContext, open_kiosk
-from kiosk.trust import PIN_KEY_SLOT, PinRecordChanged, SealingKeyChanged, check_trusted
+from kiosk.trust import PIN_KEY_SLOT, PinRecordChanged, PinRecordKey, SealingKeyChanged, check_trusted
 from tests.support import COORDINATOR_PIN, choose_coordinator_pin, valid_signer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -181,3 +181,19 @@ def test_a_campaign_files_sealing_key_is_pinned_at_first_use_and_a_later_change_
             with pytest.raises(SealedForHub):
                 attacker.open(uuid, bytes(blob))
             assert campaign_key.open(uuid, bytes(blob))["given_name"]
+
+
+def test_a_power_cut_between_the_new_key_and_the_new_row_leaves_a_pin_that_opens(
+        pinned_kiosk: KioskContext) -> None:
+    # Changing the PIN keeps a new key first, then writes the row: the cut comes in between.
+    ctx = pinned_kiosk
+    slot = f"{PIN_KEY_SLOT}:{ctx.store.kiosk_id}"
+    try:
+        PinRecordKey(ctx.key_store, ctx.data_dir, ctx.store.kiosk_id).new_key()
+        assert len((keyring.get_password("petition-kiosk", slot) or "").split()) == 2
+        assert PinGuard(ctx).try_pin(COORDINATOR_PIN) is True  # the row written before the cut
+        assert len((keyring.get_password("petition-kiosk", slot) or "").split()) == 1  # settled again
+        PinGuard(ctx).change_pin("864209")  # a change that completes still retires the old row
+        assert PinGuard(ctx).try_pin("864209") is True
+    finally:
+        ctx.close()
