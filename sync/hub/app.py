@@ -23,6 +23,7 @@ from sync.hub.context import HubContext
 from sync.hub.devices import PairingRefused, device_for_token, enroll
 from sync.hub.error_answers import add_error_handlers, error
 from sync.hub.ingest import prepare_batch
+from sync.hub.key_binding import BINDING_FIELD, sealing_key_binding
 from sync.hub.models import Device
 from sync.hub.opening import SEALED_UNREADABLE, SealedRecordRefused
 from sync.hub.params import BadParameter, enrollment, receipt_uuids, waiting_count
@@ -164,6 +165,8 @@ def create_app(hub: HubContext) -> FastAPI:
                              "starting_count": hub.campaign.starting_count},
                 # Sealed mode: the kiosk seals every new record to this key (sync/hub/opening.py).
                 "hpke_public_key": hub.sealer.hpke.public_b64,
+                # ... signed with the hub certificate's key, so the kiosk pins it to this hub.
+                BINDING_FIELD: sealing_key_binding(hub.certificate, hub.sealer.hpke.public_b64),
             })
 
         answer: Response = await guarded(work)
