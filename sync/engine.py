@@ -30,10 +30,11 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import Engine
 
+from kiosk.clock import utcnow
 from kiosk.errors import KioskError
 from kiosk.hpke_seal import is_hub_sealed
 from kiosk.secrets import get_device_token, get_sync_token
-from kiosk.store import SignatureStore, utcnow
+from kiosk.store import SignatureStore
 from kiosk.strokes import svg_from_json
 from sync.adapters import Adapter, Outgoing, SendResult, make_adapter
 from sync.backoff import CONNECTION_CODES, RetryPolicy

@@ -22,8 +22,8 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from kiosk.clock import utcnow
 from kiosk.contact_keys import name_contact, normalized_name
-from kiosk.store import utcnow
 from sync.hub.context import HubSealer
 from sync.hub.database import is_postgresql
 from sync.hub.models import Device, HubSignature, UpstreamItem

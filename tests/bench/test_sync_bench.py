@@ -19,9 +19,9 @@ import pytest
 import requests
 from pytestqt.qtbot import QtBot
 
+from kiosk.clock import utcnow
 from kiosk.runtime import KioskContext
 from kiosk.simulate import simulate
-from kiosk.store import utcnow
 from sync.adapters.json_batch import BATCH_PATH, encode_batch
 from sync.config import KIND_JSON, KIND_OSDI, SyncConfig
 from sync.engine import SyncEngine

@@ -5,9 +5,9 @@ from __future__ import annotations
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
+from kiosk.clock import utcnow
 from kiosk.models import SignatureRecord
 from kiosk.runtime import KioskContext
-from kiosk.store import utcnow
 from sync.config import KIND_JSON, SyncConfig
 from sync.engine import SyncEngine
 from sync.outbox import due_batch

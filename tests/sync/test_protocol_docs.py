@@ -9,9 +9,9 @@ import yaml
 from jsonschema import Draft202012Validator
 from openapi_spec_validator import validate
 
+from kiosk.clock import utcnow
 from kiosk.runtime import KioskContext
 from kiosk.simulate import simulate
-from kiosk.store import utcnow
 from sync.adapters.json_batch import encode_batch
 from sync.config import SyncConfig
 from sync.engine import SyncEngine

@@ -228,8 +228,8 @@ def test_export_the_record_of_destruction_in_spanish(panel: AdminPanel, kiosk: K
     from sqlalchemy import update
     from sqlalchemy.orm import Session
 
+    from kiosk.clock import utcnow
     from kiosk.models import SignatureRecord
-    from kiosk.store import utcnow
 
     simulate(kiosk.store, kiosk.campaign, 6, seed=5)
     with Session(kiosk.store.engine) as session, session.begin():
