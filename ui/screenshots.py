@@ -149,12 +149,12 @@ def render_all(out_dir: Path, size: tuple[int, int] = SCREEN_SIZE) -> list[Path]
                     window.screens.overlay.stop()
             # Last, because a kiosk that failed to start takes no more signatures.
             failure = KeyStoreUnavailable("")
-            window.show_start_failure(failure)
+            window.start_up.show_start_failure(failure)
             for language in ctx.campaign.languages:
                 window.set_language(language)
                 save("start-failure", language)
             # The first-start screen of a machine with no keyring (where the key lives).
-            window.show_key_store_setup()
+            window.start_up.show_key_store_setup()
             for language in ctx.campaign.languages:
                 window.set_language(language)
                 settle()  # the cards grow for longer words in a second layout pass

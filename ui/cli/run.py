@@ -65,7 +65,7 @@ def run_command(ctx: KioskContext, args: argparse.Namespace) -> int:
         assert window.sync_bridge is not None
         window.sync_bridge.start()
     # The store opened after that choice may still fail (a key file that would sit in the data dir).
-    window.start_failed.connect(lambda exc: _show_failure(app, window, exc))
+    window.start_up.start_failed.connect(lambda exc: _show_failure(app, window, exc))
     try:
         return int(app.exec())
     finally:
@@ -90,7 +90,7 @@ def _show_failure(app: QApplication, window: KioskWindow, exc: Exception) -> Non
     code = failure_code(exc)
     print(f"petition-kiosk: {line}", file=sys.stderr, flush=True)
     log.error("cannot start collecting: %s", code)
-    screen = window.show_start_failure(exc)
+    screen = window.start_up.show_start_failure(exc)
     screen.close_requested.connect(lambda: app.exit(int(ExitCode.FAILED)))
     QTimer.singleShot(FAILURE_SHOWN_S * 1000, lambda: app.exit(int(ExitCode.FAILED)))
 
