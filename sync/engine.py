@@ -212,6 +212,10 @@ class SyncEngine:
         by_record = (due - self._clock()).total_seconds()
         return max(0.0, by_record, self._gate - time.monotonic())
 
+    def outgoing(self, rows: Sequence[DueRow]) -> tuple[list[Outgoing], list[str]]:
+        """What this engine sends for ``rows`` (each opened into the wire's shape), and the uuids it cannot open."""
+        return self._open(rows)
+
     def drain(self) -> DrainReport:
         """Send everything due now, batch by batch, until done, halted, paused or interrupted."""
         report = DrainReport()

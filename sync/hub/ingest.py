@@ -135,6 +135,11 @@ _SQLITE_MAX_PARAMETERS = 32_766
 _SQLITE_ROWS_PER_INSERT = _SQLITE_MAX_PARAMETERS // len(_COLUMNS)
 
 
+def column_position(name: str) -> int:
+    """Where column ``name`` sits in each row of a :class:`PreparedBatch`'s params (the inserts' order)."""
+    return _COLUMNS.index(name)
+
+
 @functools.lru_cache(maxsize=64)
 def _sqlite_insert(count: int) -> str:
     """One ``INSERT OR IGNORE`` of ``count`` rows (multi-row VALUES)."""

@@ -41,7 +41,7 @@ def _bodies(kiosk: KioskContext, engine: SyncEngine) -> list[bytes]:
     bodies, offset = [], 0
     rows = due_batch(kiosk.store.engine, kiosk.campaign.id, utcnow(), JSON_COUNT)
     while offset < len(rows):
-        outgoing, _ = engine._open(rows[offset:offset + 500])
+        outgoing, _ = engine.outgoing(rows[offset:offset + 500])
         bodies.append(encode_batch(outgoing))
         offset += 500
     return bodies
