@@ -99,12 +99,6 @@ class ContactKey:
         return cls(entry["id"], base64.b64decode(entry["key"]), datetime.fromisoformat(entry["since"]))
 
 
-def key_id_of(stored_hash: str) -> str:
-    """The id of the key a stored hash was made with ('' for a first-release hash)."""
-    key_id, separator, _ = stored_hash.partition(SEPARATOR)
-    return key_id if separator else ""
-
-
 class ContactKeyRing:
     """The live contact keys of one kiosk, newest last."""
 

@@ -1,6 +1,6 @@
 """Start-up file hygiene: what the process creates is private, and it never dumps core.
 
-Run first thing in every command (``ui/cli.py``). The umask makes every file and folder
+Run first thing in every command (``ui/cli/main.py``). The umask makes every file and folder
 the kiosk creates owner-only (the database, its ``-wal``/``-shm``, logs, exports, key files)
 without each caller having to remember a mode. A core dump would write the process memory
 — open records, the data key — to disk where anyone who takes the tablet can read it, so

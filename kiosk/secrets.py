@@ -1,15 +1,26 @@
-"""The single door to secrets: the data key and the sync token.
+"""The single door to secrets: the only module that touches the OS keyring (tests/test_layers.py).
 
-Both live in the OS keyring. Headless Linux kiosks often have no keyring backend; then
-collection refuses (:class:`KeyStoreUnavailable`) until the operator opts in with
-``PETITION_KIOSK_KEY_STORE=file`` or the coordinator chooses the file on the kiosk's
-first-start screen (saved as the ``key_store`` setting), which keeps the data key in an
-owner-only (0600) file in the config dir, never in the data dir. The sync token is never written to a file: without a
-keyring it comes from ``PETITION_KIOSK_SYNC_TOKEN``.
+What it keeps, each in one :class:`KeyringSlot` of the service ``petition-kiosk`` (or a file
+where said):
 
-The contact keys (:mod:`kiosk.contact_keys`, for repeat-signer hashes) are kept the same
-way as the data key and beside it — in the keyring, or in a second 0600 file next to the
-key file — but they are rewritten and destroyed as retention purges the rows they cover.
+- the data key of a kiosk database (:class:`DataKeyStore`), and of a hub's (sync/hub/recovery.py
+  names the account). Headless Linux machines often have no keyring backend; then collection
+  refuses (:class:`KeyStoreUnavailable`) until the operator opts in with
+  ``PETITION_KIOSK_KEY_STORE=file`` or the coordinator chooses the file on the kiosk's
+  first-start screen (saved as the ``key_store`` setting): an owner-only (0600) file in the
+  config dir, never in the data dir;
+- the contact keys (:class:`ContactKeyStore`, for repeat-signer hashes), beside the data key
+  (in the keyring, or a second 0600 file next to the key file), rewritten and destroyed as
+  retention purges the rows they cover;
+- the sync token (keyring only, never a file: without a keyring it comes from
+  ``PETITION_KIOSK_SYNC_TOKEN``);
+- a paired kiosk's hub device token (keyring, or a 0600 file where the data key is in the file
+  store: the hub can revoke it);
+- a hub's upstream credentials, e.g. the Action Network API key (keyring only, with
+  ``PETITION_KIOSK_HUB_UPSTREAM_TOKEN`` as the override for servers).
+
+Where the kiosk's key lives (keyring or file) is also decided here (:func:`key_store_kind`,
+:func:`key_store_choice_needed`, :func:`remember_key_store`).
 """
 
 from __future__ import annotations
@@ -91,12 +102,69 @@ def keyring_available() -> bool:
     return _usable_keyring() is not None
 
 
-def _data_key_account(kiosk_id: str) -> str:
-    return f"data-key:{kiosk_id}"
+class KeyringSlot:
+    """One entry (``account``) of this program's service in the OS keyring.
+
+    Every secret kept in the keyring goes through one of these, so "no usable keyring" and a
+    keyring that fails are worded the same way everywhere: :class:`KeyStoreUnavailable`
+    carrying the backend's error type, never the value.
+    """
+
+    def __init__(self, account: str) -> None:
+        self.account = account
+
+    def read(self) -> str | None:
+        """The stored value, or None if there is none; raises where no keyring can be asked."""
+        try:
+            return _backend_or_raise().get_password(SERVICE, self.account)
+        except keyring.errors.KeyringError as exc:
+            raise KeyStoreUnavailable(type(exc).__name__) from None
+
+    def read_if_available(self) -> str | None:
+        """The stored value, or None if there is none, no keyring, or the keyring fails (a lookup that may miss)."""
+        backend = _usable_keyring()
+        if backend is None:
+            return None
+        try:
+            return backend.get_password(SERVICE, self.account)
+        except keyring.errors.KeyringError:
+            return None
+
+    def write(self, value: str) -> None:
+        """Keep ``value`` (replacing what was there); raises :class:`KeyStoreUnavailable` if it cannot."""
+        try:
+            _backend_or_raise().set_password(SERVICE, self.account, value)
+        except keyring.errors.KeyringError as exc:
+            raise KeyStoreUnavailable(type(exc).__name__) from None
+
+    def delete(self) -> None:
+        """Forget the value; nothing happens if there is none, or no keyring to hold one."""
+        backend = _usable_keyring()
+        if backend is None:
+            return
+        try:
+            backend.delete_password(SERVICE, self.account)
+        except keyring.errors.PasswordDeleteError:
+            pass  # none was saved
+        except keyring.errors.KeyringError as exc:
+            raise KeyStoreUnavailable(type(exc).__name__) from None
 
 
-def _contact_keys_account(kiosk_id: str) -> str:
-    return f"contact-keys:{kiosk_id}"
+def _backend_or_raise() -> KeyringBackend:
+    backend = _usable_keyring()
+    if backend is None:
+        raise KeyStoreUnavailable("no keyring backend")
+    return backend
+
+
+def data_key_slot(kiosk_id: str) -> KeyringSlot:
+    """Where the keyring keeps the data key of ``kiosk_id`` (a kiosk id, or a hub's key account)."""
+    return KeyringSlot(f"data-key:{kiosk_id}")
+
+
+def contact_keys_slot(kiosk_id: str) -> KeyringSlot:
+    """Where the keyring keeps the contact keys of ``kiosk_id``."""
+    return KeyringSlot(f"contact-keys:{kiosk_id}")
 
 
 def key_file_path(kiosk_id: str) -> Path:
@@ -117,7 +185,7 @@ class DataKeyStore:
     def load(self, kiosk_id: str) -> bytes | None:
         """The stored key, or None if this kiosk has none yet."""
         if self.kind == FILE_STORE:
-            path = self._checked_key_path(kiosk_id)
+            path = self.key_file(kiosk_id)
             if not path.exists():
                 return None
             if readable_by_others(path):
@@ -125,48 +193,31 @@ class DataKeyStore:
                 # than go on sealing records with a key that is not ours alone.
                 raise KeyFileExposed(str(path))
             return base64.b64decode(path.read_bytes().strip())
-        backend = self._backend()
-        try:
-            encoded = backend.get_password(SERVICE, _data_key_account(kiosk_id))
-        except keyring.errors.KeyringError as exc:
-            raise KeyStoreUnavailable(type(exc).__name__) from None
+        encoded = data_key_slot(kiosk_id).read()
         return base64.b64decode(encoded) if encoded else None
 
     def save(self, kiosk_id: str, key: bytes) -> None:
         """Store a new key; never overwrites an existing one."""
         encoded = base64.b64encode(key)
         if self.kind == FILE_STORE:
-            path = self._checked_key_path(kiosk_id)
+            path = self.key_file(kiosk_id)
             _write_key_file(path, encoded)
             return
-        backend = self._backend()
-        try:
-            backend.set_password(SERVICE, _data_key_account(kiosk_id), encoded.decode("ascii"))
-        except keyring.errors.KeyringError as exc:
-            raise KeyStoreUnavailable(type(exc).__name__) from None
+        data_key_slot(kiosk_id).write(encoded.decode("ascii"))
 
     def replace(self, kiosk_id: str, key: bytes) -> None:
         """Destroy the stored key and keep ``key`` instead (the panic wipe: the old one is gone)."""
         encoded = base64.b64encode(key)
         if self.kind == FILE_STORE:
-            path = self._checked_key_path(kiosk_id)
+            path = self.key_file(kiosk_id)
             with suppress(FileNotFoundError):
                 _destroy_file(path)  # overwritten before removal: its bytes do not stay in the blocks
             _write_key_file(path, encoded)
             return
-        backend = self._backend()
-        try:
-            backend.set_password(SERVICE, _data_key_account(kiosk_id), encoded.decode("ascii"))
-        except keyring.errors.KeyringError as exc:
-            raise KeyStoreUnavailable(type(exc).__name__) from None
+        data_key_slot(kiosk_id).write(encoded.decode("ascii"))
 
-    def _backend(self) -> KeyringBackend:
-        backend = _usable_keyring()
-        if backend is None:
-            raise KeyStoreUnavailable("no keyring backend")
-        return backend
-
-    def _checked_key_path(self, kiosk_id: str) -> Path:
+    def key_file(self, kiosk_id: str) -> Path:
+        """The file store's key file of ``kiosk_id``; refuses (:class:`KeyFileInDataDir`) one inside the data dir."""
         path = key_file_path(kiosk_id).resolve()
         if path.is_relative_to(self._data_dir):
             # A key beside the data would hand both to whoever takes the folder.
@@ -182,7 +233,7 @@ class ContactKeyStore:
         self.kind = kind
 
     def _file(self, kiosk_id: str) -> Path:
-        key_file = self._data_keys._checked_key_path(kiosk_id)
+        key_file = self._data_keys.key_file(kiosk_id)
         return key_file.with_name(f"{key_file.name}.contact-keys")
 
     def load(self, kiosk_id: str) -> list[dict[str, Any]]:
@@ -195,11 +246,7 @@ class ContactKeyStore:
                 raise KeyFileExposed(str(path))
             text = path.read_text(encoding="ascii")
         else:
-            backend = self._data_keys._backend()
-            try:
-                text = backend.get_password(SERVICE, _contact_keys_account(kiosk_id)) or ""
-            except keyring.errors.KeyringError as exc:
-                raise KeyStoreUnavailable(type(exc).__name__) from None
+            text = contact_keys_slot(kiosk_id).read() or ""
         try:
             entries = json.loads(text) if text else []
         except ValueError:
@@ -216,15 +263,11 @@ class ContactKeyStore:
             elif path.exists():
                 _destroy_file(path)
             return
-        backend = self._data_keys._backend()
-        account = _contact_keys_account(kiosk_id)
-        try:
-            if entries:
-                backend.set_password(SERVICE, account, text)
-            elif backend.get_password(SERVICE, account) is not None:
-                backend.delete_password(SERVICE, account)
-        except keyring.errors.KeyringError as exc:
-            raise KeyStoreUnavailable(type(exc).__name__) from None
+        slot = contact_keys_slot(kiosk_id)
+        if entries:
+            slot.write(text)
+        elif slot.read() is not None:
+            slot.delete()
 
 
 def _private_temp_copy(path: Path, content: bytes) -> Path:
@@ -288,11 +331,10 @@ def _write_key_file(path: Path, encoded: bytes) -> None:
         os.link(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
-    directory = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(directory)
-    finally:
-        os.close(directory)
+    _fsync_dir(path.parent)
+
+
+SYNC_TOKEN_SLOT = KeyringSlot(SYNC_CREDENTIAL_ACCOUNT)
 
 
 def get_sync_token() -> str | None:
@@ -300,45 +342,26 @@ def get_sync_token() -> str | None:
     env = os.environ.get(SYNC_CREDENTIAL_ENV)
     if env:
         return env.strip()
-    backend = _usable_keyring()
-    if backend is None:
-        return None
-    try:
-        return backend.get_password(SERVICE, SYNC_CREDENTIAL_ACCOUNT)
-    except keyring.errors.KeyringError:
-        return None
+    return SYNC_TOKEN_SLOT.read_if_available()
 
 
 def delete_sync_token() -> None:
     """Forget the sync token kept in the keyring (the environment override is the caller's)."""
-    backend = _usable_keyring()
-    if backend is None:
-        return
-    try:
-        backend.delete_password(SERVICE, SYNC_CREDENTIAL_ACCOUNT)
-    except keyring.errors.PasswordDeleteError:
-        pass  # none was saved
-    except keyring.errors.KeyringError as exc:
-        raise KeyStoreUnavailable(type(exc).__name__) from None
+    SYNC_TOKEN_SLOT.delete()
 
 
 def set_sync_token(token: str) -> None:
     """Store the sync token in the keyring (never in a file)."""
-    backend = _usable_keyring()
-    if backend is None:
-        raise KeyStoreUnavailable("no keyring backend")
-    try:
-        backend.set_password(SERVICE, SYNC_CREDENTIAL_ACCOUNT, token.strip())
-    except keyring.errors.KeyringError as exc:
-        raise KeyStoreUnavailable(type(exc).__name__) from None
+    SYNC_TOKEN_SLOT.write(token.strip())
 
 
 # -- the hub device token ------------------------------------------------------------------
 # A paired kiosk's token can only upload, read its own receipts and the totals, and the hub
 # can revoke it; so where the kiosk keeps its data key in the protected file store, the
 # token may live there too (never the Action Network key, which stays on the hub).
-def _device_token_account(kiosk_id: str) -> str:
-    return f"hub-device-token:{kiosk_id}"
+def device_token_slot(kiosk_id: str) -> KeyringSlot:
+    """Where the keyring keeps this kiosk's hub device token."""
+    return KeyringSlot(f"hub-device-token:{kiosk_id}")
 
 
 def device_token_path(kiosk_id: str) -> Path:
@@ -353,13 +376,7 @@ def set_device_token(kiosk_id: str, token: str, kind: str) -> None:
         path.unlink(missing_ok=True)  # a new pairing replaces the old token
         _write_key_file(path, token.strip().encode("ascii"))
         return
-    backend = _usable_keyring()
-    if backend is None:
-        raise KeyStoreUnavailable("no keyring backend")
-    try:
-        backend.set_password(SERVICE, _device_token_account(kiosk_id), token.strip())
-    except keyring.errors.KeyringError as exc:
-        raise KeyStoreUnavailable(type(exc).__name__) from None
+    device_token_slot(kiosk_id).write(token.strip())
 
 
 def get_device_token(kiosk_id: str) -> str | None:
@@ -367,13 +384,7 @@ def get_device_token(kiosk_id: str) -> str | None:
     path = device_token_path(kiosk_id)
     if path.exists():
         return path.read_text("ascii").strip() or None
-    backend = _usable_keyring()
-    if backend is None:
-        return None
-    try:
-        return backend.get_password(SERVICE, _device_token_account(kiosk_id))
-    except keyring.errors.KeyringError:
-        return None
+    return device_token_slot(kiosk_id).read_if_available()
 
 
 # -- a hub's upstream credentials ------------------------------------------------------------
@@ -382,19 +393,14 @@ def get_device_token(kiosk_id: str) -> str | None:
 UPSTREAM_CREDENTIAL_ENV = "PETITION_KIOSK_HUB_UPSTREAM_TOKEN"
 
 
-def _upstream_account(hub_id: str, target: str) -> str:
-    return f"hub-upstream:{hub_id}:{target}"
+def upstream_token_slot(hub_id: str, target: str) -> KeyringSlot:
+    """Where the keyring keeps a hub's upstream API key or token for ``target``."""
+    return KeyringSlot(f"hub-upstream:{hub_id}:{target}")
 
 
 def set_upstream_token(hub_id: str, target: str, token: str) -> None:
     """Keep a hub's upstream API key or token in the keyring."""
-    backend = _usable_keyring()
-    if backend is None:
-        raise KeyStoreUnavailable("no keyring backend")
-    try:
-        backend.set_password(SERVICE, _upstream_account(hub_id, target), token.strip())
-    except keyring.errors.KeyringError as exc:
-        raise KeyStoreUnavailable(type(exc).__name__) from None
+    upstream_token_slot(hub_id, target).write(token.strip())
 
 
 def get_upstream_token(hub_id: str, target: str) -> str | None:
@@ -402,13 +408,7 @@ def get_upstream_token(hub_id: str, target: str) -> str | None:
     env = os.environ.get(UPSTREAM_CREDENTIAL_ENV)
     if env:
         return env.strip()
-    backend = _usable_keyring()
-    if backend is None:
-        return None
-    try:
-        return backend.get_password(SERVICE, _upstream_account(hub_id, target))
-    except keyring.errors.KeyringError:
-        return None
+    return upstream_token_slot(hub_id, target).read_if_available()
 
 
 # -- small named slots beside the data key (kiosk/trust.py: what the tablet trusts) ----------
@@ -425,9 +425,10 @@ class KeySlot:
         self.kind = kind
         self._kiosk_id = kiosk_id
         self._name = name
+        self._ring = KeyringSlot(f"{name}:{kiosk_id}")
 
     def _file(self) -> Path:
-        key_file = self._data_keys._checked_key_path(self._kiosk_id)
+        key_file = self._data_keys.key_file(self._kiosk_id)
         return key_file.with_name(f"{key_file.name}.{self._name}")
 
     def load(self) -> str | None:
@@ -439,17 +440,11 @@ class KeySlot:
             if readable_by_others(path):
                 raise KeyFileExposed(str(path))
             return path.read_text(encoding="ascii")
-        try:
-            return self._data_keys._backend().get_password(SERVICE, f"{self._name}:{self._kiosk_id}")
-        except keyring.errors.KeyringError as exc:
-            raise KeyStoreUnavailable(type(exc).__name__) from None
+        return self._ring.read()
 
     def save(self, text: str) -> None:
         """Keep ``text`` (ASCII) in the slot, replacing what it held."""
         if self.kind == FILE_STORE:
             _replace_file(self._file(), text.encode("ascii"))
             return
-        try:
-            self._data_keys._backend().set_password(SERVICE, f"{self._name}:{self._kiosk_id}", text)
-        except keyring.errors.KeyringError as exc:
-            raise KeyStoreUnavailable(type(exc).__name__) from None
+        self._ring.write(text)

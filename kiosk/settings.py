@@ -174,10 +174,6 @@ class Settings:
             self._unsaved.add(name)
         self._values[name] = value
 
-    def as_dict(self) -> dict[str, Any]:
-        """Every setting with its effective value."""
-        return {name: self[name] for name in SETTINGS}
-
     def subscribe(self, listener: SettingsListener) -> Callable[[], None]:
         """Call ``listener(names)`` after each save that changed those settings; returns an unsubscribe."""
         self._listeners.append(listener)

@@ -22,7 +22,7 @@ import threading
 import uuid as uuid_module
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any, cast
 
@@ -45,6 +45,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session
 
 from kiosk.campaign import Campaign
+from kiosk.clock import utcnow
 from kiosk.consent import ConsentAnswers, consent_answers
 from kiosk.contact_keys import KEY_ID_CHARS, SEPARATOR, ContactKey, ContactKeyRing, person_contact
 from kiosk.crypto import Sealer, new_data_key
@@ -222,11 +223,6 @@ class EventInfo:
 def _person(signer: CleanSigner, contact: str) -> str:
     """One contact detail of a signer together with their full name: what a hash covers."""
     return person_contact(signer.given_name, signer.family_name, contact)
-
-
-def utcnow() -> datetime:
-    """Aware UTC now (one definition so tests and code agree on the type)."""
-    return datetime.now(UTC)
 
 
 def _no_automatic_checkpoint(dbapi_connection: Any, _record: Any) -> None:

@@ -175,10 +175,3 @@ def validate_signer(raw: SignerInput, campaign: Campaign, require_signature: boo
     if errors:
         return None, errors
     return CleanSigner(given, family, email, phone, postal, address, signature), {}
-
-
-def validate_form_fields(raw: SignerInput, campaign: Campaign) -> dict[str, FieldError]:
-    """Errors for the typed fields only (the form step, before the signature is drawn)."""
-    _, errors = validate_signer(raw, campaign)
-    errors.pop("signature", None)
-    return errors

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from contextlib import suppress
 
+from kiosk.clock import utcnow
 from kiosk.export_ledger import ExportLedger
 from kiosk.runtime import KioskContext
-from kiosk.store import utcnow
 
 
 def panic_wipe(ctx: KioskContext) -> int:

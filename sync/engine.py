@@ -30,10 +30,11 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import Engine
 
+from kiosk.clock import utcnow
 from kiosk.errors import KioskError
 from kiosk.hpke_seal import is_hub_sealed
 from kiosk.secrets import get_device_token, get_sync_token
-from kiosk.store import SignatureStore, utcnow
+from kiosk.store import SignatureStore
 from kiosk.strokes import svg_from_json
 from sync.adapters import Adapter, Outgoing, SendResult, make_adapter
 from sync.backoff import CONNECTION_CODES, RetryPolicy
@@ -210,6 +211,10 @@ class SyncEngine:
             return None
         by_record = (due - self._clock()).total_seconds()
         return max(0.0, by_record, self._gate - time.monotonic())
+
+    def outgoing(self, rows: Sequence[DueRow]) -> tuple[list[Outgoing], list[str]]:
+        """What this engine sends for ``rows`` (each opened into the wire's shape), and the uuids it cannot open."""
+        return self._open(rows)
 
     def drain(self) -> DrainReport:
         """Send everything due now, batch by batch, until done, halted, paused or interrupted."""

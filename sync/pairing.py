@@ -30,10 +30,10 @@ from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
+from kiosk.clock import utcnow
 from kiosk.errors import KioskError
 from kiosk.hpke_seal import BadPublicKey, public_key_from_b64
 from kiosk.secrets import get_device_token, set_device_token
-from kiosk.store import utcnow
 from kiosk.trust import SOURCE_HUB, SealingTrust, verify_binding
 from sync.errors import SyncConfigError
 from sync.http import Reply, TransportFailure, check_url, make_session, post

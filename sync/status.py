@@ -1,6 +1,6 @@
 """Sync status facts kept in the ``meta`` table, for ``status --json`` and the indicator.
 
-Values are timestamps and codes only. ``ui/cli.py`` merges :func:`sync_status` into
+Values are timestamps and codes only. ``ui/cli/records.py`` merges :func:`sync_status` into
 ``petition-kiosk status --json``.
 """
 

@@ -64,3 +64,55 @@ def test_checker_catches_a_qt_import_in_the_core() -> None:
     assert imported_modules(planted) & FORBIDDEN["kiosk"] == {"PySide6"}
     lazy = "def f():\n    import PySide6.QtCore\n"
     assert "PySide6" in imported_modules(lazy)
+
+
+def cli_imports(path: Path, package_modules: set[str]) -> set[str]:
+    """The ``ui.cli`` modules a file imports, lazily too (what ``if TYPE_CHECKING:`` names is not imported)."""
+    found: set[str] = set()
+
+    def visit(node: ast.AST) -> None:
+        if isinstance(node, ast.If) and isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING":
+            return
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+        for child in ast.iter_child_nodes(node):
+            visit(child)
+
+    visit(ast.parse(path.read_text("utf-8")))
+    return found & package_modules
+
+
+def find_cycle(graph: dict[str, set[str]]) -> list[str]:
+    """One import cycle of ``graph`` (module -> modules it imports), or [] when there is none."""
+    done: set[str] = set()
+
+    def walk(module: str, path: list[str]) -> list[str]:
+        if module in path:
+            return [*path[path.index(module):], module]
+        if module in done:
+            return []
+        for target in sorted(graph.get(module, ())):
+            cycle = walk(target, [*path, module])
+            if cycle:
+                return cycle
+        done.add(module)
+        return []
+
+    for module in sorted(graph):
+        cycle = walk(module, [])
+        if cycle:
+            return cycle
+    return []
+
+
+def test_the_command_line_modules_import_each_other_in_one_direction() -> None:
+    # ui/cli.py and ui/hub_command.py once imported each other; the package keeps an order.
+    files = {".".join(p.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__"): p
+             for p in python_files("ui/cli")}
+    assert {"ui.cli", "ui.cli.main", "ui.cli.hub", "ui.cli.exit_codes"} <= set(files)
+    graph = {name: cli_imports(path, set(files)) - {name} for name, path in files.items()}
+    assert find_cycle(graph) == []
+    assert find_cycle({"ui.cli.main": {"ui.cli.hub"}, "ui.cli.hub": {"ui.cli.main"}}) != []  # the guard can fail

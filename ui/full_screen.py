@@ -110,3 +110,23 @@ def keep_full_screen(window: QWidget) -> FullScreenKeeper:
     keeper = FullScreenKeeper(window)
     keeper.apply()
     return keeper
+
+
+# A normal window (``--windowed``, for development) at a typical kiosk tablet's size.
+WINDOWED_SIZE = (1280, 800)
+
+
+def show_as_kiosk(window: QWidget, windowed: bool) -> None:
+    """Frameless, on top and full screen (kept so), or a normal window; either way with the keyboard focus."""
+    if windowed:
+        window.resize(*WINDOWED_SIZE)
+        window.show()
+    else:
+        window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+        # The one place the window goes full screen (also with no window manager, and after
+        # the screen changes: see above).
+        keep_full_screen(window)
+    # Take keyboard focus at once: the first tap must land in a field, not wake the window.
+    window.raise_()
+    window.activateWindow()

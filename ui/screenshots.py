@@ -8,7 +8,6 @@ screen without a tablet. Files are named ``<screen>_<language>.png``; with sever
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -24,7 +23,6 @@ EXAMPLE_SIGNER = {"given_name": "Ana María", "family_name": "Muñoz", "email": 
                   "phone": "(213) 555-0147", "postal_code": "90011"}
 BAD_SIGNER = {"given_name": "", "family_name": "Muñoz", "email": "ana.munoz@example", "phone": "",
               "postal_code": "9001"}
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def parse_sizes(values: list[str] | None) -> list[tuple[int, int]]:
@@ -151,12 +149,12 @@ def render_all(out_dir: Path, size: tuple[int, int] = SCREEN_SIZE) -> list[Path]
                     window.screens.overlay.stop()
             # Last, because a kiosk that failed to start takes no more signatures.
             failure = KeyStoreUnavailable("")
-            window.show_start_failure(failure)
+            window.start_up.show_start_failure(failure)
             for language in ctx.campaign.languages:
                 window.set_language(language)
                 save("start-failure", language)
             # The first-start screen of a machine with no keyring (where the key lives).
-            window.show_key_store_setup()
+            window.start_up.show_key_store_setup()
             for language in ctx.campaign.languages:
                 window.set_language(language)
                 settle()  # the cards grow for longer words in a second layout pass
@@ -171,23 +169,3 @@ def render_all(out_dir: Path, size: tuple[int, int] = SCREEN_SIZE) -> list[Path]
         finally:
             ctx.close()
     return written
-
-
-def screenshots_command(ctx: object, args: argparse.Namespace) -> int:
-    """Write the PNGs; print one line."""
-    out = Path(args.out).expanduser()
-    try:
-        sizes = parse_sizes(getattr(args, "size", None))
-    except ValueError as exc:
-        print(f"petition-kiosk: --size {exc} is not WIDTHxHEIGHT (e.g. 1024x600)", file=sys.stderr)
-        return EXIT_USAGE
-    try:
-        written = []
-        for width, height in sizes:
-            target = out / f"{width}x{height}" if len(sizes) > 1 else out
-            written += render_all(target, (width, height))
-    except OSError as exc:
-        print(f"petition-kiosk: screenshots not written: {exc.strerror or exc}", file=sys.stderr)
-        return EXIT_FAILED
-    print(f"wrote {len(written)} screenshots to {out}")
-    return EXIT_OK

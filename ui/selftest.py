@@ -14,7 +14,6 @@ tests exercise the same path a finger takes.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import tempfile
@@ -31,7 +30,6 @@ if TYPE_CHECKING:
     from ui.widgets.keyboard import OnScreenKeyboard
     from ui.widgets.signature_pad import SignaturePad
 
-EXIT_OK, EXIT_FAILED = 0, 1
 # A loop with a curl, then an underline: enough points to look like a signature.
 DEMO_STROKES: tuple[tuple[tuple[float, float], ...], ...] = (
     ((0.08, 0.6), (0.12, 0.3), (0.18, 0.25), (0.22, 0.5), (0.26, 0.7), (0.32, 0.4), (0.38, 0.3), (0.44, 0.55),
@@ -288,13 +286,17 @@ class KioskDriver:
         return self.window.top_bar.back_button.isVisible() and self.window.top_bar.start_over_button.isVisible()
 
 
-# -- the command -----------------------------------------------------------------------------
+# -- the run (the command is ui/cli/screens.py) ----------------------------------------------
 
 class SelfTestFailed(Exception):
     """One step of the self-test did not do what it should (message is for a person)."""
 
 
-def _run(root: Path) -> str:
+def run_self_test(root: Path) -> str:
+    """Sign once through the real screens in ``root``, read it back, export a tally; what was done.
+
+    Raises :class:`SelfTestFailed` (or a :class:`~kiosk.errors.KioskError`) at the first step that fails.
+    """
     from PySide6.QtWidgets import QApplication
 
     from kiosk.runtime import open_kiosk
@@ -349,20 +351,3 @@ def _export_tally(ctx: KioskContext, root: Path) -> str:
     if not out.is_file() or not out.read_bytes().startswith(b"%PDF"):
         raise SelfTestFailed("the PDF tally was not written")
     return "PDF tally written"
-
-
-def self_test_command(ctx: object, args: argparse.Namespace) -> int:
-    """Run the smoke test; print one line; 0 on success, 1 on failure."""
-    from kiosk.errors import KioskError
-
-    with isolated_kiosk_environment("petition-kiosk-selftest-") as root:
-        try:
-            detail = _run(root)
-        except SelfTestFailed as exc:
-            print(f"petition-kiosk: self-test failed: {exc}", file=sys.stderr)
-            return EXIT_FAILED
-        except KioskError as exc:
-            print(f"petition-kiosk: self-test failed: {exc.code.replace('_', ' ')}", file=sys.stderr)
-            return EXIT_FAILED
-    print(f"self-test passed: signed once through every screen, stored and read back; {detail}")
-    return EXIT_OK

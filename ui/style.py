@@ -104,11 +104,6 @@ def stylesheet(larger_text: bool = False, compact: bool = False) -> str:
     return _template().substitute(values)
 
 
-def font_px(larger_text: bool = False) -> int:
-    """Body text size in pixels."""
-    return round(BASE_PX * (LARGER_TEXT_FACTOR if larger_text else 1.0))
-
-
 def relative_luminance(colour: str) -> float:
     """WCAG relative luminance of ``#RRGGBB``."""
     channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]

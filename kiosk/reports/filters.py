@@ -7,7 +7,7 @@ coordinator stood at the rally; they become UTC bounds on ``signed_at`` here, on
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta
 from typing import Any, TypeVar
 
 from sqlalchemy import Select, select
@@ -18,13 +18,6 @@ from kiosk.reports.errors import BadFilter, UnknownEvent
 
 # Any select over signatures; the filters keep its column types.
 SelectT = TypeVar("SelectT", bound="Select[*tuple[Any, ...]]")
-
-
-def local_zone() -> tzinfo:
-    """The machine's local time zone (what the coordinator's wall clock says)."""
-    zone = datetime.now().astimezone().tzinfo
-    assert zone is not None
-    return zone
 
 
 def parse_day(text: str | None, option: str) -> date | None:

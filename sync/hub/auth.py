@@ -30,7 +30,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import Engine, delete, select, update
 from sqlalchemy.orm import Session
 
-from kiosk.store import utcnow
+from kiosk.clock import utcnow
 from sync.hub.context import get_meta, set_meta
 from sync.hub.devices import sha256_hex
 from sync.hub.models import DashboardSession, LoginAttempt

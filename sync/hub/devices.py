@@ -20,7 +20,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import Engine, delete, select, update
 from sqlalchemy.orm import Session
 
-from kiosk.store import utcnow
+from kiosk.clock import utcnow
 from sync.hub.models import Device, PairingCode
 
 CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"

@@ -19,7 +19,6 @@ What the hub's reports cover:
 from __future__ import annotations
 
 import io
-import os
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -339,8 +338,3 @@ def export_file_name(campaign: Campaign, kind: str, day: date) -> str:
     """``<campaign>-<kind>-<YYYY-MM-DD>.pdf|csv``: what a downloaded export is called."""
     safe = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in campaign.id) or "campaign"
     return f"{safe}-{kind}-{day.isoformat()}{EXPORT_SUFFIXES[kind]}"
-
-
-def remove_quietly(path: str | os.PathLike[str]) -> None:
-    """Delete a downloaded export's temporary file (it holds names)."""
-    Path(path).unlink(missing_ok=True)

@@ -23,9 +23,9 @@ from typing import Any
 from sqlalchemy import Engine, and_, or_, select, update
 from sqlalchemy.orm import Session
 
+from kiosk.clock import utcnow
 from kiosk.errors import KioskError
 from kiosk.secrets import get_upstream_token, set_upstream_token
-from kiosk.store import utcnow
 from sync.adapters import Adapter, Outgoing, make_adapter
 from sync.adapters.base import SendResult
 from sync.backoff import Backoff

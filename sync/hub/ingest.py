@@ -22,8 +22,8 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from kiosk.clock import utcnow
 from kiosk.contact_keys import name_contact, normalized_name
-from kiosk.store import utcnow
 from sync.hub.context import HubSealer
 from sync.hub.database import is_postgresql
 from sync.hub.models import Device, HubSignature, UpstreamItem
@@ -133,6 +133,11 @@ _COLUMNS = [c.name for c in _TABLE.columns]
 # SQLite's limit on one statement's parameters (SQLITE_MAX_VARIABLE_NUMBER since 3.32).
 _SQLITE_MAX_PARAMETERS = 32_766
 _SQLITE_ROWS_PER_INSERT = _SQLITE_MAX_PARAMETERS // len(_COLUMNS)
+
+
+def column_position(name: str) -> int:
+    """Where column ``name`` sits in each row of a :class:`PreparedBatch`'s params (the inserts' order)."""
+    return _COLUMNS.index(name)
 
 
 @functools.lru_cache(maxsize=64)

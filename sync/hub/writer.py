@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import queue
 import threading
+from collections.abc import Sequence
 from concurrent.futures import Future
 
 from sqlalchemy import Engine
@@ -62,6 +63,15 @@ class BatchWriter:
         self._ensure_started()
         self._jobs.put((batch, future))
         return future.result()
+
+    def submit(self, batches: Sequence[PreparedBatch]) -> list[Future[Received]]:
+        """Hand ``batches`` over together, without waiting (SQLite): the writer takes every batch
+        waiting when it looks into one transaction, so these share one unless it is busy."""
+        futures: list[Future[Received]] = [Future() for _ in batches]
+        for batch, future in zip(batches, futures, strict=True):
+            self._jobs.put((batch, future))
+        self._ensure_started()
+        return futures
 
     def close(self) -> None:
         """Finish the batches already handed over, then stop the thread."""

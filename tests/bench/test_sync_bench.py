@@ -19,9 +19,9 @@ import pytest
 import requests
 from pytestqt.qtbot import QtBot
 
+from kiosk.clock import utcnow
 from kiosk.runtime import KioskContext
 from kiosk.simulate import simulate
-from kiosk.store import utcnow
 from sync.adapters.json_batch import BATCH_PATH, encode_batch
 from sync.config import KIND_JSON, KIND_OSDI, SyncConfig
 from sync.engine import SyncEngine
@@ -41,7 +41,7 @@ def _bodies(kiosk: KioskContext, engine: SyncEngine) -> list[bytes]:
     bodies, offset = [], 0
     rows = due_batch(kiosk.store.engine, kiosk.campaign.id, utcnow(), JSON_COUNT)
     while offset < len(rows):
-        outgoing, _ = engine._open(rows[offset:offset + 500])
+        outgoing, _ = engine.outgoing(rows[offset:offset + 500])
         bodies.append(encode_batch(outgoing))
         offset += 500
     return bodies

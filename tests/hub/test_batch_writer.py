@@ -47,12 +47,9 @@ def test_batches_grouped_in_one_commit_keep_their_own_answers(tmp_path: Path) ->
     # takes them all into one transaction, as it does with the uploads that arrive while it
     # writes. The stranger's insert fails, so that transaction is rolled back whole.
     writer.close()
-    futures: dict[str, Future[Received]] = {}
-    for name, prepared in (("good", batch(good)), ("repeat", batch(repeat)),
-                           ("stranger", batch([str(uuid.uuid4())], stranger))):
-        futures[name] = Future()
-        writer._jobs.put((prepared, futures[name]))
-    writer._ensure_started()
+    futures: dict[str, Future[Received]] = dict(zip(
+        ("good", "repeat", "stranger"),
+        writer.submit([batch(good), batch(repeat), batch([str(uuid.uuid4())], stranger)]), strict=True))
     answers: dict[str, Received | BaseException | None] = {}
     for name, future in futures.items():
         try:

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from sync.hub.context import HubContext, open_hub
 from sync.hub.database import make_hub_engine, migrate_hub
 from sync.hub.devices import device_for_token, enroll, new_pairing_code, parse_code
-from sync.hub.ingest import _COLUMNS, Received, prepare_batch, write_batch
+from sync.hub.ingest import Received, column_position, prepare_batch, write_batch
 from sync.hub.models import Device, HubSignature, UpstreamItem
 from sync.hub.summary import summarize
 from sync.hub.upstream import UpstreamTarget, save_target
@@ -122,7 +122,7 @@ def test_a_batch_postgresql_refuses_mid_copy_is_a_storage_error_and_leaves_nothi
         batch = prepare_batch(hub.engine, hub.sealer, _device(hub, "Tablet 1"), {
             **_upload_of(hub, PERSON), "signatures": [_signature(), _signature()]})
         last = list(batch.params.values())[-1]
-        last[_COLUMNS.index("event")] = "x" * 201  # longer than the column: the server refuses the row
+        last[column_position("event")] = "x" * 201  # longer than the column: the server refuses the row
         with pytest.raises(DBAPIError), Session(hub.engine) as session, session.begin():
             write_batch(session, hub.engine, batch)
         with Session(hub.engine) as session:

@@ -129,12 +129,15 @@ def test_an_upload_without_a_valid_token_is_refused(hub: HubProcess, token: str)
 
 def test_the_kiosk_encoder_and_the_hub_agree(hub: HubProcess, token: str, kiosk: KioskContext) -> None:
     # What the json adapter sends is what the hub's contract check accepts.
+    from kiosk.clock import utcnow
     from sync.engine import SyncEngine
+    from sync.outbox import due_batch
 
     simulate(kiosk.store, kiosk.campaign, 3)
     engine = hub_engine(kiosk)
     assert isinstance(engine, SyncEngine)
-    rows_due, outgoing, _ = engine._prepare(10, ())
+    rows_due = due_batch(kiosk.store.read_engine, kiosk.campaign.id, utcnow(), 10)  # as the engine reads them
+    outgoing, _ = engine.outgoing(rows_due)
     document = {"kiosk_id": outgoing[0].kiosk_id, "campaign": "end-s-comm",
                 "signatures": [encode_signature(item) for item in outgoing]}
     validator("Batch").validate(document)

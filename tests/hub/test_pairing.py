@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.clock import utcnow
 from kiosk.models import SyncState
 from kiosk.runtime import KioskContext
 from kiosk.secrets import get_device_token
 from kiosk.simulate import simulate
-from kiosk.store import utcnow
 from sync.errors import SyncCode
 from sync.hub.devices import list_devices, revoke
 from sync.pairing import load_pairing

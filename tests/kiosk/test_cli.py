@@ -100,3 +100,31 @@ def test_a_damaged_database_is_named_in_one_line_and_left_as_it_was(data_dir: Pa
     assert result.stderr.strip().splitlines() == [
         "petition-kiosk: the signature database could not be written or checked (file is not a database)"]
     assert damaged.read_bytes() == before  # kept for whoever can recover it
+
+
+# Runs the command line with PySide6 impossible to import, as on a server with no Qt at all.
+WITHOUT_QT = """
+import sys
+
+class NoQt:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in ("PySide6", "shiboken6"):
+            raise ImportError("no Qt on this machine")
+        return None
+
+sys.meta_path.insert(0, NoQt())
+from ui.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_export_and_status_work_where_qt_cannot_even_be_imported(data_dir: Path, tmp_path: Path) -> None:
+    assert cli("simulate", "--count", "4").returncode == 0
+    out = tmp_path / "signers.csv"
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    for args in (["export", "csv", "--out", str(out)], ["status", "--json"]):
+        done = subprocess.run([sys.executable, "-c", WITHOUT_QT, *args], cwd=ROOT, capture_output=True, text=True,
+                              env=env, timeout=300)
+        assert done.returncode == 0, done.stderr
+    assert out.read_text("utf-8").count("\n") == 5  # the header and the four signers
+    assert json.loads(done.stdout)["total"] == 4

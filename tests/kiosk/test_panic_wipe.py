@@ -11,12 +11,12 @@ from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
 
+from kiosk.clock import utcnow
 from kiosk.crypto import Sealer
 from kiosk.export_ledger import ExportLedger
 from kiosk.models import SyncState
 from kiosk.runtime import KioskContext, open_kiosk
 from kiosk.secrets import ContactKeyStore, DataKeyStore
-from kiosk.store import utcnow
 from kiosk.wipe import panic_wipe
 from tests.support import valid_signer
 from tests.sync.test_remnants import raw_files, read_rows, remaining

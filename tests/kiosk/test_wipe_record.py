@@ -12,9 +12,9 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
+from kiosk.clock import utcnow
 from kiosk.runtime import KioskContext
 from kiosk.simulate import simulate
-from kiosk.store import utcnow
 from kiosk.wipe import panic_wipe
 from tests.kiosk.test_cli import cli
 from tests.support import valid_signer

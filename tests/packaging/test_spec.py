@@ -85,9 +85,9 @@ def test_keyring_backends_and_metadata_are_bundled(built: dict[str, Any]) -> Non
 
 def test_lazily_loaded_commands_are_hidden_imports(built: dict[str, Any]) -> None:
     hidden = set(built["a"].kwargs["hiddenimports"])
-    source = (REPO / "ui" / "cli.py").read_text(encoding="utf-8")
+    source = (REPO / "ui" / "cli" / "main.py").read_text(encoding="utf-8")
     lazy = set(re.findall(r'"((?:ui|sync)\.[\w.]+):\w+"', source))
-    assert lazy, "ui/cli.py no longer names its lazy handlers the way this test reads them"
+    assert lazy, "ui/cli/main.py no longer names its lazy handlers the way this test reads them"
     present = {name for name in lazy if (REPO / Path(*name.split("."))).with_suffix(".py").exists()}
     assert present <= hidden
     assert "resources" in hidden

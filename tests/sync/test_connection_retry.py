@@ -18,10 +18,10 @@ import pytest
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
+from kiosk.clock import utcnow
 from kiosk.models import SignatureRecord, SyncState
 from kiosk.runtime import KioskContext
 from kiosk.simulate import simulate
-from kiosk.store import utcnow
 from sync.config import SyncConfig
 from sync.engine import SyncEngine
 from sync.errors import SyncCode

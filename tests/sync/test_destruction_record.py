@@ -12,9 +12,9 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
+from kiosk.clock import utcnow
 from kiosk.runtime import KioskContext
 from kiosk.simulate import simulate
-from kiosk.store import utcnow
 from sync.retention import RetentionMode, RetentionRule, apply_retention
 from tests.kiosk.test_cli import cli
 from tests.sync.helpers import json_config, make_engine

@@ -5,9 +5,9 @@ from __future__ import annotations
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
+from kiosk.clock import utcnow
 from kiosk.models import SignatureRecord
 from kiosk.runtime import KioskContext
-from kiosk.store import utcnow
 from sync.config import KIND_JSON, SyncConfig
 from sync.engine import SyncEngine
 from sync.outbox import due_batch
@@ -30,7 +30,7 @@ def test_first_release_payload_opens_with_its_drawing(kiosk: KioskContext) -> No
 
     engine = SyncEngine(kiosk.store, kiosk.campaign.id, SyncConfig(kind=KIND_JSON, url="http://127.0.0.1:9"),
                         token_source=lambda: "t")
-    outgoing, unreadable = engine._open(due_batch(kiosk.store.read_engine, kiosk.campaign.id, utcnow(), 10))
+    outgoing, unreadable = engine.outgoing(due_batch(kiosk.store.read_engine, kiosk.campaign.id, utcnow(), 10))
     assert unreadable == []
     assert [o.uuid for o in outgoing] == [record_id]
     assert outgoing[0].signature_svg == signer.signature.to_svg()

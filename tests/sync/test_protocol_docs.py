@@ -9,9 +9,9 @@ import yaml
 from jsonschema import Draft202012Validator
 from openapi_spec_validator import validate
 
+from kiosk.clock import utcnow
 from kiosk.runtime import KioskContext
 from kiosk.simulate import simulate
-from kiosk.store import utcnow
 from sync.adapters.json_batch import encode_batch
 from sync.config import SyncConfig
 from sync.engine import SyncEngine
@@ -32,7 +32,7 @@ def test_what_the_kiosk_sends_matches_the_published_schema(kiosk: KioskContext) 
     simulate(kiosk.store, kiosk.campaign, 5)
     engine = SyncEngine(kiosk.store, kiosk.campaign.id, SyncConfig(kind="json", url="http://127.0.0.1:9"))
     rows = due_batch(kiosk.store.read_engine, kiosk.campaign.id, utcnow(), 10)
-    outgoing, unreadable = engine._open(rows)
+    outgoing, unreadable = engine.outgoing(rows)
     assert not unreadable and len(outgoing) == 5
     spec = _spec()
     schema = {"$ref": "#/components/schemas/Batch", "components": spec["components"]}
@@ -46,7 +46,7 @@ def test_every_consent_field_the_kiosk_sends_is_documented_and_the_old_ones_stay
     campaign = kiosk.campaign
     kiosk.store.record(valid_signer(campaign, 1, phone="+12135550101"), campaign, "es", True, consent_sms=True)
     engine = SyncEngine(kiosk.store, campaign.id, SyncConfig(kind="json", url="http://127.0.0.1:9"))
-    outgoing, _ = engine._open(due_batch(kiosk.store.read_engine, campaign.id, utcnow(), 10))
+    outgoing, _ = engine.outgoing(due_batch(kiosk.store.read_engine, campaign.id, utcnow(), 10))
     sent = json.loads(encode_batch(outgoing))["signatures"][0]["consent"]
     documented = _spec()["components"]["schemas"]["Consent"]  # type: ignore[index]
     assert set(sent) == set(documented["properties"])

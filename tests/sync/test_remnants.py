@@ -26,11 +26,11 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import text
 
+from kiosk.clock import utcnow
 from kiosk.contact_keys import person_contact
 from kiosk.paths import DATABASE_NAME
 from kiosk.runtime import KioskContext
 from kiosk.simulate import simulate
-from kiosk.store import utcnow
 from sync.retention import RetentionMode, RetentionRule
 from tests.support import first_release_contact_hash, valid_signer
 from tests.sync.helpers import TOKEN, json_config, make_engine

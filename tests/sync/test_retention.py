@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+from kiosk.clock import utcnow
 from kiosk.models import SyncState
 from kiosk.runtime import KioskContext
 from kiosk.secrets import ContactKeyStore
 from kiosk.simulate import simulate
-from kiosk.store import utcnow
 from sync.retention import RetentionMode, RetentionRule, apply_retention
 from tests.support import valid_signer
 from tests.sync.helpers import json_config, make_engine, rows

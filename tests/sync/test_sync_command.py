@@ -44,7 +44,7 @@ def test_sync_once_exits_1_when_signatures_are_left(kiosk: KioskContext, monkeyp
     kiosk.settings.set("sync_url", f"http://127.0.0.1:{free_port()}")  # nobody listens there
     kiosk.settings.save()
     monkeypatch.setattr("sync.engine.DEFAULT_ONCE_BUDGET_S", 0.5)
-    monkeypatch.setattr("ui.sync_command.DEFAULT_ONCE_BUDGET_S", 0.5)
+    monkeypatch.setattr("ui.cli.sync_token.DEFAULT_ONCE_BUDGET_S", 0.5)
     assert main(["sync", "--once"]) == 1
     err = capsys.readouterr().err
     assert "3 still waiting" in err and "could not be reached" in err

@@ -67,7 +67,7 @@ class Driver(QObject):
     @Slot()
     def poll(self) -> None:
         window = _kiosk_window()
-        failure = getattr(window, "start_failure", None)
+        failure = window.start_up.start_failure if window is not None else None  # ui/window/start_up.py
         if failure is not None and failure.isVisible():
             _say("FAILURE", {"texts": [w.text() for w in (failure.heading, failure.message, failure.advice,
                                                           failure.detail, failure.close_button)]})

@@ -220,7 +220,7 @@ def test_signatures_kept_for_lack_of_contact_are_shown_as_not_sent_upstream(pane
                         .values(state=SyncState.NOT_SENT, last_error=NOT_SENT_NO_CONTACT))
     panel.refresh()
     assert (_count(panel, "not_sent"), _count(panel, "rejected"), _count(panel, "total")) == (1, 0, 1)
-    assert panel.overview._row_labels["not_sent"].text() == "Not sent upstream (no contact)"
+    assert panel.overview.row_labels["not_sent"].text() == "Not sent upstream (no contact)"
 
 
 def test_export_the_record_of_destruction_in_spanish(panel: AdminPanel, kiosk: KioskContext, qtbot: QtBot,
@@ -228,8 +228,8 @@ def test_export_the_record_of_destruction_in_spanish(panel: AdminPanel, kiosk: K
     from sqlalchemy import update
     from sqlalchemy.orm import Session
 
+    from kiosk.clock import utcnow
     from kiosk.models import SignatureRecord
-    from kiosk.store import utcnow
 
     simulate(kiosk.store, kiosk.campaign, 6, seed=5)
     with Session(kiosk.store.engine) as session, session.begin():
@@ -251,7 +251,7 @@ def test_export_the_record_of_destruction_in_spanish(panel: AdminPanel, kiosk: K
 
 def test_the_new_admin_rows_are_in_spanish(panel: AdminPanel, qtbot: QtBot, spanish: None) -> None:
     qtbot.waitUntil(lambda: panel.back_button.text() == "Volver a las firmas", timeout=3000)
-    assert panel.overview._row_labels["not_sent"].text() == "No enviadas al servidor (sin contacto)"
+    assert panel.overview.row_labels["not_sent"].text() == "No enviadas al servidor (sin contacto)"
     page = panel.export_page
     assert page.kind_combo.itemText(page.kind_combo.findData("destruction")) == (
         "Constancia de destrucción de datos personales (PDF)")

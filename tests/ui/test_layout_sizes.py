@@ -233,7 +233,7 @@ def test_screenshots_at_several_sizes_are_each_the_right_size_and_language(qapp,
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QImage
 
-    from ui.screenshots import screenshots_command
+    from ui.cli.screens import screenshots_command
 
     args = argparse.Namespace(out=str(tmp_path), size=["1024x600,600x1024"])
     assert screenshots_command(None, args) == 0

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtGui import QColor
 
 from ui.selftest import draw_on_pad
-from ui.widgets.signature_pad import PAD_ASPECT, SignaturePad, _widths
+from ui.widgets.signature_pad import PAD_ASPECT, SignaturePad, stroke_widths
 
 
 @pytest.fixture
@@ -74,7 +74,7 @@ def test_faster_strokes_are_thinner() -> None:
 
     points = [QPointF(0, 0), QPointF(10, 0), QPointF(20, 0), QPointF(200, 0), QPointF(400, 0), QPointF(600, 0)]
     times = [0, 100, 200, 210, 220, 230]  # slow first, then a fast flick
-    widths = _widths(points, times, [0.5] * len(points), 300)
+    widths = stroke_widths(points, times, [0.5] * len(points), 300)
     assert widths[-1] < widths[1]
 
 

@@ -21,10 +21,10 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
+from kiosk.clock import utcnow
 from kiosk.models import SignatureRecord, SyncState
 from kiosk.runtime import KioskContext
 from kiosk.simulate import simulate
-from kiosk.store import utcnow
 from sync.errors import SyncCode
 from tests.sync.helpers import TOKEN, rows
 from tests.sync.servers.base import RunningServer

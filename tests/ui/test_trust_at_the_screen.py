@@ -96,7 +96,7 @@ def test_a_sealing_key_swapped_while_the_kiosk_runs_stops_collection_at_the_next
     sign_through_screens(window, SECOND, language="es")
 
     assert window.current_step() is Step.START_FAILURE
-    failure = window.start_failure
+    failure = window.start_up.start_failure
     assert failure is not None
     assert failure.heading.text() == HEADING_ES
     assert failure.message.text() == SEALING_KEY_CHANGED_ES
@@ -129,7 +129,7 @@ def test_a_pin_record_rewritten_while_the_kiosk_runs_opens_nothing_and_stops_col
 
     assert window.admin_panel is None
     assert window.current_step() is Step.START_FAILURE
-    failure = window.start_failure
+    failure = window.start_up.start_failure
     assert failure is not None
     assert failure.message.text() == PIN_RECORD_CHANGED_ES
     assert "docs/hub.md" in failure.detail.text()

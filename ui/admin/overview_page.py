@@ -29,12 +29,12 @@ class OverviewPage(QWidget):
         self.translation_status.setObjectName("translation_status")
         layout.addWidget(self.translation_status)
         form = QFormLayout()
-        self._row_labels: dict[str, QLabel] = {}
+        self.row_labels: dict[str, QLabel] = {}  # each row's name, beside its figure in values
         self.values: dict[str, QLabel] = {}
         for key in ("today", "this_event", "total", "waiting", "synced", "rejected", "not_sent"):
             name, value = QLabel(self), QLabel("0", self)
             value.setObjectName(f"count_{key}")
-            self._row_labels[key] = name
+            self.row_labels[key] = name
             self.values[key] = value
             form.addRow(name, value)
         layout.addLayout(form)
@@ -71,7 +71,7 @@ class OverviewPage(QWidget):
             "not_sent": self.tr("Not sent upstream (no contact)"),
         }
         for key, text in texts.items():
-            self._row_labels[key].setText(text)
+            self.row_labels[key].setText(text)
         self.reasons_heading.setText(self.tr("Why signatures were rejected"))
         self._show()
 

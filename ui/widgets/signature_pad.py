@@ -43,7 +43,7 @@ GUIDE = QColor("#6B675E")
 PLACEHOLDER = QColor("#4A4A48")
 
 
-def _widths(points: list[QPointF], times: list[int], pressures: list[float], height: float) -> list[float]:
+def stroke_widths(points: list[QPointF], times: list[int], pressures: list[float], height: float) -> list[float]:
     """Pen width per segment: thinner when fast, thicker with stylus pressure."""
     top, bottom = MAX_WIDTH_FRACTION * height, MIN_WIDTH_FRACTION * height
     widths: list[float] = []
@@ -222,7 +222,7 @@ class SignaturePad(QWidget):
         points = [QPointF(area.left() + p.x * area.width(), area.top() + p.y * area.height()) for p in stroke]
         if len(points) == 1:
             points.append(points[0])
-        widths = _widths(points, [p.t for p in stroke] + [stroke[-1].t] * (len(points) - len(stroke)),
+        widths = stroke_widths(points, [p.t for p in stroke] + [stroke[-1].t] * (len(points) - len(stroke)),
                          [p.pressure for p in stroke] + [DEFAULT_PRESSURE] * (len(points) - len(stroke)),
                          area.height())
         pen = QPen(INK)

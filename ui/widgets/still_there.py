@@ -60,11 +60,6 @@ class StillThereOverlay(QWidget):
         self.hide()
         self.retranslate()
 
-    @property
-    def remaining_s(self) -> int:
-        """Seconds left before the form is cleared."""
-        return self._remaining
-
     def start(self, seconds: int) -> None:
         """Cover the window and count down from ``seconds``."""
         self._remaining = seconds

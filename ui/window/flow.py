@@ -8,6 +8,7 @@ imported only here, so none of them is on the first frame.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QWidget
@@ -23,6 +24,11 @@ if TYPE_CHECKING:
     from ui.screens.thank_you import ThankYouScreen
     from ui.widgets.pin_pad import PinPad
     from ui.widgets.still_there import StillThereOverlay
+    from ui.window.navigation import Navigator
+
+
+class FlowNotBuilt(RuntimeError):
+    """A screen of the flow was asked for before start-up built it (:mod:`ui.window.start_up`)."""
 
 
 class Screen(Protocol):
@@ -68,6 +74,23 @@ class SigningFlow:
         return {Step.PETITION: self.petition, Step.FORM: self.form, Step.SIGNATURE: self.signature,
                 Step.REVIEW: self.review, Step.THANK_YOU: self.thank_you, Step.PIN: self.pin_pad,
                 Step.PIN_CHANGE: self.pin_change_pad}
+
+    def attach(self, navigator: Navigator) -> None:
+        """Put the flow's pages on the window's stack, with what each step does as it begins and ends,
+        and the steps within the flow that need no one else (the petition's Continue, the review's Edit)."""
+        enter = {Step.FORM: self.focus_form, Step.PETITION: self.petition.continue_button.setFocus}
+        # The thank-you countdown must not pull anyone away from the next step.
+        leave = {Step.THANK_YOU: self.thank_you.stop}
+        for step, page in self.pages().items():
+            navigator.add_page(step, page, enter=enter.get(step), leave=leave.get(step))
+        to_form = partial(navigator.go_to, Step.FORM)  # same thread: no cross-thread slot to worry about
+        self.petition.continue_requested.connect(to_form)
+        self.review.edit_requested.connect(to_form)
+
+    def focus_form(self) -> None:
+        """The form is entered: the first field takes the keyboard, unless the signer typed already."""
+        if not any(self.form.values().values()):
+            self.form.focus_first()
 
     def screens(self) -> list[Screen]:
         """Every screen that takes the compact look."""

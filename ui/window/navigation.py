@@ -37,10 +37,6 @@ class Navigator:
         if leave is not None:
             self._leave[step] = leave
 
-    def has_page(self, step: Step) -> bool:
-        """Whether ``step`` has a page yet (the flow and the admin area are built later)."""
-        return step in self._pages
-
     def current_step(self) -> Step:
         """Which page is showing."""
         current = self._stack.currentWidget()

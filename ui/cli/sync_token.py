@@ -18,8 +18,8 @@ from sync.config import resolve_config
 from sync.engine import DEFAULT_ONCE_BUDGET_S, DrainReport, SyncEngine
 from sync.errors import SyncCode
 from sync.retention import RetentionRule
+from ui.cli.exit_codes import ExitCode
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 TOKEN_SET = "set"  # noqa: S105 - the sub-command's name, not a credential
 # Without --once: how often to look for new signatures when nothing is scheduled sooner.
 FOLLOW_POLL_S = 15.0
@@ -72,7 +72,7 @@ def sync_command(ctx: KioskContext, args: argparse.Namespace) -> int:
         if args.once:
             report = engine.run_until_idle(DEFAULT_ONCE_BUDGET_S)
             print(_summary(report, config.hub_device), file=sys.stdout if report.pending == 0 else sys.stderr)
-            return EXIT_OK if report.pending == 0 else EXIT_FAILED
+            return ExitCode.OK if report.pending == 0 else ExitCode.FAILED
         return _follow(engine)
     finally:
         engine.close()
@@ -89,27 +89,27 @@ def _follow(engine: SyncEngine) -> int:
             stop.wait(FOLLOW_POLL_S if wait is None or engine.paused else min(max(wait, 0.1), FOLLOW_POLL_S))
     except KeyboardInterrupt:
         stop.set()
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def token_command(ctx: KioskContext | None, args: argparse.Namespace) -> int:
     """``token set``: read the token from stdin into the keyring (never echoed, never printed)."""
     del ctx
     if args.token_action != TOKEN_SET:
-        return EXIT_USAGE
+        return ExitCode.USAGE
     interactive = sys.stdin.isatty()
     token = (getpass.getpass("Sync token (input hidden): ") if interactive else sys.stdin.readline()).strip()
     if not token or any(ch.isspace() for ch in token):
         print("petition-kiosk: no token read from stdin (expected one line)", file=sys.stderr)
-        return EXIT_USAGE
+        return ExitCode.USAGE
     try:
         set_sync_token(token)
     except KeyStoreUnavailable:
         print("petition-kiosk: no OS keyring is available to keep the token; for automation set "
               "PETITION_KIOSK_SYNC_TOKEN instead", file=sys.stderr)
-        return EXIT_FAILED
+        return ExitCode.FAILED
     print("sync token saved in the keyring")
-    return EXIT_OK
+    return ExitCode.OK
 
 
 __all__ = ["sync_command", "token_command"]

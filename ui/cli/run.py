@@ -23,13 +23,13 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.runtime import KioskContext, configure_logging
 from ui import crash_guard
+from ui.cli.exit_codes import ExitCode
 from ui.fonts import install_shipped_fonts
 from ui.kiosk_window import KioskWindow
 from ui.messages import failure_code, operator_line
 
 APP_DISPLAY_NAME = "Petition Kiosk"
 ICON_FILE = "petition-kiosk.svg"  # also for the packaging (desktop entry, installer)
-EXIT_FAILED = 1
 FAILURE_SHOWN_S = 60
 # How long to let the window system show the first frame before the store opens. On a
 # compositor the first frame can need a round trip or two; waiting longer only delays
@@ -65,7 +65,7 @@ def run_command(ctx: KioskContext, args: argparse.Namespace) -> int:
         assert window.sync_bridge is not None
         window.sync_bridge.start()
     # The store opened after that choice may still fail (a key file that would sit in the data dir).
-    window.start_failed.connect(lambda exc: _show_failure(app, window, exc))
+    window.start_up.start_failed.connect(lambda exc: _show_failure(app, window, exc))
     try:
         return int(app.exec())
     finally:
@@ -90,9 +90,9 @@ def _show_failure(app: QApplication, window: KioskWindow, exc: Exception) -> Non
     code = failure_code(exc)
     print(f"petition-kiosk: {line}", file=sys.stderr, flush=True)
     log.error("cannot start collecting: %s", code)
-    screen = window.show_start_failure(exc)
-    screen.close_requested.connect(lambda: app.exit(EXIT_FAILED))
-    QTimer.singleShot(FAILURE_SHOWN_S * 1000, lambda: app.exit(EXIT_FAILED))
+    screen = window.start_up.show_start_failure(exc)
+    screen.close_requested.connect(lambda: app.exit(int(ExitCode.FAILED)))
+    QTimer.singleShot(FAILURE_SHOWN_S * 1000, lambda: app.exit(int(ExitCode.FAILED)))
 
 
 def _fail_on_screen(app: QApplication, window: KioskWindow, exc: Exception) -> int:
@@ -101,4 +101,4 @@ def _fail_on_screen(app: QApplication, window: KioskWindow, exc: Exception) -> i
         app.exec()
     finally:
         window.release()
-    return EXIT_FAILED
+    return ExitCode.FAILED

@@ -25,8 +25,7 @@ from sync.pairing import (
     PairingError,
     pair,
 )
-
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+from ui.cli.exit_codes import ExitCode
 
 LINES = {
     BAD_CODE: "that is not a pairing code (24 letters and digits, as the hub shows it)",
@@ -53,6 +52,6 @@ def pair_command(ctx: KioskContext, args: argparse.Namespace) -> int:
                        sealing=ctx.store)
     except PairingError as exc:
         print(f"petition-kiosk: {LINES.get(exc.code, exc.code)}", file=sys.stderr)
-        return EXIT_USAGE if exc.code in USAGE_CODES else EXIT_FAILED
+        return ExitCode.USAGE if exc.code in USAGE_CODES else ExitCode.FAILED
     print(f"paired with the hub at {pairing.url} (campaign {pairing.campaign_id}); this kiosk now syncs there")
-    return EXIT_OK
+    return ExitCode.OK

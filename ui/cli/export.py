@@ -1,6 +1,6 @@
 """``petition-kiosk export tally|sheets|csv``: the coordinator exports from the command line.
 
-Headless (no display; Qt's core module is loaded only to word a failure, see ui/cli.describe).
+Headless (no display; Qt's core module is loaded only to word a failure, see :mod:`ui.cli.wording`).
 Prints one line: what was written, or why nothing was. Exit codes: 0 written, 1 failed
 (nothing matches, unwritable path, full disk …), 2 bad usage (a date that is not YYYY-MM-DD,
 or --since after --until).
@@ -15,9 +15,8 @@ from pathlib import Path
 from kiosk.errors import KioskError
 from kiosk.reports import EXPORTS, BadFilter, ExportError, ReportFilters
 from kiosk.runtime import KioskContext
-from ui.cli import describe
-
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+from ui.cli.exit_codes import ExitCode
+from ui.cli.wording import describe
 
 
 def export_command(ctx: KioskContext, args: argparse.Namespace) -> int:
@@ -26,17 +25,17 @@ def export_command(ctx: KioskContext, args: argparse.Namespace) -> int:
         filters = ReportFilters.parse(args.event, args.since, args.until)
     except BadFilter as exc:
         print(f"petition-kiosk: {describe(exc)}", file=sys.stderr)
-        return EXIT_USAGE
+        return ExitCode.USAGE
     export = EXPORTS[args.export_kind]
     out = Path(args.out).expanduser()
     try:
         result = export(ctx.store, ctx.campaign, out, filters, getattr(args, "language", None) or "en")
     except ExportError as exc:
         print(f"petition-kiosk: {describe(exc)}", file=sys.stderr)
-        return EXIT_FAILED
+        return ExitCode.FAILED
     except KioskError:
-        raise  # ui/cli.py words key and storage problems the same way for every command
+        raise  # ui/cli/main.py words key and storage problems the same way for every command
     pages = f", {result.pages:,} pages" if result.pages else ""
     purged = f" ({result.purged:,} purged after upload not listed)" if result.purged else ""
     print(f"wrote {result.path}: {result.signatures:,} signatures{pages}{purged}")
-    return EXIT_OK
+    return ExitCode.OK

@@ -12,15 +12,22 @@ import getpass
 import json
 import socket
 import sys
-from typing import Any
+from typing import TYPE_CHECKING
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+from ui.cli.exit_codes import ExitCode
+from ui.cli.options import add_common_late, add_export_filters
+from ui.cli.wording import describe
+
+if TYPE_CHECKING:
+    from kiosk.reports import ReportFilters
+    from sync.hub.context import HubContext
+
 MISSING_EXTRA = ('petition-kiosk: the hub is not installed; install it with: pip install -e ".[hub]"')
 MIN_PASSWORD_CHARS = 10
 HUB_EXPORT_KINDS = ("tally", "sheets", "csv")
 
 
-def add_hub_parser(commands: Any, add_common_late: Any) -> None:
+def add_hub_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """The ``hub`` sub-commands, added to the main parser's sub-parsers."""
     hub = commands.add_parser("hub", help="the hub: one server for every kiosk of an event or campaign")
     actions = hub.add_subparsers(dest="hub_action", required=True)
@@ -50,20 +57,14 @@ def add_hub_parser(commands: Any, add_common_late: Any) -> None:
             add_common_late(sub)
 
 
-def _add_export_parser(actions: Any) -> None:
+def _add_export_parser(actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """``hub export tally|sheets|csv --out FILE [filters]``: the kiosk's exports, across every kiosk."""
-    from kiosk.languages import report_languages
-
     export = actions.add_parser("export", help="tally PDF, signature sheets PDF or CSV across every kiosk")
     export.add_argument("export_kind", choices=HUB_EXPORT_KINDS, help="which document")
-    export.add_argument("--out", required=True, help="file to write")
-    export.add_argument("--event", help="only this event (name)")
-    export.add_argument("--since", help="from this date (YYYY-MM-DD, inclusive)")
-    export.add_argument("--until", help="to this date (YYYY-MM-DD, inclusive)")
-    export.add_argument("--language", choices=report_languages(), default="en", help="language of the labels")
+    add_export_filters(export)
 
 
-def _add_key_parsers(actions: Any) -> None:
+def _add_key_parsers(actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     kit = actions.add_parser("recovery-kit", help="the hub's key under a passphrase: a printable page and a file")
     kit.add_argument("--out", required=True, help="the PDF page to write (the kit's .json file goes beside it)")
     kit.add_argument("--passphrase-file", help="read the passphrase from this file's first line instead of asking")
@@ -102,19 +103,18 @@ def hub_command(ctx: None, args: argparse.Namespace) -> int:
         from sync.hub.context import open_hub
     except ImportError:
         print(MISSING_EXTRA, file=sys.stderr)
-        return EXIT_FAILED
+        return ExitCode.FAILED
     action = args.hub_action
-    if action == "export":
-        filters = _export_filters(args)
-        if filters is None:
-            return EXIT_USAGE
+    filters = _export_filters(args) if action == "export" else None
+    if action == "export" and filters is None:
+        return ExitCode.USAGE
     if action == "serve":
         try:
             from sync.hub.serve import parse_listen
             host, port = parse_listen(args.listen)
         except ValueError:
             print("petition-kiosk: --listen must be HOST:PORT, e.g. 0.0.0.0:8443", file=sys.stderr)
-            return EXIT_USAGE
+            return ExitCode.USAGE
     if action == "restore-key":
         return _restore_key(args)  # before open_hub: a hub without its key must not start
     from sync.hub.recovery import HubKeyMissing
@@ -124,7 +124,7 @@ def hub_command(ctx: None, args: argparse.Namespace) -> int:
     except HubKeyMissing:
         print("petition-kiosk: the hub's key is missing from its key store, and the hub holds sealed signatures; "
               "restore it with: petition-kiosk hub restore-key --kit FILE", file=sys.stderr)
-        return EXIT_FAILED
+        return ExitCode.FAILED
     try:
         if action == "recovery-kit":
             return _recovery_kit(hub, args)
@@ -138,11 +138,11 @@ def hub_command(ctx: None, args: argparse.Namespace) -> int:
             return _set_password(hub)
         if action == "upstream":
             return _upstream(hub, args)
-        if action == "export":
+        if filters is not None:  # action == "export"
             return _export(hub, args, filters)
     finally:
         hub.close()
-    return EXIT_USAGE
+    return ExitCode.USAGE
 
 
 def _worker_count(text: str) -> int:
@@ -151,7 +151,7 @@ def _worker_count(text: str) -> int:
     return int(text)
 
 
-def _serve(hub: Any, host: str, port: int, workers: int | None, campaign: str | None) -> int:
+def _serve(hub: HubContext, host: str, port: int, workers: int | None, campaign: str | None) -> int:
     from sync.hub.auth import has_password
     from sync.hub.devices import new_pairing_code
     from sync.hub.serve import serve, worker_processes
@@ -177,10 +177,10 @@ def _serve(hub: Any, host: str, port: int, workers: int | None, campaign: str | 
         print(f"  web workers: {processes} processes")
     print("ready", flush=True)
     serve(hub, host, port, workers, campaign)
-    return EXIT_OK
+    return ExitCode.OK
 
 
-def _pair_code(hub: Any, args: argparse.Namespace) -> int:
+def _pair_code(hub: HubContext, args: argparse.Namespace) -> int:
     from sync.hub.context import DEFAULT_PORT
     from sync.hub.devices import new_pairing_code
 
@@ -191,10 +191,10 @@ def _pair_code(hub: Any, args: argparse.Namespace) -> int:
     else:
         print(f"pairing code: {code} (valid until {expires:%H:%M} UTC)")
         print(f"on the kiosk: petition-kiosk pair --hub {url} --code {code}")
-    return EXIT_OK
+    return ExitCode.OK
 
 
-def _status(hub: Any, args: argparse.Namespace) -> int:
+def _status(hub: HubContext, args: argparse.Namespace) -> int:
     from sync.hub.summary import summarize
 
     summary = summarize(hub.engine, hub.campaign)
@@ -205,13 +205,12 @@ def _status(hub: Any, args: argparse.Namespace) -> int:
     else:
         print(f"{summary.campaign}: {summary.total} signatures from {summary.kiosks} kiosks — "
               f"{summary.upstream_pending} waiting to go upstream, {summary.upstream_synced} delivered")
-    return EXIT_OK
+    return ExitCode.OK
 
 
-def _export_filters(args: argparse.Namespace) -> Any:
+def _export_filters(args: argparse.Namespace) -> ReportFilters | None:
     """The filters, or None after printing why they are bad (checked before the hub opens)."""
     from kiosk.reports import BadFilter, ReportFilters
-    from ui.cli import describe
 
     try:
         return ReportFilters.parse(args.event, args.since, args.until)
@@ -220,12 +219,11 @@ def _export_filters(args: argparse.Namespace) -> Any:
         return None
 
 
-def _export(hub: Any, args: argparse.Namespace, filters: Any) -> int:
+def _export(hub: HubContext, args: argparse.Namespace, filters: ReportFilters) -> int:
     from pathlib import Path
 
     from kiosk.reports import ExportError
     from sync.hub.export import export_from_hub
-    from ui.cli import describe
 
     try:
         result = export_from_hub(hub, args.export_kind, Path(args.out).expanduser(), filters, args.language)
@@ -235,13 +233,13 @@ def _export(hub: Any, args: argparse.Namespace, filters: Any) -> int:
         else:
             line = describe(exc)
         print(f"petition-kiosk: {line}", file=sys.stderr)
-        return EXIT_FAILED
+        return ExitCode.FAILED
     pages = f", {result.pages:,} pages" if result.pages else ""
     print(f"wrote {result.path}: {result.signatures:,} signatures from every kiosk{pages}")
-    return EXIT_OK
+    return ExitCode.OK
 
 
-def _set_password(hub: Any) -> int:
+def _set_password(hub: HubContext) -> int:
     from sync.hub.auth import set_password
 
     interactive = sys.stdin.isatty()
@@ -249,13 +247,13 @@ def _set_password(hub: Any) -> int:
     password = password.rstrip("\n")
     if len(password) < MIN_PASSWORD_CHARS:
         print(f"petition-kiosk: the password needs at least {MIN_PASSWORD_CHARS} characters", file=sys.stderr)
-        return EXIT_USAGE
+        return ExitCode.USAGE
     set_password(hub.engine, password)
     print("dashboard password saved (hashed)")
-    return EXIT_OK
+    return ExitCode.OK
 
 
-def _upstream(hub: Any, args: argparse.Namespace) -> int:
+def _upstream(hub: HubContext, args: argparse.Namespace) -> int:
     from kiosk.errors import KeyStoreUnavailable
     from sync.hub.forwarder import set_target_token
     from sync.hub.upstream import UpstreamTarget, save_target
@@ -263,21 +261,21 @@ def _upstream(hub: Any, args: argparse.Namespace) -> int:
     target = UpstreamTarget(args.name, args.kind, args.url.rstrip("/"), args.petition, args.ca_bundle)
     if args.kind == "osdi" and not args.petition:
         print("petition-kiosk: --petition is required for an osdi (Action Network) target", file=sys.stderr)
-        return EXIT_USAGE
+        return ExitCode.USAGE
     if args.token_stdin:
         token = sys.stdin.readline().strip()
         if not token:
             print("petition-kiosk: no token read from stdin (expected one line)", file=sys.stderr)
-            return EXIT_USAGE
+            return ExitCode.USAGE
         try:
             set_target_token(hub.hub_id, args.name, token)
         except KeyStoreUnavailable:
             print("petition-kiosk: no OS keyring is available to keep the upstream key on this hub",
                   file=sys.stderr)
-            return EXIT_FAILED
+            return ExitCode.FAILED
     save_target(hub.engine, target)
     print(f"upstream target {args.name} ({args.kind}) saved")
-    return EXIT_OK
+    return ExitCode.OK
 
 
 KIT_REFUSALS = {
@@ -310,7 +308,7 @@ def _passphrase(args: argparse.Namespace, confirm: bool) -> str | None:
     return first
 
 
-def _recovery_kit(hub: Any, args: argparse.Namespace) -> int:
+def _recovery_kit(hub: HubContext, args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from sync.hub.recovery import MIN_PASSPHRASE_CHARS, KitRefused, kit_document, load_key, seal_key
@@ -320,24 +318,24 @@ def _recovery_kit(hub: Any, args: argparse.Namespace) -> int:
     document = out.with_suffix(".json")
     if not out.parent.is_dir():
         print(f"petition-kiosk: cannot write {out}: no such folder", file=sys.stderr)
-        return EXIT_FAILED
+        return ExitCode.FAILED
     passphrase = _passphrase(args, confirm=True)
     if passphrase is None:
-        return EXIT_USAGE
+        return ExitCode.USAGE
     if len(passphrase) < MIN_PASSPHRASE_CHARS:
         print(f"petition-kiosk: the passphrase needs at least {MIN_PASSPHRASE_CHARS} characters "
               "(a few words are easier to keep than symbols)", file=sys.stderr)
-        return EXIT_USAGE
+        return ExitCode.USAGE
     try:
         kit = seal_key(hub.hub_id, load_key(hub.directory, hub.hub_id), passphrase)
     except KitRefused as refused:
         print(f"petition-kiosk: {KIT_REFUSALS[refused.detail]}", file=sys.stderr)
-        return EXIT_FAILED
+        return ExitCode.FAILED
     write_page(out, hub.hub_id, hub.campaign.id, kit)
     document.write_text(kit_document(hub.hub_id, kit), encoding="utf-8")
     print(f"recovery kit written: {out} (print it) and {document}; keep both apart from the hub, "
           "and the passphrase apart from them")
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _restore_key(args: argparse.Namespace) -> int:
@@ -352,7 +350,7 @@ def _restore_key(args: argparse.Namespace) -> int:
         text = Path(args.kit).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         print(f"petition-kiosk: cannot read the recovery kit {args.kit}", file=sys.stderr)
-        return EXIT_FAILED
+        return ExitCode.FAILED
     directory = hub_data_dir(args.data_dir)
     engine = make_hub_engine(args.database or default_database_url(directory))
     try:
@@ -363,16 +361,16 @@ def _restore_key(args: argparse.Namespace) -> int:
     if hub_id is None:
         print("petition-kiosk: this hub's database has no hub id yet; restore the database (or start the hub "
               "with --database pointing at it) before its key", file=sys.stderr)
-        return EXIT_FAILED
+        return ExitCode.FAILED
     try:
         kit = kit_from_text(text)
         passphrase = _passphrase(args, confirm=False)
         if passphrase is None:
-            return EXIT_USAGE
+            return ExitCode.USAGE
         restored = restore_key(directory, hub_id, kit, passphrase, args.replace)  # no key store: cli.main's line
     except KitRefused as refused:
         print(f"petition-kiosk: {KIT_REFUSALS[refused.detail]}", file=sys.stderr)
-        return EXIT_FAILED
+        return ExitCode.FAILED
     print("the hub's key is restored into its key store" if restored
           else "the hub's key store already holds this very key; nothing was changed")
-    return EXIT_OK
+    return ExitCode.OK

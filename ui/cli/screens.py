@@ -1,0 +1,52 @@
+"""``petition-kiosk screenshots`` and ``petition-kiosk self-test``: the real screens, driven offscreen.
+
+Both run in a throwaway kiosk (:func:`ui.selftest.isolated_kiosk_environment`), never the
+machine's own data or keyring. The rendering is :mod:`ui.screenshots`, the signing run
+:mod:`ui.selftest` (whose driving helpers the UI tests share).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from kiosk.errors import KioskError
+from ui.cli.exit_codes import ExitCode
+from ui.screenshots import parse_sizes, render_all
+from ui.selftest import SelfTestFailed, isolated_kiosk_environment, run_self_test
+
+
+def screenshots_command(ctx: object, args: argparse.Namespace) -> int:
+    """Write the PNGs; print one line."""
+    out = Path(args.out).expanduser()
+    try:
+        sizes = parse_sizes(getattr(args, "size", None))
+    except ValueError as exc:
+        print(f"petition-kiosk: --size {exc} is not WIDTHxHEIGHT (e.g. 1024x600)", file=sys.stderr)
+        return ExitCode.USAGE
+    try:
+        written = []
+        for width, height in sizes:
+            target = out / f"{width}x{height}" if len(sizes) > 1 else out
+            written += render_all(target, (width, height))
+    except OSError as exc:
+        print(f"petition-kiosk: screenshots not written: {exc.strerror or exc}", file=sys.stderr)
+        return ExitCode.FAILED
+    print(f"wrote {len(written)} screenshots to {out}")
+    return ExitCode.OK
+
+
+def self_test_command(ctx: object, args: argparse.Namespace) -> int:
+    """Run the smoke test; print one line; 0 on success, 1 on failure."""
+    with isolated_kiosk_environment("petition-kiosk-selftest-") as root:
+        try:
+            detail = run_self_test(root)
+        except SelfTestFailed as exc:
+            print(f"petition-kiosk: self-test failed: {exc}", file=sys.stderr)
+            return ExitCode.FAILED
+        except KioskError as exc:
+            print(f"petition-kiosk: self-test failed: {exc.code.replace('_', ' ')}", file=sys.stderr)
+            return ExitCode.FAILED
+    print(f"self-test passed: signed once through every screen, stored and read back; {detail}")
+    return ExitCode.OK
