@@ -136,6 +136,9 @@ class Campaign:
     source: str = ""
     #: ``[sealing] public_key``: records are sealed to it (sealed mode, kiosk/hpke_seal.py).
     sealing_public_key: str = ""
+    #: ``target_language``: the language the target reads; the signature sheets delivered to
+    #: them are printed in it (signers' names stay in their own scripts).
+    target_language: str = "en"
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -243,6 +246,9 @@ def parse_campaign(data: bytes, source: str = "<campaign>") -> Campaign:
     country = reader.string("country", default="US")
     if country not in SUPPORTED_COUNTRIES:
         raise CampaignError(source, "country", CampaignProblem.BAD_VALUE, ", ".join(SUPPORTED_COUNTRIES))
+    target_language = reader.string("target_language", default="en")
+    if not is_language_code(target_language):
+        raise CampaignError(source, "target_language", CampaignProblem.BAD_VALUE, "language code like en or es")
     goal = reader.integer("goal")
     starting = reader.integer("starting_count", default=0)
     if goal <= 0:
@@ -263,6 +269,7 @@ def parse_campaign(data: bytes, source: str = "<campaign>") -> Campaign:
         sync=_parse_sync(reader),
         source=source,
         sealing_public_key=_parse_sealing(reader),
+        target_language=target_language,
     )
 
 

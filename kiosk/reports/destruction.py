@@ -23,7 +23,7 @@ from sqlalchemy import select
 from kiosk.campaign import Campaign
 from kiosk.models import PURGE_RULE_WIPE, PurgeLogEntry
 from kiosk.reports.filters import ReportFilters
-from kiosk.reports.fonts import register_fonts
+from kiosk.reports.fonts import REGULAR, register_fonts
 from kiosk.reports.labels import Labels
 from kiosk.reports.output import atomic_output, check_writable
 from kiosk.reports.progress import CancelCheck, ExportResult, ProgressCallback, Ticker
@@ -132,7 +132,8 @@ def export_destruction(store: SignatureStore, campaign: Campaign, out_path: str 
     def build(handle: Any, pages: int) -> int:
         doc = SimpleDocTemplate(handle, pagesize=PAGE_SIZE, leftMargin=MARGIN, rightMargin=MARGIN,
                                 topMargin=MARGIN, bottomMargin=MARGIN, title=labels["destruction.title"],
-                                author=campaign.organization, lang=labels.language)
+                                author=campaign.organization, lang=labels.language,
+                                initialFontName=REGULAR)
         footer = _footer(labels, pages)
         doc.build(build_story(purges, store, campaign, filters, labels, generated), onFirstPage=footer,
                   onLaterPages=footer)

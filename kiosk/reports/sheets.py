@@ -270,7 +270,7 @@ def cover_flowables(campaign: Campaign, labels: Labels, listed: int, purged: int
 
 def _count_cover_pages(campaign: Campaign, labels: Labels, listed: int, purged: int,
                        filters: ReportFilters) -> int:
-    scratch = Canvas(io.BytesIO(), pagesize=LETTER)
+    scratch = Canvas(io.BytesIO(), pagesize=LETTER, initialFontName=REGULAR)
     writer = SheetWriter(scratch, labels, campaign, total_pages=0)
     return writer.draw_cover(cover_flowables(campaign, labels, listed, purged, filters))
 
@@ -311,7 +311,8 @@ def export_sheets(store: SignatureStore | ReportSource, campaign: Campaign, out_
         ticker = Ticker(listed, progress, cancel)
         with atomic_output(target) as handle:
             text = campaign.text(labels.language)
-            canvas = Canvas(handle, pagesize=LETTER, pageCompression=1, lang=labels.language)
+            canvas = Canvas(handle, pagesize=LETTER, pageCompression=1, lang=labels.language,
+                            initialFontName=REGULAR)
             canvas.setTitle(f"{labels['sheets.heading']} — {text.title}")
             canvas.setAuthor(campaign.organization)
             canvas.setLineCap(1)

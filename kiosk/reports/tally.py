@@ -137,6 +137,9 @@ def _table(header: list[str], rows: list[list[Any]], widths: list[float], numeri
     data += [[cell(v, i) for i, v in enumerate(row)] for row in rows]
     table = Table(data, colWidths=fit_header_words(header, widths), repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle([
+        # Every cell sets its font before its flowable draws, even an empty one: without this
+        # each table would reference reportlab's unembedded Helvetica.
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, GRID_COLOUR),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -321,6 +324,7 @@ def _build(handle: Any, story: list[Flowable], labels: Labels, campaign: Campaig
     doc = SimpleDocTemplate(handle, pagesize=PAGE_SIZE, leftMargin=MARGIN, rightMargin=MARGIN,
                             topMargin=MARGIN, bottomMargin=MARGIN,
                             title=f"{labels['tally.title']} — {campaign.text(labels.language).title}",
-                            author=campaign.organization, lang=labels.language)
+                            author=campaign.organization, lang=labels.language,
+                            initialFontName=REGULAR)
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return int(doc.page)

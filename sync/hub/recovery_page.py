@@ -1,7 +1,8 @@
 """The recovery kit's printable page (reportlab): the kit as text in groups and as a QR code.
 
 In English and Spanish on one page, since the coordinator who restores a hub may read either.
-The page carries the encrypted key only; the passphrase is never printed.
+The page carries the encrypted key only; the passphrase is never printed. It is set in the
+app's own embedded fonts (:mod:`kiosk.reports.fonts`), so it prints the same on any printer.
 """
 
 from __future__ import annotations
@@ -16,13 +17,15 @@ from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
 
+from kiosk.reports.fonts import BOLD, REGULAR, register_fonts
 from sync.hub.recovery import kit_text
 
 MARGIN = 0.75 * inch
 QR_SIZE = 2.6 * inch
 GROUPS_PER_LINE = 8
-BODY_FONT = ("Helvetica", 10)
-KIT_FONT = ("Courier-Bold", 12)
+BODY_FONT = (REGULAR, 10)
+# Base32 has no 0/1/8/9, so the bold sans face reads unambiguously without a monospace font.
+KIT_FONT = (BOLD, 12)
 LINES = {
     "title": ("Petition Kiosk hub: key recovery kit",
               "Centro de Petition Kiosk: kit de recuperación de la clave"),
@@ -71,12 +74,13 @@ def write_page(out: Path, hub_id: str, campaign_id: str, kit: bytes, now: dateti
     descriptor, temporary = tempfile.mkstemp(prefix=".recovery-", suffix=".part", dir=out.parent)
     os.close(descriptor)
     try:
-        canvas = Canvas(temporary, pagesize=LETTER)
+        register_fonts()
+        canvas = Canvas(temporary, pagesize=LETTER, initialFontName=REGULAR, lang="en")
         canvas.setTitle("Hub key recovery kit")
         y = height - MARGIN
         for english, spanish in (LINES["title"],):
-            y = _wrapped(canvas, english, MARGIN, y, width - 2 * MARGIN, ("Helvetica-Bold", 16))
-            y = _wrapped(canvas, spanish, MARGIN, y, width - 2 * MARGIN, ("Helvetica-Bold", 13))
+            y = _wrapped(canvas, english, MARGIN, y, width - 2 * MARGIN, (BOLD, 16))
+            y = _wrapped(canvas, spanish, MARGIN, y, width - 2 * MARGIN, (BOLD, 13))
         y = _wrapped(canvas, f"Hub / Centro: {hub_id}    Campaign / Campaña: {campaign_id}    "
                      f"{(now or datetime.now(UTC)):%Y-%m-%d}", MARGIN, y, width - 2 * MARGIN, BODY_FONT)
         for key in ("apart", "lose", "restore"):
