@@ -2,8 +2,8 @@
 
 UTF-8 with a byte-order mark and CRLF line ends, which is what makes Excel open names in
 any script correctly on double-click. Columns Action Network knows keep Action Network's
-names, so an upload maps them without clicks; the kiosk's own columns are named in the
-coordinator's language. Purged records keep their row (the count stays right) with the
+names, so an upload maps them without clicks; the kiosk's own columns keep their English
+names in every language too (only the cells' yes/no and sync states are in the coordinator's). Purged records keep their row (the count stays right) with the
 personal columns empty and ``personal_data_purged`` set.
 
 Cells that a spreadsheet would run as a formula (starting with ``=``, ``+``, ``-``, ``@``)
@@ -22,7 +22,7 @@ from pathlib import Path
 from kiosk.campaign import Campaign
 from kiosk.reports.errors import NothingToExport
 from kiosk.reports.filters import ReportFilters
-from kiosk.reports.labels import Labels
+from kiosk.reports.labels import DEFAULT_LANGUAGE, Labels
 from kiosk.reports.output import atomic_output, check_writable
 from kiosk.reports.progress import CancelCheck, ExportResult, ProgressCallback, Ticker
 from kiosk.reports.sealed_check import refuse_names_if_sealed
@@ -31,10 +31,11 @@ from kiosk.store import SignatureStore
 
 # Action Network's import field names, for the columns that have one.
 ACTION_NETWORK_COLUMNS = ("first_name", "last_name", "email", "phone_number", "zip_code", "address", "language")
-# The kiosk's own columns, as label keys (named in the coordinator's language).
-KIOSK_COLUMNS = ("csv.signed_at", "csv.event", "csv.event_place", "csv.event_date", "csv.canvasser", "csv.kiosk",
-                 "csv.opted_in_email", "csv.email_consent_sha256", "csv.opted_in_sms", "csv.sms_consent_sha256",
-                 "csv.sync_state", "csv.reject_reason", "csv.purged", "csv.uuid")
+# The kiosk's own columns: the same names in every language, like Action Network's, so a
+# spreadsheet formula or an import mapping made on one export works on every other.
+KIOSK_COLUMNS = ("signed_at", "event", "event_place", "event_date", "canvasser", "kiosk",
+                 "opted_in_to_email", "email_consent_text_sha256", "opted_in_to_texts", "text_consent_text_sha256",
+                 "sync_state", "reject_reason", "personal_data_purged", "kiosk_signature_id")
 PROGRESS_EVERY = 200
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"^[+-]?[\d ().-]+$")
@@ -47,9 +48,9 @@ def neutralise(value: str) -> str:
     return value
 
 
-def header(labels: Labels) -> list[str]:
-    """The header row for the report language."""
-    return [*ACTION_NETWORK_COLUMNS, *(labels[key] for key in KIOSK_COLUMNS)]
+def header() -> list[str]:
+    """The header row: the same in every report language (the README's promise)."""
+    return [*ACTION_NETWORK_COLUMNS, *KIOSK_COLUMNS]
 
 
 def _cells(row: ReportRow, labels: Labels) -> list[str]:
@@ -81,7 +82,7 @@ def _rows(source: ReportSource, campaign_id: str, filters: ReportFilters, labels
 
 
 def export_csv(store: SignatureStore | ReportSource, campaign: Campaign, out_path: str | Path,
-               filters: ReportFilters | None = None, language: str = "en",
+               filters: ReportFilters | None = None, language: str | None = None,
                progress: ProgressCallback | None = None, cancel: CancelCheck | None = None) -> ExportResult:
     """Write the CSV for the signatures matching ``filters``; return how many rows it has.
 
@@ -90,7 +91,7 @@ def export_csv(store: SignatureStore | ReportSource, campaign: Campaign, out_pat
     refuse_names_if_sealed(store, campaign)
     target = Path(out_path)
     filters = filters or ReportFilters()
-    labels = Labels(language)
+    labels = Labels(language or DEFAULT_LANGUAGE, campaign.country)
     check_writable(target)
     ticker = Ticker(1, progress, cancel)
     rows = _rows(as_source(store), campaign.id, filters, labels, ticker)
@@ -99,7 +100,7 @@ def export_csv(store: SignatureStore | ReportSource, campaign: Campaign, out_pat
     with atomic_output(target) as handle:
         text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
         writer = csv.writer(text, dialect="excel")
-        writer.writerow(header(labels))
+        writer.writerow(header())
         writer.writerow(first)
         written = 1
         for row in rows:

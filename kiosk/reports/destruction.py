@@ -24,7 +24,7 @@ from kiosk.campaign import Campaign
 from kiosk.models import PURGE_RULE_WIPE, PurgeLogEntry
 from kiosk.reports.filters import ReportFilters
 from kiosk.reports.fonts import REGULAR, register_fonts
-from kiosk.reports.labels import Labels
+from kiosk.reports.labels import DEFAULT_LANGUAGE, Labels
 from kiosk.reports.output import atomic_output, check_writable
 from kiosk.reports.progress import CancelCheck, ExportResult, ProgressCallback, Ticker
 from kiosk.reports.snapshot import read_snapshot
@@ -64,7 +64,9 @@ def read_purges(store: SignatureStore, filters: ReportFilters) -> list[Purge]:
 def rule_text(labels: Labels, purge: Purge) -> str:
     """The retention rule a purge followed, in words."""
     rule = purge.rule if purge.rule in RULES else "manual"
-    return labels.format(f"destruction.rule_{rule}", days=purge.days if purge.days is not None else "?")
+    if rule == "days" and purge.days is not None:
+        return labels.plural("destruction.rule_days", purge.days, days=labels.number(purge.days))
+    return labels.format(f"destruction.rule_{rule}", days="?")
 
 
 def build_story(purges: list[Purge], store: SignatureStore, campaign: Campaign, filters: ReportFilters,
@@ -75,7 +77,7 @@ def build_story(purges: list[Purge], store: SignatureStore, campaign: Campaign, 
     devices = sorted({p.kiosk_id for p in purges} or {store.kiosk_id})
     story: list[Flowable] = [
         _para(labels["destruction.title"], _TITLE, bold=True),
-        _para(labels.format("destruction.statement", count=labels.number(total)), _SUBTITLE),
+        _para(labels.plural("destruction.statement", total), _SUBTITLE),
         _para(labels["destruction.what"]),
     ]
     if any(p.rule == PURGE_RULE_WIPE for p in purges):  # a wipe also took what had not been sent
@@ -99,20 +101,20 @@ def build_story(purges: list[Purge], store: SignatureStore, campaign: Campaign, 
         [labels["tally.generated"], f"{labels.date_time(generated)} ({labels['tally.time_zone']}: "
                                     f"{generated.tzname() or ''})"],
     ]
-    story.append(_table(["", ""], facts, [1.9 * inch, width - 1.9 * inch], numeric_from=2))
+    story.append(_table(["", ""], facts, [1.9 * inch, width - 1.9 * inch], numeric_from=2, labels=labels))
     story.append(_para(labels["destruction.each"], _HEADING, bold=True))
     rows = [[f"{labels.short_date(p.at.date())} {p.at:%H:%M}", p.count, rule_text(labels, p),
              p.kiosk_label or p.kiosk_id] for p in purges]
     story.append(_table([labels["destruction.col_when"], labels["destruction.col_records"],
                          labels["destruction.col_rule"], labels["destruction.col_device"]],
-                        rows, [1.45 * inch, 0.85 * inch, 2.9 * inch, width - 5.2 * inch], numeric_from=1))
+                        rows, [1.45 * inch, 0.85 * inch, 2.9 * inch, width - 5.2 * inch], numeric_from=1, labels=labels))
     if not purges:
         story.append(_para(labels["destruction.none"]))
     return story
 
 
 def export_destruction(store: SignatureStore, campaign: Campaign, out_path: str | Path,
-                       filters: ReportFilters | None = None, language: str = "en",
+                       filters: ReportFilters | None = None, language: str | None = None,
                        progress: ProgressCallback | None = None, cancel: CancelCheck | None = None) -> ExportResult:
     """Write the record of destruction; ``signatures`` in the result is how many records' data went.
 
@@ -121,7 +123,7 @@ def export_destruction(store: SignatureStore, campaign: Campaign, out_path: str 
     """
     target = Path(out_path)
     filters = filters or ReportFilters()
-    labels = Labels(language)
+    labels = Labels(language or DEFAULT_LANGUAGE, campaign.country)
     check_writable(target)
     register_fonts()
     ticker = Ticker(3, progress, cancel)

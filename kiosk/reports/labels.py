@@ -6,12 +6,22 @@ language in ``resources/labels/<file code>.toml`` (see :mod:`kiosk.languages`), 
 time. Adding a language is adding its file; a key missing from a file falls back to English.
 Nested tables name the keys (``[tally] title`` is ``tally.title``); ``[meta]`` holds the
 language's own name and whether a native speaker has reviewed the file.
+
+Numbers, shares and plurals are written the reader's way from CLDR through Babel, in the
+locale of the report language with the campaign's country (es-US, zh-Hans-US, ar-US …).
+A phrase with a count may be a table of CLDR plural forms (``[sheets.count]`` with ``one``,
+``other`` …, Arabic's ``zero``, ``one``, ``two``, ``few``, ``many`` and ``other``): Babel's
+plural rule for the locale picks the form.
 """
 
 from __future__ import annotations
 
 from datetime import date as Day
 from datetime import datetime
+from functools import lru_cache
+
+from babel import Locale, UnknownLocaleError
+from babel.numbers import format_decimal, parse_pattern
 
 from kiosk.languages import (
     DEFAULT_LANGUAGE,
@@ -29,13 +39,32 @@ def label_file_name(language: str) -> str:
     return f"{file_code(language)}.toml"
 
 
-__all__ = ["DEFAULT_LANGUAGE", "DRAFT", "REVIEWED", "LabelFile", "Labels", "label_file", "report_languages"]
+__all__ = ["DEFAULT_LANGUAGE", "DRAFT", "REVIEWED", "LabelFile", "Labels", "label_file", "report_languages",
+           "reader_locale"]
+
+DEFAULT_COUNTRY = "US"
+
+
+@lru_cache(maxsize=64)
+def reader_locale(language: str, country: str = DEFAULT_COUNTRY) -> Locale:
+    """The CLDR locale of a report language read in ``country`` ("es" in "US" is es_US).
+
+    CLDR has no data for most language-and-country pairs (ar_US, zh_Hans_US); those read as
+    the language itself, which is what CLDR's own fallback would give.
+    """
+    tag = language.replace("-", "_")
+    for candidate in (f"{tag}_{country}", tag):
+        try:
+            return Locale.parse(candidate)
+        except (UnknownLocaleError, ValueError):
+            continue
+    return Locale.parse(f"{DEFAULT_LANGUAGE}_{DEFAULT_COUNTRY}")
 
 
 class Labels:
     """The label table of one report language, with number and date formatting."""
 
-    def __init__(self, language: str) -> None:
+    def __init__(self, language: str, country: str = DEFAULT_COUNTRY) -> None:
         english = label_file(DEFAULT_LANGUAGE)
         if english is None:
             raise FileNotFoundError(label_file_name(DEFAULT_LANGUAGE))
@@ -44,6 +73,7 @@ class Labels:
         self.review_status = chosen.review_status
         self._table = chosen.table
         self._english = english.table
+        self.locale = reader_locale(self.language, country)
 
     @property
     def is_draft(self) -> bool:
@@ -61,16 +91,31 @@ class Labels:
         """A label with ``{placeholders}`` filled in."""
         return self[key].format(**values)
 
-    @staticmethod
-    def number(value: int) -> str:
-        """Thousands grouped with commas, as both US English and Mexican Spanish write them."""
-        return f"{value:,}"
+    def plural(self, key: str, count: int, **values: object) -> str:
+        """The phrase ``key`` for ``count`` in the plural form CLDR gives the locale, filled in.
 
-    @staticmethod
-    def percent(part: int, whole: int) -> str:
-        """``part`` as a share of ``whole`` with one decimal (0 of 0 is 0.0 %)."""
-        share = 100.0 * part / whole if whole else 0.0
-        return f"{share:.1f} %"
+        ``{count}`` is the number written the reader's way. A language whose file has the
+        phrase as one string (no forms) uses it for every count; a missing form falls back
+        to ``other``, and a language without the phrase to English's forms.
+        """
+        form = self.locale.plural_form(count)
+        for table in (self._table, self._english):
+            for candidate in (f"{key}.{form}", f"{key}.other", key):
+                phrase = table.get(candidate)
+                if phrase:
+                    return phrase.format(count=self.number(count), **values)
+        raise KeyError(key)
+
+    def number(self, value: int) -> str:
+        """A whole number as the locale writes it (CLDR's grouping, Latin digits)."""
+        return str(format_decimal(value, locale=self.locale))
+
+    def percent(self, part: int, whole: int) -> str:
+        """``part`` as a share of ``whole`` with one decimal, in the locale's percent pattern."""
+        share = part / whole if whole else 0.0
+        pattern = parse_pattern(self.locale.percent_formats[None].pattern)
+        pattern.frac_prec = (1, 1)  # one decimal, always: 0.0 %, 12.5 %
+        return str(pattern.apply(share, self.locale))
 
     def filter_parts(self, event: str | None, since: Day | None, until: Day | None) -> list[str]:
         """The filters of an export, one phrase each ("Event: …", "from …", "to …")."""
@@ -101,7 +146,11 @@ class Labels:
         own = label_file(code)
         return self.get(f"lang.{code}", own.name if own is not None else code)
 
-    def footer(self, page: int, pages: int) -> str:
-        """The page footer: "Page x of y", and the draft notice while the labels await review."""
+    def footer(self, page: int, pages: int, draft_mark: bool = True) -> str:
+        """The page footer: "Page x of y", and the draft notice while the labels await review.
+
+        ``draft_mark=False`` for documents delivered to the target (the signature sheets):
+        the notice is for the coordinator, not for a congressional office.
+        """
         text = self.format("page", page=self.number(page), pages=self.number(pages))
-        return f"{text} · {self['draft_notice']}" if self.is_draft else text
+        return f"{text} · {self['draft_notice']}" if draft_mark and self.is_draft else text

@@ -146,7 +146,7 @@ class SheetWriter:
     def _footer(self) -> None:
         self.page += 1
         self.canvas.setFillColor(colors.black)
-        draw_text(self.canvas, PAGE_WIDTH / 2, MARGIN, self.labels.footer(self.page, self.total_pages),
+        draw_text(self.canvas, PAGE_WIDTH / 2, MARGIN, self.labels.footer(self.page, self.total_pages, draft_mark=False),
                   8.5, align="center")
 
     def draw_cover(self, flowables: list[Flowable]) -> int:
@@ -259,8 +259,8 @@ def cover_flowables(campaign: Campaign, labels: Labels, listed: int, purged: int
         if letter_paragraph.strip():
             story.append(paragraph(" ".join(letter_paragraph.split()), _BODY))
     story.append(Spacer(1, 10))
-    story.append(paragraph(labels.format("sheets.count", count=labels.number(listed)), _SUMMARY, bold=True))
-    story.append(paragraph(labels.format("sheets.purged", count=labels.number(purged)) if purged
+    story.append(paragraph(labels.plural("sheets.count", listed), _SUMMARY, bold=True))
+    story.append(paragraph(labels.plural("sheets.purged", purged) if purged
                            else labels["sheets.none_purged"], _BODY))
     line = _filters_line(filters, labels)
     if line:
@@ -286,11 +286,13 @@ def _rows(view: ReportView, campaign_id: str, filters: ReportFilters, labels: La
 
 
 def export_sheets(store: SignatureStore | ReportSource, campaign: Campaign, out_path: str | Path,
-                  filters: ReportFilters | None = None, language: str = "en",
+                  filters: ReportFilters | None = None, language: str | None = None,
                   progress: ProgressCallback | None = None, cancel: CancelCheck | None = None) -> ExportResult:
     """Write the signature sheets PDF for the signatures matching ``filters``.
 
     ``store`` is a kiosk's store or any :class:`~kiosk.reports.source.ReportSource` (the hub's).
+    ``language`` defaults to the campaign's ``target_language``; the sheets never carry the
+    draft-translation notice (that belongs on the coordinator's own documents).
     Only records whose personal data is still held are listed; the cover counts the rest.
     Raises :class:`NothingToExport` when no listed record matches (detail ``all_purged``
     when matching records exist but were all purged).
@@ -298,7 +300,8 @@ def export_sheets(store: SignatureStore | ReportSource, campaign: Campaign, out_
     refuse_names_if_sealed(store, campaign)
     target = Path(out_path)
     filters = filters or ReportFilters()
-    labels = Labels(language)
+    # Sheets go to the target: printed in the language they read unless the coordinator chose.
+    labels = Labels(language or campaign.target_language, campaign.country)
     check_writable(target)
     register_fonts()
     with as_source(store).snapshot() as view:

@@ -34,7 +34,7 @@ from kiosk.campaign import Campaign
 from kiosk.reports.errors import NothingToExport
 from kiosk.reports.filters import ReportFilters
 from kiosk.reports.fonts import BOLD, REGULAR, draw_text, markup, paragraph, register_fonts, text_width
-from kiosk.reports.labels import Labels
+from kiosk.reports.labels import DEFAULT_LANGUAGE, Labels
 from kiosk.reports.output import atomic_output, check_writable
 from kiosk.reports.progress import CancelCheck, ExportResult, ProgressCallback, Ticker
 from kiosk.reports.source import ReportSource, as_source
@@ -79,10 +79,11 @@ def _footer(labels: Labels, pages: int) -> Callable[[Canvas, Any], None]:
 class BarChart(Flowable):
     """Vertical bars with their values on top and a label under each (every n-th if crowded)."""
 
-    def __init__(self, bars: list[tuple[str, int]], width: float, height: float = CHART_HEIGHT,
-                 label_every: int = 1) -> None:
+    def __init__(self, bars: list[tuple[str, int]], width: float, number: Callable[[int], str],
+                 height: float = CHART_HEIGHT, label_every: int = 1) -> None:
         super().__init__()
         self.bars = bars
+        self.number = number
         self.width = width
         self.height = height
         self.label_every = max(1, label_every)
@@ -108,7 +109,7 @@ class BarChart(Flowable):
                 canvas.rect(x, label_band, bar_width, bar_height, stroke=0, fill=1)
             canvas.setFillColor(colors.black)
             if value and slot >= 10:
-                draw_text(canvas, x + bar_width / 2, label_band + bar_height + 2, f"{value:,}", value_size,
+                draw_text(canvas, x + bar_width / 2, label_band + bar_height + 2, self.number(value), value_size,
                           align="center")
             if index % self.label_every == 0:
                 draw_text(canvas, x + bar_width / 2, 3, label, min(7.5, max(5.0, slot * 0.45)), align="center")
@@ -122,11 +123,12 @@ def _event_cell(name: str, place: str) -> Paragraph:
     return Paragraph(text, _CELL)
 
 
-def _table(header: list[str], rows: list[list[Any]], widths: list[float], numeric_from: int) -> Table:
+def _table(header: list[str], rows: list[list[Any]], widths: list[float], numeric_from: int,
+           labels: Labels) -> Table:
     def cell(value: Any, column: int, bold: bool = False) -> Flowable:
         if isinstance(value, Paragraph):
             return value
-        text = value if isinstance(value, str) else f"{value:,}"
+        text = value if isinstance(value, str) else labels.number(value)
         if bold:
             style = _HEAD_NUMBER if column >= numeric_from else _HEAD_CELL
         else:
@@ -211,7 +213,7 @@ def build_story(data: TallyData, campaign: Campaign, filters: ReportFilters, lab
         [labels["tally.filters"], _filters_text(filters, labels)],
         [labels["tally.generated"], f"{labels.date_time(generated)} ({labels[zone_key]}: {zone})"],
     ]
-    story.append(_table(["", ""], facts, [1.6 * inch, width - 1.6 * inch], numeric_from=2))
+    story.append(_table(["", ""], facts, [1.6 * inch, width - 1.6 * inch], numeric_from=2, labels=labels))
 
     story.append(_para(labels["tally.totals"], _HEADING, bold=True))
     totals = [
@@ -227,7 +229,7 @@ def build_story(data: TallyData, campaign: Campaign, filters: ReportFilters, lab
         [labels["tally.purged"], data.purged, labels.percent(data.purged, data.total)],
     ]
     story.append(_table(["", labels["col.count"], labels["col.share"]], totals,
-                        [3.2 * inch, 1.4 * inch, 1.4 * inch], numeric_from=1))
+                        [3.2 * inch, 1.4 * inch, 1.4 * inch], numeric_from=1, labels=labels))
     if filters.is_empty:
         earlier = campaign.starting_count
         story.append(Spacer(1, 6))
@@ -242,7 +244,7 @@ def build_story(data: TallyData, campaign: Campaign, filters: ReportFilters, lab
     story.append(_table([labels["col.event"], labels["col.date"], labels["col.canvasser"], labels["col.count"],
                          labels["col.synced"], labels["col.waiting"], labels["col.opted_in"]],
                         event_rows, [2.3 * inch, 0.86 * inch, 0.98 * inch, 0.72 * inch, 0.74 * inch, 0.8 * inch,
-                                     0.74 * inch], numeric_from=3))
+                                     0.74 * inch], numeric_from=3, labels=labels))
 
     days = _day_range(data.days)
     story.append(CondPageBreak(CHART_HEIGHT + 1.2 * inch))
@@ -250,18 +252,18 @@ def build_story(data: TallyData, campaign: Campaign, filters: ReportFilters, lab
     if days:
         every = -(-len(days) // MAX_DAY_LABELS)
         story.append(BarChart([(f"{d.month}/{d.day}" if labels.language == "en" else f"{d.day}/{d.month}", n)
-                               for d, n in days], width, label_every=every))
+                               for d, n in days], width, labels.number, label_every=every))
         story.append(Spacer(1, 6))
         story.append(_table([labels["col.day"], labels["col.count"]],
-                            [[labels.date(d), n] for d, n in days if n], [2.4 * inch, 1.2 * inch], numeric_from=1))
+                            [[labels.date(d), n] for d, n in days if n], [2.4 * inch, 1.2 * inch], numeric_from=1, labels=labels))
 
     story.append(CondPageBreak(CHART_HEIGHT + 1.2 * inch))
     story.append(_para(labels["tally.by_hour"], _HEADING, bold=True))
-    story.append(BarChart([(f"{h}", n) for h, n in enumerate(data.hours)], width))
+    story.append(BarChart([(f"{h}", n) for h, n in enumerate(data.hours)], width, labels.number))
     story.append(Spacer(1, 6))
     story.append(_table([labels["col.hour"], labels["col.count"]],
                         [[f"{h:02d}:00–{h:02d}:59", n] for h, n in enumerate(data.hours) if n],
-                        [2.4 * inch, 1.2 * inch], numeric_from=1))
+                        [2.4 * inch, 1.2 * inch], numeric_from=1, labels=labels))
 
     def section(title: str, table: Table) -> None:
         story.append(KeepTogether([_para(title, _HEADING, bold=True), table]))
@@ -269,25 +271,25 @@ def build_story(data: TallyData, campaign: Campaign, filters: ReportFilters, lab
     section(labels["tally.by_canvasser"], _table(
         [labels["col.canvasser"], labels["col.kiosk"], labels["col.count"]],
         [[c or labels["tally.no_label"], k or labels["tally.no_label"], n] for c, k, n in data.canvassers],
-        [2.8 * inch, 2.4 * inch, 1.2 * inch], numeric_from=2))
+        [2.8 * inch, 2.4 * inch, 1.2 * inch], numeric_from=2, labels=labels))
     section(labels["tally.top_postal"], _table(
         [labels["col.postal"], labels["col.count"], labels["col.share"]],
         [[code or labels["tally.none"], n, labels.percent(n, data.total)] for code, n in data.postal_codes],
-        [2.4 * inch, 1.2 * inch, 1.2 * inch], numeric_from=1))
+        [2.4 * inch, 1.2 * inch, 1.2 * inch], numeric_from=1, labels=labels))
     section(labels["tally.languages"], _table(
         [labels["col.language"], labels["col.count"], labels["col.share"]],
         [[labels.language_name(code), n, labels.percent(n, data.total)] for code, n in data.languages],
-        [2.4 * inch, 1.2 * inch, 1.2 * inch], numeric_from=1))
+        [2.4 * inch, 1.2 * inch, 1.2 * inch], numeric_from=1, labels=labels))
     if data.rejections:
         section(labels["tally.rejections"], _table(
             [labels["col.reason"], labels["col.count"]],
             [[reason or labels["tally.none"], n] for reason, n in data.rejections],
-            [4.4 * inch, 1.2 * inch], numeric_from=1))
+            [4.4 * inch, 1.2 * inch], numeric_from=1, labels=labels))
     return story
 
 
 def export_tally(store: SignatureStore | ReportSource, campaign: Campaign, out_path: str | Path,
-                 filters: ReportFilters | None = None, language: str = "en",
+                 filters: ReportFilters | None = None, language: str | None = None,
                  progress: ProgressCallback | None = None, cancel: CancelCheck | None = None) -> ExportResult:
     """Write the tally PDF for the signatures matching ``filters``.
 
@@ -298,7 +300,7 @@ def export_tally(store: SignatureStore | ReportSource, campaign: Campaign, out_p
     """
     target = Path(out_path)
     filters = filters or ReportFilters()
-    labels = Labels(language)
+    labels = Labels(language or DEFAULT_LANGUAGE, campaign.country)
     check_writable(target)
     register_fonts()
     ticker = Ticker(TALLY_STEPS + 3, progress, cancel)

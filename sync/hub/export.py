@@ -325,7 +325,7 @@ class HubSource:
 
 
 def export_from_hub(hub: HubContext, kind: str, out_path: str | Path, filters: ReportFilters | None = None,
-                    language: str = "en") -> ExportResult:
+                    language: str | None = None) -> ExportResult:
     """Write one of ``tally``, ``sheets``, ``csv`` across every kiosk of the hub's campaign."""
     source = HubSource(hub.engine, hub.sealer)
     try:

@@ -262,14 +262,18 @@ def test_csv_round_trips_with_the_same_rows(campaign_data: KioskContext, tmp_pat
     assert set(PLANTED + ARABIC) <= names
 
 
-def test_csv_header_in_spanish_keeps_action_network_names(campaign_data: KioskContext, tmp_path: Path) -> None:
-    out = tmp_path / "firmas.csv"
-    export_csv(campaign_data.store, campaign_data.campaign, out, language="es")
-    with out.open(encoding="utf-8-sig", newline="") as handle:
-        header = next(csv.reader(handle))
-    assert header[:3] == ["first_name", "last_name", "email"]
-    assert "evento" in header and "acepta_correo" in header and "event" not in header
-    assert "acepta_mensajes_de_texto" in header and "hash_texto_consentimiento_mensajes" in header
+@pytest.mark.parametrize("language", ["es", "ar", "zh-Hans"])
+def test_csv_header_in_every_language_is_the_english_one(campaign_data: KioskContext, tmp_path: Path,
+                                                         language: str) -> None:
+    headers = {}
+    for code in ("en", language):
+        out = tmp_path / f"signatures-{code}.csv"
+        export_csv(campaign_data.store, campaign_data.campaign, out, language=code)
+        with out.open(encoding="utf-8-sig", newline="") as handle:
+            headers[code] = next(csv.reader(handle))
+    assert headers[language] == headers["en"]
+    assert headers[language][:3] == ["first_name", "last_name", "email"]
+    assert "opted_in_to_email" in headers[language] and "acepta_correo" not in headers[language]
 
 
 def test_csv_neutralises_formulas_but_not_phone_numbers(kiosk: KioskContext, tmp_path: Path) -> None:
@@ -466,11 +470,12 @@ def test_tally_and_csv_show_opt_ins_per_channel_in_english_and_spanish(kiosk: Ki
     with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     es = campaign.text("es")
-    assert sorted((r["acepta_correo"], r["acepta_mensajes_de_texto"]) for r in rows) == sorted(
+    # Column names stay Action Network's and the kiosk's English ones; the cells are Spanish.
+    assert sorted((r["opted_in_to_email"], r["opted_in_to_texts"]) for r in rows) == sorted(
         ("sí" if e else "no", "sí" if s else "no") for e, s in answers)
-    assert {r["hash_texto_consentimiento_correo"] for r in rows} == {es.consent_email_sha256}
-    assert {r["hash_texto_consentimiento_mensajes"] for r in rows} == {es.consent_sms_sha256, ""}
-    assert "no enviada (sin contacto)" in {r["estado_envio"] for r in rows}
+    assert {r["email_consent_text_sha256"] for r in rows} == {es.consent_email_sha256}
+    assert {r["text_consent_text_sha256"] for r in rows} == {es.consent_sms_sha256, ""}
+    assert "no enviada (sin contacto)" in {r["sync_state"] for r in rows}
 
 
 def test_signature_only_signers_are_on_the_sheets_and_in_the_spanish_tally(kiosk: KioskContext,

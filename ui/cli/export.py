@@ -29,7 +29,7 @@ def export_command(ctx: KioskContext, args: argparse.Namespace) -> int:
     export = EXPORTS[args.export_kind]
     out = Path(args.out).expanduser()
     try:
-        result = export(ctx.store, ctx.campaign, out, filters, getattr(args, "language", None) or "en")
+        result = export(ctx.store, ctx.campaign, out, filters, getattr(args, "language", None))
     except ExportError as exc:
         print(f"petition-kiosk: {describe(exc)}", file=sys.stderr)
         return ExitCode.FAILED

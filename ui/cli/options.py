@@ -26,4 +26,6 @@ def add_export_filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--since", help="from this date (YYYY-MM-DD, inclusive)")
     parser.add_argument("--until", help="to this date (YYYY-MM-DD, inclusive)")
     # One choice per label file present (resources/labels, PETITION_KIOSK_LANGUAGES_DIR).
-    parser.add_argument("--language", choices=report_languages(), default="en", help="language of the labels")
+    # No default: the sheets then print in the campaign's target_language, the others in English.
+    parser.add_argument("--language", choices=report_languages(), default=None,
+                        help="language of the document (default: sheets in the target's language, others English)")
