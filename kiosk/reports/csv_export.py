@@ -3,8 +3,9 @@
 UTF-8 with a byte-order mark and CRLF line ends, which is what makes Excel open names in
 any script correctly on double-click. Columns Action Network knows keep Action Network's
 names, so an upload maps them without clicks; the kiosk's own columns keep their English
-names in every language too (only the cells' yes/no and sync states are in the coordinator's). Purged records keep their row (the count stays right) with the
-personal columns empty and ``personal_data_purged`` set.
+names in every language too (only the cells' yes/no and sync states are in the
+coordinator's). Purged records keep their row (the count stays right) with the personal
+columns empty and ``personal_data_purged`` set.
 
 Cells that a spreadsheet would run as a formula (starting with ``=``, ``+``, ``-``, ``@``)
 get a leading apostrophe, unless they are plain numbers such as ``+12135550100``: a

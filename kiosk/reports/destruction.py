@@ -107,7 +107,8 @@ def build_story(purges: list[Purge], store: SignatureStore, campaign: Campaign, 
              p.kiosk_label or p.kiosk_id] for p in purges]
     story.append(_table([labels["destruction.col_when"], labels["destruction.col_records"],
                          labels["destruction.col_rule"], labels["destruction.col_device"]],
-                        rows, [1.45 * inch, 0.85 * inch, 2.9 * inch, width - 5.2 * inch], numeric_from=1, labels=labels))
+                        rows, [1.45 * inch, 0.85 * inch, 2.9 * inch, width - 5.2 * inch], numeric_from=1,
+                        labels=labels))
     if not purges:
         story.append(_para(labels["destruction.none"]))
     return story

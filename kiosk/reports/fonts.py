@@ -72,6 +72,9 @@ def _faces() -> dict[str, _Face]:
         font = TTFont(name, font_path(file_name))
         pdfmetrics.registerFont(font)
         faces[name] = _Face(name, frozenset(font.face.charToGlyph))
+    # A canvas opens every page in its base font; reportlab's is Helvetica, which is never
+    # embedded, so a printer would substitute it. Every canvas from here on starts in ours.
+    rl_config.canvas_basefontname = REGULAR
     # Paragraph markup's <b> then picks the bold face.
     addMapping(REGULAR, 0, 0, REGULAR)
     addMapping(REGULAR, 1, 0, BOLD)

@@ -39,8 +39,16 @@ def label_file_name(language: str) -> str:
     return f"{file_code(language)}.toml"
 
 
-__all__ = ["DEFAULT_LANGUAGE", "DRAFT", "REVIEWED", "LabelFile", "Labels", "label_file", "report_languages",
-           "reader_locale"]
+__all__ = [
+    "DEFAULT_LANGUAGE",
+    "DRAFT",
+    "REVIEWED",
+    "LabelFile",
+    "Labels",
+    "label_file",
+    "reader_locale",
+    "report_languages",
+]
 
 DEFAULT_COUNTRY = "US"
 

@@ -146,8 +146,8 @@ class SheetWriter:
     def _footer(self) -> None:
         self.page += 1
         self.canvas.setFillColor(colors.black)
-        draw_text(self.canvas, PAGE_WIDTH / 2, MARGIN, self.labels.footer(self.page, self.total_pages, draft_mark=False),
-                  8.5, align="center")
+        footer = self.labels.footer(self.page, self.total_pages, draft_mark=False)  # sheets go to the target
+        draw_text(self.canvas, PAGE_WIDTH / 2, MARGIN, footer, 8.5, align="center")
 
     def draw_cover(self, flowables: list[Flowable]) -> int:
         """Lay the cover out over as many pages as it needs; return that count."""
@@ -270,7 +270,7 @@ def cover_flowables(campaign: Campaign, labels: Labels, listed: int, purged: int
 
 def _count_cover_pages(campaign: Campaign, labels: Labels, listed: int, purged: int,
                        filters: ReportFilters) -> int:
-    scratch = Canvas(io.BytesIO(), pagesize=LETTER, initialFontName=REGULAR)
+    scratch = Canvas(io.BytesIO(), pagesize=LETTER)
     writer = SheetWriter(scratch, labels, campaign, total_pages=0)
     return writer.draw_cover(cover_flowables(campaign, labels, listed, purged, filters))
 
@@ -314,8 +314,7 @@ def export_sheets(store: SignatureStore | ReportSource, campaign: Campaign, out_
         ticker = Ticker(listed, progress, cancel)
         with atomic_output(target) as handle:
             text = campaign.text(labels.language)
-            canvas = Canvas(handle, pagesize=LETTER, pageCompression=1, lang=labels.language,
-                            initialFontName=REGULAR)
+            canvas = Canvas(handle, pagesize=LETTER, pageCompression=1, lang=labels.language)
             canvas.setTitle(f"{labels['sheets.heading']} — {text.title}")
             canvas.setAuthor(campaign.organization)
             canvas.setLineCap(1)

@@ -255,7 +255,8 @@ def build_story(data: TallyData, campaign: Campaign, filters: ReportFilters, lab
                                for d, n in days], width, labels.number, label_every=every))
         story.append(Spacer(1, 6))
         story.append(_table([labels["col.day"], labels["col.count"]],
-                            [[labels.date(d), n] for d, n in days if n], [2.4 * inch, 1.2 * inch], numeric_from=1, labels=labels))
+                            [[labels.date(d), n] for d, n in days if n], [2.4 * inch, 1.2 * inch], numeric_from=1,
+                            labels=labels))
 
     story.append(CondPageBreak(CHART_HEIGHT + 1.2 * inch))
     story.append(_para(labels["tally.by_hour"], _HEADING, bold=True))

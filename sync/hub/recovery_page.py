@@ -75,7 +75,7 @@ def write_page(out: Path, hub_id: str, campaign_id: str, kit: bytes, now: dateti
     os.close(descriptor)
     try:
         register_fonts()
-        canvas = Canvas(temporary, pagesize=LETTER, initialFontName=REGULAR, lang="en")
+        canvas = Canvas(temporary, pagesize=LETTER, lang="en")  # opens in REGULAR (fonts.py)
         canvas.setTitle("Hub key recovery kit")
         y = height - MARGIN
         for english, spanish in (LINES["title"],):
