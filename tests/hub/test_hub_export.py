@@ -25,6 +25,7 @@ from kiosk.secrets import get_device_token
 from kiosk.store import PendingSignature, record_batch
 from sync.hub.auth import set_password
 from tests.hub.support import HubProcess, cli, hub_engine, hub_people, paired, wait_for
+from tests.pdf_fonts import assert_prints_anywhere
 from tests.support import valid_signer
 
 PASSWORD = "la-lucha-sigue-2026"
@@ -129,9 +130,11 @@ def test_the_tally_counts_a_person_at_two_kiosks_once_with_per_kiosk_and_event_c
     assert _line(text, "November 20, 2026") == "November 20, 2026 4"  # by day, in the hub's time zone
     assert _line(text, "November 21, 2026") == "November 21, 2026 2"
     assert _line(text, "12:00–12:59") == f"12:00–12:59 {DISTINCT}"  # by hour: everyone signed at noon
-    assert _line(text, "Opted in to text messages") == "Opted in to text messages 1 16.7 %"
+    # The share as CLDR writes it for en-US (Babel): "16.7%", no longer Python's "16.7 %".
+    assert _line(text, "Opted in to text messages") == "Opted in to text messages 1 16.7%"
     assert "Times are local to this hub" in text  # the hub's clock, not one kiosk's
     assert "Huerta" not in text  # a tally carries counts, never a name
+    assert_prints_anywhere(out, "en")  # every font embedded, a title and /Lang (issue 26 item 8)
 
 
 def test_the_sheets_list_each_person_once_with_their_drawing(uploaded: Uploaded, tmp_path: Path) -> None:
@@ -143,6 +146,7 @@ def test_the_sheets_list_each_person_once_with_their_drawing(uploaded: Uploaded,
         assert f"{given} {family}" in text
     assert text.count("Dolores Huerta") == 1
     assert f"{DISTINCT} firmas" in text  # the Spanish cover's count
+    assert_prints_anywhere(out, "es")
     with pdfplumber.open(out) as pdf:
         # Each person's two-stroke drawing is vector ink on the rows page: the SVG the kiosk sent, redrawn.
         assert len(pdf.pages[-1].curves) == STROKES_EACH * DISTINCT
@@ -261,7 +265,7 @@ def test_the_same_exports_from_a_hub_on_postgresql(kiosk: KioskContext, tmp_path
             assert _line(text, "Collected") == f"Collected {DISTINCT}"
             assert _line(text, "(not set) Tablet 1") == "(not set) Tablet 1 4"
             assert _line(text, "November 20, 2026") == "November 20, 2026 4"  # by day, in the hub's time zone
-            assert _line(text, "Opted in to text messages") == "Opted in to text messages 1 16.7 %"
+            assert _line(text, "Opted in to text messages") == "Opted in to text messages 1 16.7%"
             code, _, stderr = _export(done.hub, "csv", tmp_path / "all.csv")
             assert code == 0, stderr
             rows = _csv_rows((tmp_path / "all.csv").read_bytes())
