@@ -16,8 +16,11 @@ where said):
   ``PETITION_KIOSK_SYNC_TOKEN``);
 - a paired kiosk's hub device token (keyring, or a 0600 file where the data key is in the file
   store: the hub can revoke it);
-- a hub's upstream credentials, e.g. the Action Network API key (keyring only, with
-  ``PETITION_KIOSK_HUB_UPSTREAM_TOKEN`` as the override for servers).
+- a hub's data key, upstream credentials (e.g. the Action Network API key, with
+  ``PETITION_KIOSK_HUB_UPSTREAM_TOKEN`` as the override for servers) and a remembered database
+  password (:class:`HubSecret`): in the keyring, or, where the machine has none, the protected
+  file store by default (:func:`hub_key_store_kind`): a hub is a server and must start where
+  its kiosks do.
 
 Where the kiosk's key lives (keyring or file) is also decided here (:func:`key_store_kind`,
 :func:`key_store_choice_needed`, :func:`remember_key_store`).
@@ -387,10 +390,59 @@ def get_device_token(kiosk_id: str) -> str | None:
     return device_token_slot(kiosk_id).read_if_available()
 
 
-# -- a hub's upstream credentials ------------------------------------------------------------
-# The Action Network API key reads the organization's whole list: it lives only on the hub,
-# only in the OS keyring (never in a file), with an environment override for servers.
+# -- a hub's secrets ------------------------------------------------------------------------
+# A hub is a server: it starts where its kiosks do, keyring or not. Where this machine has no
+# usable keyring (a headless server, a fresh laptop account) its secrets go to the protected
+# file store by default, as a server's TLS key does, and ``hub serve`` says so at start. The
+# Action Network API key reads the organization's whole list: it lives only on the hub (never
+# on a tablet), in the hub's one store, with an environment override for servers.
 UPSTREAM_CREDENTIAL_ENV = "PETITION_KIOSK_HUB_UPSTREAM_TOKEN"
+_SAFE_NAME = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.")
+
+
+def hub_key_store_kind() -> str:
+    """Where a hub keeps its secrets: ``PETITION_KIOSK_KEY_STORE`` when set, else the OS keyring
+    where this machine has a usable one, else the protected file store."""
+    chosen = os.environ.get(KEY_STORE_ENV, "").strip().lower()
+    if chosen:
+        return key_store_kind(chosen)
+    return KEYRING_STORE if keyring_available() else FILE_STORE
+
+
+def hub_secrets_folder() -> Path:
+    """The folder of the protected file store (owner-only files, outside every data dir)."""
+    override = os.environ.get(KEY_FILE_ENV)
+    return Path(override).expanduser().parent if override else config_dir() / "keys"
+
+
+class HubSecret:
+    """One named secret of a hub (an upstream key, a database password), kept in the hub's store.
+
+    In the keyring under ``name``, or with the file store in an owner-only file named after it
+    in :func:`hub_secrets_folder`. Reading looks in the file first, then the keyring, so a key
+    kept before the machine gained (or lost) a keyring is still found.
+    """
+
+    def __init__(self, kind: str, name: str) -> None:
+        self.kind = kind
+        self._ring = KeyringSlot(name)
+        safe = "".join(c if c in _SAFE_NAME else "_" for c in name.replace(":", "-"))
+        self.path = hub_secrets_folder() / f"{safe}.secret"
+
+    def read(self) -> str | None:
+        """The stored value, or None where neither store holds one."""
+        if self.path.exists():
+            if readable_by_others(self.path):
+                raise KeyFileExposed(str(self.path))
+            return self.path.read_text(encoding="utf-8").strip() or None
+        return self._ring.read_if_available()
+
+    def write(self, value: str) -> None:
+        """Keep ``value`` (replacing what was there) in this hub's store."""
+        if self.kind == FILE_STORE:
+            _replace_file(self.path, value.strip().encode("utf-8"))
+            return
+        self._ring.write(value.strip())
 
 
 def upstream_token_slot(hub_id: str, target: str) -> KeyringSlot:
@@ -398,17 +450,21 @@ def upstream_token_slot(hub_id: str, target: str) -> KeyringSlot:
     return KeyringSlot(f"hub-upstream:{hub_id}:{target}")
 
 
-def set_upstream_token(hub_id: str, target: str, token: str) -> None:
-    """Keep a hub's upstream API key or token in the keyring."""
-    upstream_token_slot(hub_id, target).write(token.strip())
+def _upstream_secret(hub_id: str, target: str, kind: str) -> HubSecret:
+    return HubSecret(kind, f"hub-upstream:{hub_id}:{target}")
+
+
+def set_upstream_token(hub_id: str, target: str, token: str, kind: str | None = None) -> None:
+    """Keep a hub's upstream API key or token in the hub's store (``kind``: default :func:`hub_key_store_kind`)."""
+    _upstream_secret(hub_id, target, kind or hub_key_store_kind()).write(token)
 
 
 def get_upstream_token(hub_id: str, target: str) -> str | None:
-    """A hub's upstream API key: the environment override first, then the keyring."""
+    """A hub's upstream API key: the environment override first, then the hub's store."""
     env = os.environ.get(UPSTREAM_CREDENTIAL_ENV)
     if env:
         return env.strip()
-    return upstream_token_slot(hub_id, target).read_if_available()
+    return _upstream_secret(hub_id, target, hub_key_store_kind()).read()
 
 
 # -- small named slots beside the data key (kiosk/trust.py: what the tablet trusts) ----------

@@ -8,6 +8,7 @@ phone number, and each draws a signature. They are spread over a few events and 
 
 from __future__ import annotations
 
+import hashlib
 import math
 import random
 from datetime import UTC, datetime, timedelta
@@ -18,6 +19,7 @@ from kiosk.strokes import Point, Signature
 from kiosk.validation import CleanSigner
 
 BATCH_SIZE = 500
+KIOSK_SEED_BYTES = 4  # a seed short enough to read in the output line and type back as --seed
 # The synthetic events fall on this many days, the last of them yesterday.
 EVENT_DAYS = 3
 
@@ -102,6 +104,16 @@ def synthetic_signers(count: int, seed: int, start: datetime | None = None,
         people.append((signer, language if rng.random() < 0.9 else "en", rng.random() < 0.6,
                        event_index, signed_at))
     return people
+
+
+def seed_for_kiosk(kiosk_id: str) -> int:
+    """The default seed of ``kiosk_id``: stable on one kiosk, different from kiosk to kiosk.
+
+    Three training kiosks each run ``simulate`` with no ``--seed``; with one fixed default
+    they all made the same people, and the hub counted them once (a dashboard of 200, not
+    600). A seed from the kiosk's own id makes each kiosk's people its own.
+    """
+    return int.from_bytes(hashlib.sha256(kiosk_id.encode("utf-8")).digest()[:KIOSK_SEED_BYTES], "big")
 
 
 def simulate(store: SignatureStore, campaign: Campaign, count: int, seed: int = 1,

@@ -42,7 +42,16 @@ from sync.config import SyncConfig
 from sync.errors import SyncCode, SyncConfigError
 from sync.outbox import DueRow, Retry, due_batch, next_due_at, pending_count
 from sync.retention import RetentionRule, apply_retention
-from sync.status import META_LAST_ATTEMPT, META_LAST_ERROR, META_LAST_ERROR_AT, META_LAST_SUCCESS, META_PAUSED
+from sync.status import (
+    META_LAST_ATTEMPT,
+    META_LAST_ERROR,
+    META_LAST_ERROR_AT,
+    META_LAST_ERROR_TARGET,
+    META_LAST_SUCCESS,
+    META_PAUSED,
+    cleared_error,
+    target_label,
+)
 
 log = logging.getLogger(__name__)
 
@@ -154,13 +163,17 @@ class SyncEngine:
         self._failures = 0
         return self.store.retry_now(self.campaign_id, sorted(CONNECTION_CODES), self._clock())
 
+    def _target(self) -> str:
+        return target_label(self.config.kind, self.config.url)
+
     def _pause(self, code: SyncCode, token: str | None) -> None:
         if self._paused != code:
             log.warning("sync paused: %s", code.value)
         self._paused = code
         self._paused_token = token
         now = _iso(self._clock())
-        for key, value in ((META_PAUSED, code.value), (META_LAST_ERROR, code.value), (META_LAST_ERROR_AT, now)):
+        for key, value in ((META_PAUSED, code.value), (META_LAST_ERROR, code.value), (META_LAST_ERROR_AT, now),
+                           (META_LAST_ERROR_TARGET, self._target())):
             self.store.set_meta(key, value)
 
     def _ready_adapter(self) -> Adapter | None:
@@ -344,6 +357,9 @@ class SyncEngine:
         if halt is not None:
             meta[META_LAST_ERROR] = halt.code.value
             meta[META_LAST_ERROR_AT] = _iso(now)
+            meta[META_LAST_ERROR_TARGET] = self._target()
+        elif result.confirmed or result.rejected:
+            meta.update(cleared_error())  # the server answered: the error is behind us
         self.store.record_sync_results(now, result.confirmed, result.rejected, retries, meta, result.not_sent)
         if result.confirmed or result.rejected:
             log.info("sync: %d confirmed, %d rejected in %d requests",

@@ -24,7 +24,7 @@ from kiosk.campaign import DEFAULT_CAMPAIGN_ID, Campaign, load_campaign
 from kiosk.contact_keys import keyed_contact_digest
 from kiosk.crypto import KEY_BYTES, Sealer, new_data_key
 from kiosk.hpke_seal import derive_private_key
-from kiosk.secrets import DataKeyStore, key_store_kind
+from kiosk.secrets import DataKeyStore, hub_key_store_kind
 from sync.hub.database import is_postgresql, make_hub_engine, migrate_hub
 from sync.hub.models import HubMeta, HubSignature
 from sync.hub.paths import default_database_url, hub_data_dir
@@ -105,8 +105,8 @@ def ensure_meta(engine: Engine, key: str, value: str) -> str:
 
 
 def _load_sealer(directory: Path, hub_id: str, engine: Engine) -> HubSealer:
-    # The same door as the kiosk's data key: the OS keyring, or the opt-in protected file.
-    keys = DataKeyStore(key_store_kind(), directory)
+    # The same door as the kiosk's data key: the OS keyring, else the protected file store.
+    keys = DataKeyStore(hub_key_store_kind(), directory)
     account = key_account(hub_id)
     key = keys.load(account)
     if key is None:

@@ -32,7 +32,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from kiosk.crypto import KEY_BYTES
 from kiosk.errors import KioskError
-from kiosk.secrets import DataKeyStore, key_store_kind
+from kiosk.secrets import DataKeyStore, hub_key_store_kind
 
 MAGIC = b"PKK"
 VERSION = 1
@@ -162,7 +162,7 @@ def kit_document(hub_id: str, kit: bytes, now: datetime | None = None) -> str:
 
 def load_key(directory: Path, hub_id: str) -> bytes:
     """This hub's data key from its key store (:class:`KitRefused` ``no_key`` if it has none)."""
-    key = DataKeyStore(key_store_kind(), directory).load(key_account(hub_id))
+    key = DataKeyStore(hub_key_store_kind(), directory).load(key_account(hub_id))
     if key is None:
         raise KitRefused("no_key")
     return key
@@ -177,7 +177,7 @@ def restore_key(directory: Path, hub_id: str, kit: bytes, passphrase: str, repla
     opened = open_key(kit, passphrase)
     if opened.hub_id != hub_id:
         raise KitRefused("other_hub")
-    keys = DataKeyStore(key_store_kind(), directory)
+    keys = DataKeyStore(hub_key_store_kind(), directory)
     account = key_account(hub_id)
     existing = keys.load(account)
     if existing is not None and hmac.compare_digest(existing, opened.data_key):

@@ -58,7 +58,8 @@ def test_a_paired_kiosk_syncs_every_signature_to_the_hub_exactly_once(kiosk: Kio
     assert all(row.state == SyncState.SYNCED and row.server_receipt == "accepted:hub" for row in rows(kiosk))
     status = status_json(hub)
     assert status["campaign"] == "end-s-comm" and status["total"] == 120 and status["kiosks"] == 1
-    assert set(status) == {"campaign", "total", "kiosks", "upstream_pending", "upstream_synced"}
+    assert set(status) == {"campaign", "total", "kiosks", "upstream_pending", "upstream_synced", "devices", "targets"}
+    assert status["devices"] == {"active": 1, "revoked": 0} and status["targets"] == []  # no upstream set up
 
     # A kiosk that lost its answers sends everything again: "duplicate", and nothing doubles.
     with kiosk.store.engine.begin() as connection:

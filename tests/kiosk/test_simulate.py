@@ -39,3 +39,24 @@ def test_simulate_from_the_command_line_stores_no_future_date(data_dir: Path) ->
     assert len(stored) == 200
     latest = max(datetime.fromisoformat(value).replace(tzinfo=UTC) for value in stored)
     assert latest <= checked_at, f"a signature is dated {latest}, after {checked_at}"
+
+
+def _simulate_seed(data_dir: Path, *extra: str) -> int:
+    """Run ``simulate`` in ``data_dir`` and read the seed its output line names (a repeated run adds the
+    same people again, which the kiosk may add as nothing new)."""
+    done = subprocess.run([sys.executable, "-m", "ui.cli", "--data-dir", str(data_dir), "simulate", "--count", "20",
+                           *extra], cwd=REPO, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("added ") and " synthetic signatures (seed " in done.stdout, done.stdout
+    return int(done.stdout.split("(seed ")[1].split(",")[0])
+
+
+def test_simulate_on_two_kiosks_makes_different_people_and_says_which_seed(tmp_path: Path) -> None:
+    """Issue 26: three training kiosks without --seed showed a hub dashboard of 20, not 60."""
+    first, second = tmp_path / "kiosk-a", tmp_path / "kiosk-b"
+    seed_a, seed_b = _simulate_seed(first), _simulate_seed(second)
+    assert seed_a != seed_b
+    assert _simulate_seed(first) == seed_a  # the same kiosk keeps its seed: a run can be repeated
+    assert _simulate_seed(second, "--seed", str(seed_a)) == seed_a  # --seed still decides when given
+    emails = [{signer.email or signer.phone for signer, *_ in synthetic_signers(20, seed)} for seed in (seed_a, seed_b)]
+    assert not emails[0] & emails[1]

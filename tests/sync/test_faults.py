@@ -13,7 +13,9 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -23,7 +25,7 @@ from kiosk.simulate import simulate
 from sync.config import SyncConfig
 from sync.engine import DrainReport
 from sync.errors import SyncCode
-from sync.status import sync_status
+from sync.status import META_LAST_ERROR, META_LAST_ERROR_TARGET, sync_status
 from tests.sync.helpers import TOKEN, assert_exactly_once, json_config, make_engine, osdi_config, rows
 from tests.sync.servers.base import Fault, RunningServer, free_port
 
@@ -50,29 +52,60 @@ def server_uuids(kind: str, server: RunningServer) -> list[str]:
     return app.stored_uuids() if kind == "json" else app.kiosk_ids()  # type: ignore[attr-defined, no-any-return]
 
 
+@pytest.fixture
+def errors_seen(kiosk: KioskContext, monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Every (error, target) the engine recorded in the status while it ran.
+
+    The status keeps only the error still standing (issue 26: a later success clears it), so
+    the fault each test injected is read as it was written, not after the recovery.
+    """
+    seen: list[tuple[str, str]] = []
+    real = kiosk.store.record_sync_results
+
+    def recording(now: Any, confirmed: Any, rejected: Any, retries: Any, meta: Mapping[str, str],
+                  not_sent: Any = None) -> None:
+        if meta.get(META_LAST_ERROR):
+            seen.append((meta[META_LAST_ERROR], meta.get(META_LAST_ERROR_TARGET, "")))
+        real(now, confirmed, rejected, retries, meta, not_sent)
+
+    monkeypatch.setattr(kiosk.store, "record_sync_results", recording)
+    return seen
+
+
+def assert_recovered_from(kiosk: KioskContext, seen: list[tuple[str, str]], code: SyncCode) -> None:
+    """``code`` was recorded while the fault lasted, and the recovered kiosk reports no error."""
+    assert code in {error for error, _ in seen}, seen
+    status = sync_status(kiosk.store)
+    assert status["last_error"] is None and status["last_error_at"] is None, status
+
+
 def run(kiosk: KioskContext, kind: str, server: RunningServer, **overrides: object) -> DrainReport:
     simulate(kiosk.store, kiosk.campaign, COUNTS[kind])
     engine = make_engine(kiosk, config_for(kind, server, **overrides))
     return engine.run_until_idle(30)
 
 
-def test_500s_are_retried(kiosk: KioskContext, target: tuple[str, RunningServer]) -> None:
+def test_500s_are_retried(kiosk: KioskContext, target: tuple[str, RunningServer],
+                          errors_seen: list[tuple[str, str]]) -> None:
     kind, server = target
     server.app.faults.add(Fault.ERROR_500, times=3)
     report = run(kiosk, kind, server)
     assert report.pending == 0
     assert server.app.statuses().count(500) == 3
     assert_exactly_once(server_uuids(kind, server), kiosk)
-    assert sync_status(kiosk.store)["last_error"] == SyncCode.SERVER_ERROR
+    assert_recovered_from(kiosk, errors_seen, SyncCode.SERVER_ERROR)
+    host = server.url.split("//")[1].split("/")[0]
+    assert {target for _, target in errors_seen} == {f"{kind} http://{host}"}  # the error names its target
 
 
-def test_reset_after_commit_is_not_counted_twice(kiosk: KioskContext, target: tuple[str, RunningServer]) -> None:
+def test_reset_after_commit_is_not_counted_twice(kiosk: KioskContext, target: tuple[str, RunningServer],
+                                                 errors_seen: list[tuple[str, str]]) -> None:
     kind, server = target
     server.app.faults.add(Fault.RESET_AFTER_COMMIT, times=2)
     report = run(kiosk, kind, server)
     assert report.pending == 0
     assert_exactly_once(server_uuids(kind, server), kiosk)
-    assert sync_status(kiosk.store)["last_error"] == SyncCode.CONNECTION
+    assert_recovered_from(kiosk, errors_seen, SyncCode.CONNECTION)
 
 
 def test_429_retry_after_is_honoured(kiosk: KioskContext, target: tuple[str, RunningServer]) -> None:
@@ -87,13 +120,14 @@ def test_429_retry_after_is_honoured(kiosk: KioskContext, target: tuple[str, Run
     assert_exactly_once(server_uuids(kind, server), kiosk)
 
 
-def test_a_hanging_server_times_out_and_is_retried(kiosk: KioskContext, target: tuple[str, RunningServer]) -> None:
+def test_a_hanging_server_times_out_and_is_retried(kiosk: KioskContext, target: tuple[str, RunningServer],
+                                                   errors_seen: list[tuple[str, str]]) -> None:
     kind, server = target
     server.app.faults.add(Fault.HANG, seconds=1.5)
     started = time.monotonic()
     report = run(kiosk, kind, server, read_timeout_s=0.3)
     assert report.pending == 0
-    assert sync_status(kiosk.store)["last_error"] == SyncCode.TIMEOUT
+    assert_recovered_from(kiosk, errors_seen, SyncCode.TIMEOUT)
     assert time.monotonic() - started < 20
     time.sleep(1.5)  # let the hung handler finish (it commits late, like a slow real server)
     assert_exactly_once(server_uuids(kind, server), kiosk)
@@ -101,12 +135,12 @@ def test_a_hanging_server_times_out_and_is_retried(kiosk: KioskContext, target: 
 
 @pytest.mark.parametrize("fault", [Fault.EMPTY_200, Fault.MALFORMED_200])
 def test_a_200_without_the_expected_body_is_a_failure(kiosk: KioskContext, target: tuple[str, RunningServer],
-                                                      fault: Fault) -> None:
+                                                      fault: Fault, errors_seen: list[tuple[str, str]]) -> None:
     kind, server = target
     server.app.faults.add(fault, times=2)
     report = run(kiosk, kind, server)
     assert report.pending == 0
-    assert sync_status(kiosk.store)["last_error"] == SyncCode.BAD_RESPONSE
+    assert_recovered_from(kiosk, errors_seen, SyncCode.BAD_RESPONSE)
     assert_exactly_once(server_uuids(kind, server), kiosk)
 
 
@@ -130,7 +164,10 @@ def test_a_revoked_token_pauses_without_burning_the_queue(kiosk: KioskContext,
     engine.token_holder["token"] = "new-token"  # type: ignore[attr-defined]
     report = engine.run_until_idle(30)
     assert report.pending == 0 and report.paused is None
-    assert sync_status(kiosk.store)["sync_paused"] is None
+    status = sync_status(kiosk.store)
+    assert status["sync_paused"] is None
+    # Issue 26: 'auth_failed' with 0 pending read as a kiosk still refused; the success clears it.
+    assert status["last_error"] is None and status["last_error_target"] is None
     assert_exactly_once(server_uuids(kind, server), kiosk)
 
 

@@ -90,3 +90,21 @@ def test_token_set_refuses_empty_input(isolated_environment: dict[str, str]) -> 
     done = subprocess.run([sys.executable, "-m", "ui.cli", "token", "set"], input="\n", env=env,
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 2 and "no token" in done.stderr
+
+
+def test_a_successful_sync_clears_the_error_the_status_showed(kiosk: KioskContext, json_server: RunningServer,
+                                                              monkeypatch: pytest.MonkeyPatch,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 26: status --json kept 'last_error' after everything was sent; an error names its time and target."""
+    simulate(kiosk.store, kiosk.campaign, 3)
+    target = ["--kind", "json", "--url", json_server.url]
+    assert main(["sync", "--once", *target]) == 1  # no token yet: sync pauses
+    failed = _status(capsys)
+    assert failed["last_error"] == "no_token" and failed["last_error_at"]
+    port = json_server.url.split(":")[2].split("/")[0]
+    assert failed["last_error_target"] == f"json http://127.0.0.1:{port}"  # scheme, host and port, never a path
+    monkeypatch.setenv("PETITION_KIOSK_SYNC_TOKEN", TOKEN)
+    assert main(["sync", "--once", *target]) == 0
+    cleared = _status(capsys)
+    assert cleared["pending"] == 0 and cleared["synced"] == 3
+    assert cleared["last_error"] is None and cleared["last_error_at"] is None and cleared["last_error_target"] is None

@@ -12,6 +12,7 @@ import getpass
 import json
 import socket
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ui.cli.exit_codes import ExitCode
@@ -32,7 +33,7 @@ def add_hub_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     hub = commands.add_parser("hub", help="the hub: one server for every kiosk of an event or campaign")
     actions = hub.add_subparsers(dest="hub_action", required=True)
     serve = actions.add_parser("serve", help="run the hub (TLS, dashboard, json protocol)")
-    serve.add_argument("--listen", help="HOST:PORT to listen on (default 0.0.0.0:8443)")
+    serve.add_argument("--listen", help="HOST:PORT to listen on (default: as last served, else 0.0.0.0:8443)")
     serve.add_argument("--workers", type=_worker_count,
                        help="web worker processes (PostgreSQL only; default: one per core, at most 4)")
     pair_code = actions.add_parser("pair-code", help="a fresh pairing code for a kiosk (valid 15 minutes)")
@@ -48,12 +49,13 @@ def add_hub_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     upstream.add_argument("--petition", default="", help="the Action Network petition id (osdi)")
     upstream.add_argument("--ca-bundle", default="", help="CA bundle for the upstream server")
     upstream.add_argument("--token-stdin", action="store_true",
-                          help="read the target's API key or token from stdin into the keyring")
+                          help="read the target's API key or token from stdin into the hub's secret store")
     _add_export_parser(actions)
     _add_key_parsers(actions)
     for sub in (serve, pair_code, status, *actions.choices.values()):
         if not any(a.dest == "database" for a in sub._actions):
-            sub.add_argument("--database", help="database URL (default: a SQLite file in the hub's data dir)")
+            sub.add_argument("--database", help="database URL (default: the one this data dir's hub was started "
+                             "with, else a SQLite file in it)")
             add_common_late(sub)
 
 
@@ -108,19 +110,29 @@ def hub_command(ctx: None, args: argparse.Namespace) -> int:
     filters = _export_filters(args) if action == "export" else None
     if action == "export" and filters is None:
         return ExitCode.USAGE
+    from sync.hub.paths import hub_data_dir
+    from sync.hub.start_record import OtherHubHere, recorded_listen, remember_listen, resolve_database
+
+    directory = hub_data_dir(args.data_dir)
+    listen = getattr(args, "listen", None) or recorded_listen(directory)
     if action == "serve":
         try:
             from sync.hub.serve import parse_listen
-            host, port = parse_listen(args.listen)
+            host, port = parse_listen(listen)
         except ValueError:
             print("petition-kiosk: --listen must be HOST:PORT, e.g. 0.0.0.0:8443", file=sys.stderr)
             return ExitCode.USAGE
+    try:
+        database = resolve_database(directory, args.database)
+    except OtherHubHere as other:
+        print(f"petition-kiosk: {_other_hub_line(other.detail)}", file=sys.stderr)
+        return ExitCode.FAILED
     if action == "restore-key":
-        return _restore_key(args)  # before open_hub: a hub without its key must not start
+        return _restore_key(args, directory, database)  # before open_hub: a hub without its key must not start
     from sync.hub.recovery import HubKeyMissing
 
     try:
-        hub = open_hub(args.data_dir, args.database, args.campaign)
+        hub = open_hub(directory, database, args.campaign)
     except HubKeyMissing:
         print("petition-kiosk: the hub's key is missing from its key store, and the hub holds sealed signatures; "
               "restore it with: petition-kiosk hub restore-key --kit FILE", file=sys.stderr)
@@ -129,9 +141,10 @@ def hub_command(ctx: None, args: argparse.Namespace) -> int:
         if action == "recovery-kit":
             return _recovery_kit(hub, args)
         if action == "serve":
+            remember_listen(directory, database, f"[{host}]:{port}" if ":" in host else f"{host}:{port}")
             return _serve(hub, host, port, args.workers, args.campaign)
         if action == "pair-code":
-            return _pair_code(hub, args)
+            return _pair_code(hub, args, listen)
         if action == "status":
             return _status(hub, args)
         if action == "set-password":
@@ -143,6 +156,15 @@ def hub_command(ctx: None, args: argparse.Namespace) -> int:
     finally:
         hub.close()
     return ExitCode.USAGE
+
+
+def _other_hub_line(recorded: str) -> str:
+    """The one line refusing to open a second hub in a data dir that has one."""
+    if recorded:
+        return (f"this data dir's hub runs on {recorded}; leave out --database to use it, "
+                "or give another --data-dir for a new hub")
+    return ("a hub already ran in this data dir on a database it did not record; give its --database "
+            "once (later hub commands remember it)")
 
 
 def _worker_count(text: str) -> int:
@@ -160,6 +182,7 @@ def _serve(hub: HubContext, host: str, port: int, workers: int | None, campaign:
     print(f"hub for campaign {hub.campaign.id} at {url}", flush=True)
     print(f"  certificate SHA-256: {hub.certificate.sha256}")
     print(f"  dashboard: {url}/dashboard   big number: {url}/big")
+    print(f"  {_secrets_line()}")
     if sys.stdout.isatty():
         # Shown to the operator at the terminal. When the output goes to a file, a pipe or a
         # service's journal, that is a log: a live code is never written there.
@@ -180,11 +203,26 @@ def _serve(hub: HubContext, host: str, port: int, workers: int | None, campaign:
     return ExitCode.OK
 
 
-def _pair_code(hub: HubContext, args: argparse.Namespace) -> int:
-    from sync.hub.context import DEFAULT_PORT
-    from sync.hub.devices import new_pairing_code
+def _secrets_line() -> str:
+    """Where the hub's secrets are and what they protect (never a secret itself)."""
+    from kiosk.secrets import FILE_STORE, hub_key_store_kind, hub_secrets_folder
 
-    url = args.url or hub_url("", DEFAULT_PORT)
+    protected = "the hub's data key (it opens every signature here) and upstream keys"
+    if hub_key_store_kind() == FILE_STORE:
+        return (f"secrets: {protected} in owner-only files in {hub_secrets_folder()} "
+                "(no OS keyring here; keep that folder private, and a recovery kit apart)")
+    return f"secrets: {protected} in this machine's OS keyring"
+
+
+def _pair_code(hub: HubContext, args: argparse.Namespace, listen: str | None) -> int:
+    from sync.hub.devices import new_pairing_code
+    from sync.hub.serve import parse_listen
+
+    try:
+        host, port = parse_listen(listen)  # where 'hub serve' last listened, else its default
+    except ValueError:
+        host, port = parse_listen(None)
+    url = args.url or hub_url(host, port)
     code, expires = new_pairing_code(hub.engine, hub.certificate.sha256)
     if args.json:
         print(json.dumps({"url": url, "code": code, "expires_at": expires.isoformat(timespec="seconds")}))
@@ -196,15 +234,30 @@ def _pair_code(hub: HubContext, args: argparse.Namespace) -> int:
 
 def _status(hub: HubContext, args: argparse.Namespace) -> int:
     from sync.hub.summary import summarize
+    from sync.hub.target_figures import device_counts, signatures_upstream, target_figures
 
     summary = summarize(hub.engine, hub.campaign)
-    report = {"campaign": summary.campaign, "total": summary.total, "kiosks": summary.kiosks,
-              "upstream_pending": summary.upstream_pending, "upstream_synced": summary.upstream_synced}
+    devices = device_counts(hub.engine)
+    targets = target_figures(hub.engine)
+    waiting, delivered = signatures_upstream(hub.engine)
     if args.json:
+        # upstream_pending / upstream_synced count signatures (waiting for some target, delivered
+        # to every target), never a signature once per target; "targets" has each one's figures.
+        report = {"campaign": summary.campaign, "total": summary.total, "kiosks": devices.active,
+                  "upstream_pending": waiting, "upstream_synced": delivered,
+                  "devices": {"active": devices.active, "revoked": devices.revoked},
+                  "targets": [{"name": t.name, "pending": t.pending, "synced": t.synced, "rejected": t.rejected,
+                               "last_error": t.last_error} for t in targets]}
         print(json.dumps(report, indent=2))
-    else:
-        print(f"{summary.campaign}: {summary.total} signatures from {summary.kiosks} kiosks — "
-              f"{summary.upstream_pending} waiting to go upstream, {summary.upstream_synced} delivered")
+        return ExitCode.OK
+    revoked = f", {devices.revoked} revoked" if devices.revoked else ""
+    print(f"{summary.campaign}: {summary.total} signatures; devices: {devices.active} paired{revoked}")
+    if not targets:
+        print("  upstream: not set up (petition-kiosk hub upstream ...)")
+    for t in targets:
+        refused = f", {t.rejected} refused" if t.rejected else ""
+        error = f"; still failing: {t.last_error}" if t.last_error else ""
+        print(f"  upstream {t.name}: {t.pending} waiting, {t.synced} delivered{refused}{error}")
     return ExitCode.OK
 
 
@@ -220,8 +273,6 @@ def _export_filters(args: argparse.Namespace) -> ReportFilters | None:
 
 
 def _export(hub: HubContext, args: argparse.Namespace, filters: ReportFilters) -> int:
-    from pathlib import Path
-
     from kiosk.reports import ExportError
     from sync.hub.export import export_from_hub
 
@@ -255,7 +306,7 @@ def _set_password(hub: HubContext) -> int:
 
 def _upstream(hub: HubContext, args: argparse.Namespace) -> int:
     from kiosk.errors import KeyStoreUnavailable
-    from sync.hub.forwarder import set_target_token
+    from kiosk.secrets import set_upstream_token
     from sync.hub.upstream import UpstreamTarget, save_target
 
     target = UpstreamTarget(args.name, args.kind, args.url.rstrip("/"), args.petition, args.ca_bundle)
@@ -268,10 +319,10 @@ def _upstream(hub: HubContext, args: argparse.Namespace) -> int:
             print("petition-kiosk: no token read from stdin (expected one line)", file=sys.stderr)
             return ExitCode.USAGE
         try:
-            set_target_token(hub.hub_id, args.name, token)
+            set_upstream_token(hub.hub_id, args.name, token)
         except KeyStoreUnavailable:
-            print("petition-kiosk: no OS keyring is available to keep the upstream key on this hub",
-                  file=sys.stderr)
+            print("petition-kiosk: the OS keyring chosen with PETITION_KIOSK_KEY_STORE refused the upstream key; "
+                  "PETITION_KIOSK_KEY_STORE=file keeps it in the hub's protected file store", file=sys.stderr)
             return ExitCode.FAILED
     save_target(hub.engine, target)
     print(f"upstream target {args.name} ({args.kind}) saved")
@@ -309,8 +360,6 @@ def _passphrase(args: argparse.Namespace, confirm: bool) -> str | None:
 
 
 def _recovery_kit(hub: HubContext, args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from sync.hub.recovery import MIN_PASSPHRASE_CHARS, KitRefused, kit_document, load_key, seal_key
     from sync.hub.recovery_page import write_page
 
@@ -338,12 +387,9 @@ def _recovery_kit(hub: HubContext, args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
-def _restore_key(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
+def _restore_key(args: argparse.Namespace, directory: Path, database: str) -> int:
     from sync.hub.context import META_HUB_ID, get_meta
     from sync.hub.database import make_hub_engine, migrate_hub
-    from sync.hub.paths import default_database_url, hub_data_dir
     from sync.hub.recovery import KitRefused, kit_from_text, restore_key
 
     try:
@@ -351,8 +397,7 @@ def _restore_key(args: argparse.Namespace) -> int:
     except (OSError, UnicodeDecodeError):
         print(f"petition-kiosk: cannot read the recovery kit {args.kit}", file=sys.stderr)
         return ExitCode.FAILED
-    directory = hub_data_dir(args.data_dir)
-    engine = make_hub_engine(args.database or default_database_url(directory))
+    engine = make_hub_engine(database)
     try:
         migrate_hub(engine)
         hub_id = get_meta(engine, META_HUB_ID)

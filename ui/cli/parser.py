@@ -35,7 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     simulate = commands.add_parser("simulate", help="add synthetic signers for training and demos")
     simulate.add_argument("--count", type=int, required=True)
     simulate.add_argument("--event", help="put them all in this event")
-    simulate.add_argument("--seed", type=int, default=1)
+    simulate.add_argument("--seed", type=int, help="repeat a set of people (default: from this kiosk's id)")
 
     status = commands.add_parser("status", help="counts by sync state")
     status.add_argument("--json", action="store_true")

@@ -46,12 +46,14 @@ def status_command(ctx: KioskContext, args: argparse.Namespace) -> int:
 
 def simulate_command(ctx: KioskContext, args: argparse.Namespace) -> int:
     """Add ``--count`` synthetic signers (training and demos)."""
-    from kiosk.simulate import simulate
+    from kiosk.simulate import seed_for_kiosk, simulate
 
     if args.count < 0:
         print("petition-kiosk: --count must not be negative", file=sys.stderr)
         return ExitCode.USAGE
-    added = simulate(ctx.store, ctx.campaign, args.count, seed=args.seed, event_name=args.event,
+    seed = args.seed if args.seed is not None else seed_for_kiosk(ctx.store.kiosk_id)
+    added = simulate(ctx.store, ctx.campaign, args.count, seed=seed, event_name=args.event,
                      kiosk_label=ctx.settings.kiosk_label)
-    print(f"added {added} synthetic signatures")
+    origin = "given" if args.seed is not None else "from this kiosk's id, so other kiosks make other people"
+    print(f"added {added} synthetic signatures (seed {seed}, {origin}; --seed {seed} makes the same ones)")
     return ExitCode.OK
