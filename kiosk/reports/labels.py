@@ -16,11 +16,13 @@ plural rule for the locale picks the form.
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date as Day
 from datetime import datetime
 from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
+from babel.dates import format_skeleton
 from babel.numbers import format_decimal, parse_pattern
 
 from kiosk.languages import (
@@ -140,6 +142,15 @@ class Labels:
         """A day written out the way the report language writes it."""
         month = self["months"].split()[day.month - 1]
         return self["date_format"].format(month=month, day=day.day, year=day.year)
+
+    def month_day(self, day: Day) -> str:
+        """A day without its year, in digits in the order CLDR gives the locale (a chart's axis).
+
+        Invisible direction marks (Arabic's RLM) are dropped: the PDF's own bidi pass orders
+        the run, and the bundled fonts have no glyph for them.
+        """
+        text = str(format_skeleton("Md", day, locale=self.locale))
+        return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
 
     def short_date(self, day: Day) -> str:
         """A day in digits, in the order the report language uses."""

@@ -251,8 +251,10 @@ def build_story(data: TallyData, campaign: Campaign, filters: ReportFilters, lab
     story.append(_para(labels["tally.by_day"], _HEADING, bold=True))
     if days:
         every = -(-len(days) // MAX_DAY_LABELS)
-        story.append(BarChart([(f"{d.month}/{d.day}" if labels.language == "en" else f"{d.day}/{d.month}", n)
-                               for d, n in days], width, labels.number, label_every=every))
+        # The axis in the reader's order (CLDR): 3/12 is March 12 in English and Chinese,
+        # 12/3 in Spanish; a Chinese reader must not get the day first.
+        story.append(BarChart([(labels.month_day(d), n) for d, n in days], width, labels.number,
+                              label_every=every))
         story.append(Spacer(1, 6))
         story.append(_table([labels["col.day"], labels["col.count"]],
                             [[labels.date(d), n] for d, n in days if n], [2.4 * inch, 1.2 * inch], numeric_from=1,

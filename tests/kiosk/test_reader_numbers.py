@@ -8,17 +8,20 @@ not appear where the locale writes them otherwise.
 from __future__ import annotations
 
 import unicodedata
+from datetime import datetime
 from pathlib import Path
 
 import pdfplumber
 import pytest
 from babel import Locale
+from babel.dates import format_skeleton
 from babel.numbers import format_decimal, format_percent
 
 from kiosk.reports import export_sheets, export_tally
 from kiosk.reports.labels import Labels
 from kiosk.runtime import KioskContext
 from kiosk.simulate import simulate
+from tests.support import valid_signer
 from ui import cli
 
 ARABIC_SIGNATURES = {
@@ -123,3 +126,17 @@ def test_the_record_of_destruction_exports_in_arabic_from_the_cli(kiosk: KioskCo
     assert any(_bare(Labels("ar").plural("destruction.statement", 0)) in line for line in lines)
     assert any(_bare(Labels("ar")["draft_notice"]) in line for line in lines)  # the coordinator's document
 
+
+
+@pytest.mark.parametrize(("language", "axis"), [("en", "3/12"), ("es", "12/3"), ("zh-Hans", "3/12")])
+def test_the_by_day_chart_writes_days_in_the_readers_order(kiosk: KioskContext, tmp_path: Path, language: str,
+                                                           axis: str) -> None:
+    march_12 = datetime(2026, 3, 12, 12).astimezone()  # local noon: the local day is March 12
+    for n in range(3):
+        kiosk.store.record(valid_signer(kiosk.campaign, n), kiosk.campaign, "en", consent_updates=False,
+                           signed_at=march_12)
+    assert str(format_skeleton("Md", march_12.date(), locale=Labels(language).locale)) == axis  # CLDR's own
+    out = tmp_path / f"tally-{language}.pdf"
+    export_tally(kiosk.store, kiosk.campaign, out, language=language)
+    labels = [line for line in _text(out).splitlines() if line.strip() in ("3/12", "12/3")]
+    assert labels == [axis]  # one day on the axis, month and day in the reader's order
