@@ -85,7 +85,9 @@ def download_export(hub: HubContext, kind: str, t: dict[str, str], lang: str, pa
     work = Path(tempfile.mkdtemp(dir=folder))
     name = export_file_name(hub.campaign, kind, datetime.now().astimezone().date())
     try:
-        export_from_hub(hub, kind, work / name, filters, lang)
+        # The sheets go to the target: in the campaign's target_language, whatever language
+        # the coordinator reads the dashboard in; the tally and the CSV follow the dashboard.
+        export_from_hub(hub, kind, work / name, filters, None if kind == "sheets" else lang)
     except UnknownEvent:
         shutil.rmtree(work, ignore_errors=True)
         return _message(page, t, lang, "export_unknown_event", HTTP_NOT_FOUND)

@@ -307,6 +307,8 @@ def test_a_coordinator_downloads_every_export_in_spanish(uploaded: Uploaded) -> 
 
     sheets = session.get(hub.url + "/export/sheets?lang=es", timeout=120)  # type: ignore[attr-defined]
     assert sheets.status_code == 200 and _pdf_text(sheets.content).count("Dolores Huerta") == 1
+    # Delivery sheets are in the target's language (English here), not the dashboard's Spanish.
+    assert f"{DISTINCT} signatures on the following pages." in _pdf_text(sheets.content)
 
     hall = session.get(hub.url + "/export/csv", params={"event": "Church hall"}, timeout=120)  # type: ignore[attr-defined]
     assert hall.status_code == 200 and hall.headers["content-type"].startswith("text/csv")
