@@ -44,7 +44,7 @@ from ui.screens.welcome import WelcomeScreen
 from ui.settings_notifier import SettingsNotifier
 from ui.sync_indicator import SyncIndicator
 from ui.window.coordinator import CoordinatorDoor
-from ui.window.counts import signed_count, welcome_count
+from ui.window.counts import NeverDown, signed_count, welcome_count
 from ui.window.flow import Screen, SigningFlow
 from ui.window.inactivity import STILL_THERE_MAX_S, STILL_THERE_MIN_S, InactivityClock
 from ui.window.kiosk_lock import CORNER_PX, CORNER_TAPS, CORNER_WINDOW_S, KioskLock
@@ -91,6 +91,8 @@ class KioskWindow(QWidget):
         self.windowed = windowed
         self.sync_bridge = sync_bridge
         self._storage_ready = False
+        self._counter = NeverDown()  # the welcome and thank-you counts never go down
+        self._counts_follow_sync = False
         self._pin_guard = PinGuard(ctx)
         self.session = SigningSession(ctx)
         self.flow: SigningFlow | None = None  # the screens after the welcome screen: see _build_flow
@@ -210,6 +212,10 @@ class KioskWindow(QWidget):
 
             self.sync_bridge = SyncBridge(self.ctx, self)
         self.sync_bridge.attach(self.sync_indicator)
+        if not self._counts_follow_sync:
+            # The hub's figure arrives with the sync worker's rounds: the welcome counter follows.
+            self.sync_bridge.status_changed.connect(self._on_sync_bridge_status_changed)
+            self._counts_follow_sync = True
         self._storage_ready = True
         if self.current_step() is Step.WELCOME:
             self.refresh_counts()
@@ -335,12 +341,16 @@ class KioskWindow(QWidget):
             form.focus_first()
 
     def refresh_counts(self) -> None:
-        """Counter on the welcome screen: the starting count plus this kiosk's signatures."""
-        self.welcome.set_counts(welcome_count(self.ctx), self.ctx.campaign.goal)
+        """Counter on the welcome screen: every signature so far (see :mod:`ui.window.counts`)."""
+        self.welcome.set_counts(self._counter.shown(welcome_count(self.ctx)), self.ctx.campaign.goal)
 
     def signed_count(self) -> int:
-        """Everyone counted so far (see :mod:`ui.window.counts`)."""
-        return signed_count(self.ctx)
+        """Every signature so far (see :mod:`ui.window.counts`), never fewer than shown before."""
+        return self._counter.shown(signed_count(self.ctx)) or 0
+
+    def _on_sync_bridge_status_changed(self, _snapshot: object) -> None:
+        if self._storage_ready and self.current_step() is Step.WELCOME:
+            self.refresh_counts()
 
     def _on_top_bar_back_clicked(self) -> None:
         self.go_to(PREVIOUS.get(self.current_step(), Step.WELCOME))
