@@ -74,7 +74,9 @@ def save_target(engine: Engine, target: UpstreamTarget) -> None:
         from sqlalchemy.dialects.postgresql import insert
     else:
         from sqlalchemy.dialects.sqlite import insert  # type: ignore[assignment]
-    chosen = select(literal(target.name), HubSignature.uuid, literal("pending"), literal(0))
+    # A WHERE, even one always true: SQLite reads "SELECT … FROM t ON CONFLICT" as a join's ON.
+    chosen = select(literal(target.name), HubSignature.uuid, literal("pending"), literal(0)).where(
+        HubSignature.uuid.is_not(None))
     with engine.begin() as connection:
         connection.execute(insert(UpstreamItem).from_select(["target", "uuid", "state", "attempts"], chosen)
                            .on_conflict_do_nothing())
