@@ -76,7 +76,8 @@ def test_a_known_email_or_phone_with_any_name_looks_like_an_unknown_contact(
     assert f"{start + 5:,}" in window.welcome.counter.text()
 
 
-def test_the_same_person_again_is_thanked_alike_and_counted_once_among_people(window: KioskWindow, kiosk: KioskContext) -> None:
+def test_the_same_person_again_is_thanked_alike_and_counted_once_among_people(
+        window: KioskWindow, kiosk: KioskContext) -> None:
     driver = KioskDriver(window)
     first = walk(driver, SIGNER)
     # The same person, typed a little differently (case, no accents): same screens, same order.
