@@ -192,12 +192,16 @@ def _status(hub: Any, args: argparse.Namespace) -> int:
     from sync.hub.summary import summarize
 
     summary = summarize(hub.engine, hub.campaign)
-    report = {"campaign": summary.campaign, "total": summary.total, "kiosks": summary.kiosks,
-              "upstream_pending": summary.upstream_pending, "upstream_synced": summary.upstream_synced}
+    # "total" counts signatures, as the kiosk's status does; "people" (a repeat signer once) is
+    # the coordinator's figure, and this command runs on the coordinator's hub.
+    report = {"campaign": summary.campaign, "total": summary.signatures, "people": summary.total,
+              "kiosks": summary.kiosks, "upstream_pending": summary.upstream_pending,
+              "upstream_synced": summary.upstream_synced}
     if args.json:
         print(json.dumps(report, indent=2))
     else:
-        print(f"{summary.campaign}: {summary.total} signatures from {summary.kiosks} kiosks — "
+        print(f"{summary.campaign}: {summary.signatures} signatures ({summary.total} people) "
+              f"from {summary.kiosks} kiosks — "
               f"{summary.upstream_pending} waiting to go upstream, {summary.upstream_synced} delivered")
     return EXIT_OK
 

@@ -2,9 +2,10 @@
 
 Issue 13: no delay a person could notice may depend on whether a contact already signed.
 Since issue 22 a repeat is stored as a row of its own, marked as a repeat, after the same
-look-up: one insert of the same size either way (kiosk/store.py). Here new and repeat commits alternate on the same database and disk,
-so both meet the same WAL and cache; the figures are the repeat's time as a ratio of the new
-signer's, measured in the same run (a ratio near 1 is what the design asks for).
+look-up: one insert of the same size either way (kiosk/store.py). Here new and repeat
+commits alternate on the same database and disk, so both meet the same WAL and cache; the
+figures are the repeat's time as a ratio of the new signer's, measured in the same run (a
+ratio near 1 is what the design asks for).
 """
 
 from __future__ import annotations
