@@ -14,6 +14,13 @@ clock set backwards cannot extend the lock beyond the maximum.
 A *duress PIN* (optional, set in the admin area) erases all personal data when typed at the
 pad (kiosk/wipe.py) and is answered exactly as a wrong PIN is: the same message, the same
 lockout, the same work (both hashes are checked for every PIN typed).
+
+The PIN's row is authenticated under a key in the key store (kiosk/trust.py): it holds the
+hash and an HMAC over it and the duress PIN's hash. A row edited on the disk, a duress row
+edited or removed, or the PIN's row deleted is refused with
+:class:`~kiosk.trust.PinRecordChanged` (the admin area stays closed, collection stops) instead
+of opening to another PIN or asking for a "first" one. A row from before this release (no
+key yet) is authenticated as it stands at its first reading.
 """
 
 from __future__ import annotations
@@ -27,8 +34,12 @@ import os
 import time
 from collections.abc import Callable
 from enum import Enum, auto
+from typing import TYPE_CHECKING
 
 from kiosk.runtime import KioskContext
+
+if TYPE_CHECKING:  # kiosk.trust loads the keyring: only once a PIN is looked at, after the first frame
+    from kiosk.trust import PinRecordKey
 
 DEFAULT_PIN = "2468"  # the first release's documented default: never accepted, never choosable
 MIN_PIN_LENGTH = 4
@@ -127,20 +138,61 @@ class PinGuard:
         # current step of the schedule allows.
         return int(min(remaining, lockout_delay_s(self.failures) or MAX_DELAY_S)) + 1
 
+    def _records(self) -> PinRecordKey:
+        from kiosk.trust import PinRecordKey
+
+        ctx = self._ctx
+        return PinRecordKey(ctx.key_store, ctx.data_dir, ctx.store.kiosk_id)
+
+    def _duress_row(self) -> str:
+        return self._ctx.store.get_meta(META_DURESS_HASH) or ""
+
     def stored_hash(self) -> str:
-        """The PIN's hash from the database ('' = none chosen), moving an old setting in once."""
+        """The PIN's hash from the database ('' = none chosen), checked against its key-store MAC.
+
+        Raises :class:`~kiosk.trust.PinRecordChanged` when the row (or the duress PIN's) was
+        edited or removed since this kiosk last wrote it. An older setting is moved in once,
+        only while no PIN was ever authenticated here (else a planted one would be a reset).
+        """
+        from kiosk.trust import PinRecordChanged, is_sealed_row
+
         store = self._ctx.store
+        records = self._records()
         stored = store.get_meta(META_PIN_HASH)
+        keys = records.keys()
+        if keys:
+            return records.open(keys, stored, self._duress_row())
         if stored is None and store.get_meta(META_PIN_IMPORTED) is None:
             old = self._ctx.settings.pin_hash
             if old:
-                store.set_meta(META_PIN_HASH, old)
                 stored = old
             store.set_meta(META_PIN_IMPORTED, "1")
             if old:  # the file no longer holds a PIN: nothing there to delete or forge
                 self._ctx.settings.set("pin_hash", "")
                 self._ctx.settings.save()
-        return stored or ""
+        if not stored:
+            return ""
+        if is_sealed_row(stored):
+            # A MAC with no key to check it: the key store lost it, or the row was made elsewhere.
+            raise PinRecordChanged("changed")
+        # A PIN from before the record was authenticated: authenticated now, as it stands.
+        self._write(stored, self._duress_row())
+        return stored
+
+    def _write(self, pin_hash: str, duress_hash: str) -> None:
+        """Store the PIN's row (with its MAC) and the duress PIN's row in one transaction."""
+        from sqlalchemy.orm import Session  # the store has loaded it already
+
+        from kiosk.models import MetaEntry
+
+        records = self._records()
+        key = records.new_key()  # kept in the key store before any row depends on it
+        with Session(self._ctx.store.engine) as session, session.begin():
+            session.merge(MetaEntry(key=META_PIN_HASH, value=records.seal(key, pin_hash, duress_hash)))
+            if duress_hash:
+                session.merge(MetaEntry(key=META_DURESS_HASH, value=duress_hash))
+            session.merge(MetaEntry(key=META_PIN_IMPORTED, value="1"))
+        records.settle(key)
 
     def needs_new_pin(self) -> bool:
         """True while no PIN was chosen, or the chosen one is the documented default."""
@@ -158,8 +210,8 @@ class PinGuard:
         """
         if self.seconds_locked() > 0:
             return PinCheck.WRONG
-        stored = self.stored_hash()
-        duress = self._ctx.store.get_meta(META_DURESS_HASH) or ""
+        stored = self.stored_hash()  # raises PinRecordChanged: a forged row opens nothing
+        duress = self._duress_row()
         ok = bool(stored) and check_pin_hash(pin, stored)  # no PIN chosen: nothing opens
         # Checked whatever the first answer: a duress PIN takes as long as any other.
         is_duress = check_pin_hash(pin, duress) if duress else check_pin_hash(pin, _decoy_hash())
@@ -185,7 +237,7 @@ class PinGuard:
         stored = self.stored_hash()
         if stored and check_pin_hash(pin, stored):
             raise ValueError("pin_same")
-        self._ctx.store.set_meta(META_DURESS_HASH, hash_pin(pin))
+        self._write(stored, hash_pin(pin))  # the PIN's MAC covers the duress PIN's hash
 
     def change_pin(self, new_pin: str) -> None:
         """Store a new PIN's hash in the database.
@@ -197,8 +249,7 @@ class PinGuard:
             raise ValueError("pin_format")
         if easy_to_guess(new_pin):
             raise ValueError("pin_easy")
-        duress = self._ctx.store.get_meta(META_DURESS_HASH)
+        duress = self._duress_row()
         if duress and check_pin_hash(new_pin, duress):
             raise ValueError("pin_same")
-        self._ctx.store.set_meta(META_PIN_HASH, hash_pin(new_pin))
-        self._ctx.store.set_meta(META_PIN_IMPORTED, "1")
+        self._write(hash_pin(new_pin), duress)

@@ -409,3 +409,47 @@ def get_upstream_token(hub_id: str, target: str) -> str | None:
         return backend.get_password(SERVICE, _upstream_account(hub_id, target))
     except keyring.errors.KeyringError:
         return None
+
+
+# -- small named slots beside the data key (kiosk/trust.py: what the tablet trusts) ----------
+class KeySlot:
+    """One named value of one kiosk, kept where its data key is kept.
+
+    In the keyring under ``<name>:<kiosk id>``, or, with the file store, in an owner-only
+    file beside the key file (``<key file>.<name>``). Never in the data dir or the database:
+    the point of a slot is that editing the disk's data cannot change it.
+    """
+
+    def __init__(self, kind: str, data_dir: Path, kiosk_id: str, name: str) -> None:
+        self._data_keys = DataKeyStore(kind, data_dir)
+        self.kind = kind
+        self._kiosk_id = kiosk_id
+        self._name = name
+
+    def _file(self) -> Path:
+        key_file = self._data_keys._checked_key_path(self._kiosk_id)
+        return key_file.with_name(f"{key_file.name}.{self._name}")
+
+    def load(self) -> str | None:
+        """The stored text, or None when the slot is empty."""
+        if self.kind == FILE_STORE:
+            path = self._file()
+            if not path.exists():
+                return None
+            if readable_by_others(path):
+                raise KeyFileExposed(str(path))
+            return path.read_text(encoding="ascii")
+        try:
+            return self._data_keys._backend().get_password(SERVICE, f"{self._name}:{self._kiosk_id}")
+        except keyring.errors.KeyringError as exc:
+            raise KeyStoreUnavailable(type(exc).__name__) from None
+
+    def save(self, text: str) -> None:
+        """Keep ``text`` (ASCII) in the slot, replacing what it held."""
+        if self.kind == FILE_STORE:
+            _replace_file(self._file(), text.encode("ascii"))
+            return
+        try:
+            self._data_keys._backend().set_password(SERVICE, f"{self._name}:{self._kiosk_id}", text)
+        except keyring.errors.KeyringError as exc:
+            raise KeyStoreUnavailable(type(exc).__name__) from None

@@ -65,6 +65,7 @@ from kiosk.paths import database_path
 from kiosk.secrets import ContactKeyStore, DataKeyStore
 from kiosk.settings import RetentionMode
 from kiosk.strokes import Signature
+from kiosk.trust import SOURCE_CAMPAIGN, SOURCE_HUB, SealingTrust
 from kiosk.validation import CleanSigner
 
 log = logging.getLogger(__name__)
@@ -273,6 +274,8 @@ class SignatureStore:
         # hold purged pages, so the next purge checkpoints even if it purges nothing.
         self._truncate_owed = False
         self._public_sealer: PublicSealer | None = None
+        # The sealing key's pin lives in the key store (kiosk/trust.py), checked before every seal.
+        self._sealing_trust = SealingTrust(key_store_kind, data_dir, self.kiosk_id)
 
     # -- keys -------------------------------------------------------------------------
 
@@ -295,16 +298,27 @@ class SignatureStore:
         """Whether new records are sealed to a key this tablet does not hold."""
         return bool(self.sealing_key(campaign))
 
-    def set_sealing_key(self, public_b64: str) -> None:
+    def set_sealing_key(self, public_b64: str, hub_certificate_sha256: str = "",
+                        signer_certificate_sha256: str = "") -> None:
         """Keep the hub's HPKE public key (checked first): from now on new records are sealed to it.
 
-        Records already waiting keep their solo seal and sync as they are.
+        Pinned in the key store first (with the certificates that vouched for it at pairing),
+        then written to the database: there is never a row without its pin. Records already
+        waiting keep their solo seal and sync as they are.
         """
         PublicSealer(public_b64)  # raises BadPublicKey before anything is stored
+        self._sealing_trust.pin(public_b64, SOURCE_HUB, hub_certificate_sha256, signer_certificate_sha256)
         self.set_meta(META_SEALING_KEY, public_b64)
 
+    def check_sealing_key(self, campaign: Campaign) -> None:
+        """Raise (kiosk/trust.py) unless the key new records would be sealed to is the pinned one."""
+        self._sealer_for(campaign)
+
     def _sealer_for(self, campaign: Campaign) -> PublicSealer | None:
-        key = self.sealing_key(campaign)
+        paired_key = self.get_meta(META_SEALING_KEY)
+        key = paired_key or campaign.sealing_public_key
+        # Before every seal: a key swapped (or removed) on the disk never gets a signature.
+        self._sealing_trust.check(key, SOURCE_HUB if paired_key else SOURCE_CAMPAIGN)
         if not key:
             return None
         cached = self._public_sealer

@@ -80,10 +80,13 @@ def resolve_config(campaign: Campaign, settings: Settings, kind: str | None = No
         kind=settings.sync_kind, url=settings.sync_url, petition_id=settings.sync_petition_id,
         ca_bundle=settings.sync_ca_bundle)
     if data_dir is not None and not (kind or url):
-        from sync.pairing import load_pairing
+        from kiosk.secrets import key_store_kind
+        from sync.pairing import load_pairing, pinned_fingerprint
 
         pairing = load_pairing(data_dir)
         if pairing is not None:
+            # The fingerprint the key store pinned, not the pairing file's (kiosk/trust.py).
+            pinned = pinned_fingerprint(data_dir, pairing, key_store_kind(settings.key_store))
             config = replace(config, kind=KIND_JSON, url=pairing.url, ca_bundle="",
-                             pinned_sha256=pairing.fingerprint, hub_device=True)
+                             pinned_sha256=pinned, hub_device=True)
     return config.with_overrides(kind=kind, url=url, petition_id=petition_id)

@@ -8,14 +8,18 @@ to that exact certificate, keeps the device token through kiosk/secrets.py and w
 pairing (address, full fingerprint, device id, campaign facts; no secret) to the data dir.
 From then on sync goes to the hub with the json adapter, pinned (sync/config.py).
 
-The hub's answer carries its HPKE public key; it is kept in the kiosk's database (it is
-public) before the pairing file is written, and from then on every new record is sealed to
-it (sealed mode, kiosk/hpke_seal.py). Records already waiting keep their solo seal and sync
-as before. A hub from before sealed mode sends no key: the kiosk then stays in solo mode.
+The hub's answer carries its HPKE public key, signed with the key of the hub's certificate
+(sync/hub/key_binding.py). The signature is verified, and the key pinned in the kiosk's key
+store with the certificates' fingerprints (kiosk/trust.py), then kept in the database, before
+the pairing file is written; from then on every new record is sealed to it (sealed mode,
+kiosk/hpke_seal.py), after a check against the pin. Records already waiting keep their solo
+seal and sync as before. A hub from before sealed mode sends no key: the kiosk then stays in
+solo mode. A key without a valid signature (a hub from before keys were signed) is refused.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import os
@@ -31,6 +35,7 @@ from kiosk.first_count import META_HUB_COMBINED, META_HUB_LOCAL_BASE
 from kiosk.hpke_seal import BadPublicKey, public_key_from_b64
 from kiosk.secrets import get_device_token, set_device_token
 from kiosk.store import utcnow
+from kiosk.trust import SOURCE_HUB, SealingTrust, verify_binding
 from sync.errors import SyncConfigError
 from sync.http import Reply, TransportFailure, check_url, make_session, post
 from sync.hub_link import (
@@ -71,6 +76,8 @@ WRONG_CERTIFICATE = "hub_certificate_mismatch"
 UNREACHABLE = "hub_unreachable"
 INSECURE_URL = "hub_url_insecure"
 BAD_ANSWER = "hub_bad_answer"
+HUB_BUSY = "hub_busy"  # the hub turns pairing tries away for a while (too many lately)
+KEY_UNSIGNED = "hub_key_unsigned"  # a sealing key its certificate's key did not sign
 NO_KEY_STORE = "key_store_unavailable"
 USAGE_CODES = frozenset({BAD_CODE, INSECURE_URL})
 
@@ -115,6 +122,8 @@ def _answer_json(answer: Reply | TransportFailure) -> dict[str, Any]:
     if answer.status == 403:
         reason = answer.error_reason("error")
         raise PairingError(CODE_EXPIRED if reason == CODE_EXPIRED else CODE_INVALID)
+    if answer.status == 429:
+        raise PairingError(HUB_BUSY)
     if answer.status != 200:
         raise PairingError(BAD_ANSWER)
     try:
@@ -127,9 +136,29 @@ def _answer_json(answer: Reply | TransportFailure) -> dict[str, Any]:
 
 
 class SealingKeeper(Protocol):
-    """Where the hub's HPKE public key goes (the kiosk's store)."""
+    """Where the hub's HPKE public key goes (the kiosk's store, which pins it in the key store)."""
 
-    def set_sealing_key(self, public_b64: str) -> None: ...
+    def set_sealing_key(self, public_b64: str, hub_certificate_sha256: str = "",
+                        signer_certificate_sha256: str = "") -> None: ...
+
+
+def _signer_of(document: dict[str, Any], public_key: str) -> str:
+    """The SHA-256 of the certificate whose key signed ``public_key`` (kiosk/trust.py); raises if none did.
+
+    Checked before anything is kept, like the key itself.
+    """
+    binding = document.get("hpke_public_key_binding")
+    if not isinstance(binding, dict):
+        raise PairingError(KEY_UNSIGNED)
+    try:
+        certificate = base64.b64decode(str(binding["certificate"]), validate=True)
+        signature = base64.b64decode(str(binding["signature"]), validate=True)
+    except (KeyError, TypeError, ValueError):
+        raise PairingError(KEY_UNSIGNED) from None
+    signer = verify_binding(certificate, public_key, signature)
+    if signer is None:
+        raise PairingError(KEY_UNSIGNED)
+    return signer
 
 
 def pair(data_dir: Path, url: str, code: str, label: str, key_store: str, kiosk_id: str,
@@ -163,17 +192,40 @@ def pair(data_dir: Path, url: str, code: str, label: str, key_store: str, kiosk_
                           utcnow().isoformat(timespec="seconds"), kiosk_id)
         public_key = document.get("hpke_public_key")
         if public_key is not None:
-            public_key_from_b64(str(public_key))  # a damaged key is refused before anything is kept
+            public_key = str(public_key)
+            public_key_from_b64(public_key)  # a damaged key is refused before anything is kept
     except (KeyError, TypeError, ValueError, BadPublicKey):
         raise PairingError(BAD_ANSWER) from None
+    signer = _signer_of(document, public_key) if public_key is not None else ""
     try:
         set_device_token(kiosk_id, token, key_store)
     except KioskError:
         raise PairingError(NO_KEY_STORE) from None
     if public_key is not None and sealing is not None:
-        sealing.set_sealing_key(str(public_key))
+        try:
+            sealing.set_sealing_key(public_key, hub_certificate_sha256=fingerprint,
+                                    signer_certificate_sha256=signer)
+        except KioskError:  # the pin could not be kept: nothing is sealed to an unpinned key
+            raise PairingError(NO_KEY_STORE) from None
     _save_pairing(data_dir, pairing)
     return pairing
+
+
+def pinned_fingerprint(data_dir: Path, pairing: Pairing, key_store: str) -> str:
+    """The hub certificate's SHA-256 that uploads pin: the one the key store pinned at pairing.
+
+    The pairing file is on the disk: an address and fingerprint edited there would send the
+    signatures to another server. The key store's pin wins, so such a server fails the TLS
+    check and the signatures wait. A pairing from before keys were pinned (or a key store that
+    cannot be read) keeps the file's fingerprint.
+    """
+    try:
+        pin = SealingTrust(key_store, data_dir, pairing.kiosk_id).load()
+    except KioskError:
+        return pairing.fingerprint
+    if pin is None or pin.source != SOURCE_HUB or not pin.hub_certificate_sha256:
+        return pairing.fingerprint
+    return pin.hub_certificate_sha256
 
 
 @dataclass(frozen=True)

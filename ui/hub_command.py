@@ -1,7 +1,8 @@
 """``petition-kiosk hub …``: serve, pair-code, status, export, set-password, upstream (CLI contract in DESIGN.md).
 
 The hub needs the ``hub`` extra (FastAPI, uvicorn, …); without it every hub command says so
-in one line. Nothing here prints a token, a password or a signer's data.
+in one line. Nothing here prints a token, a password or a signer's data, and ``hub serve``
+prints a pairing code only to a terminal (never into a log its output is redirected to).
 """
 
 from __future__ import annotations
@@ -156,12 +157,17 @@ def _serve(hub: Any, host: str, port: int, workers: int | None, campaign: str | 
     from sync.hub.serve import serve, worker_processes
 
     url = hub_url(host, port)
-    code, expires = new_pairing_code(hub.engine, hub.certificate.sha256)
     print(f"hub for campaign {hub.campaign.id} at {url}", flush=True)
     print(f"  certificate SHA-256: {hub.certificate.sha256}")
     print(f"  dashboard: {url}/dashboard   big number: {url}/big")
-    print(f"  pairing code (until {expires:%H:%M} UTC): {code}")
-    print(f"  on a kiosk: petition-kiosk pair --hub {url} --code {code}")
+    if sys.stdout.isatty():
+        # Shown to the operator at the terminal. When the output goes to a file, a pipe or a
+        # service's journal, that is a log: a live code is never written there.
+        code, expires = new_pairing_code(hub.engine, hub.certificate.sha256)
+        print(f"  pairing code (until {expires:%H:%M} UTC): {code}")
+        print(f"  on a kiosk: petition-kiosk pair --hub {url} --code {code}")
+    else:
+        print("  pairing code: on the dashboard, or from 'petition-kiosk hub pair-code'")
     if not has_password(hub.engine):
         print("  no dashboard password yet: run 'petition-kiosk hub set-password' and type one")
     processes = worker_processes(hub, workers)

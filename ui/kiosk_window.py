@@ -169,6 +169,7 @@ class KioskWindow(QWidget):
         signing = SigningSteps(self.ctx, self.session, flow, self.switcher, self)
         signing.step_wanted.connect(self.go_to)
         signing.saved.connect(self._on_signing_saved)
+        signing.collection_stopped.connect(self.show_start_failure)  # a sealing key swapped on the disk
         coordinator = CoordinatorDoor(self.ctx, self._pin_guard, flow, self.navigator, self)
         coordinator.step_wanted.connect(self.go_to)
         coordinator.signer_dismissed.connect(self.clear_session)
@@ -176,6 +177,7 @@ class KioskWindow(QWidget):
         coordinator.admin_wanted.connect(self.open_admin)
         coordinator.wipe_wanted.connect(self.panic_wipe)
         coordinator.exit_wanted.connect(self.exit_kiosk)
+        coordinator.collection_stopped.connect(self.show_start_failure)  # a PIN record edited on the disk
         self.flow, self.coordinator, self.signing = flow, coordinator, signing
         return flow
 
@@ -207,6 +209,9 @@ class KioskWindow(QWidget):
             self.show_key_store_setup()
             return
         self.ctx.store.ensure_key()
+        from kiosk.trust import check_trusted  # with the keyring: loaded with the store, not before the first frame
+
+        check_trusted(self.ctx)  # the sealing key and the PIN record against their key-store pins
         if self.sync_bridge is None:
             from ui.sync_bridge import SyncBridge  # loads sync and requests: kept out of the first paint
 

@@ -98,9 +98,19 @@ def storage_error_text() -> str:
 
 def start_problem_text(code: str) -> str:
     """Why the kiosk cannot take signatures, for the canvasser (``code``: a KioskError code)."""
+    from kiosk.trust import PinRecordChanged, SealingKeyChanged, SealingKeyNotPinned  # with the keyring
+
     texts: dict[type[KioskError], str] = {
         KeyStoreUnavailable: QCoreApplication.translate(
             "Messages", "This device has no safe place to keep the key that protects signatures."),
+        SealingKeyChanged: QCoreApplication.translate(
+            "Messages", "The key this kiosk locks signatures with was changed on this device. To keep "
+                        "signers safe, it takes no signatures until it is paired with its hub again."),
+        SealingKeyNotPinned: QCoreApplication.translate(
+            "Messages", "This kiosk must be paired with its hub again before it takes signatures."),
+        PinRecordChanged: QCoreApplication.translate(
+            "Messages", "The coordinator PIN's record was changed on this device. To keep signers safe, "
+                        "this kiosk takes no signatures and its admin area stays closed."),
         KeyMismatch: QCoreApplication.translate(
             "Messages", "The key that protects the signatures on this device is missing or wrong."),
         StorageError: QCoreApplication.translate(
@@ -212,8 +222,21 @@ def sync_code_text(code: str, hub_device: bool = False) -> str:
 
 def _kiosk_error_lines() -> dict[type[KioskError], str]:
     from kiosk.hpke_seal import BadPublicKey, SealedForHub  # the cipher: only once something failed
+    from kiosk.trust import PinRecordChanged, SealingKeyChanged, SealingKeyNotPinned
 
     return {
+        SealingKeyChanged: str(QT_TRANSLATE_NOOP(
+            "Operator", "the sealing key in the database is not the one pinned in the key store at pairing, so "
+                        "no signature is sealed to it; pair this kiosk with its hub again "
+                        "(petition-kiosk pair --hub URL --code CODE)")),
+        SealingKeyNotPinned: str(QT_TRANSLATE_NOOP(
+            "Operator", "the database names a hub sealing key that the key store never pinned (a kiosk paired "
+                        "before keys were pinned, or a key written in), so no signature is sealed to it; pair "
+                        "this kiosk with its hub again (petition-kiosk pair --hub URL --code CODE)")),
+        PinRecordChanged: str(QT_TRANSLATE_NOOP(
+            "Operator", "the coordinator PIN's record in the database does not match its check in the key "
+                        "store (edited or deleted on the disk), so the admin area stays closed; see "
+                        "docs/hub.md, 'What the tablet trusts', to choose a new PIN")),
         KeyStoreUnavailable: str(QT_TRANSLATE_NOOP(
             "Operator", "no secure key store (OS keyring) is available, so signatures cannot be collected; "
                         "to keep the data key in a protected file instead, set PETITION_KIOSK_KEY_STORE=file")),

@@ -15,7 +15,9 @@ from sync.pairing import (
     BAD_CODE,
     CODE_EXPIRED,
     CODE_INVALID,
+    HUB_BUSY,
     INSECURE_URL,
+    KEY_UNSIGNED,
     NO_KEY_STORE,
     UNREACHABLE,
     USAGE_CODES,
@@ -35,6 +37,9 @@ LINES = {
     UNREACHABLE: "the hub could not be reached at that address",
     INSECURE_URL: "the hub address must start with https://",
     BAD_ANSWER: "the hub's answer was not understood",
+    HUB_BUSY: "the hub is turning pairing tries away for a moment (too many lately); wait a minute and try again",
+    KEY_UNSIGNED: "the hub's sealing key is not signed with its certificate's key (a hub from an older "
+                  "release?); update the hub, then pair again",
     NO_KEY_STORE: "no secure key store is available to keep the hub's device token; "
                   "set PETITION_KIOSK_KEY_STORE=file to use the protected file store",
 }

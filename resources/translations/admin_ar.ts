@@ -434,6 +434,11 @@
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="99"/>
+        <source>The hub is turning pairing tries away for a moment. Wait a minute and try again.</source>
+        <translation type="unfinished">يرفض المركز محاولات الاقتران مؤقتًا. انتظر دقيقة ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="99"/>
         <source>There is no safe place on this device to keep the hub&apos;s token.</source>
         <translation type="unfinished">لا يوجد في هذا الجهاز مكان آمن لحفظ الرمز المميز الخاص بالمركز.</translation>
     </message>

@@ -434,6 +434,11 @@
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="99"/>
+        <source>The hub is turning pairing tries away for a moment. Wait a minute and try again.</source>
+        <translation>El centro está rechazando intentos de vinculación por un momento. Espere un minuto y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="99"/>
         <source>There is no safe place on this device to keep the hub&apos;s token.</source>
         <translation>No hay un lugar seguro en este dispositivo para guardar la clave del centro.</translation>
     </message>

@@ -434,6 +434,11 @@
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="99"/>
+        <source>The hub is turning pairing tries away for a moment. Wait a minute and try again.</source>
+        <translation type="unfinished">Sant la ap refize eseye konekte pou yon ti moman. Tann yon minit epi eseye ankò.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="99"/>
         <source>There is no safe place on this device to keep the hub&apos;s token.</source>
         <translation type="unfinished">Pa gen yon kote ki an sekirite sou aparèy sa a pou kenbe token sant la.</translation>
     </message>

@@ -434,6 +434,11 @@
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="99"/>
+        <source>The hub is turning pairing tries away for a moment. Wait a minute and try again.</source>
+        <translation type="unfinished">허브가 잠시 페어링 시도를 받지 않고 있습니다. 1분 뒤에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="99"/>
         <source>There is no safe place on this device to keep the hub&apos;s token.</source>
         <translation type="unfinished">이 기기에는 허브의 토큰을 안전하게 보관할 곳이 없습니다.</translation>
     </message>

@@ -434,6 +434,11 @@
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="99"/>
+        <source>The hub is turning pairing tries away for a moment. Wait a minute and try again.</source>
+        <translation type="unfinished">Pansamantalang tinatanggihan ng hub ang mga pagsubok na mag-pair. Maghintay ng isang minuto at subukang muli.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="99"/>
         <source>There is no safe place on this device to keep the hub&apos;s token.</source>
         <translation type="unfinished">Walang ligtas na lalagyan sa device na ito para sa token ng hub.</translation>
     </message>

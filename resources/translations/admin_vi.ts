@@ -434,6 +434,11 @@
     </message>
     <message>
         <location filename="../../ui/admin/pair_page.py" line="99"/>
+        <source>The hub is turning pairing tries away for a moment. Wait a minute and try again.</source>
+        <translation type="unfinished">Trạm trung tâm đang tạm thời từ chối các lần ghép nối. Hãy đợi một phút rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/pair_page.py" line="99"/>
         <source>There is no safe place on this device to keep the hub&apos;s token.</source>
         <translation type="unfinished">Thiết bị này không có nơi an toàn để giữ token của trạm trung tâm.</translation>
     </message>

@@ -450,6 +450,21 @@
         <source>an unexpected problem (%1)</source>
         <translation type="unfinished">مشكلة غير متوقعة (%1)</translation>
     </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>The key this kiosk locks signatures with was changed on this device. To keep signers safe, it takes no signatures until it is paired with its hub again.</source>
+        <translation type="unfinished">تم تغيير المفتاح الذي يقفل به هذا الكشك التواقيع على هذا الجهاز. لحماية الموقّعين، لن يقبل أي توقيع حتى يُربط بمركزه من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>This kiosk must be paired with its hub again before it takes signatures.</source>
+        <translation type="unfinished">يجب ربط هذا الكشك بمركزه من جديد قبل أن يقبل التواقيع.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>The coordinator PIN's record was changed on this device. To keep signers safe, this kiosk takes no signatures and its admin area stays closed.</source>
+        <translation type="unfinished">تم تغيير سجل رمز PIN الخاص بالمنسق على هذا الجهاز. لحماية الموقّعين، لا يقبل هذا الكشك أي توقيع وتبقى منطقة الإدارة مغلقة.</translation>
+    </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
@@ -585,6 +600,21 @@
         <location filename="../../ui/messages.py" line="272"/>
         <source>unexpected %1</source>
         <translation type="unfinished">⁨%1⁩ غير متوقع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>the sealing key in the database is not the one pinned in the key store at pairing, so no signature is sealed to it; pair this kiosk with its hub again (petition-kiosk pair --hub URL --code CODE)</source>
+        <translation type="unfinished">مفتاح الختم في قاعدة البيانات ليس المفتاح المثبّت في مخزن المفاتيح عند الربط، لذا لا يُختم أي توقيع به؛ اربط هذا الكشك بمركزه من جديد (⁨petition-kiosk pair --hub URL --code CODE⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>the database names a hub sealing key that the key store never pinned (a kiosk paired before keys were pinned, or a key written in), so no signature is sealed to it; pair this kiosk with its hub again (petition-kiosk pair --hub URL --code CODE)</source>
+        <translation type="unfinished">تذكر قاعدة البيانات مفتاح ختم للمركز لم يثبّته مخزن المفاتيح قط (كشك رُبط قبل تثبيت المفاتيح، أو مفتاح كُتب فيها)، لذا لا يُختم أي توقيع به؛ اربط هذا الكشك بمركزه من جديد (⁨petition-kiosk pair --hub URL --code CODE⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>the coordinator PIN's record in the database does not match its check in the key store (edited or deleted on the disk), so the admin area stays closed; see docs/hub.md, 'What the tablet trusts', to choose a new PIN</source>
+        <translation type="unfinished">سجل رمز PIN الخاص بالمنسق في قاعدة البيانات لا يطابق التحقق المحفوظ في مخزن المفاتيح (عُدّل أو حُذف على القرص)، لذا تبقى منطقة الإدارة مغلقة؛ راجع ⁨docs/hub.md⁩، 'What the tablet trusts'، لاختيار رمز PIN جديد</translation>
     </message>
 </context>
 <context>

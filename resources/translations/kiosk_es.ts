@@ -450,6 +450,21 @@
         <source>The first day is after the last day.</source>
         <translation>El primer día es posterior al último día.</translation>
     </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>The key this kiosk locks signatures with was changed on this device. To keep signers safe, it takes no signatures until it is paired with its hub again.</source>
+        <translation>La clave con la que este quiosco protege las firmas fue cambiada en este aparato. Para proteger a quienes firman, no acepta firmas hasta que se vuelva a vincular con su centro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>This kiosk must be paired with its hub again before it takes signatures.</source>
+        <translation>Hay que vincular este quiosco de nuevo con su centro antes de que acepte firmas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>The coordinator PIN's record was changed on this device. To keep signers safe, this kiosk takes no signatures and its admin area stays closed.</source>
+        <translation>El registro del PIN del coordinador fue cambiado en este aparato. Para proteger a quienes firman, este quiosco no acepta firmas y su área de administración sigue cerrada.</translation>
+    </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
@@ -585,6 +600,21 @@
         <location filename="../../ui/messages.py" line="272"/>
         <source>unexpected %1</source>
         <translation>%1 inesperado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>the sealing key in the database is not the one pinned in the key store at pairing, so no signature is sealed to it; pair this kiosk with its hub again (petition-kiosk pair --hub URL --code CODE)</source>
+        <translation>la clave de sellado de la base de datos no es la que se fijó en el almacén de claves al vincular, así que no se sella ninguna firma con ella; vincule este quiosco de nuevo con su centro (petition-kiosk pair --hub URL --code CODE)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>the database names a hub sealing key that the key store never pinned (a kiosk paired before keys were pinned, or a key written in), so no signature is sealed to it; pair this kiosk with its hub again (petition-kiosk pair --hub URL --code CODE)</source>
+        <translation>la base de datos nombra una clave de sellado del centro que el almacén de claves nunca fijó (un quiosco vinculado antes de que se fijaran las claves, o una clave escrita a mano), así que no se sella ninguna firma con ella; vincule este quiosco de nuevo con su centro (petition-kiosk pair --hub URL --code CODE)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>the coordinator PIN's record in the database does not match its check in the key store (edited or deleted on the disk), so the admin area stays closed; see docs/hub.md, 'What the tablet trusts', to choose a new PIN</source>
+        <translation>el registro del PIN del coordinador en la base de datos no coincide con su comprobación en el almacén de claves (editado o borrado en el disco), así que el área de administración sigue cerrada; vea docs/hub.md, 'What the tablet trusts', para elegir un PIN nuevo</translation>
     </message>
 </context>
 <context>

@@ -450,6 +450,21 @@
         <source>an unexpected problem (%1)</source>
         <translation type="unfinished">yon pwoblèm nou pa t atann (%1)</translation>
     </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>The key this kiosk locks signatures with was changed on this device. To keep signers safe, it takes no signatures until it is paired with its hub again.</source>
+        <translation type="unfinished">Yo chanje kle kyòs sa a itilize pou fèmen siyati yo sou aparèy sa a. Pou pwoteje moun k ap siyen yo, li pa pran okenn siyati jiskaske yo konekte l ak sant li ankò.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>This kiosk must be paired with its hub again before it takes signatures.</source>
+        <translation type="unfinished">Fòk yo konekte kyòs sa a ak sant li ankò anvan li pran siyati.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>The coordinator PIN's record was changed on this device. To keep signers safe, this kiosk takes no signatures and its admin area stays closed.</source>
+        <translation type="unfinished">Yo chanje dosye PIN kowòdonatè a sou aparèy sa a. Pou pwoteje moun k ap siyen yo, kyòs sa a pa pran okenn siyati e zòn administrasyon an rete fèmen.</translation>
+    </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
@@ -585,6 +600,21 @@
         <location filename="../../ui/messages.py" line="272"/>
         <source>unexpected %1</source>
         <translation type="unfinished">%1 nou pa t atann</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>the sealing key in the database is not the one pinned in the key store at pairing, so no signature is sealed to it; pair this kiosk with its hub again (petition-kiosk pair --hub URL --code CODE)</source>
+        <translation type="unfinished">kle pou sele ki nan baz done a se pa sa ki te fikse nan depo kle yo lè yo te konekte l, kidonk okenn siyati pa sele ak li; konekte kyòs sa a ak sant li ankò (petition-kiosk pair --hub URL --code CODE)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>the database names a hub sealing key that the key store never pinned (a kiosk paired before keys were pinned, or a key written in), so no signature is sealed to it; pair this kiosk with its hub again (petition-kiosk pair --hub URL --code CODE)</source>
+        <translation type="unfinished">baz done a bay yon kle pou sele sant lan ke depo kle yo pa t janm fikse (yon kyòs ki te konekte anvan yo te fikse kle yo, oswa yon kle yo ekri ladan l), kidonk okenn siyati pa sele ak li; konekte kyòs sa a ak sant li ankò (petition-kiosk pair --hub URL --code CODE)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>the coordinator PIN's record in the database does not match its check in the key store (edited or deleted on the disk), so the admin area stays closed; see docs/hub.md, 'What the tablet trusts', to choose a new PIN</source>
+        <translation type="unfinished">dosye PIN kowòdonatè a nan baz done a pa koresponn ak verifikasyon li nan depo kle yo (yo modifye l oswa efase l sou disk la), kidonk zòn administrasyon an rete fèmen; gade docs/hub.md, 'What the tablet trusts', pou chwazi yon nouvo PIN</translation>
     </message>
 </context>
 <context>

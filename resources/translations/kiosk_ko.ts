@@ -450,6 +450,21 @@
         <source>an unexpected problem (%1)</source>
         <translation type="unfinished">예상하지 못한 문제 (%1)</translation>
     </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>The key this kiosk locks signatures with was changed on this device. To keep signers safe, it takes no signatures until it is paired with its hub again.</source>
+        <translation type="unfinished">이 기기에서 키오스크가 서명을 잠그는 키가 바뀌었습니다. 서명자를 보호하기 위해 허브와 다시 페어링할 때까지 서명을 받지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>This kiosk must be paired with its hub again before it takes signatures.</source>
+        <translation type="unfinished">서명을 받기 전에 이 키오스크를 허브와 다시 페어링해야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>The coordinator PIN's record was changed on this device. To keep signers safe, this kiosk takes no signatures and its admin area stays closed.</source>
+        <translation type="unfinished">이 기기에서 코디네이터 PIN 기록이 바뀌었습니다. 서명자를 보호하기 위해 이 키오스크는 서명을 받지 않으며 관리 영역은 닫힌 채로 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
@@ -585,6 +600,21 @@
         <location filename="../../ui/messages.py" line="272"/>
         <source>unexpected %1</source>
         <translation type="unfinished">예상하지 못한 오류: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>the sealing key in the database is not the one pinned in the key store at pairing, so no signature is sealed to it; pair this kiosk with its hub again (petition-kiosk pair --hub URL --code CODE)</source>
+        <translation type="unfinished">데이터베이스의 봉인 키가 페어링할 때 키 저장소에 고정된 키가 아니므로 어떤 서명도 그 키로 봉인하지 않습니다. 이 키오스크를 허브와 다시 페어링하세요 (petition-kiosk pair --hub URL --code CODE)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>the database names a hub sealing key that the key store never pinned (a kiosk paired before keys were pinned, or a key written in), so no signature is sealed to it; pair this kiosk with its hub again (petition-kiosk pair --hub URL --code CODE)</source>
+        <translation type="unfinished">데이터베이스에 키 저장소가 고정한 적 없는 허브 봉인 키가 있습니다(키 고정 전에 페어링된 키오스크이거나 써 넣은 키). 어떤 서명도 그 키로 봉인하지 않습니다. 이 키오스크를 허브와 다시 페어링하세요 (petition-kiosk pair --hub URL --code CODE)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>the coordinator PIN's record in the database does not match its check in the key store (edited or deleted on the disk), so the admin area stays closed; see docs/hub.md, 'What the tablet trusts', to choose a new PIN</source>
+        <translation type="unfinished">데이터베이스의 코디네이터 PIN 기록이 키 저장소의 확인 값과 맞지 않습니다(디스크에서 수정되거나 삭제됨). 그래서 관리 영역은 닫힌 채로 있습니다. 새 PIN을 정하려면 docs/hub.md의 'What the tablet trusts'를 보세요</translation>
     </message>
 </context>
 <context>

@@ -450,6 +450,21 @@
         <source>an unexpected problem (%1)</source>
         <translation type="unfinished">isang di-inaasahang problema (%1)</translation>
     </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>The key this kiosk locks signatures with was changed on this device. To keep signers safe, it takes no signatures until it is paired with its hub again.</source>
+        <translation type="unfinished">Binago sa device na ito ang susing ginagamit ng kiosk na ito para i-lock ang mga pirma. Para maprotektahan ang mga pumipirma, hindi ito tatanggap ng pirma hanggang i-pair itong muli sa hub nito.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>This kiosk must be paired with its hub again before it takes signatures.</source>
+        <translation type="unfinished">Kailangang i-pair muli ang kiosk na ito sa hub nito bago ito tumanggap ng mga pirma.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>The coordinator PIN's record was changed on this device. To keep signers safe, this kiosk takes no signatures and its admin area stays closed.</source>
+        <translation type="unfinished">Binago sa device na ito ang rekord ng PIN ng coordinator. Para maprotektahan ang mga pumipirma, hindi tumatanggap ng pirma ang kiosk na ito at nananatiling sarado ang admin area.</translation>
+    </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
@@ -585,6 +600,21 @@
         <location filename="../../ui/messages.py" line="272"/>
         <source>unexpected %1</source>
         <translation type="unfinished">di-inaasahang %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>the sealing key in the database is not the one pinned in the key store at pairing, so no signature is sealed to it; pair this kiosk with its hub again (petition-kiosk pair --hub URL --code CODE)</source>
+        <translation type="unfinished">ang sealing key sa database ay hindi ang naka-pin sa key store noong nag-pair, kaya walang pirmang sine-seal dito; i-pair muli ang kiosk na ito sa hub nito (petition-kiosk pair --hub URL --code CODE)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>the database names a hub sealing key that the key store never pinned (a kiosk paired before keys were pinned, or a key written in), so no signature is sealed to it; pair this kiosk with its hub again (petition-kiosk pair --hub URL --code CODE)</source>
+        <translation type="unfinished">may hub sealing key sa database na hindi kailanman na-pin ng key store (kiosk na na-pair bago na-pin ang mga key, o key na isinulat dito), kaya walang pirmang sine-seal dito; i-pair muli ang kiosk na ito sa hub nito (petition-kiosk pair --hub URL --code CODE)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>the coordinator PIN's record in the database does not match its check in the key store (edited or deleted on the disk), so the admin area stays closed; see docs/hub.md, 'What the tablet trusts', to choose a new PIN</source>
+        <translation type="unfinished">hindi tugma ang rekord ng PIN ng coordinator sa database sa tseke nito sa key store (binago o binura sa disk), kaya nananatiling sarado ang admin area; tingnan ang docs/hub.md, 'What the tablet trusts', para pumili ng bagong PIN</translation>
     </message>
 </context>
 <context>

@@ -450,6 +450,21 @@
         <source>an unexpected problem (%1)</source>
         <translation type="unfinished">một sự cố không lường trước (%1)</translation>
     </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>The key this kiosk locks signatures with was changed on this device. To keep signers safe, it takes no signatures until it is paired with its hub again.</source>
+        <translation type="unfinished">Chìa khóa mà ki-ốt này dùng để khóa chữ ký đã bị thay đổi trên thiết bị này. Để bảo vệ người ký, ki-ốt không nhận chữ ký cho đến khi được ghép nối lại với trạm trung tâm.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>This kiosk must be paired with its hub again before it takes signatures.</source>
+        <translation type="unfinished">Cần ghép nối lại ki-ốt này với trạm trung tâm trước khi nhận chữ ký.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>The coordinator PIN's record was changed on this device. To keep signers safe, this kiosk takes no signatures and its admin area stays closed.</source>
+        <translation type="unfinished">Bản ghi mã PIN của điều phối viên đã bị thay đổi trên thiết bị này. Để bảo vệ người ký, ki-ốt này không nhận chữ ký và khu vực quản trị vẫn đóng.</translation>
+    </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
@@ -585,6 +600,21 @@
         <location filename="../../ui/messages.py" line="272"/>
         <source>unexpected %1</source>
         <translation type="unfinished">lỗi không lường trước: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>the sealing key in the database is not the one pinned in the key store at pairing, so no signature is sealed to it; pair this kiosk with its hub again (petition-kiosk pair --hub URL --code CODE)</source>
+        <translation type="unfinished">chìa khóa niêm phong trong cơ sở dữ liệu không phải chìa khóa đã được ghim trong kho khóa khi ghép nối, nên không chữ ký nào được niêm phong bằng nó; hãy ghép nối lại ki-ốt này với trạm trung tâm (petition-kiosk pair --hub URL --code CODE)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>the database names a hub sealing key that the key store never pinned (a kiosk paired before keys were pinned, or a key written in), so no signature is sealed to it; pair this kiosk with its hub again (petition-kiosk pair --hub URL --code CODE)</source>
+        <translation type="unfinished">cơ sở dữ liệu ghi một chìa khóa niêm phong của trạm trung tâm mà kho khóa chưa từng ghim (ki-ốt ghép nối trước khi chìa khóa được ghim, hoặc một chìa khóa bị ghi vào), nên không chữ ký nào được niêm phong bằng nó; hãy ghép nối lại ki-ốt này với trạm trung tâm (petition-kiosk pair --hub URL --code CODE)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>the coordinator PIN's record in the database does not match its check in the key store (edited or deleted on the disk), so the admin area stays closed; see docs/hub.md, 'What the tablet trusts', to choose a new PIN</source>
+        <translation type="unfinished">bản ghi mã PIN của điều phối viên trong cơ sở dữ liệu không khớp với phần kiểm tra trong kho khóa (bị sửa hoặc xóa trên đĩa), nên khu vực quản trị vẫn đóng; xem docs/hub.md, 'What the tablet trusts', để chọn mã PIN mới</translation>
     </message>
 </context>
 <context>

@@ -450,6 +450,21 @@
         <source>an unexpected problem (%1)</source>
         <translation type="unfinished">意外的问题（%1）</translation>
     </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>The key this kiosk locks signatures with was changed on this device. To keep signers safe, it takes no signatures until it is paired with its hub again.</source>
+        <translation type="unfinished">此信息亭用来锁住签名的密钥在这台设备上被更改了。为保护签名者，在与中转站重新配对之前，它不接受任何签名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>This kiosk must be paired with its hub again before it takes signatures.</source>
+        <translation type="unfinished">此信息亭必须先与中转站重新配对，才能接受签名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>The coordinator PIN's record was changed on this device. To keep signers safe, this kiosk takes no signatures and its admin area stays closed.</source>
+        <translation type="unfinished">协调员 PIN 的记录在这台设备上被更改了。为保护签名者，此信息亭不接受签名，管理区保持关闭。</translation>
+    </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
@@ -585,6 +600,21 @@
         <location filename="../../ui/messages.py" line="272"/>
         <source>unexpected %1</source>
         <translation type="unfinished">意外的 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>the sealing key in the database is not the one pinned in the key store at pairing, so no signature is sealed to it; pair this kiosk with its hub again (petition-kiosk pair --hub URL --code CODE)</source>
+        <translation type="unfinished">数据库中的封存密钥不是配对时固定在密钥存放处的那一把，因此不会用它封存任何签名；请将此信息亭与中转站重新配对（petition-kiosk pair --hub URL --code CODE）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>the database names a hub sealing key that the key store never pinned (a kiosk paired before keys were pinned, or a key written in), so no signature is sealed to it; pair this kiosk with its hub again (petition-kiosk pair --hub URL --code CODE)</source>
+        <translation type="unfinished">数据库中有一把密钥存放处从未固定过的中转站封存密钥（在固定密钥之前配对的信息亭，或被写入的密钥），因此不会用它封存任何签名；请将此信息亭与中转站重新配对（petition-kiosk pair --hub URL --code CODE）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>the coordinator PIN's record in the database does not match its check in the key store (edited or deleted on the disk), so the admin area stays closed; see docs/hub.md, 'What the tablet trusts', to choose a new PIN</source>
+        <translation type="unfinished">数据库中协调员 PIN 的记录与密钥存放处中的校验不符（在磁盘上被修改或删除），因此管理区保持关闭；如要选择新的 PIN，请参阅 docs/hub.md 的 'What the tablet trusts'</translation>
     </message>
 </context>
 <context>

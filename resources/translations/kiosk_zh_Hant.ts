@@ -450,6 +450,21 @@
         <source>an unexpected problem (%1)</source>
         <translation type="unfinished">意外的問題（%1）</translation>
     </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>The key this kiosk locks signatures with was changed on this device. To keep signers safe, it takes no signatures until it is paired with its hub again.</source>
+        <translation type="unfinished">此資訊站用來鎖住簽名的金鑰在這台裝置上被更改了。為保護簽名者，在與中繼站重新配對之前，它不接受任何簽名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>This kiosk must be paired with its hub again before it takes signatures.</source>
+        <translation type="unfinished">此資訊站必須先與中繼站重新配對，才能接受簽名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>The coordinator PIN's record was changed on this device. To keep signers safe, this kiosk takes no signatures and its admin area stays closed.</source>
+        <translation type="unfinished">協調員 PIN 的記錄在這台裝置上被更改了。為保護簽名者，此資訊站不接受簽名，管理區保持關閉。</translation>
+    </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
@@ -585,6 +600,21 @@
         <location filename="../../ui/messages.py" line="272"/>
         <source>unexpected %1</source>
         <translation type="unfinished">意外的 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>the sealing key in the database is not the one pinned in the key store at pairing, so no signature is sealed to it; pair this kiosk with its hub again (petition-kiosk pair --hub URL --code CODE)</source>
+        <translation type="unfinished">資料庫中的封存金鑰不是配對時固定在金鑰存放處的那一把，因此不會用它封存任何簽名；請將此資訊站與中繼站重新配對（petition-kiosk pair --hub URL --code CODE）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>the database names a hub sealing key that the key store never pinned (a kiosk paired before keys were pinned, or a key written in), so no signature is sealed to it; pair this kiosk with its hub again (petition-kiosk pair --hub URL --code CODE)</source>
+        <translation type="unfinished">資料庫中有一把金鑰存放處從未固定過的中繼站封存金鑰（在固定金鑰之前配對的資訊站，或被寫入的金鑰），因此不會用它封存任何簽名；請將此資訊站與中繼站重新配對（petition-kiosk pair --hub URL --code CODE）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py"/>
+        <source>the coordinator PIN's record in the database does not match its check in the key store (edited or deleted on the disk), so the admin area stays closed; see docs/hub.md, 'What the tablet trusts', to choose a new PIN</source>
+        <translation type="unfinished">資料庫中協調員 PIN 的記錄與金鑰存放處中的校驗不符（在磁碟上被修改或刪除），因此管理區保持關閉；如要選擇新的 PIN，請參閱 docs/hub.md 的 'What the tablet trusts'</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,6 @@ coordinator's session cookie (:mod:`sync.hub.dashboard`).
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -19,33 +18,43 @@ from fastapi.responses import JSONResponse, Response
 from sqlalchemy.exc import DBAPIError, OperationalError
 from starlette.concurrency import run_in_threadpool
 
+from sync.hub.clear_columns import screen_batch
 from sync.hub.context import HubContext
 from sync.hub.devices import PairingRefused, device_for_token, enroll
+from sync.hub.error_answers import add_error_handlers, error
 from sync.hub.ingest import prepare_batch
+from sync.hub.key_binding import BINDING_FIELD, sealing_key_binding
 from sync.hub.models import Device
 from sync.hub.opening import SEALED_UNREADABLE, SealedRecordRefused
+from sync.hub.params import BadParameter, enrollment, receipt_uuids, waiting_count
 from sync.hub.protocol import MAX_SIGNATURES, batch_problem
 from sync.hub.receipts import device_counts, receipts_for
 from sync.hub.summary import summarize
+from sync.hub.throttle import enrollment_doorman, source_of
 from sync.hub.writer import BatchWriter
 
 log = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 32 * 1024 * 1024  # 500 signatures with large drawings fit well inside
-MAX_RECEIPT_QUERY = 500
+MAX_SMALL_BODY_BYTES = 64 * 1024  # enrollment and receipt queries (500 UUIDs take 20 kB)
 RETRY_AFTER_S = "5"
 USER_AGENT_PREFIX = "petition-kiosk/"
-
-
-def error(status: int, code: str, headers: dict[str, str] | None = None) -> JSONResponse:
-    """A protocol error answer: a short code under both keys the kiosk reads."""
-    return JSONResponse({"error": code, "reason": code}, status_code=status, headers=headers)
 
 
 def _bearer(request: Request) -> str:
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
     return token.strip() if scheme.lower() == "bearer" else ""
+
+
+async def _small_body(request: Request) -> bytes | None:
+    """The body, or None when it is larger than any enrollment or receipt query."""
+    body = b""
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > MAX_SMALL_BODY_BYTES:
+            return None
+    return body
 
 
 def _app_version(request: Request) -> str:
@@ -57,6 +66,9 @@ def create_app(hub: HubContext) -> FastAPI:
     """The hub's ASGI app over ``hub`` (no other state: several processes may serve one DB)."""
     app = FastAPI(title="petition-kiosk hub", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.hub = hub
+    add_error_handlers(app)
+    # Enrollment tries allowed per source and overall (this process's memory, sync/hub/throttle.py).
+    doorman = enrollment_doorman()
     # The one writer of this process's uploads (sync/hub/writer.py); ``hub serve`` closes it.
     writer = app.state.batch_writer = BatchWriter(hub.engine)
 
@@ -105,9 +117,13 @@ def create_app(hub: HubContext) -> FastAPI:
             return error(400, problem)
         if document["campaign"] != hub.campaign.id:
             return error(404, "unknown_campaign")
+        # Clear columns of the wrong shape (free text in a postal code): rejected, never stored.
+        document, refused = screen_batch(document, hub.campaign.country)
         def work() -> Response:
             # On the worker thread, like every database read: the event loop keeps reading
             # the other kiosks' uploads meanwhile.
+            if not document["signatures"]:
+                return Response(orjson.dumps({"results": refused}), media_type="application/json")
             try:
                 batch = prepare_batch(hub.engine, hub.sealer, device, document, app_version=_app_version(request))
             except SealedRecordRefused:
@@ -116,30 +132,41 @@ def create_app(hub: HubContext) -> FastAPI:
                 return error(400, SEALED_UNREADABLE)
             # Blocks until the transaction holding this batch has committed.
             received = writer.store(batch)
-            return Response(orjson.dumps({"results": received.results}), media_type="application/json")
+            return Response(orjson.dumps({"results": received.results + refused}), media_type="application/json")
 
         answer: Response = await guarded(work)
         return answer
 
     @app.post("/v1/devices:enroll")
     async def enroll_device(request: Request) -> Response:
+        # Every try counts against the allowances before anything is read; a valid code's
+        # try is given back below (it was no guess).
+        source = source_of(request.client.host if request.client else None)
+        wait = doorman.admit(source)
+        if wait:
+            return error(429, "too_many_requests", {"Retry-After": str(wait)})
+        body = await _small_body(request)
+        if body is None:
+            return error(413, "body_too_large")
         try:
-            document = json.loads(await request.body())
-            secret, label = str(document["secret"]), str(document.get("label") or "")
-        except (ValueError, KeyError, TypeError, RecursionError):
-            return error(400, "invalid_json")
+            secret, label = enrollment(body)
+        except BadParameter as bad:
+            return error(400, bad.code)
 
         def work() -> Response:
             try:
                 device_id, token = enroll(hub.engine, secret, label, _app_version(request))
             except PairingRefused as refused:
                 return error(403, refused.code)
+            doorman.refund(source)
             return JSONResponse({
                 "device_id": device_id, "token": token, "hub_id": hub.hub_id,
                 "campaign": {"id": hub.campaign.id, "goal": hub.campaign.goal,
                              "starting_count": hub.campaign.starting_count},
                 # Sealed mode: the kiosk seals every new record to this key (sync/hub/opening.py).
                 "hpke_public_key": hub.sealer.hpke.public_b64,
+                # ... signed with the hub certificate's key, so the kiosk pins it to this hub.
+                BINDING_FIELD: sealing_key_binding(hub.certificate, hub.sealer.hpke.public_b64),
             })
 
         answer: Response = await guarded(work)
@@ -150,13 +177,16 @@ def create_app(hub: HubContext) -> FastAPI:
         device = await device_of(request)
         if device is None:
             return error(401, "unauthorized")
-        waiting = request.query_params.get("waiting", "")
+        try:
+            waiting = waiting_count(request.query_params.get("waiting"))
+        except BadParameter as bad:
+            return error(400, bad.code)
 
         def work() -> Response:
-            if waiting.isdigit():
+            if waiting is not None:
                 from sync.hub.devices import report_waiting
 
-                report_waiting(hub.engine, device.id, int(waiting), _app_version(request))
+                report_waiting(hub.engine, device.id, waiting, _app_version(request))
             summary = summarize(hub.engine, hub.campaign)
             # Signatures, never people: a device token must not learn whether a person signed before.
             return JSONResponse({"campaign": summary.campaign, "total": summary.signatures,
@@ -171,11 +201,13 @@ def create_app(hub: HubContext) -> FastAPI:
         device = await device_of(request)
         if device is None:
             return error(401, "unauthorized")
+        body = await _small_body(request)
+        if body is None:
+            return error(413, "body_too_large")
         try:
-            document = json.loads(await request.body())
-            uuids = [str(u) for u in document["uuids"]][:MAX_RECEIPT_QUERY]
-        except (ValueError, KeyError, TypeError, RecursionError):
-            return error(400, "invalid_json")
+            uuids = receipt_uuids(body)
+        except BadParameter as bad:
+            return error(400, bad.code)
 
         def work() -> Response:
             return JSONResponse({"receipts": receipts_for(hub.engine, device.id, uuids)})

@@ -2,7 +2,8 @@
 
 Server-rendered pages that poll a JSON endpoint every second, so a number changes within
 two seconds of an upload without any state in the hub process. The coordinator logs in with
-the password set by ``hub set-password`` (scrypt, rate-limited); the session cookie is
+the password set by ``hub set-password`` (scrypt; a source that keeps failing is slowed
+down, see :mod:`sync.hub.auth`); the session cookie is
 Secure, HttpOnly and SameSite=Strict. A device token opens none of this: only the cookie
 does. The public page and its endpoint give counts only, never a name. The coordinator's
 exports (tally, sheets, CSV across every kiosk) are written in a worker thread and sent as
@@ -26,8 +27,9 @@ from starlette.concurrency import run_in_threadpool
 from sync.hub.auth import (
     close_session,
     has_password,
-    login_blocked,
+    login_wait,
     note_failure,
+    note_success,
     open_session,
     password_matches,
     session_valid,
@@ -36,6 +38,7 @@ from sync.hub.context import HubContext
 from sync.hub.devices import list_devices, new_pairing_code, revoke
 from sync.hub.downloads import download_export, export_form
 from sync.hub.summary import summarize
+from sync.hub.throttle import source_of
 
 WEB = Path(__file__).resolve().parent / "web"
 COOKIE = "hub_session"
@@ -134,12 +137,18 @@ def add_dashboard(app: FastAPI, hub: HubContext) -> None:
         body = await request.body()
         password = parse_qs(body[:MAX_FORM_BYTES].decode("utf-8", "replace")).get("password", [""])[0]
 
+        source = source_of(request.client.host if request.client else None)
+
         def check() -> Response:
-            if login_blocked(hub.engine):
-                return login_page(lang, t["too_many"], 429)
+            wait = login_wait(hub.engine, source)
+            if wait:
+                refused = login_page(lang, t["too_many"], 429)
+                refused.headers["Retry-After"] = str(wait)
+                return refused
             if not password_matches(hub.engine, password):
-                note_failure(hub.engine)
+                note_failure(hub.engine, source)
                 return login_page(lang, t["wrong_password"], 401)
+            note_success(hub.engine, source)
             response = RedirectResponse(f"/dashboard?lang={lang}", status_code=303)
             response.set_cookie(COOKIE, open_session(hub.engine), secure=True, httponly=True, samesite="strict")
             return response

@@ -79,9 +79,13 @@ def make_hub_engine(url: str) -> Engine:
     return create_engine(url, pool_size=POOL_SIZE, max_overflow=POOL_SIZE, pool_pre_ping=True)
 
 
-def migrate_hub(engine: Engine, revision: str = "head") -> None:
+def migrate_hub(engine: Engine, revision: str = "heads") -> None:
     """Bring the hub schema to ``revision`` (idempotent; safe with several processes on
-    PostgreSQL because Alembic's transaction takes the version table's lock)."""
+    PostgreSQL because Alembic's transaction takes the version table's lock).
+
+    ``heads``, not ``head``: two revisions written side by side on one parent (independent
+    changes to separate tables) are both applied, rather than stopping the hub at start.
+    """
     from alembic import command
     from alembic.config import Config
 

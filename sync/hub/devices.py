@@ -4,6 +4,8 @@ A pairing code is the first 80 bits of the hub certificate's SHA-256 (so the kio
 it before trusting anything the hub says) followed by a 40-bit one-time enrollment secret,
 written in Crockford's base32 (no I, L, O, U) and grouped by four for typing. The hub keeps
 only the secret's SHA-256, with its expiry, in the database: any hub process can check it.
+One code is live at a time: making a new one (``hub serve``, ``hub pair-code``, opening the
+dashboard) cancels every code not yet used, so a code seen earlier on a screen is worth nothing.
 A device's bearer token is 256 random bits; only its SHA-256 is stored.
 """
 
@@ -15,7 +17,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Engine, select, update
+from sqlalchemy import Engine, delete, select, update
 from sqlalchemy.orm import Session
 
 from kiosk.store import utcnow
@@ -86,11 +88,13 @@ def parse_code(typed: str) -> ParsedCode | None:
 
 
 def new_pairing_code(engine: Engine, fingerprint_hex: str, now: datetime | None = None) -> tuple[str, datetime]:
-    """A fresh code (and when it expires); its secret's hash goes into the database."""
+    """A fresh code (and when it expires); its secret's hash goes into the database, and every
+    earlier code not yet used is cancelled (refused from now on as ``pairing_code_invalid``)."""
     now = now or utcnow()
     secret = _b32(secrets.randbits(SECRET_BITS), SECRET_BITS)
     expires = now + CODE_LIFETIME
     with Session(engine) as session, session.begin():
+        session.execute(delete(PairingCode).where(PairingCode.used_at.is_(None)))
         session.add(PairingCode(secret_sha256=sha256_hex(secret), created_at=now, expires_at=expires))
     return format_code(fingerprint_hex, secret), expires
 

@@ -127,9 +127,13 @@ class DashboardSession(HubBase):
 
 
 class LoginAttempt(HubBase):
-    """A failed login, kept a while so every hub process sees the same rate limit."""
+    """A failed login, kept a while so every hub process sees the same limits (sync/hub/auth.py).
+
+    ``source`` is the SHA-256 of the client's address (empty once that source logged in).
+    """
 
     __tablename__ = "hub_login_failures"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    source: Mapped[str] = mapped_column(String(64), default="", server_default="", index=True)

@@ -10,7 +10,7 @@ import pytest
 pytest.importorskip("fastapi", reason="the hub extra is not installed (pip install -e '.[hub]')")
 
 from tests.hub.postgres import postgres_cluster
-from tests.hub.support import HubProcess
+from tests.hub.support import HubProcess, enroll_over_http
 
 __all__ = ["postgres_cluster"]  # a fixture, imported for the tests here
 
@@ -20,6 +20,29 @@ def hub(tmp_path: Path) -> Iterator[HubProcess]:
     process = HubProcess(tmp_path / "hub").start()
     yield process
     process.stop()
+
+
+@pytest.fixture(scope="module")
+def module_hub(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HubProcess]:
+    """One hub for a whole test module (its tests must not depend on each other's traces)."""
+    home = tmp_path_factory.mktemp("module-hub")
+    with pytest.MonkeyPatch.context() as env:
+        # Its own keyring for the hub's key, read by the hub process and by this one alike (the
+        # per-test environment of tests/conftest.py is not set yet for a module's fixture).
+        env.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
+        env.setenv("XDG_DATA_HOME", str(home / "xdg-data"))
+        env.setenv("XDG_CONFIG_HOME", str(home / "xdg-config"))
+        env.delenv("PETITION_KIOSK_KEY_STORE", raising=False)
+        process = HubProcess(home / "hub").start()
+        _ = process.context  # opened under that keyring, kept for the module
+    yield process
+    process.stop()
+
+
+@pytest.fixture(scope="module")
+def module_device_token(module_hub: HubProcess) -> str:
+    """A device token of ``module_hub``, enrolled over HTTP from 127.0.0.9."""
+    return enroll_over_http(module_hub, "127.0.0.9")
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

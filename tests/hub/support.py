@@ -17,7 +17,7 @@ import requests
 from kiosk.runtime import KioskContext
 from sync.config import SyncConfig, resolve_config
 from sync.engine import SyncEngine
-from sync.http import make_session
+from sync.http import PinnedAdapter, make_session
 from sync.hub.context import HubContext, open_hub
 from sync.hub.devices import new_pairing_code
 from sync.pairing import pair
@@ -31,6 +31,18 @@ def cli(*args: str, stdin: str = "", timeout: float = 60) -> subprocess.Complete
     """``petition-kiosk ARGS`` as a real process (the test's environment, so its keyring)."""
     return subprocess.run([sys.executable, "-m", "ui.cli", *args], cwd=REPO, input=stdin, capture_output=True,
                           text=True, timeout=timeout, env=os.environ.copy(), check=False)
+
+
+class FromAddress(PinnedAdapter):
+    """The pinned adapter, with every connection's socket bound to one local address."""
+
+    def __init__(self, sha256_hex: str, source: str) -> None:
+        self._source = source
+        super().__init__(sha256_hex)
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["source_address"] = (self._source, 0)
+        super().init_poolmanager(*args, **kwargs)
 
 
 class HubProcess:
@@ -85,8 +97,13 @@ class HubProcess:
         code, _ = new_pairing_code(self.context.engine, self.context.certificate.sha256, **kwargs)
         return code
 
-    def session(self) -> requests.Session:
-        return make_session(self.url, pinned_sha256=self.context.certificate.sha256)
+    def session(self, source: str | None = None) -> requests.Session:
+        """A session pinned to the hub, its connections made from ``source`` (a loopback address
+        such as 127.0.0.2: a second machine, as far as the hub can tell) when given."""
+        session = make_session(self.url, pinned_sha256=self.context.certificate.sha256)
+        if source is not None:
+            session.mount("https://", FromAddress(self.context.certificate.sha256, source))
+        return session
 
     def kill(self) -> None:
         if self.process is not None and self.process.poll() is None:
@@ -103,6 +120,19 @@ class HubProcess:
         if self._context is not None:
             self._context.close()
             self._context = None
+
+
+def enroll_over_http(hub: HubProcess, source: str, label: str = "Tablet") -> str:
+    """A fresh device token, enrolled with a fresh code from ``source`` (a loopback address)."""
+    from sync.hub.devices import parse_code
+
+    parsed = parse_code(hub.pair_code())
+    assert parsed is not None
+    answer = hub.session(source=source).post(hub.url + "/v1/devices:enroll", timeout=10,
+                                             json={"secret": parsed.secret, "label": label})
+    assert answer.status_code == 200, answer.text
+    token: str = answer.json()["token"]
+    return token
 
 
 def paired(kiosk: KioskContext, hub: HubProcess, label: str = "Tablet 1") -> None:

@@ -1,11 +1,13 @@
 """The dashboard in a real browser (Debian's chromium through chromedriver, headless): a
 coordinator logs in, watches the total change after a kiosk uploads, in English and in
 Spanish; the public big-number page shows the count and never a name. Plus the login's
-rules over plain HTTP: hashed password, rate limit, cookie flags, no way in with a token."""
+rules over plain HTTP: hashed password, a guesser slowed down at its own address only, cookie
+flags, no way in with a token."""
 
 from __future__ import annotations
 
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,7 +17,7 @@ import pytest
 from kiosk.runtime import KioskContext
 from kiosk.secrets import get_device_token
 from kiosk.simulate import simulate
-from sync.hub.auth import MAX_FAILURES_IN_WINDOW, set_password
+from sync.hub.auth import FREE_FAILURES, set_password
 from sync.hub.context import get_meta
 from tests.hub.support import HubProcess, hub_engine, hub_people, paired
 
@@ -131,15 +133,27 @@ def test_the_public_big_number_shows_the_count_and_no_name(browser: Any, hub: Hu
         assert not person["email"] or person["email"] not in page
 
 
-def test_login_is_rate_limited_and_the_cookie_is_locked_down(hub: HubProcess) -> None:
+def test_a_guesser_is_slowed_down_while_the_coordinator_at_another_address_logs_in(hub: HubProcess) -> None:
     set_password(hub.context.engine, PASSWORD)
-    session = hub.session()
-    for _ in range(MAX_FAILURES_IN_WINDOW):
-        assert session.post(hub.url + "/login", data={"password": "guess"}, timeout=10,
+    guesser = hub.session(source="127.0.0.1")
+    for _ in range(FREE_FAILURES):
+        assert guesser.post(hub.url + "/login", data={"password": "guess"}, timeout=10,
                             allow_redirects=False).status_code == 401
-    # Now even the right password waits: the limit is checked first, for every hub process alike.
-    blocked = session.post(hub.url + "/login", data={"password": PASSWORD}, timeout=10, allow_redirects=False)
+    # Now this address waits before its next password is even checked, the right one included.
+    blocked = guesser.post(hub.url + "/login", data={"password": PASSWORD}, timeout=10, allow_redirects=False)
     assert blocked.status_code == 429 and "hub_session" not in blocked.headers.get("set-cookie", "")
+    first_wait = int(blocked.headers["Retry-After"])
+    assert first_wait >= 1
+    # The coordinator's browser at another address is not kept out meanwhile.
+    coordinator = hub.session(source="127.0.0.2")
+    answer = coordinator.post(hub.url + "/login", data={"password": PASSWORD}, timeout=10, allow_redirects=False)
+    assert answer.status_code == 303 and "hub_session=" in answer.headers["set-cookie"]
+    # The guesser's next wrong try, once its wait is over, makes the next wait longer.
+    time.sleep(first_wait + 0.2)
+    assert guesser.post(hub.url + "/login", data={"password": "guess"}, timeout=10,
+                        allow_redirects=False).status_code == 401
+    again = guesser.post(hub.url + "/login", data={"password": PASSWORD}, timeout=10, allow_redirects=False)
+    assert again.status_code == 429 and int(again.headers["Retry-After"]) > first_wait
 
 
 def test_the_session_cookie_is_secure_httponly_samesite(hub: HubProcess) -> None:

@@ -8,7 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from kiosk import errors as kiosk_errors
-from kiosk import hpke_seal
+from kiosk import hpke_seal, trust
 from kiosk.campaign import CampaignError, CampaignProblem
 from kiosk.errors import FieldError, KioskError
 from kiosk.reports import errors as export_errors
@@ -29,7 +29,8 @@ from ui.messages import (
 
 FIELDS = ("given_name", "family_name", "email", "phone", "postal_code", "address", "")
 # The start-up failures a canvasser can meet (AlreadySigned and ConfigError never stop the kiosk).
-START_PROBLEMS = [kiosk_errors.KeyStoreUnavailable, kiosk_errors.KeyMismatch, kiosk_errors.StorageError]
+START_PROBLEMS = [kiosk_errors.KeyStoreUnavailable, kiosk_errors.KeyMismatch, kiosk_errors.StorageError,
+                  trust.SealingKeyChanged, trust.SealingKeyNotPinned, trust.PinRecordChanged]
 # Every way an export can end with nothing saved (the base class is the generic "export failed").
 EXPORT_PROBLEMS = [*export_errors.ExportError.__subclasses__(), kiosk_errors.KeyMismatch, kiosk_errors.StorageError]
 
@@ -122,6 +123,7 @@ OPERATOR_PROBLEMS: list[BaseException] = [
     export_errors.NothingToExport(), export_errors.NothingToExport("all_purged"), export_errors.ExportCancelled(),
     export_errors.UnknownEvent("Rally"), export_errors.BadFilter("since"), export_errors.BadFilter("since>until"),
     export_errors.SealedOnTablet(), hpke_seal.SealedForHub(), hpke_seal.BadPublicKey(),
+    trust.SealingKeyChanged("changed"), trust.SealingKeyNotPinned(), trust.PinRecordChanged("removed"),
     ValueError("never shown"),
 ]
 

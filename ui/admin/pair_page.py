@@ -96,6 +96,8 @@ class PairPage(QWidget):
             "hub_unreachable": self.tr("The hub could not be reached at this address."),
             "hub_url_insecure": self.tr("The address must start with https://"),
             "hub_bad_answer": self.tr("The hub's answer was not understood."),
+            "hub_busy": self.tr("The hub is turning pairing tries away for a moment. Wait a minute and try "
+                                "again."),
             "key_store_unavailable": self.tr("There is no safe place on this device to keep the hub's token."),
         }
         return texts.get(code, texts["hub_bad_answer"])

@@ -36,6 +36,7 @@ class CoordinatorDoor(QObject):
     admin_wanted = Signal()  # the right PIN: the window opens the admin area (it holds the sync line)
     wipe_wanted = Signal()  # the duress PIN was typed, or the admin area's wipe was confirmed
     exit_wanted = Signal()
+    collection_stopped = Signal(object)  # a KioskError: the PIN's record was changed on the disk
 
     def __init__(self, ctx: KioskContext, guard: PinGuard, flow: SigningFlow, navigator: Navigator,
                  window: QWidget) -> None:
@@ -55,6 +56,7 @@ class CoordinatorDoor(QObject):
         self.pin_flow.change_finished.connect(self._on_pin_flow_change_finished)
         self.pin_flow.first_pin_chosen.connect(self._on_first_pin_chosen)
         self.pin_flow.duress_entered.connect(self.wipe_wanted)
+        self.pin_flow.collection_stopped.connect(self.collection_stopped)
 
     @property
     def choosing_first_pin(self) -> bool:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from kiosk.errors import KioskError
 from kiosk.pin import PinCheck, PinGuard, easy_to_guess, valid_new_pin
 
 if TYPE_CHECKING:  # the pads are built with the rest of the flow, after the first frame
@@ -28,6 +29,8 @@ class PinFlow(QObject):
     change_finished = Signal()
     first_pin_chosen = Signal()
     duress_entered = Signal()
+    # A KioskError: the PIN's record no longer matches its key-store MAC (kiosk/trust.py).
+    collection_stopped = Signal(object)
 
     def __init__(self, guard: PinGuard, pad: PinPad, change_pad: PinPad, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -88,8 +91,24 @@ class PinFlow(QObject):
         return QCoreApplication.translate(
             "KioskWindow", "Welcome! Choose a coordinator PIN for this kiosk (4 to 12 digits)")
 
+    def _refused_record(self, exc: KioskError) -> bool:
+        """Stop collection if ``exc`` says the PIN's record was changed on the disk (True then)."""
+        from kiosk.trust import PinRecordChanged  # the keyring: loaded with the store by now
+
+        if not isinstance(exc, PinRecordChanged):
+            return False
+        self._pad.reset()
+        self._change_pad.reset()
+        self.collection_stopped.emit(exc)
+        return True
+
     def _on_pad_pin_entered(self, pin: str) -> None:
-        result = self.guard.check(pin)
+        try:
+            result = self.guard.check(pin)
+        except KioskError as exc:  # a forged or deleted PIN record opens nothing
+            if self._refused_record(exc):
+                return
+            raise
         if result is PinCheck.OPEN:
             self._pad.reset()
             self.unlocked.emit()
@@ -128,6 +147,10 @@ class PinFlow(QObject):
                 self.guard.set_duress_pin(pin)
             else:
                 self.guard.change_pin(pin)
+        except KioskError as exc:
+            if self._refused_record(exc):
+                return
+            raise
         except ValueError:  # the coordinator PIN and the duress PIN must differ
             if self._duress:
                 self.ask_duress()

@@ -28,6 +28,9 @@ class SigningSteps(QObject):
 
     step_wanted = Signal(Step)
     saved = Signal(str, str)  # the record's id, the signer's first name (for the thank-you only)
+    # A KioskError: the sealing key no longer matches its key-store pin (kiosk/trust.py). Nothing
+    # was sealed; the window stops collecting and says why.
+    collection_stopped = Signal(object)
 
     def __init__(self, ctx: KioskContext, session: SigningSession, flow: SigningFlow, switcher: LanguageSwitcher,
                  parent: QObject | None = None) -> None:
@@ -85,6 +88,12 @@ class SigningSteps(QObject):
             self._flow.signature.show_error(FieldError.SIGNATURE_REQUIRED)
             self.step_wanted.emit(Step.SIGNATURE)
         elif kind is OutcomeKind.NOT_SAVED:
+            from kiosk.trust import trust_failure  # loaded with the store already
+
+            stopped = trust_failure(outcome.error_code)
+            if stopped is not None:
+                self.collection_stopped.emit(stopped)
+                return
             self._flow.review.show_error(storage_error_text())
         else:  # SAVED
             self.saved.emit(outcome.record_id, outcome.first_name)
