@@ -126,6 +126,7 @@ def test_solo_a_known_signer_and_a_stranger_see_the_same_screens_and_counter(
             seen = _probe_known_and_unknown(qtbot, window, rounds, lambda: len(server.app.stored_uuids()) == 1)
             known, unknown = seen["known"], seen["unknown"]
             assert known[0] == unknown[0]  # every screen's text, the typed values and numbers masked
+            print(f"\nsolo: counter minus before, every {SAMPLE_S} s: known {known[1]} unknown {unknown[1]}")
             assert known[1] == unknown[1] == [1] * len(known[1])  # one more, and it stays
             qtbot.waitUntil(lambda: kiosk.store.counts().pending == 0, timeout=SETTLE_MS)
         counts = kiosk.store.counts()
@@ -145,6 +146,8 @@ def test_sealed_a_known_signer_and_a_stranger_see_the_same_screens_and_counter(
             assert known[0] == unknown[0]
             # Measured before issue 22: +1 then back to +0 for the known signer once the hub's
             # de-duplicated total arrived. Now +1 for both, through several hearings of the hub.
+            print(f"\nsealed: counter minus before, every {SAMPLE_S} s: known {known[1]} ({known[2]} hearings "
+                  f"of the hub) unknown {unknown[1]} ({unknown[2]} hearings)")
             assert known[1] == unknown[1] == [1] * len(known[1])
             assert known[2] >= MIN_HEARINGS and unknown[2] >= MIN_HEARINGS
         assert len(hub_uuids(hub)) == 3
