@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 BUSY_TIMEOUT_MS = 10_000
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from enum import StrEnum
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text, false
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -106,6 +106,9 @@ class SignatureRecord(Base):
     sealed: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     email_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
     phone_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    # A repeat signer's signature (the same person already stored): counted among the
+    # signatures, once among the people, and never sent upstream on its own (sync/engine.py).
+    repeat: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # Outbox columns.
     state: Mapped[str] = mapped_column(String(16), default=SyncState.PENDING)
     attempts: Mapped[int] = mapped_column(Integer, default=0)

@@ -6,17 +6,18 @@ returns, the signature survives a crash or power cut, so only then may the scree
 "thank you".
 
 A repeat signer (the same full name with the same email or phone, see kiosk/contact_keys.py)
-is told nothing different: :meth:`SignatureStore.commit` stores nothing new for them, does the
-same work as for a new signer (one durable write of the same size), and returns as usual, so
-neither a screen nor a delay says whether a contact already signed.
+is told nothing different: :meth:`SignatureStore.commit` stores their signature as a row of its
+own, like anyone's, marked ``repeat`` (issue 22). So every count a signer or a passer-by sees
+(signatures) moves by one for every "thank you", the same work is done either way (one look-up,
+one insert of the same size), and neither a screen, a count nor a delay says whether a contact
+already signed. The coordinator's figure of people counts the rows not marked ``repeat``; the
+outbox never sends a repeat upstream on its own (sync/engine.py).
 """
 
 from __future__ import annotations
 
-import base64
 import json
 import logging
-import os
 import sqlite3
 import threading
 import uuid as uuid_module
@@ -111,8 +112,8 @@ _UPSERT_META = sqlite_insert(_META_TABLE).on_conflict_do_update(
 # alone, which turned a family sharing a phone away) are re-made once.
 META_CONTACT_HASHES = "contact_hashes"
 CONTACT_HASHES_KEYED = "contact-keys-v2-name"
-# A repeat signer's commit writes this row instead of a signature: random bytes the size of the
-# sealed record, so the durable write (and its fsync) costs what a new signature's does.
+# Where the first release of issue 13 wrote a repeat signer's pad instead of a row; a repeat is
+# a row of its own now, and the panic wipe still removes a pad an older version left.
 META_COMMIT_PAD = "commit_pad"
 # The hub's HPKE public key (base64), written by pairing: while set, records are sealed to it
 # (sealed mode, kiosk/hpke_seal.py). Public, so not a secret; kept in the database rather than
@@ -201,11 +202,14 @@ class Retry:
 class Counts:
     """How many signatures there are, by sync state."""
 
-    total: int = 0
+    total: int = 0  # signatures: one for every "thank you", repeats included
     pending: int = 0
     synced: int = 0
     rejected: int = 0
     not_sent: int = 0  # kept here, never sent upstream (no contact details for the target)
+    # People (a repeat signer once): for the coordinator's eyes only (admin area, reports).
+    # In sealed mode the tablet cannot tell repeats (the hub does), so it equals ``total``.
+    people: int = 0
 
 
 @dataclass(frozen=True)
@@ -483,9 +487,9 @@ class SignatureStore:
         One ``BEGIN IMMEDIATE`` … ``COMMIT``: the repeat-signer check and one write, as plain
         Core statements compiled once (the ORM's unit of work cost more than the fsync). A
         repeat signer (the same full name with the same email or phone, in the same campaign)
-        is counted once: nothing new is stored, yet the same work is done (a durable write of
-        the sealed record's size to :data:`META_COMMIT_PAD`) and the call returns the same way,
-        so the screens and their timing cannot tell anyone whether a contact signed before.
+        gets a row like anyone's, marked ``repeat`` and without contact hashes (the first row
+        holds them): the same look-up and one insert of the same size either way, so neither
+        the screens, the count of signatures nor the timing tell whether a contact signed before.
         Raises :class:`StorageError` when the disk refuses the write (then nothing was stored
         and the signer may try again).
         """
@@ -495,13 +499,10 @@ class SignatureStore:
             # hashes are on their way in. (A key retired between seal() and here, by a purge that
             # left it covering nothing, only means this row is not found by later repeat checks.)
             with self._contact_lock, self.engine.begin() as connection:
-                # The pad is drawn either way, so both paths do the same work up to the write.
-                pad = base64.b64encode(os.urandom(len(sealed.sealed))).decode("ascii")
                 if self._is_repeat(connection, sealed.campaign_id, sealed.email_candidates,
                                    sealed.phone_candidates):
-                    connection.execute(_UPSERT_META, {"key": META_COMMIT_PAD, "value": pad})
-                else:
-                    connection.execute(_INSERT, row)
+                    row.update(repeat=True, email_hash=None, phone_hash=None)
+                connection.execute(_INSERT, row)
         except OperationalError as exc:
             raise _operational(exc) from None
         return sealed.uuid
@@ -582,7 +583,7 @@ class SignatureStore:
             "consent_sms": consent.sms, "consent_sms_sha256": consent.sms_text_sha256,
             "postal_code": sealed.postal_code,
             "has_drawing": sealed.has_drawing, "sealed": sealed.sealed, "email_hash": sealed.email_hash,
-            "phone_hash": sealed.phone_hash, "state": SyncState.PENDING.value, "attempts": 0,
+            "phone_hash": sealed.phone_hash, "repeat": False, "state": SyncState.PENDING.value, "attempts": 0,
         }
 
     def _contact_hashes(self, signer: CleanSigner) -> tuple[str | None, str | None]:
@@ -638,13 +639,19 @@ class SignatureStore:
         return PersonalData.from_payload(self.sealer.open(record_id, sealed))
 
     def counts(self, campaign_id: str | None = None) -> Counts:
-        """Signatures by sync state (all campaigns when ``campaign_id`` is None)."""
-        query = select(SignatureRecord.state, func.count()).group_by(SignatureRecord.state)
+        """Signatures by sync state, and people (all campaigns when ``campaign_id`` is None)."""
+        query = (select(SignatureRecord.state, SignatureRecord.repeat, func.count())
+                 .group_by(SignatureRecord.state, SignatureRecord.repeat))
         if campaign_id is not None:
             query = query.where(SignatureRecord.campaign_id == campaign_id)
+        by_state: dict[str, int] = {}
+        repeats = 0
         with Session(self.read_engine) as session:
-            by_state = {state: n for state, n in session.execute(query)}
+            for state, repeat, n in session.execute(query):
+                by_state[state] = by_state.get(state, 0) + n
+                repeats += n if repeat else 0
         return Counts(
+            people=sum(by_state.values()) - repeats,
             total=sum(by_state.values()),
             pending=by_state.get(SyncState.PENDING, 0),
             synced=by_state.get(SyncState.SYNCED, 0),

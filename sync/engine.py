@@ -42,6 +42,7 @@ from sync.config import SyncConfig
 from sync.errors import SyncCode, SyncConfigError
 from sync.outbox import DueRow, Retry, due_batch, next_due_at, pending_count
 from sync.retention import RetentionRule, apply_retention
+from sync.riders import settle_riders
 from sync.status import (
     META_LAST_ATTEMPT,
     META_LAST_ERROR,
@@ -251,6 +252,8 @@ class SyncEngine:
                     upcoming = self._prefetcher().submit(self._prepare, adapter.max_batch,
                                                          [row.uuid for row in rows])
                 result = adapter.send(outgoing) if outgoing else SendResult()
+                # Repeat signers' rows are not sent; they take this batch's fate (sync/riders.py).
+                settle_riders(adapter, result, [row.uuid for row in rows if row.repeat])
                 self._record(result, rows, unreadable)
                 report = report.plus(DrainReport(
                     len(result.confirmed), len(result.rejected), len(result.failed) + len(unreadable),
@@ -310,6 +313,8 @@ class SyncEngine:
         for index, row in enumerate(rows):
             if self.courtesy_s and index % COURTESY_EVERY == 0:
                 time.sleep(self.courtesy_s)
+            if row.repeat:
+                continue  # never sent: settled with its batch (sync/riders.py)
             if row.sealed is None:
                 unreadable.append(row.uuid)
                 continue

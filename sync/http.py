@@ -120,8 +120,20 @@ class TransportFailure:
 def post(session: requests.Session, url: str, body: bytes, headers: Mapping[str, str],
          timeout: tuple[float, float]) -> Reply | TransportFailure:
     """POST and read the whole answer; any transport failure becomes a code."""
+    return _request(session, "POST", url, body, headers, timeout)
+
+
+def get(session: requests.Session, url: str, headers: Mapping[str, str],
+        timeout: tuple[float, float]) -> Reply | TransportFailure:
+    """GET and read the whole answer; any transport failure becomes a code."""
+    return _request(session, "GET", url, None, headers, timeout)
+
+
+def _request(session: requests.Session, method: str, url: str, body: bytes | None, headers: Mapping[str, str],
+             timeout: tuple[float, float]) -> Reply | TransportFailure:
     try:
-        response = session.post(url, data=body, headers=dict(headers), timeout=timeout, allow_redirects=False)
+        response = session.request(method, url, data=body, headers=dict(headers), timeout=timeout,
+                                   allow_redirects=False)
         content = response.content  # read fully now: a reset mid-body is a transport failure
     except (requests.exceptions.SSLError, ssl_fingerprint_errors()):
         return TransportFailure(SyncCode.TLS)

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-PAIRING_FILE = "hub-pairing.json"
-META_HUB_COMBINED = "hub.combined"  # the campaign's combined count at the hub, last heard
+from kiosk.first_count import META_HUB_COMBINED, META_HUB_LOCAL_BASE, PAIRING_FILE, welcome_figure
+
 META_HUB_AT = "hub.totals_at"
 META_HUB_ON_HUB = "hub.mine_on_hub"  # this kiosk's signatures the hub holds
 META_HUB_DELIVERED = "hub.mine_delivered"  # … of which delivered upstream
@@ -57,11 +57,13 @@ class CountingStore(Protocol):
 
 
 def combined_count(data_dir: Path, store: CountingStore, campaign_id: str) -> int | None:
-    """The campaign's count for the welcome screen when paired, else None.
+    """The campaign's count of signatures for the welcome screen when paired, else None.
 
-    The hub's last known combined count plus this kiosk's signatures still waiting to reach
-    it: those are not in the hub's figure yet, and those already sent are (once). So the
-    number is right whether or not the hub is in reach right now.
+    The hub's last known count of signatures (every kiosk's, a repeat signer's too: issue 22)
+    plus this kiosk's signatures stored since the hub's figure was heard, i.e. beyond those it
+    already held (:data:`META_HUB_LOCAL_BASE`). A signature that reaches the hub between two
+    hearings was counted here when it was stored and stays counted once, so the number moves by
+    one for every "thank you", never dips on a sync, and is right in reach of the hub or not.
     """
     pairing = load_pairing(data_dir)
     if pairing is None or pairing.campaign_id != campaign_id:
@@ -69,5 +71,8 @@ def combined_count(data_dir: Path, store: CountingStore, campaign_id: str) -> in
     heard = store.get_meta(META_HUB_COMBINED)
     if not heard or not heard.isdigit():
         return None
-    pending = int(getattr(store.counts(campaign_id), "pending", 0))
-    return int(heard) + pending
+    counts = store.counts(campaign_id)
+    base = store.get_meta(META_HUB_LOCAL_BASE)
+    if not base or not base.isdigit():  # heard by an older version: what waited was not in it
+        return int(heard) + int(getattr(counts, "pending", 0))
+    return welcome_figure(int(heard), int(base), int(getattr(counts, "total", 0)))

@@ -45,6 +45,7 @@ class DueRow:
     attempts: int
     consent_sms: bool = False
     consent_sms_sha256: str | None = None
+    repeat: bool = False  # a repeat signer's: never sent, settled with its batch (sync/riders.py)
 
 
 def due_batch(engine: Engine, campaign_id: str, now: datetime, limit: int,
@@ -75,7 +76,7 @@ def due_batch(engine: Engine, campaign_id: str, now: datetime, limit: int,
                SignatureRecord.signed_at, EventRecord.name, SignatureRecord.language,
                SignatureRecord.postal_code, SignatureRecord.consent_updates,
                SignatureRecord.consent_sha256, SignatureRecord.sealed, SignatureRecord.attempts,
-               SignatureRecord.consent_sms, SignatureRecord.consent_sms_sha256)
+               SignatureRecord.consent_sms, SignatureRecord.consent_sms_sha256, SignatureRecord.repeat)
         .join(chosen, chosen.c.page_uuid == SignatureRecord.uuid)
         .outerjoin(EventRecord, EventRecord.id == SignatureRecord.event_id)
         .order_by(chosen.c.page_next, chosen.c.page_rowid)
@@ -84,7 +85,7 @@ def due_batch(engine: Engine, campaign_id: str, now: datetime, limit: int,
     # per-row bookkeeping was a tenth of the sync's CPU time.
     with engine.connect() as connection:
         return [DueRow(r[0], r[1], r[2], r[3], r[4] or "", r[5], r[6], bool(r[7]), r[8], r[9], int(r[10]),
-                       bool(r[11]), r[12])
+                       bool(r[11]), r[12], bool(r[13]))
                 for r in connection.execute(query)]
 
 

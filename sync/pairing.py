@@ -32,6 +32,7 @@ from urllib.parse import urlsplit
 
 from kiosk.clock import utcnow
 from kiosk.errors import KioskError
+from kiosk.first_count import META_HUB_COMBINED, META_HUB_LOCAL_BASE
 from kiosk.hpke_seal import BadPublicKey, public_key_from_b64
 from kiosk.secrets import get_device_token, set_device_token
 from kiosk.trust import SOURCE_HUB, SealingTrust, verify_binding
@@ -39,7 +40,6 @@ from sync.errors import SyncConfigError
 from sync.http import Reply, TransportFailure, check_url, make_session, post
 from sync.hub_link import (
     META_HUB_AT,
-    META_HUB_COMBINED,
     META_HUB_DELIVERED,
     META_HUB_ON_HUB,
     Pairing,
@@ -277,11 +277,15 @@ def refresh_hub_totals(data_dir: Path, store: MetaWriter, campaign_id: str) -> H
     pairing = load_pairing(data_dir)
     if pairing is None:
         return None
-    totals = fetch_totals(pairing, waiting=int(store.counts(campaign_id).pending))
+    # Read before asking: every signature stored here and not waiting is in the hub's answer
+    # (only this thread uploads, and not while it asks), and what waits or comes later is not.
+    counts = store.counts(campaign_id)
+    totals = fetch_totals(pairing, waiting=int(counts.pending))
     if totals is None:
         return None
     for key, value in ((META_HUB_COMBINED, totals.combined), (META_HUB_ON_HUB, totals.mine_on_hub),
-                       (META_HUB_DELIVERED, totals.mine_delivered)):
+                       (META_HUB_DELIVERED, totals.mine_delivered),
+                       (META_HUB_LOCAL_BASE, int(counts.total) - int(counts.pending))):
         store.set_meta(key, str(value))
     store.set_meta(META_HUB_AT, utcnow().isoformat(timespec="seconds"))
     return totals

@@ -26,7 +26,7 @@ from ui.i18n import top_bar_languages
 from ui.screens.welcome import WelcomeScreen
 from ui.sync_indicator import SyncIndicator
 from ui.window.coordinator import CoordinatorDoor
-from ui.window.counts import signed_count, welcome_count
+from ui.window.counts import NeverDown, signed_count, welcome_count
 from ui.window.flow import FlowNotBuilt, Screen, SigningFlow
 from ui.window.inactivity import IdleReaction, InactivityClock, idle_reaction
 from ui.window.kiosk_lock import CORNER_TAPS, KioskLock
@@ -66,6 +66,7 @@ class KioskWindow(QWidget):
             ctx.store.ensure_key()  # never show a flow that cannot save
         self.windowed = windowed
         self.sync_bridge = sync_bridge
+        self._counter = NeverDown()  # the welcome and thank-you counts never go down
         self._pin_guard = PinGuard(ctx)
         self.session = SigningSession(ctx)
         # The screens after the welcome screen, built with their glue by StartUp.build_flow.
@@ -183,12 +184,17 @@ class KioskWindow(QWidget):
         self.navigator.go_to(step)
 
     def refresh_counts(self) -> None:
-        """Counter on the welcome screen: the starting count plus this kiosk's signatures."""
-        self.welcome.set_counts(welcome_count(self.ctx), self.ctx.campaign.goal)
+        """Counter on the welcome screen: every signature so far (see :mod:`ui.window.counts`)."""
+        self.welcome.set_counts(self._counter.shown(welcome_count(self.ctx)), self.ctx.campaign.goal)
 
     def signed_count(self) -> int:
-        """Everyone counted so far (see :mod:`ui.window.counts`)."""
-        return signed_count(self.ctx)
+        """Every signature so far (see :mod:`ui.window.counts`), never fewer than shown before."""
+        return self._counter.shown(signed_count(self.ctx)) or 0
+
+    def on_sync_status_changed(self, _snapshot: object) -> None:
+        """A sync round ended: the hub's figure may have moved, so the welcome counter follows it."""
+        if self.storage_ready and self.current_step() is Step.WELCOME:
+            self.refresh_counts()
 
     def _on_top_bar_back_clicked(self) -> None:
         self.go_to(PREVIOUS.get(self.current_step(), Step.WELCOME))

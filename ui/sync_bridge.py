@@ -44,7 +44,8 @@ from ui.sync_indicator import SyncIndicator, SyncSnapshot
 
 log = logging.getLogger(__name__)
 
-# Look for new signatures this often when no retry is scheduled sooner.
+# Look for new signatures this often when no retry is scheduled sooner; a paired kiosk also
+# hears the hub's totals (its welcome counter's figure) once per round.
 POLL_MS = 10_000
 # Never wake more often than this (a retry due "now" after a failure still waits a moment).
 MIN_WAKE_MS = 250
@@ -204,10 +205,12 @@ class SyncBridge(QObject):
     _reconfigure_requested = Signal(object, object)
     _network_returned = Signal()
 
-    def __init__(self, ctx: KioskContext, parent: QObject | None = None, poll_ms: int = POLL_MS) -> None:
+    def __init__(self, ctx: KioskContext, parent: QObject | None = None, poll_ms: int | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._poll_ms = poll_ms
+        # Read at construction, not import: a test shortens the round (and so how often a
+        # paired kiosk hears the hub's totals) by setting POLL_MS.
+        self._poll_ms = POLL_MS if poll_ms is None else poll_ms
         self._interrupt = threading.Event()
         self._thread: QThread | None = None
         self._worker: SyncWorker | None = None

@@ -24,7 +24,8 @@ class Dashboard:
 
     today: int = 0
     this_event: int = 0
-    total: int = 0
+    total: int = 0  # signatures, a repeat signer's too
+    people: int = 0  # a repeat signer once (the coordinator's figure; in sealed mode only the hub can tell)
     waiting: int = 0
     synced: int = 0
     rejected: int = 0
@@ -40,6 +41,8 @@ def dashboard(store: SignatureStore, campaign_id: str, event_id: int | None, tod
     with read_snapshot(store) as conn:
         by_state = {state: n for state, n in conn.execute(
             select(sig.state, func.count()).where(sig.campaign_id == campaign_id).group_by(sig.state))}
+        repeats = conn.execute(select(func.count()).where(
+            sig.campaign_id == campaign_id, sig.repeat.is_(True))).scalar_one()
         todays = conn.execute(select(func.count()).where(
             sig.campaign_id == campaign_id, sig.signed_at >= midnight)).scalar_one()
         this_event = 0
@@ -54,6 +57,7 @@ def dashboard(store: SignatureStore, campaign_id: str, event_id: int | None, tod
         today=todays,
         this_event=this_event,
         total=sum(by_state.values()),
+        people=sum(by_state.values()) - repeats,
         waiting=by_state.get(SyncState.PENDING, 0),
         synced=by_state.get(SyncState.SYNCED, 0),
         rejected=by_state.get(SyncState.REJECTED, 0),

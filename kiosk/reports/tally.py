@@ -217,7 +217,9 @@ def build_story(data: TallyData, campaign: Campaign, filters: ReportFilters, lab
 
     story.append(_para(labels["tally.totals"], _HEADING, bold=True))
     totals = [
-        [labels["tally.collected"], data.total, ""],
+        # Both figures: signatures (what the kiosks and the public counted) and people.
+        [labels["tally.collected"], data.signatures, ""],
+        [labels["tally.people"], data.people, ""],
         [labels["tally.synced"], data.synced, labels.percent(data.synced, data.total)],
         [labels["tally.waiting"], data.waiting, labels.percent(data.waiting, data.total)],
         [labels["tally.rejected"], data.rejected, labels.percent(data.rejected, data.total)],

@@ -45,7 +45,12 @@ class EventTally:
 class TallyData:
     """Every figure a tally shows."""
 
-    total: int = 0
+    total: int = 0  # the signatures every other figure is a share of (the hub: one per person)
+    # The tally's two headline figures (issue 22): every signature collected, a repeat signer's
+    # too, and the people among them (a repeat signer once). The kiosk in sealed mode cannot tell
+    # a repeat (only the hub can), so there its people are its signatures.
+    signatures: int = 0
+    people: int = 0
     synced: int = 0
     waiting: int = 0
     rejected: int = 0
@@ -91,14 +96,16 @@ def collect_tally(conn: Connection, campaign_id: str, filters: ReportFilters,
 
     sig = SignatureRecord
     by_state: dict[str, int] = {}
-    opted_in = opted_in_sms = purged = 0
+    opted_in = opted_in_sms = purged = repeats = 0
     first: datetime | None = None
     last: datetime | None = None
     totals = scoped(select(sig.state, func.count(), _count_if(sig.consent_updates.is_(True)),
                            _count_if(sig.sealed.is_(None)), func.min(sig.signed_at),
-                           func.max(sig.signed_at), _count_if(sig.consent_sms.is_(True))).group_by(sig.state))
-    for state, n, opted, gone, low, high, opted_sms in conn.execute(totals):
+                           func.max(sig.signed_at), _count_if(sig.consent_sms.is_(True)),
+                           _count_if(sig.repeat.is_(True))).group_by(sig.state))
+    for state, n, opted, gone, low, high, opted_sms, repeated in conn.execute(totals):
         by_state[state] = n
+        repeats += repeated
         opted_in += opted
         opted_in_sms += opted_sms
         purged += gone
@@ -154,6 +161,8 @@ def collect_tally(conn: Connection, campaign_id: str, filters: ReportFilters,
 
     return TallyData(
         total=sum(by_state.values()),
+        signatures=sum(by_state.values()),
+        people=sum(by_state.values()) - repeats,
         synced=by_state.get(SyncState.SYNCED, 0),
         waiting=by_state.get(SyncState.PENDING, 0),
         rejected=by_state.get(SyncState.REJECTED, 0),

@@ -296,6 +296,11 @@
     </message>
     <message>
         <location filename="../../ui/admin/overview_page.py" line="67"/>
+        <source>People (a repeat signer counted once)</source>
+        <translation type="unfinished">الأشخاص (من وقّع مرتين يُحسب مرة واحدة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="67"/>
         <source>Waiting to sync</source>
         <translation type="unfinished">بانتظار المزامنة</translation>
     </message>

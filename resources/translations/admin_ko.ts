@@ -296,6 +296,11 @@
     </message>
     <message>
         <location filename="../../ui/admin/overview_page.py" line="67"/>
+        <source>People (a repeat signer counted once)</source>
+        <translation type="unfinished">사람 수 (두 번 서명한 사람은 한 번만 셈)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="67"/>
         <source>Waiting to sync</source>
         <translation type="unfinished">동기화 대기 중</translation>
     </message>

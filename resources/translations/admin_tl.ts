@@ -296,6 +296,11 @@
     </message>
     <message>
         <location filename="../../ui/admin/overview_page.py" line="67"/>
+        <source>People (a repeat signer counted once)</source>
+        <translation type="unfinished">Mga tao (ang pumirma nang dalawang beses ay binibilang nang isang beses)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="67"/>
         <source>Waiting to sync</source>
         <translation type="unfinished">Naghihintay ma-sync</translation>
     </message>

@@ -296,6 +296,11 @@
     </message>
     <message>
         <location filename="../../ui/admin/overview_page.py" line="67"/>
+        <source>People (a repeat signer counted once)</source>
+        <translation type="unfinished">人數（簽名兩次者只計一次）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/overview_page.py" line="67"/>
         <source>Waiting to sync</source>
         <translation type="unfinished">等待同步</translation>
     </message>

@@ -133,5 +133,31 @@ class Adapter(ABC):
     def send(self, batch: Sequence[Outgoing]) -> SendResult:
         """Try to deliver ``batch``; never raises for network or server trouble."""
 
+    def probe(self) -> Halt | None:
+        """One authenticated exchange with the server that stores nothing: None when it answered
+        as it would a batch, else why not (the same :class:`Halt` a batch would have met).
+
+        Asked when a batch holds only repeat signers' signatures, which are never sent: they are
+        "delivered" exactly when a new signature sent at that moment would be (sync/riders.py).
+        An adapter that cannot ask says the server answered.
+        """
+        return None
+
     def close(self) -> None:  # noqa: B027 - optional hook, most adapters hold only a session
         """Release network resources."""
+
+
+def probe_verdict(answer: object) -> Halt | None:
+    """Read a probe's answer (a :class:`~sync.http.Reply` or a transport failure) like a batch's."""
+    from sync.backoff import parse_retry_after
+    from sync.http import Reply, TransportFailure
+
+    if isinstance(answer, TransportFailure):
+        return Halt(answer.code)
+    assert isinstance(answer, Reply)
+    verdict = classify_status(answer.status)
+    if verdict.kind in (StatusKind.SUCCESS, StatusKind.REJECT):
+        return None  # the server read the request and answered it: a batch would have gone in
+    code = verdict.code or SyncCode.BAD_RESPONSE
+    retry_after = parse_retry_after(answer.headers.get("retry-after")) if verdict.waits else None
+    return Halt(code, retry_after)

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sync import sanitize
-from sync.adapters.base import Adapter, Halt, Outgoing, SendResult, StatusKind, classify_status
+from sync.adapters.base import Adapter, Halt, Outgoing, SendResult, StatusKind, classify_status, probe_verdict
 from sync.backoff import parse_retry_after
 from sync.config import JSON_MAX_BATCH, SyncConfig
 from sync.errors import SyncCode
@@ -229,6 +229,12 @@ class JsonBatchAdapter(Adapter):
             return
         retry_after = parse_retry_after(answer.headers.get("retry-after")) if verdict.waits else None
         self._fail(result, uuids, verdict.code, retry_after)
+
+    def probe(self) -> Halt | None:
+        """An empty batch, with the token: the server checks the token, then refuses the empty
+        list (or takes it); either answer means a batch sent now would have been read."""
+        answer = post(self._session, self._endpoint, b'{"signatures":[]}', self._headers, self._timeout)
+        return probe_verdict(answer)
 
     @staticmethod
     def _fail(result: SendResult, uuids: Sequence[str], code: SyncCode, retry_after: float | None = None) -> None:

@@ -25,11 +25,11 @@ from typing import Any
 
 from kiosk.models import NOT_SENT_NO_CONTACT
 from sync import sanitize
-from sync.adapters.base import Adapter, Halt, Outgoing, SendResult, StatusKind, classify_status
+from sync.adapters.base import Adapter, Halt, Outgoing, SendResult, StatusKind, classify_status, probe_verdict
 from sync.backoff import parse_retry_after
 from sync.config import SyncConfig
 from sync.errors import SyncCode, SyncConfigError
-from sync.http import Reply, TransportFailure, check_url, make_session, post
+from sync.http import Reply, TransportFailure, check_url, get, make_session, post
 
 IDENTIFIER_SYSTEM = "petition_kiosk"
 EMAIL_SUBSCRIBED = "subscribed"
@@ -140,7 +140,8 @@ class OsdiAdapter(Adapter):
         base = check_url(config.url)
         if not config.petition_id:
             raise SyncConfigError(SyncCode.NOT_CONFIGURED)
-        self._endpoint = f"{base}/petitions/{config.petition_id}/signatures/"
+        self._petition = f"{base}/petitions/{config.petition_id}"
+        self._endpoint = f"{self._petition}/signatures/"
         self._session = make_session(base, config.ca_bundle)
         self._timeout = (config.connect_timeout_s, config.read_timeout_s)
         self._headers = {
@@ -203,6 +204,13 @@ class OsdiAdapter(Adapter):
         result.failed[uuid] = verdict.code
         result.halt = Halt(verdict.code, retry_after)
         return False
+
+    def probe(self) -> Halt | None:
+        """Read the petition (a GET: Action Network stores nothing), in a request slot of its own."""
+        if not self.limiter.wait(self.interrupt):
+            return Halt(SyncCode.CONNECTION)
+        headers = {k: v for k, v in self._headers.items() if k != "Content-Type"}
+        return probe_verdict(get(self._session, self._petition, headers, self._timeout))
 
     def close(self) -> None:
         """Close the HTTP session."""

@@ -188,8 +188,9 @@ def create_app(hub: HubContext) -> FastAPI:
 
                 report_waiting(hub.engine, device.id, waiting, _app_version(request))
             summary = summarize(hub.engine, hub.campaign)
-            return JSONResponse({"campaign": summary.campaign, "total": summary.total,
-                                 "combined": summary.combined, "goal": summary.goal,
+            # Signatures, never people: a device token must not learn whether a person signed before.
+            return JSONResponse({"campaign": summary.campaign, "total": summary.signatures,
+                                 "combined": summary.signed, "goal": summary.goal,
                                  "device": device_counts(hub.engine, device.id)})
 
         answer: Response = await guarded(work)

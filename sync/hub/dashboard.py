@@ -94,6 +94,7 @@ def _summary_document(hub: HubContext) -> dict[str, Any]:
                 if d.last_seen_at else None, "waiting": d.waiting, "version": d.app_version,
                 "revoked": d.revoked_at is not None} for d in list_devices(hub.engine)]
     return {"campaign": summary.campaign, "goal": summary.goal, "combined": summary.combined, "total": summary.total,
+            "signatures": summary.signatures, "signed": summary.signed,
             "per_kiosk": summary.per_kiosk, "per_event": summary.per_event, "per_hour": summary.per_hour,
             "upstream": {"pending": summary.upstream_pending, "synced": summary.upstream_synced,
                          "last_error": summary.upstream_last_error}, "devices": devices}
@@ -205,8 +206,9 @@ def add_dashboard(app: FastAPI, hub: HubContext) -> None:
     @app.get("/api/big")
     async def big_number() -> Response:
         summary = await run_in_threadpool(summarize, hub.engine, hub.campaign)
-        # Counts only: nothing here may ever name a signer, a kiosk or an event.
-        return JSONResponse({"combined": summary.combined, "goal": summary.goal},
+        # Counts only: nothing here may ever name a signer, a kiosk or an event. Signatures,
+        # never people: the public must not learn whether a person signed before.
+        return JSONResponse({"combined": summary.signed, "goal": summary.goal},
                             headers={"Cache-Control": "no-store"})
 
 
@@ -227,7 +229,8 @@ def _dashboard_html(hub: HubContext, request: Request, lang: str) -> str:
 <form method="post" action="/logout" style="display:inline"><button>{e(t["log_out"])}</button></form></span></header>
 <main>
 <section><h2>{e(t["total"])}</h2><p class="total" id="total">…</p>
-<p>{e(t["toward_goal"])} <span id="goal"></span> · <span id="here"></span> {e(t["from_hub"])}</p></section>
+<p>{e(t["toward_goal"])} <span id="goal"></span> · <span id="here"></span> {e(t["from_hub"])}</p>
+<p><span id="people"></span> {e(t["people"])}</p></section>
 <section><h2>{e(t["pair_title"])}</h2><div class="qr">{qr}</div>
 <p>{e(t["address"])}: <span class="code" id="pair-url">{e(base)}</span><br>{e(t["code"])}:
 <span class="code" id="pair-code">{e(code)}</span> ({expires:%H:%M} UTC)</p><p>{e(t["pair_help"])}</p>

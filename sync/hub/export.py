@@ -77,9 +77,11 @@ class HubView:
         self._state = case((rank == _RANK_REJECTED, SyncState.REJECTED.value),
                            (rank == _RANK_PENDING, SyncState.PENDING.value), else_=SyncState.SYNCED.value)
 
-    def _scoped(self, query: SelectT, campaign_id: str, filters: ReportFilters) -> SelectT:
+    def _scoped(self, query: SelectT, campaign_id: str, filters: ReportFilters, people: bool = True) -> SelectT:
         sig = HubSignature
-        query = query.where(sig.campaign_id == campaign_id, sig.counted.is_(True))
+        query = query.where(sig.campaign_id == campaign_id)
+        if people:  # a repeat signer once; without: every signature received
+            query = query.where(sig.counted.is_(True))
         if filters.event is not None:
             known = self._conn.scalar(select(func.count()).select_from(sig).where(
                 sig.campaign_id == campaign_id, sig.event == filters.event))
@@ -197,8 +199,14 @@ class HubView:
         opted_in_sms = sum(1 for uuid, blob in sealed
                            if (self._sealer.open(uuid, blob).get("consent") or {}).get("sms"))
 
+        # Every signature received, a repeat signer's too: the figure the kiosks and the public saw.
+        signatures = int(conn.scalar(self._scoped(select(func.count()).select_from(sig), campaign_id, filters,
+                                                  people=False)) or 0)
+
         return TallyData(
             total=sum(by_state.values()),
+            signatures=signatures,
+            people=sum(by_state.values()),
             synced=by_state.get(SyncState.SYNCED, 0),
             waiting=by_state.get(SyncState.PENDING, 0),
             rejected=by_state.get(SyncState.REJECTED, 0),

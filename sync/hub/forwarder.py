@@ -35,6 +35,7 @@ from sync.hub.context import HubContext, ensure_meta, set_meta
 from sync.hub.database import is_postgresql
 from sync.hub.models import HubMeta, HubSignature, UpstreamItem
 from sync.hub.upstream import UpstreamTarget, load_targets
+from sync.riders import settle_riders
 
 log = logging.getLogger(__name__)
 
@@ -119,6 +120,13 @@ def lease_batch(engine: Engine, target: str, owner: str, limit: int,
                 UpstreamItem.target == target, UpstreamItem.uuid.in_([u for u, _ in rows]))
                 .values(lease_until=now + LEASE, lease_owner=owner))
     return rows
+
+
+def _repeats(engine: Engine, uuids: Sequence[str]) -> set[str]:
+    """Those of ``uuids`` that are a repeat signer's (not counted): queued, never sent."""
+    with Session(engine) as session:
+        return set(session.scalars(select(HubSignature.uuid).where(
+            HubSignature.uuid.in_(list(uuids)), HubSignature.counted.is_(False))))
 
 
 def _open(hub: HubContext, uuids: Sequence[str]) -> dict[str, Outgoing | None]:
@@ -218,10 +226,14 @@ class Forwarder:
             if not leased:
                 continue
             attempted += len(leased)
-            opened = _open(self.hub, [u for u, _ in leased])
-            outgoing = [item for u, _ in leased if (item := opened.get(u)) is not None]
+            riders = _repeats(self.hub.engine, [u for u, _ in leased])
+            sent = [u for u, _ in leased if u not in riders]
+            opened = _open(self.hub, sent)
+            outgoing = [item for u in sent if (item := opened.get(u)) is not None]
             result = adapter.send(outgoing) if outgoing else SendResult()
-            self._record(target, dict(leased), result, [u for u, _ in leased if opened.get(u) is None])
+            # A repeat signer's entry is never sent: it takes this batch's fate (sync/riders.py).
+            settle_riders(adapter, result, sorted(riders))
+            self._record(target, dict(leased), result, [u for u in sent if opened.get(u) is None])
         return attempted
 
     def _note_error(self, target: str, code: SyncCode) -> None:

@@ -2,8 +2,10 @@
 
 One transaction per batch. A UUID the hub already has answers "duplicate" (the kiosk counts
 it as synced); a new one "accepted". The same person signing at two kiosks is kept but
-counted once (``counted`` false on the later row, found by keyed contact hashes), and only a
-counted row is queued for the upstream targets, so a duplicate never travels further.
+counted once (``counted`` false on the later row, found by keyed contact hashes). Every row
+is queued for the upstream targets, a repeat too, but a repeat is never sent: it rides in the
+queue and is settled with the batch it is leased in (sync/riders.py), so its receipt turns
+"delivered upstream" exactly when a new signature's would, and a duplicate never travels further.
 """
 
 from __future__ import annotations
@@ -345,7 +347,8 @@ def write_batch(session: Session, engine: Engine, batch: PreparedBatch) -> Recei
     if rows:
         inserted = _insert(session, engine, rows, batch.params)
         targets = target_names(session)
-        queued = [(t, r["uuid"]) for r in rows if r["uuid"] in inserted and r["counted"] for t in targets]
+        # Repeats too (never sent: sync/riders.py), so their receipts keep the new signers' pace.
+        queued = [(t, r["uuid"]) for r in rows if r["uuid"] in inserted for t in targets]
         if queued:
             session.execute(insert(UpstreamItem).on_conflict_do_nothing(),
                             [{"target": t, "uuid": u, "state": "pending", "attempts": 0} for t, u in queued])

@@ -21,29 +21,24 @@ DELIVERED = "delivered_upstream"
 def receipts_for(engine: Engine, device_id: str, uuids: Sequence[str]) -> dict[str, str]:
     """``{uuid: on_hub | delivered_upstream}`` for those of ``uuids`` this device uploaded.
 
-    A signature counts as delivered when every upstream target confirmed it (a signature the
-    hub kept as a repeat signer's is delivered with the first one's); with no upstream
-    target configured it stays "on the hub".
+    A signature counts as delivered when every upstream target confirmed it. A repeat signer's
+    is queued like anyone's and confirmed with the batch it rides in (sync/riders.py), never
+    earlier, so its receipt says nothing a new signer's would not; with no upstream target
+    configured (or none queued yet) it stays "on the hub".
     """
     wanted = [u.lower() for u in uuids]
     if not wanted:
         return {}
     with Session(engine) as session:
-        mine = dict(session.execute(select(HubSignature.uuid, HubSignature.counted).where(
-            HubSignature.device_id == device_id, HubSignature.uuid.in_(wanted))).all())
+        mine = list(session.scalars(select(HubSignature.uuid).where(
+            HubSignature.device_id == device_id, HubSignature.uuid.in_(wanted))))
         states: dict[str, list[str]] = {}
         if mine:
             for uuid, state in session.execute(select(UpstreamItem.uuid, UpstreamItem.state).where(
                     UpstreamItem.uuid.in_(list(mine)))):
                 states.setdefault(uuid, []).append(state)
-    targets = bool(configured_targets(engine))
-    result: dict[str, str] = {}
-    for uuid, counted in mine.items():
-        if uuid in states:
-            result[uuid] = DELIVERED if all(state == "synced" for state in states[uuid]) else ON_HUB
-        else:
-            result[uuid] = DELIVERED if targets and not counted else ON_HUB
-    return result
+    return {uuid: DELIVERED if uuid in states and all(state == "synced" for state in states[uuid]) else ON_HUB
+            for uuid in mine}
 
 
 

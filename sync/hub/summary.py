@@ -2,6 +2,12 @@
 
 Counts only, never a name: the dashboard, the public big-number page, ``hub status`` and the
 kiosks' welcome counters all read from here.
+
+Two figures, for two audiences (issue 22). *Signatures* (every signature received, a repeat
+signer's too) are what anyone may see: a device token's totals, the public big-number page and
+the kiosks' welcome counters; this number moves by one for every "thank you" and never goes
+down, so it says nothing about who signed before. *People* (a repeat signer once: the
+``counted`` rows) are for the logged-in coordinator and the coordinator's documents only.
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ class HubSummary:
     campaign: str
     goal: int
     starting_count: int
-    total: int  # counted signatures received (repeat signers once)
+    total: int  # people: counted signatures received (repeat signers once); the coordinator's figure
     kiosks: int
     upstream_pending: int
     upstream_synced: int
@@ -32,11 +38,17 @@ class HubSummary:
     per_kiosk: list[dict[str, Any]] = field(default_factory=list)
     per_event: list[dict[str, Any]] = field(default_factory=list)
     per_hour: list[dict[str, Any]] = field(default_factory=list)
+    signatures: int = 0  # every signature received, repeats included: the figure anyone may see
 
     @property
     def combined(self) -> int:
-        """The number shown toward the goal: signatures gathered elsewhere plus the hub's."""
+        """People toward the goal (the coordinator's): those gathered elsewhere plus the hub's."""
         return self.starting_count + self.total
+
+    @property
+    def signed(self) -> int:
+        """The public number toward the goal: signatures gathered elsewhere plus every one received."""
+        return self.starting_count + self.signatures
 
 
 def _hour_key(engine: Engine) -> Any:
@@ -49,9 +61,15 @@ def summarize(engine: Engine, campaign: Campaign, detail: bool = False) -> HubSu
     """The counts; with ``detail`` also per kiosk, per event and per hour (UTC)."""
     counted = (HubSignature.campaign_id == campaign.id, HubSignature.counted.is_(True))
     with Session(engine) as session:
-        total = int(session.scalar(select(func.count()).select_from(HubSignature).where(*counted)) or 0)
+        by_counted = dict(session.execute(select(HubSignature.counted, func.count()).where(
+            HubSignature.campaign_id == campaign.id).group_by(HubSignature.counted)).all())
+        total = int(by_counted.get(True, 0))
+        signatures = total + int(by_counted.get(False, 0))
         kiosks = int(session.scalar(select(func.count()).select_from(Device).where(Device.revoked_at.is_(None))) or 0)
-        states = dict(session.execute(select(UpstreamItem.state, func.count()).group_by(UpstreamItem.state)).all())
+        # The backlog of people sent upstream: a repeat's queue entry (sync/riders.py) is never sent.
+        states = dict(session.execute(select(UpstreamItem.state, func.count()).join(
+            HubSignature, HubSignature.uuid == UpstreamItem.uuid).where(HubSignature.counted.is_(True))
+            .group_by(UpstreamItem.state)).all())
         last_error = session.scalar(select(UpstreamItem.last_error).where(
             UpstreamItem.state == "pending", UpstreamItem.last_error.is_not(None)).limit(1))
         per_kiosk: list[dict[str, Any]] = []
@@ -69,4 +87,4 @@ def summarize(engine: Engine, campaign: Campaign, detail: bool = False) -> HubSu
                 select(hour, func.count()).where(*counted).group_by(hour).order_by(hour))]
     return HubSummary(campaign.id, campaign.goal, campaign.starting_count, total, kiosks,
                       int(states.get("pending", 0)), int(states.get("synced", 0)), int(states.get("rejected", 0)),
-                      last_error, per_kiosk, per_event, per_hour)
+                      last_error, per_kiosk, per_event, per_hour, signatures)

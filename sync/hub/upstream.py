@@ -60,8 +60,9 @@ def target_names(session: Session) -> list[str]:
 
 
 def save_target(engine: Engine, target: UpstreamTarget) -> None:
-    """Add or replace a target (by name), and queue for it every counted signature the hub
-    already holds (a coordinator may set the target up after the first uploads)."""
+    """Add or replace a target (by name), and queue for it every signature the hub already
+    holds (a coordinator may set the target up after the first uploads); a repeat's entry is
+    never sent, only settled with its batch (sync/riders.py)."""
     from sqlalchemy import literal, select
 
     from sync.hub.database import is_postgresql
@@ -73,8 +74,9 @@ def save_target(engine: Engine, target: UpstreamTarget) -> None:
         from sqlalchemy.dialects.postgresql import insert
     else:
         from sqlalchemy.dialects.sqlite import insert  # type: ignore[assignment]
+    # A WHERE, even one always true: SQLite reads "SELECT … FROM t ON CONFLICT" as a join's ON.
     chosen = select(literal(target.name), HubSignature.uuid, literal("pending"), literal(0)).where(
-        HubSignature.counted.is_(True))
+        HubSignature.uuid.is_not(None))
     with engine.begin() as connection:
         connection.execute(insert(UpstreamItem).from_select(["target", "uuid", "state", "attempts"], chosen)
                            .on_conflict_do_nothing())

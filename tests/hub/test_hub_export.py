@@ -121,7 +121,11 @@ def test_the_tally_counts_a_person_at_two_kiosks_once_with_per_kiosk_and_event_c
     assert code == 0, stderr
     assert f"{DISTINCT} signatures" in stdout
     text = _pdf_text(out)
-    assert _line(text, "Collected") == f"Collected {DISTINCT}"
+    # Issue 22: both figures. Every signature the kiosks collected (Dolores's second too, the
+    # figure the kiosks and the public saw), and the people, Dolores once.
+    assert _line(text, "Collected") == f"Collected {DISTINCT + 1}"
+    people = "People (a repeat signer counted once)"
+    assert _line(text, people) == f"{people} {DISTINCT}"
     # By canvasser and kiosk: the hub knows no canvasser, and Dolores is Tablet 1's.
     assert _line(text, "(not set) Tablet 1") == "(not set) Tablet 1 4"
     assert _line(text, "(not set) Tablet 2") == "(not set) Tablet 2 2"
@@ -183,7 +187,9 @@ def test_filters_pick_an_event_or_days(uploaded: Uploaded, tmp_path: Path) -> No
                               "--language", "es")
     assert code == 0, stderr
     text = _pdf_text(tmp_path / "second.pdf")
-    assert _line(text, "Recogidas") == "Recogidas 2"
+    # Issue 22: three signatures on the second day (Dolores's second too), two people there.
+    assert _line(text, "Recogidas") == "Recogidas 3"
+    assert _line(text, "Personas") == "Personas (quien firmó dos veces cuenta una vez) 2"
 
 
 def test_bad_input_gets_one_clear_line_and_writes_nothing(uploaded: Uploaded, tmp_path: Path) -> None:
@@ -262,7 +268,10 @@ def test_the_same_exports_from_a_hub_on_postgresql(kiosk: KioskContext, tmp_path
             code, _, stderr = _export(done.hub, "tally", tmp_path / "tally.pdf")
             assert code == 0, stderr
             text = _pdf_text(tmp_path / "tally.pdf")
-            assert _line(text, "Collected") == f"Collected {DISTINCT}"
+            # Issue 22: the signatures (Dolores's second too) and the people (Dolores once).
+            assert _line(text, "Collected") == f"Collected {DISTINCT + 1}"
+            people = "People (a repeat signer counted once)"
+            assert _line(text, people) == f"{people} {DISTINCT}"
             assert _line(text, "(not set) Tablet 1") == "(not set) Tablet 1 4"
             assert _line(text, "November 20, 2026") == "November 20, 2026 4"  # by day, in the hub's time zone
             assert _line(text, "Opted in to text messages") == "Opted in to text messages 1 16.7%"
@@ -302,7 +311,9 @@ def test_a_coordinator_downloads_every_export_in_spanish(uploaded: Uploaded) -> 
     today = datetime.now().astimezone().date().isoformat()
     assert f'filename="end-s-comm-tally-{today}.pdf"' in tally.headers["content-disposition"]
     text = _pdf_text(tally.content)
-    assert "Recuento de firmas" in text and _line(text, "Recogidas") == f"Recogidas {DISTINCT}"
+    # Issue 22: the signatures (Dolores's second too) and the people (Dolores once).
+    assert "Recuento de firmas" in text and _line(text, "Recogidas") == f"Recogidas {DISTINCT + 1}"
+    assert _line(text, "Personas") == f"Personas (quien firmó dos veces cuenta una vez) {DISTINCT}"
     assert "Horas locales de este centro" in text
 
     sheets = session.get(hub.url + "/export/sheets?lang=es", timeout=120)  # type: ignore[attr-defined]

@@ -58,7 +58,10 @@ def test_a_paired_kiosk_syncs_every_signature_to_the_hub_exactly_once(kiosk: Kio
     assert all(row.state == SyncState.SYNCED and row.server_receipt == "accepted:hub" for row in rows(kiosk))
     status = status_json(hub)
     assert status["campaign"] == "end-s-comm" and status["total"] == 120 and status["kiosks"] == 1
-    assert set(status) == {"campaign", "total", "kiosks", "upstream_pending", "upstream_synced", "devices", "targets"}
+    # Issue 22 added "people" (a repeat signer once) beside "total" (every signature).
+    assert set(status) == {"campaign", "total", "people", "kiosks", "upstream_pending", "upstream_synced", "devices",
+                           "targets"}
+    assert status["people"] == 120
     assert status["devices"] == {"active": 1, "revoked": 0} and status["targets"] == []  # no upstream set up
 
     # A kiosk that lost its answers sends everything again: "duplicate", and nothing doubles.

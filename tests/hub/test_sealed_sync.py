@@ -85,7 +85,9 @@ def test_sealed_uploads_are_opened_counted_once_and_forwarded_with_their_names(
             assert opened[uuid]["email"] == f"sealed{i}@example.org"
             assert str(opened[uuid]["svg"]).startswith("<svg")
         assert opened[repeat]["email"] == "sealed0@example.org"
-        assert status_json(hub)["total"] == SIGNERS  # the repeat signer counted once
+        status = status_json(hub)
+        # Issue 22: "total" counts signatures (the repeat's too), "people" the repeat signer once.
+        assert (status["total"], status["people"]) == (SIGNERS + 1, SIGNERS)
 
         forward_to(hub, "osdi", osdi.url, TOKEN, PETITION)
         assert wait_for(lambda: upstream_states(hub).get("synced", 0) >= SIGNERS, 90)
@@ -115,7 +117,8 @@ def test_a_family_sharing_one_phone_counts_each_person_at_the_hub_and_a_repeat_o
         assert hub_engine(kiosk).run_until_idle(30).pending == 0
         assert hub_engine(second).run_until_idle(30).pending == 0
         assert sorted(hub_uuids(hub)) == sorted([ana, luis, again])  # every row kept at the hub
-        assert status_json(hub)["total"] == 2  # Ana and Luis: two people, Ana's repeat once
+        status = status_json(hub)  # issue 22: "people" counts Ana's repeat once, "total" every signature
+        assert (status["people"], status["total"]) == (2, 3)  # Ana and Luis: two people
     finally:
         second.close()
 

@@ -42,7 +42,8 @@ def test_a_new_window_gets_a_new_key_and_repeats_are_caught_across_both(kiosk: K
         assert len({h.split(":")[0] for h in hashes if h}) == 2  # each row names its own key
         for signer in (first, second):  # each is recognised under its own window's key: counted once
             reopened.store.record(signer, campaign, "en", False)
-        assert reopened.store.counts().total == 2
+        counts = reopened.store.counts()
+        assert (counts.people, counts.total) == (2, 4)  # issue 22: the repeats are signatures of their own
         # The old window's only row is purged: its key goes, the current one stays.
         with Session(reopened.store.engine) as session, session.begin():
             session.execute(update(SignatureRecord).where(SignatureRecord.email_hash.like(f"{aged.key_id}:%"))

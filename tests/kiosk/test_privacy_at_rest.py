@@ -33,8 +33,9 @@ def test_canary_appears_in_no_database_wal_or_log_file(kiosk: KioskContext, data
                               email=CANARY_EMAIL, phone=f"({CANARY_PHONE_DIGITS[:3]}) {CANARY_PHONE_DIGITS[3:6]}-"
                               f"{CANARY_PHONE_DIGITS[6:]}")
         kiosk.store.record(signer, kiosk.campaign, "es", consent_updates=True)
-        kiosk.store.record(signer, kiosk.campaign, "es", consent_updates=True)  # a repeat: its pad is written
-        assert kiosk.store.counts().total == 1
+        kiosk.store.record(signer, kiosk.campaign, "es", consent_updates=True)  # a repeat: a row of its own
+        counts = kiosk.store.counts()
+        assert (counts.total, counts.people) == (2, 1)  # issue 22: a signature more, the same person
         _, errors = validate_signer(SignerInput(CANARY_GIVEN, CANARY_FAMILY, CANARY_EMAIL + "@@", "", "9",
                                                 "", drawn_signature()), kiosk.campaign)
         logging.getLogger("kiosk.test").warning("form refused: %s", errors)

@@ -53,16 +53,21 @@ def test_row_keeps_language_consent_hash_and_postal_code_in_clear(kiosk: KioskCo
 
 
 def test_the_same_name_with_the_same_email_or_phone_is_counted_once(kiosk: KioskContext) -> None:
-    # Issue 13: a repeat is no longer refused (that answer was a membership oracle): it is
-    # recorded as nothing new. Case, accents and spacing of the name do not make a new person.
+    # Issue 13: a repeat is no longer refused (that answer was a membership oracle). Issue 22:
+    # it is stored as a signature of its own (the count of signatures moves for everyone) and
+    # counted once among the people. Case, accents and spacing of the name make no new person.
     first = kiosk.store.record(
         valid_signer(kiosk.campaign, email="ana@example.org", phone="213-555-0147"), kiosk.campaign, "es", False
     )
     kiosk.store.record(valid_signer(kiosk.campaign, email="ANA@example.org"), kiosk.campaign, "es", False)
     kiosk.store.record(valid_signer(kiosk.campaign, given_name="ana ", family_name="MUNOZ", email="",
                                     phone="(213) 555 0147"), kiosk.campaign, "en", False)
-    assert kiosk.store.counts().total == 1
-    assert list(kiosk.store.all_uuids()) == [first]
+    counts = kiosk.store.counts()
+    assert (counts.people, counts.total) == (1, 3)
+    assert first in set(kiosk.store.all_uuids()) and len(set(kiosk.store.all_uuids())) == 3
+    with sqlite3.connect(kiosk.store.path) as conn:
+        marks = dict(conn.execute("SELECT uuid, repeat FROM signatures").fetchall())
+    assert marks.pop(first) == 0 and set(marks.values()) == {1}  # the later two are marked repeats
     personal = kiosk.store.personal(first)
     assert personal is not None and personal.phone  # the first signature is the one kept
 
@@ -75,9 +80,10 @@ def test_a_family_sharing_one_phone_keeps_both_signatures(kiosk: KioskContext) -
                        kiosk.campaign, "es", False)
     kiosk.store.record(valid_signer(kiosk.campaign, given_name="Luis", family_name="Pérez", email="",
                                     phone="213 555 0147"), kiosk.campaign, "es", False)  # Luis again
-    assert kiosk.store.counts().total == 2
+    counts = kiosk.store.counts()
+    assert (counts.people, counts.total) == (2, 3)  # issue 22: Luis's second signature is stored, as a repeat
     names = sorted(p.given_name for u in kiosk.store.all_uuids() if (p := kiosk.store.personal(u)))
-    assert names == ["Ana", "Luis"]
+    assert names == ["Ana", "Luis", "Luis"]
 
 
 def test_a_lost_key_is_never_silently_replaced(data_dir: Path, tmp_path: Path) -> None:

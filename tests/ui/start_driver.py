@@ -86,8 +86,8 @@ class Driver(QObject):
             for _ in range(2):
                 KioskDriver(window).enter_pin(COORDINATOR_PIN, new=True)
         sign_through_screens(window, SIGNER)
-        _say("SIGNED", {"step": window.current_step().value,
-                        "stored": window.ctx.store.counts(window.ctx.campaign.id).total})
+        counts = window.ctx.store.counts(window.ctx.campaign.id)
+        _say("SIGNED", {"step": window.current_step().value, "stored": counts.total, "people": counts.people})
         window.exit_kiosk()
 
 

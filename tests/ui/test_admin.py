@@ -47,6 +47,11 @@ def test_set_an_event_sign_and_see_the_counts_change(panel: AdminPanel, kiosk: K
     kiosk.store.record(valid_signer(kiosk.campaign, 7), kiosk.campaign, "en", False)
     qtbot.waitUntil(lambda: _count(panel, "total") == 3, timeout=8000)  # the panel refreshes by itself
     assert _count(panel, "this_event") == 2
+    # Issue 22: the same person again is a signature more; behind the PIN, the people count them once.
+    kiosk.store.record(valid_signer(kiosk.campaign, 7), kiosk.campaign, "en", False)
+    panel.refresh()
+    assert (_count(panel, "total"), _count(panel, "people")) == (4, 3)
+    assert panel.overview._row_labels["people"].text() == "People (a repeat signer counted once)"
 
 
 def test_rejected_reasons_are_listed(panel: AdminPanel, kiosk: KioskContext) -> None:

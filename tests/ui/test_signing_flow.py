@@ -66,9 +66,12 @@ def test_counter_counts_the_starting_count_plus_this_kiosks_signatures(window: K
     assert window.welcome.progress.maximum() == kiosk.campaign.goal
 
 
-def test_a_repeat_signer_is_thanked_like_anyone_and_nothing_is_added(window: KioskWindow, kiosk: KioskContext) -> None:
+def test_a_repeat_signer_is_thanked_like_anyone_and_counted_once_among_people(
+        window: KioskWindow, kiosk: KioskContext) -> None:
     # Issue 13 changed this on purpose: "you have already signed" after the form was a
     # membership oracle. The same person again signs through to the usual thank-you.
+    # Issue 22 changed it again: the repeat's signature is stored too (marked as a repeat),
+    # so the count of signatures moves for it as for anyone; the person is counted once.
     sign_through_screens(window, SPANISH_SIGNER, language="es")
     tap(window.screens.thank_you.done_button)
     tap(window.welcome.language_buttons["es"])
@@ -84,7 +87,8 @@ def test_a_repeat_signer_is_thanked_like_anyone_and_nothing_is_added(window: Kio
     assert window.current_step() is Step.THANK_YOU
     assert window.screens.thank_you.heading.text() == "¡Gracias, Íñigo!"
     assert "ya firmó" not in window.screens.thank_you.message.text()
-    assert len(_rows(kiosk)) == 1
+    assert sorted(row.repeat for row in _rows(kiosk)) == [False, True]
+    assert kiosk.store.counts().people == 1
     assert window.screens.form.values()["given_name"] == ""
 
 

@@ -50,14 +50,14 @@ def test_first_frame_already_shows_the_right_count_and_signing_works_once_ready(
     assert first["storage_ready"] is False  # painted before the store was opened ...
     assert first["database_layer_loaded"] is False  # ... and before the database layer was even loaded
     assert reports["READY"]["counter"] == expected
-    assert reports["SIGNED"] == {"step": "thankyou", "stored": 38}
+    assert reports["SIGNED"] == {"step": "thankyou", "stored": 38, "people": 38}
 
 
 def test_first_start_on_a_new_device_counts_from_the_campaign(data_dir: Path) -> None:
     code, reports, stderr = _start(data_dir / "new")
     assert code == 0, stderr
     assert reports["FIRST_FRAME"]["counter"] == "1,600 signed"  # the demo campaign's starting count
-    assert reports["SIGNED"] == {"step": "thankyou", "stored": 1}
+    assert reports["SIGNED"] == {"step": "thankyou", "stored": 1, "people": 1}
 
 
 def test_a_kiosk_that_cannot_keep_its_key_says_so_on_screen_and_in_one_line(data_dir: Path) -> None:

@@ -31,7 +31,7 @@ class OverviewPage(QWidget):
         form = QFormLayout()
         self.row_labels: dict[str, QLabel] = {}  # each row's name, beside its figure in values
         self.values: dict[str, QLabel] = {}
-        for key in ("today", "this_event", "total", "waiting", "synced", "rejected", "not_sent"):
+        for key in ("today", "this_event", "total", "people", "waiting", "synced", "rejected", "not_sent"):
             name, value = QLabel(self), QLabel("0", self)
             value.setObjectName(f"count_{key}")
             self.row_labels[key] = name
@@ -64,6 +64,8 @@ class OverviewPage(QWidget):
             "today": self.tr("Today"),
             "this_event": self.tr("This event"),
             "total": self.tr("All time"),
+            # Behind the PIN, for the coordinator: the signatures above count a repeat signer's too.
+            "people": self.tr("People (a repeat signer counted once)"),
             "waiting": self.tr("Waiting to sync"),
             "synced": self.tr("Synced"),
             "rejected": self.tr("Rejected by the server"),

@@ -243,7 +243,10 @@ def _status(hub: HubContext, args: argparse.Namespace) -> int:
     if args.json:
         # upstream_pending / upstream_synced count signatures (waiting for some target, delivered
         # to every target), never a signature once per target; "targets" has each one's figures.
-        report = {"campaign": summary.campaign, "total": summary.total, "kiosks": devices.active,
+        # "total" counts signatures, as the kiosk's status does; "people" (a repeat signer once) is
+        # the coordinator's figure, and this command runs on the coordinator's hub.
+        report = {"campaign": summary.campaign, "total": summary.signatures, "people": summary.total,
+                  "kiosks": devices.active,
                   "upstream_pending": waiting, "upstream_synced": delivered,
                   "devices": {"active": devices.active, "revoked": devices.revoked},
                   "targets": [{"name": t.name, "pending": t.pending, "synced": t.synced, "rejected": t.rejected,
@@ -251,7 +254,8 @@ def _status(hub: HubContext, args: argparse.Namespace) -> int:
         print(json.dumps(report, indent=2))
         return ExitCode.OK
     revoked = f", {devices.revoked} revoked" if devices.revoked else ""
-    print(f"{summary.campaign}: {summary.total} signatures; devices: {devices.active} paired{revoked}")
+    print(f"{summary.campaign}: {summary.signatures} signatures ({summary.total} people); "
+          f"devices: {devices.active} paired{revoked}")
     if not targets:
         print("  upstream: not set up (petition-kiosk hub upstream ...)")
     for t in targets:

@@ -20,6 +20,7 @@ def status_command(ctx: KioskContext, args: argparse.Namespace) -> int:
     report: dict[str, Any] = {
         "campaign": ctx.campaign.id,
         "total": counts.total,
+        "people": counts.people,  # a repeat signer once: the coordinator's figure
         "pending": counts.pending,
         "synced": counts.synced,
         "rejected": counts.rejected,

@@ -41,6 +41,7 @@ class StartUp(QObject):
     def __init__(self, window: KioskWindow) -> None:
         super().__init__(window)
         self._window = window
+        self._counts_follow_sync = False  # the welcome counter is connected to the sync rounds once
         self.storage_ready = False  # the store is open and its key checked: signatures can be saved
         self.start_failure: StartFailureScreen | None = None  # built when first needed
         self.key_store_setup: KeyStoreSetupScreen | None = None
@@ -105,6 +106,10 @@ class StartUp(QObject):
 
             window.sync_bridge = SyncBridge(ctx, window)
         window.sync_bridge.attach(window.sync_indicator)
+        if not self._counts_follow_sync:
+            # The hub's figure arrives with the sync worker's rounds: the welcome counter follows.
+            window.sync_bridge.status_changed.connect(window.on_sync_status_changed)
+            self._counts_follow_sync = True
         self.storage_ready = True
         if window.current_step() is Step.WELCOME:
             window.refresh_counts()

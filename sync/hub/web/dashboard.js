@@ -14,9 +14,10 @@ async function refresh() {
     const answer = await fetch('/api/summary', {credentials: 'same-origin', cache: 'no-store'});
     if (answer.status === 401) { location.href = '/login'; return; }
     const s = await answer.json();
-    document.getElementById('total').textContent = fmt.format(s.combined);
+    document.getElementById('total').textContent = fmt.format(s.signed);
     document.getElementById('goal').textContent = fmt.format(s.goal);
-    document.getElementById('here').textContent = fmt.format(s.total);
+    document.getElementById('here').textContent = fmt.format(s.signatures);
+    document.getElementById('people').textContent = fmt.format(s.combined);
     document.getElementById('up-pending').textContent = fmt.format(s.upstream.pending);
     document.getElementById('up-synced').textContent = fmt.format(s.upstream.synced);
     document.getElementById('up-error').textContent = s.upstream.last_error || '—';

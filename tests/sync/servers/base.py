@@ -85,6 +85,11 @@ class ServerApp:
     def handle_post(self, handler: RequestHandler, path: str, headers: dict[str, str], body: bytes) -> None:
         raise NotImplementedError
 
+    def handle_get(self, handler: RequestHandler, path: str, headers: dict[str, str]) -> None:
+        """A GET (a server that reads nothing answers 404)."""
+        self.record(404, None)
+        handler.answer(404, {"error": "not found"})
+
     def answer_server_fault(self, handler: RequestHandler, fault: Fault | None, params: dict[str, Any],
                             errors: dict[int, str]) -> bool:
         """Play a planned hang, 500 or 429 (``errors`` words each in the server's own style).
@@ -121,6 +126,10 @@ class RequestHandler(BaseHTTPRequestHandler):
         body = self.rfile.read(length)
         headers = {k.lower(): v for k, v in self.headers.items()}
         self.server.app.handle_post(self, self.path, headers, body)
+
+    def do_GET(self) -> None:
+        headers = {k.lower(): v for k, v in self.headers.items()}
+        self.server.app.handle_get(self, self.path, headers)
 
     def answer(self, status: int, document: Any = None, raw: bytes | None = None,
                extra_headers: dict[str, str] | None = None) -> None:

@@ -59,6 +59,7 @@ class OsdiApp(ServerApp):
         self.reject_domain = "bounce.example.net"
         self.bodies: list[dict[str, Any]] = []
         self.sent: list[SentStatuses] = []
+        self.gets = 0  # petitions read (the probe of a batch of repeat signers' signatures)
 
     def create_schema(self) -> None:
         self.db.execute("CREATE TABLE IF NOT EXISTS people (id TEXT PRIMARY KEY, given_name TEXT, family_name TEXT, "
@@ -122,6 +123,28 @@ class OsdiApp(ServerApp):
                 return True
             window.append(now)
             return False
+
+    def handle_get(self, handler: RequestHandler, path: str, headers: dict[str, str]) -> None:
+        """Reading the petition, as Action Network's API does: the key, the rate limit, the id."""
+        fault, params = self.faults.next()
+        token = headers.get("osdi-api-token", "")
+        if token not in self.tokens:
+            self.record(401, fault)
+            handler.answer(401, {"error": "API Key invalid or not present"})
+            return
+        if self._over_limit(token):
+            self.record(429, fault)
+            handler.answer(429, {"error": "too many requests"}, extra_headers={"Retry-After": "1"})
+            return
+        if path != f"{API_PREFIX}/petitions/{self.petition_id}":
+            self.record(404, fault)
+            handler.answer(404, {"error": "petition not found"})
+            return
+        if self.answer_server_fault(handler, fault, params, {500: "internal error", 429: "too many requests"}):
+            return
+        self.record(200, fault)
+        self.gets += 1
+        handler.answer(200, {"identifiers": [f"action_network:{self.petition_id}"], "title": "End S-Comm"})
 
     def handle_post(self, handler: RequestHandler, path: str, headers: dict[str, str], body: bytes) -> None:
         fault, params = self.faults.next()
