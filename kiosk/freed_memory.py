@@ -51,7 +51,8 @@ def scrubbing_environment(environ: Mapping[str, str], platform: str = sys.platfo
         return {"PYTHONMALLOC": "malloc", "MallocScribble": "1"}
     if not platform.startswith("linux"):
         return {}
-    tunables = [t for t in environ.get("GLIBC_TUNABLES", "").split(":") if t and not t.startswith("glibc.malloc.tcache_count=")]
+    tunables = [tunable for tunable in environ.get("GLIBC_TUNABLES", "").split(":")
+                if tunable and not tunable.startswith("glibc.malloc.tcache_count=")]
     return {"PYTHONMALLOC": "malloc", "MALLOC_PERTURB_": str(PERTURB_BYTE),
             "GLIBC_TUNABLES": ":".join([*tunables, NO_TCACHE])}
 
@@ -84,7 +85,7 @@ def restart_with_scrubbing(argv: Sequence[str] | None = None) -> None:
     env = {**environ, **scrubbing_environment(environ), RESTARTED: "1"}
     sys.stdout.flush()
     sys.stderr.flush()
-    os.execve(command[0], command, env)
+    os.execve(command[0], command, env)  # noqa: S606 - this same interpreter and command line, nothing from outside
 
 
 @functools.cache
