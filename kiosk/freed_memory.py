@@ -24,8 +24,8 @@ bundle (PyInstaller) ignores ``PYTHON*`` variables, so there it sets glibc's per
 time with ``mallopt`` instead: the C++ heap (Qt) is covered, pymalloc is not (see the README).
 Windows has no such allocator setting: not covered.
 
-:func:`release_freed_memory` is called when a signer leaves: it frees cycles now and hands whole
-free pages back to the system (``malloc_trim``), which zeroes them for good.
+:func:`release_freed_memory` is called when a signer leaves: it frees young cycles now and hands
+whole free pages back to the system (``malloc_trim``), which zeroes them for good.
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ from collections.abc import Mapping, Sequence
 PERTURB_BYTE = 0xA5  # any non-zero byte; 0xA5 is easy to spot in a dump
 NO_TCACHE = "glibc.malloc.tcache_count=0"
 M_PERTURB = -6  # mallopt(3)
+YOUNG_GENERATIONS = 1  # gc.collect(1): generations 0 and 1
 RESTARTED = "PETITION_KIOSK_SCRUBBING"  # set in the restarted process: never restart twice
 
 
@@ -108,9 +109,15 @@ def _set_perturb_byte() -> None:
 
 
 def release_freed_memory() -> None:
-    """A signer left: free their objects held in reference cycles now, and give the C heap's
-    whole free pages back to the system, which zeroes them."""
-    gc.collect()
+    """A signer left: free their young objects held in reference cycles now, and give the C
+    heap's whole free pages back to the system, which zeroes them.
+
+    The two young generations only: they hold what the signer's minutes at the kiosk made, and
+    take well under a millisecond, where a full collection takes 50 ms or more (too long between
+    the tap on "Sign" and "thank you"; and run from a timer afterwards it crashed PySide6 while
+    widgets were being deleted).
+    """
+    gc.collect(YOUNG_GENERATIONS)
     libc = _libc()
     if libc is not None:
         libc.malloc_trim(ctypes.c_size_t(0))
