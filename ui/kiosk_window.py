@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.pin import PinGuard
@@ -33,6 +33,7 @@ from ui.window.kiosk_lock import CORNER_TAPS, KioskLock
 from ui.window.language import WindowLanguage
 from ui.window.look import WindowLook, set_style_sheet
 from ui.window.navigation import Navigator
+from ui.window.privacy_clearing import forget_signer
 from ui.window.signing import SigningSteps
 from ui.window.start_up import StartUp
 from ui.window.steps import PREVIOUS, Step
@@ -217,13 +218,9 @@ class KioskWindow(QWidget):
     # -- privacy ----------------------------------------------------------------------------
 
     def clear_session(self, keep_language: bool = False) -> None:
-        """Forget the signer: every field, the pad, the review, messages and the clipboard."""
-        self.session.forget()
-        if self.flow is not None:
-            self.flow.clear()
-        clipboard = QGuiApplication.clipboard()
-        if clipboard is not None:
-            clipboard.clear()
+        """Forget the signer: every field, the pad, the review, messages and the clipboard
+        (:mod:`ui.window.privacy_clearing`)."""
+        forget_signer(self.session, self.flow)
         if not keep_language:
             self.set_language(self.default_language)
             self.look.reset_larger_text(self.ctx.settings.larger_text, self.language)

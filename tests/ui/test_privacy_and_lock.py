@@ -59,6 +59,26 @@ def test_thank_you_clears_every_field_the_pad_and_the_clipboard(window: KioskWin
     _assert_everything_cleared(window)
 
 
+@pytest.mark.parametrize("leave", ["start_over", "thank_you"])
+def test_the_next_signer_cannot_undo_the_last_signers_text_back(window: KioskWindow, leave: str) -> None:
+    """Ctrl+Z (a physical keyboard, or a field's Undo menu) in the next signer's form brings back nothing."""
+    _start_filling(window)
+    if leave == "start_over":
+        tap(window.top_bar.start_over_button)
+    else:
+        tap(window.screens.signature.continue_button)
+        tap(window.screens.review.submit_button)
+        tap(window.screens.thank_you.done_button)
+    tap(window.welcome.start_button)
+    tap(window.screens.petition.continue_button)
+    form = window.screens.form
+    for name, field in form.fields.items():
+        tap(field)
+        QTest.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert field.text() == "", name
+        assert not field.isUndoAvailable(), name
+
+
 def test_inactivity_shows_a_countdown_then_clears_everything(window: KioskWindow, kiosk: KioskContext,
                                                              qtbot) -> None:
     kiosk.settings.set("inactivity_timeout_s", 1)

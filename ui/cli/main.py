@@ -14,6 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from kiosk.errors import KioskError
+from kiosk.freed_memory import restart_with_scrubbing
 from kiosk.hygiene import harden_process
 from kiosk.runtime import KioskContext, open_kiosk
 from ui import crash_guard
@@ -57,6 +58,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.data_dir = getattr(args, "data_dir_late", None) or args.data_dir
     args.campaign = getattr(args, "campaign_late", None) or args.campaign
     command = args.command or "run"
+    if command == "run":
+        # Before any signer types: the kiosk restarts once with allocators that overwrite freed memory.
+        restart_with_scrubbing()
     args.windowed = bool(getattr(args, "windowed", False))
     ctx: KioskContext | None = None
     try:

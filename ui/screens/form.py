@@ -250,9 +250,14 @@ class FormScreen(QWidget):
             self._fit_body()
 
     def clear(self) -> None:
-        """Forget everything typed (privacy: the next person sees an empty form)."""
+        """Forget everything typed (privacy: the next person sees an empty form, and Ctrl+Z in
+        it brings nothing back)."""
         for edit in self.fields.values():
-            edit.clear()
+            # Not clear(): it is undoable, so the field would keep the whole text in its undo
+            # history. setText() starts a new history.
+            edit.setText("")
+            edit.setModified(False)
+        self.keyboard.forget()
         self.consent.setChecked(False)
         self._show_sms_consent(False)
         self.show_errors({})

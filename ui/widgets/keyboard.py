@@ -239,6 +239,14 @@ class OnScreenKeyboard(QWidget):
         wants_capital = bool(target is not None and target.property("autoCapitalize") and not target.text())
         self._set_shift(wants_capital and self._positions["shift"].isEnabled())
 
+    def forget(self) -> None:
+        """Drop what is being composed (a Korean syllable is part of a name) and the shift key;
+        the next signer starts afresh."""
+        self._commit_composition()
+        self._latin = False
+        self._relayout()
+        self._set_shift(False)
+
     @property
     def shifted(self) -> bool:
         """Whether the next letter will be a capital."""
