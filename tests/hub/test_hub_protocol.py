@@ -14,8 +14,8 @@ from sqlalchemy import text
 from kiosk.models import SyncState
 from kiosk.runtime import KioskContext
 from kiosk.simulate import simulate
-from sync.adapters.json_batch import encode_signature
 from sync.hub.protocol import validator
+from sync.protocol import encode_signature
 from tests.hub.support import HubProcess, hub_engine, hub_uuids, paired, status_json
 from tests.sync.helpers import rows
 

@@ -16,9 +16,9 @@ import pytest
 from kiosk.hpke_seal import PublicSealer, SealedForHub, generate_private_key, is_hub_sealed
 from kiosk.models import SyncState
 from kiosk.runtime import KioskContext, open_kiosk
-from sync.adapters.base import Outgoing
-from sync.adapters.json_batch import encode_batch
+from kiosk.signature import ClearColumns, Consent, Person, PersonalData, encode_payload
 from sync.hub.protocol import batch_problem
+from sync.protocol import Outgoing, encode_batch
 from tests.hub.support import (
     HubProcess,
     forward_to,
@@ -155,16 +155,16 @@ def test_rows_waiting_before_pairing_sync_in_clear_and_new_ones_sealed(kiosk: Ki
 
 
 def test_the_contract_takes_either_form_but_never_both() -> None:
-    blob = PublicSealer(generate_private_key().public_b64).seal(UUID, {"given_name": "Sealgiven"})
-    base = dict(uuid=UUID, campaign_id="end-s-comm", kiosk_id="k", signed_at=datetime(2026, 12, 1, tzinfo=UTC),
-                event="", language="es", postal_code="90011", consent_updates=True, consent_sha256="a" * 64,
-                given_name="", family_name="", email="", phone="", address="", signature_svg=None)
-    sealed = json.loads(encode_batch([Outgoing(**base, sealed=blob)]))  # type: ignore[arg-type]
+    blob = PublicSealer(generate_private_key().public_b64).seal(
+        UUID, encode_payload(PersonalData(Person("Sealgiven", "", "", "", ""), None, None)))
+    columns = ClearColumns(UUID, "end-s-comm", "k", datetime(2026, 12, 1, tzinfo=UTC), "", "es", "90011")
+    consent = Consent(True, "a" * 64, False, None)
+    sealed = json.loads(encode_batch([Outgoing.of(columns, consent, sealed=blob)]))
     item = sealed["signatures"][0]
     assert "person" not in item and "signature_svg" not in item
     assert base64.b64decode(item["sealed"]) == blob
     assert batch_problem(sealed) is None
-    clear = json.loads(encode_batch([Outgoing(**{**base, "given_name": "Cleargiven"})]))  # type: ignore[arg-type]
+    clear = json.loads(encode_batch([Outgoing(columns, consent, Person("Cleargiven", "", "", "", ""), None)]))
     assert clear["signatures"][0]["person"]["given_name"] == "Cleargiven"
     assert batch_problem(clear) is None  # the clear form is still the contract too
     both = {**sealed, "signatures": [{**item, "person": clear["signatures"][0]["person"], "signature_svg": None}]}
