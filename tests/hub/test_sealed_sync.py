@@ -170,3 +170,34 @@ def test_the_contract_takes_either_form_but_never_both() -> None:
     both = {**sealed, "signatures": [{**item, "person": clear["signatures"][0]["person"], "signature_svg": None}]}
     neither = {**sealed, "signatures": [{k: v for k, v in item.items() if k != "sealed"}]}
     assert batch_problem(both) is not None and batch_problem(neither) is not None
+
+
+def _hub_blobs(hub: HubProcess) -> dict[str, bytes]:
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from sync.hub.models import HubSignature
+
+    with Session(hub.context.engine) as session:
+        return {u: bytes(b) for u, b in session.execute(select(HubSignature.uuid, HubSignature.sealed))}
+
+
+def test_the_hub_keeps_each_record_as_it_was_sealed_and_only_its_key_opens_it(
+        kiosk: KioskContext, hub: HubProcess) -> None:
+    before = _sign(kiosk, 1, "Cleargiven", "Clearfamily", "clear@example.org")  # sent in clear: before pairing
+    paired(kiosk, hub)
+    after = _sign(kiosk, 2, "Keptgiven", "Keptfamily", "kept@example.org")
+    sent = _blobs(kiosk)[after]
+    assert hub_engine(kiosk).run_until_idle(30).pending == 0
+    stored = _hub_blobs(hub)
+    # The kiosk's blob, byte for byte: the hub did not seal it a second time.
+    assert stored[after] == sent
+    # The clear upload was sealed once, to the same HPKE key: one format at rest.
+    assert is_hub_sealed(stored[before])
+    hub_key = hub.context.sealer.hpke
+    for uuid, given in ((before, "Cleargiven"), (after, "Keptgiven")):
+        assert json.loads(hub_key.open(uuid, stored[uuid]))["given_name"] == given
+        with pytest.raises(SealedForHub):  # no other key opens it, not even the tablet's
+            generate_private_key().open(uuid, stored[uuid])
+        with pytest.raises(SealedForHub):
+            kiosk.store.open_sealed(uuid, stored[uuid])
