@@ -51,7 +51,7 @@ class HubSealer:
     """
 
     def __init__(self, data_key: bytes) -> None:
-        self._legacy = Sealer(data_key)  # opens rows stored before migration h0003 only
+        self._legacy = Sealer(data_key)  # opens rows stored before migration h0004 only
         self._contact_key = HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None,
                                  info=b"hub-contact-hmac").derive(data_key)
         # The key sealed-mode kiosks seal to, derived from the same data key: one secret to keep.

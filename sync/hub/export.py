@@ -118,7 +118,7 @@ class HubView:
         for row in self._conn.execute(query):
             opened = self._sealer.open_record(row.uuid, row.sealed)
             sms, sms_sha256 = row.consent_sms, row.consent_sms_sha256
-            if sms is None:  # a row from before migration h0003: its consent is sealed inside
+            if sms is None:  # a row from before migration h0004: its consent is sealed inside
                 sms = opened.consent is not None and opened.consent.sms
                 sms_sha256 = opened.consent.sms_text_sha256 if opened.consent is not None else None
             yield ReportRow(
@@ -198,7 +198,7 @@ class HubView:
         rejections = tuple(sorted(((str(r), int(n)) for r, n in rejected), key=lambda r: (-r[1], r[0])))
         done()
 
-        # Consent to texts is a clear column; only rows from before migration h0003 keep it
+        # Consent to texts is a clear column; only rows from before migration h0004 keep it
         # inside the sealed part, and only those are opened.
         opted_in_sms = int(conn.scalar(scoped(select(func.count()).select_from(sig))
                                        .where(sig.consent_sms.is_(True))) or 0)

@@ -51,7 +51,7 @@ def stored_outgoing(sealer: HubSealer, columns: ClearColumns, consent: Consent, 
     """A stored record opened for sending upstream; None when it does not open.
 
     ``consent`` is the row's clear columns. ``sms_in_payload``: a row stored before the hub
-    kept the text-message consent in a column (migration h0003) has it only inside its
+    kept the text-message consent in a column (migration h0004) has it only inside its
     sealed payload, and it is read from there.
     """
     try:

@@ -31,7 +31,7 @@ def test_rows_the_hub_sealed_under_its_aes_key_survive_the_upgrade_and_forward_w
                    "consent": {"updates": True, "text_sha256": "a" * 64, "email": True, "email_text_sha256": "a" * 64,
                                "sms": True, "sms_text_sha256": "b" * 64}}
     try:
-        migrate_hub(engine, "h0002")
+        migrate_hub(engine, "h0003_login_source")
         with engine.begin() as connection:
             connection.execute(insert(Device), [{"id": "tablet-1", "label": "Tablet 1", "token_sha256": "t" * 64,
                                                  "created_at": noon, "app_version": "", "waiting": 0}])

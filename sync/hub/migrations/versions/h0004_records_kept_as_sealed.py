@@ -9,15 +9,15 @@ No row is changed or lost: rows stored before this revision keep their AES-GCM b
 the hub still opens by their version byte (sync/hub/context.py), and their ``consent_sms``
 stays NULL, meaning "inside the sealed payload" (sync/hub/opening.py reads it from there).
 
-Revision ID: h0003
-Revises: h0002
+Revision ID: h0004_records_sealed
+Revises: h0003_login_source
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = 'h0003'
-down_revision = 'h0002'
+revision = 'h0004_records_sealed'
+down_revision = 'h0003_login_source'
 branch_labels = None
 depends_on = None
 
