@@ -9,28 +9,17 @@ wordings were on screen and keep the SHA-256 of each.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from kiosk.campaign import Campaign
-
-
-@dataclass(frozen=True)
-class ConsentAnswers:
-    """Each channel's answer and the hash of its wording (None: that box was not shown)."""
-
-    email: bool
-    email_text_sha256: str | None
-    sms: bool
-    sms_text_sha256: str | None
+from kiosk.signature import Consent
 
 
 def consent_answers(campaign: Campaign, language: str, phone: str, email_ticked: bool,
-                    sms_ticked: bool) -> ConsentAnswers:
+                    sms_ticked: bool) -> Consent:
     """The answers as recorded: a box that was not shown cannot have been ticked."""
     text = campaign.text(language)
     email_shown = campaign.asks_email_consent()
     sms_shown = campaign.asks_sms_consent(language, phone)
-    return ConsentAnswers(
+    return Consent(
         email=email_ticked and email_shown,
         email_text_sha256=text.consent_email_sha256 if email_shown else None,
         sms=sms_ticked and sms_shown,

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 import os
-from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -46,18 +44,14 @@ class Sealer:
         self._aead = AESGCM(_derive(data_key, b"record-seal"))
         self.key_check = hmac.new(_derive(data_key, b"key-check"), _KEY_CHECK_LABEL, hashlib.sha256).hexdigest()
 
-    def seal(self, record_id: str, payload: dict[str, Any]) -> bytes:
-        """Encrypt ``payload`` (JSON-serialisable) bound to ``record_id``."""
-        return self.seal_json(record_id, json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
-
-    def seal_json(self, record_id: str, plaintext: bytes) -> bytes:
-        """Encrypt an already-serialised payload (compact UTF-8 JSON, as :meth:`open` reads) bound to
-        ``record_id``: the one place that lays out a blob (version, nonce, ciphertext)."""
+    def seal(self, record_id: str, plaintext: bytes) -> bytes:
+        """Encrypt a payload (kiosk/signature.py writes it) bound to ``record_id``: the one
+        place that lays out a blob (version, nonce, ciphertext)."""
         nonce = os.urandom(NONCE_BYTES)
         return BLOB_VERSION + nonce + self._aead.encrypt(nonce, plaintext, record_id.encode("ascii"))
 
-    def open(self, record_id: str, blob: bytes) -> dict[str, Any]:
-        """Decrypt a blob made by :meth:`seal` for the same ``record_id``."""
+    def open(self, record_id: str, blob: bytes) -> bytes:
+        """Decrypt a blob made by :meth:`seal` for the same ``record_id`` (kiosk/signature.py reads it)."""
         if blob[:1] != BLOB_VERSION:
             raise KeyMismatch("unknown blob version")
         nonce, ciphertext = blob[1 : 1 + NONCE_BYTES], blob[1 + NONCE_BYTES :]
@@ -65,5 +59,4 @@ class Sealer:
             plaintext = self._aead.decrypt(nonce, ciphertext, record_id.encode("ascii"))
         except InvalidTag:
             raise KeyMismatch("record cannot be opened with this key") from None
-        result: dict[str, Any] = json.loads(plaintext.decode("utf-8"))
-        return result
+        return plaintext

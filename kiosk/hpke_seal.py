@@ -20,7 +20,7 @@ Record format, version 2 (version 1 is kiosk/crypto.py's AES-GCM under the table
 
 The HPKE ``info`` is ``INFO_LABEL || 0x00 || uuid``: the format version and the record's
 UUID enter the key schedule, so a blob moved to another row, or read as another version,
-does not open. The plaintext is the same JSON payload a version 1 blob holds.
+does not open. The plaintext is the same payload a version 1 blob holds (kiosk/signature.py).
 
 The public key travels as base64 of ``ML-KEM-768 public key (1,184 bytes) || X25519 public
 key (32 bytes)``. The hub's private key is derived from its data key (:func:`derive_private_key`),
@@ -31,8 +31,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import json
-from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes, hpke
@@ -72,10 +70,6 @@ def _info(record_id: str) -> bytes:
     return INFO_LABEL + b"\x00" + record_id.encode("ascii")
 
 
-def _payload_bytes(payload: dict[str, Any]) -> bytes:
-    return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-
-
 def public_key_from_b64(text: str) -> hpke.MLKEM768X25519PublicKey:
     """Parse a public key as pairing and the campaign file carry it; raises :class:`BadPublicKey`."""
     try:
@@ -100,17 +94,16 @@ class HubPrivateKey:
         raw = mlkem_key.public_key().public_bytes_raw() + x25519_key.public_key().public_bytes_raw()
         self.public_b64 = base64.b64encode(raw).decode("ascii")
 
-    def open(self, record_id: str, blob: bytes) -> dict[str, Any]:
-        """The payload sealed for ``record_id``; raises :class:`SealedForHub` if it does not open."""
+    def open(self, record_id: str, blob: bytes) -> bytes:
+        """The payload sealed for ``record_id`` (kiosk/signature.py reads it); raises
+        :class:`SealedForHub` if it does not open."""
         if not is_hub_sealed(blob):
             raise SealedForHub("not a sealed record")
         try:
-            plaintext = SUITE.decrypt(blob[1:], self.key, _info(record_id))
-            result: dict[str, Any] = json.loads(plaintext.decode("utf-8"))
+            return SUITE.decrypt(blob[1:], self.key, _info(record_id))
         except (InvalidTag, ValueError):
             # A wrong key, a blob moved to another UUID and a damaged blob fail alike.
             raise SealedForHub("record does not open with this key") from None
-        return result
 
 
 def derive_private_key(secret: bytes) -> HubPrivateKey:
@@ -133,6 +126,6 @@ class PublicSealer:
         self.public_b64 = public_b64
         self._key = public_key_from_b64(public_b64)
 
-    def seal(self, record_id: str, payload: dict[str, Any]) -> bytes:
-        """A version 2 blob of ``payload`` bound to ``record_id``."""
-        return SEALED_VERSION + SUITE.encrypt(_payload_bytes(payload), self._key, _info(record_id))
+    def seal(self, record_id: str, plaintext: bytes) -> bytes:
+        """A version 2 blob of a payload (kiosk/signature.py writes it) bound to ``record_id``."""
+        return SEALED_VERSION + SUITE.encrypt(plaintext, self._key, _info(record_id))

@@ -60,6 +60,8 @@ class Outcome:
     record_id: str = ""
     first_name: str = ""
     error_code: str = ""  # a KioskError code for NOT_SAVED (never personal data)
+    #: READY from :meth:`SigningSession.review`: the cleaned signer that will be stored, to show.
+    signer: CleanSigner | None = None
 
 
 _READY = Outcome(OutcomeKind.READY)
@@ -98,9 +100,13 @@ class SigningSession:
         return _READY
 
     def review(self, raw: SignerInput, placement: Placement) -> Outcome:
-        """Validate everything and seal it now, while the review shows (before the tap)."""
+        """Validate everything and seal it now, while the review shows (before the tap).
+
+        READY carries the cleaned signer: the review shows what will be stored, not what was typed.
+        """
         outcome, clean = self._validate(raw)
         if clean is not None:
+            outcome = Outcome(OutcomeKind.READY, signer=clean)
             try:
                 self._sealed = (raw, self._ctx.store.seal(clean, self._campaign, placement.language,
                                                       placement.consent_updates,

@@ -16,7 +16,6 @@ outbox never sends a repeat upstream on its own (sync/engine.py).
 
 from __future__ import annotations
 
-import json
 import logging
 import sqlite3
 import threading
@@ -47,7 +46,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.campaign import Campaign
 from kiosk.clock import utcnow
-from kiosk.consent import ConsentAnswers, consent_answers
+from kiosk.consent import consent_answers
 from kiosk.contact_keys import KEY_ID_CHARS, SEPARATOR, ContactKey, ContactKeyRing, person_contact
 from kiosk.crypto import Sealer, new_data_key
 from kiosk.database import BUSY_TIMEOUT_MS, checkpoint_truncate, make_engine, migrate, verify_durability
@@ -65,7 +64,7 @@ from kiosk.models import (
 from kiosk.paths import database_path
 from kiosk.secrets import ContactKeyStore, DataKeyStore
 from kiosk.settings import RetentionMode
-from kiosk.strokes import Signature
+from kiosk.signature import Consent, Person, PersonalData, decode_payload, encode_payload
 from kiosk.trust import SOURCE_CAMPAIGN, SOURCE_HUB, SealingTrust
 from kiosk.validation import CleanSigner
 
@@ -122,64 +121,13 @@ META_SEALING_KEY = "sealing.public_key"
 
 
 @dataclass(frozen=True)
-class PersonalData:
-    """The sealed fields of one signature, opened."""
-
-    given_name: str
-    family_name: str
-    email: str
-    phone: str
-    address: str
-    signature: Signature | None
-
-    def to_payload(self) -> dict[str, Any]:
-        """The JSON-ready form that is sealed.
-
-        The strokes are kept as one JSON string (not nested arrays) and the SVG the sync
-        protocol sends is drawn once, here: opening a record for upload then parses a few
-        short strings instead of every point, which is most of the cost of syncing a backlog.
-        """
-        drawing = self.signature.encoded if self.signature else None
-        return {
-            "given_name": self.given_name,
-            "family_name": self.family_name,
-            "email": self.email,
-            "phone": self.phone,
-            "address": self.address,
-            "strokes": drawing.strokes_json if drawing else None,
-            "svg": drawing.svg if drawing else None,
-        }
-
-    @classmethod
-    def from_payload(cls, payload: dict[str, Any]) -> PersonalData:
-        """Inverse of :meth:`to_payload` (also reads the first release's nested-array strokes)."""
-        strokes = payload.get("strokes")
-        if isinstance(strokes, str):
-            strokes = json.loads(strokes)
-        return cls(
-            given_name=payload.get("given_name", ""),
-            family_name=payload.get("family_name", ""),
-            email=payload.get("email", ""),
-            phone=payload.get("phone", ""),
-            address=payload.get("address", ""),
-            signature=Signature.from_json(strokes) if strokes else None,
-        )
-
-    @classmethod
-    def from_signer(cls, signer: CleanSigner) -> PersonalData:
-        """The personal part of a validated signer."""
-        return cls(signer.given_name, signer.family_name, signer.email, signer.phone,
-                   signer.address, signer.signature)
-
-
-@dataclass(frozen=True)
 class SealedSignature:
     """A signature ready to commit: its UUID, clear columns, sealed blob and contact hashes."""
 
     uuid: str
     campaign_id: str
     language: str
-    consent: ConsentAnswers  # each box's answer and the hash of the wording shown
+    consent: Consent  # each box's answer and the hash of the wording shown
     postal_code: str
     has_drawing: bool
     sealed: bytes
@@ -222,6 +170,11 @@ class EventInfo:
     date: str
     canvasser: str
     count: int
+
+
+def _person_of(signer: CleanSigner) -> Person:
+    """The sealed person of a validated signer (the postal code stays in clear)."""
+    return Person(signer.given_name, signer.family_name, signer.email, signer.phone, signer.address)
 
 
 def _person(signer: CleanSigner, contact: str) -> str:
@@ -453,7 +406,7 @@ class SignatureStore:
         shows); :meth:`commit` is then only the durable transaction.
         """
         record_id = record_id or str(uuid_module.uuid4())
-        payload = PersonalData.from_signer(signer).to_payload()
+        payload = encode_payload(PersonalData.of(_person_of(signer), signer.signature))
         public = self._sealer_for(campaign)
         if public is not None:
             # Sealed mode: no contact hash on the tablet (the hub finds repeat signers after
@@ -636,7 +589,7 @@ class SignatureStore:
         """
         if is_hub_sealed(sealed):
             raise SealedForHub("sealed to the hub")
-        return PersonalData.from_payload(self.sealer.open(record_id, sealed))
+        return decode_payload(self.sealer.open(record_id, sealed)).personal
 
     def counts(self, campaign_id: str | None = None) -> Counts:
         """Signatures by sync state, and people (all campaigns when ``campaign_id`` is None)."""

@@ -18,7 +18,6 @@ Rules it keeps:
 
 from __future__ import annotations
 
-import json
 import logging
 import random
 import threading
@@ -35,12 +34,12 @@ from kiosk.errors import KioskError
 from kiosk.hpke_seal import is_hub_sealed
 from kiosk.secrets import get_device_token, get_sync_token
 from kiosk.store import SignatureStore
-from kiosk.strokes import svg_from_json
-from sync.adapters import Adapter, Outgoing, SendResult, make_adapter
+from sync.adapters import Adapter, SendResult, make_adapter
 from sync.backoff import CONNECTION_CODES, RetryPolicy
 from sync.config import SyncConfig
 from sync.errors import SyncCode, SyncConfigError
 from sync.outbox import DueRow, Retry, due_batch, next_due_at, pending_count
+from sync.protocol import Outgoing
 from sync.retention import RetentionRule, apply_retention
 from sync.riders import settle_riders
 from sync.status import (
@@ -320,26 +319,16 @@ class SyncEngine:
                 continue
             if is_hub_sealed(row.sealed):
                 # Sealed to the hub: this tablet cannot open it and sends it as it is.
-                outgoing.append(Outgoing(
-                    row.uuid, row.campaign_id, row.kiosk_id, row.signed_at, row.event, row.language,
-                    row.postal_code, row.consent_updates, row.consent_sha256, "", "", "", "", "", None,
-                    row.consent_sms, row.consent_sms_sha256, sealed=row.sealed))
+                outgoing.append(Outgoing.of(row.columns, row.consent, sealed=row.sealed))
                 continue
             try:
-                # The raw payload, not PersonalData: the SVG was drawn when the signature was
-                # recorded (kiosk/store.py), so the strokes need not be parsed here.
-                payload = self.store.sealer.open(row.uuid, row.sealed)
-                svg = payload.get("svg") or _svg_of_first_release_payload(payload.get("strokes"))
-            except (KioskError, ValueError, KeyError, TypeError, IndexError):
+                opened = self.store.open_sealed(row.uuid, row.sealed)
+                # The SVG was drawn when the signature was recorded (kiosk/signature.py): only
+                # the first release's records have their strokes drawn here.
+                outgoing.append(Outgoing.of(row.columns, row.consent, opened))
+            except KioskError:
                 # Kept pending (never rejected, never dropped): the data may yet be recovered.
                 unreadable.append(row.uuid)
-                continue
-            get = payload.get
-            outgoing.append(Outgoing(
-                row.uuid, row.campaign_id, row.kiosk_id, row.signed_at, row.event, row.language, row.postal_code,
-                row.consent_updates, row.consent_sha256, get("given_name") or "", get("family_name") or "",
-                get("email") or "", get("phone") or "", get("address") or "", svg,
-                row.consent_sms, row.consent_sms_sha256))
         return outgoing, unreadable
 
     def _record(self, result: SendResult, rows: Sequence[DueRow], unreadable: Sequence[str]) -> None:
@@ -393,9 +382,3 @@ class SyncEngine:
             log.info("retention: purged personal fields of %d synced records", purged)
         return purged
 
-
-def _svg_of_first_release_payload(strokes: object) -> str | None:
-    """SVG for a record sealed before the SVG was stored with it (strokes as nested arrays)."""
-    if isinstance(strokes, str):
-        strokes = json.loads(strokes)
-    return svg_from_json(strokes) if isinstance(strokes, list) else None

@@ -20,6 +20,7 @@ from sqlalchemy import ColumnClause, Engine, Integer, func, literal_column, or_,
 from sqlalchemy.orm import Session
 
 from kiosk.models import EventRecord, SignatureRecord, SyncState
+from kiosk.signature import ClearColumns, Consent
 from kiosk.store import Retry
 
 __all__ = ["DUE_NOW", "DueRow", "Retry", "due_batch", "next_due_at", "pending_count"]
@@ -30,22 +31,18 @@ DUE_NOW = datetime(1970, 1, 1, tzinfo=UTC)
 
 @dataclass(frozen=True)
 class DueRow:
-    """The non-personal columns of a due record plus its sealed blob."""
+    """A due record: its clear columns and consent, its sealed blob, and how often it was tried."""
 
-    uuid: str
-    campaign_id: str
-    kiosk_id: str
-    signed_at: datetime
-    event: str
-    language: str
-    postal_code: str
-    consent_updates: bool
-    consent_sha256: str
+    columns: ClearColumns
+    consent: Consent
     sealed: bytes | None
     attempts: int
-    consent_sms: bool = False
-    consent_sms_sha256: str | None = None
     repeat: bool = False  # a repeat signer's: never sent, settled with its batch (sync/riders.py)
+
+    @property
+    def uuid(self) -> str:
+        """The record's UUID."""
+        return self.columns.uuid
 
 
 def due_batch(engine: Engine, campaign_id: str, now: datetime, limit: int,
@@ -74,9 +71,9 @@ def due_batch(engine: Engine, campaign_id: str, now: datetime, limit: int,
     query = (
         select(SignatureRecord.uuid, SignatureRecord.campaign_id, SignatureRecord.kiosk_id,
                SignatureRecord.signed_at, EventRecord.name, SignatureRecord.language,
-               SignatureRecord.postal_code, SignatureRecord.consent_updates,
-               SignatureRecord.consent_sha256, SignatureRecord.sealed, SignatureRecord.attempts,
-               SignatureRecord.consent_sms, SignatureRecord.consent_sms_sha256, SignatureRecord.repeat)
+               SignatureRecord.postal_code, SignatureRecord.consent_email,
+               SignatureRecord.consent_email_sha256, SignatureRecord.consent_sms, SignatureRecord.consent_sms_sha256,
+               SignatureRecord.sealed, SignatureRecord.attempts, SignatureRecord.repeat)
         .join(chosen, chosen.c.page_uuid == SignatureRecord.uuid)
         .outerjoin(EventRecord, EventRecord.id == SignatureRecord.event_id)
         .order_by(chosen.c.page_next, chosen.c.page_rowid)
@@ -84,8 +81,8 @@ def due_batch(engine: Engine, campaign_id: str, now: datetime, limit: int,
     # A Core connection, not an ORM session: the rows are plain tuples and the ORM's
     # per-row bookkeeping was a tenth of the sync's CPU time.
     with engine.connect() as connection:
-        return [DueRow(r[0], r[1], r[2], r[3], r[4] or "", r[5], r[6], bool(r[7]), r[8], r[9], int(r[10]),
-                       bool(r[11]), r[12], bool(r[13]))
+        return [DueRow(ClearColumns(r[0], r[1], r[2], r[3], r[4] or "", r[5], r[6]),
+                       Consent(bool(r[7]), r[8] or None, bool(r[9]), r[10]), r[11], int(r[12]), bool(r[13]))
                 for r in connection.execute(query)]
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from sync.adapters.base import Outgoing
+from sync.protocol import Outgoing
 
 WITHHELD = "withheld"
 UNKNOWN = "unknown"
@@ -62,8 +62,9 @@ def reject_reason(value: object, missing: str = "rejected") -> str:
 
 def _echo_tokens(item: Outgoing) -> set[str]:
     """What the signer sent that must not come back in a receipt (casefolded)."""
-    tokens = {item.email.casefold(), item.email.partition("@")[0].casefold()}
-    for text in (item.given_name, item.family_name, item.address, item.email.partition("@")[0]):
+    person = item.person
+    tokens = {person.email.casefold(), person.email.partition("@")[0].casefold()}
+    for text in (person.given_name, person.family_name, person.address, person.email.partition("@")[0]):
         tokens.update(word.casefold() for word in _WORDS.findall(text))
     return {t for t in tokens if len(t) >= MIN_ECHO_CHARS}
 

@@ -32,7 +32,8 @@ from kiosk.reports.output import atomic_output, check_writable
 from kiosk.reports.progress import CancelCheck, ExportResult, ProgressCallback, Ticker
 from kiosk.reports.sealed_check import refuse_names_if_sealed
 from kiosk.reports.source import ReportSource, ReportView, as_source
-from kiosk.store import PersonalData, SignatureStore
+from kiosk.signature import PersonalData
+from kiosk.store import SignatureStore
 from kiosk.strokes import Signature
 
 PAGE_WIDTH, PAGE_HEIGHT = LETTER

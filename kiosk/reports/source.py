@@ -25,7 +25,8 @@ from kiosk.models import EventRecord, SignatureRecord
 from kiosk.reports.filters import ReportFilters
 from kiosk.reports.snapshot import read_snapshot
 from kiosk.reports.tally_data import TallyData, collect_tally
-from kiosk.store import PersonalData, SignatureStore
+from kiosk.signature import PersonalData
+from kiosk.store import SignatureStore
 
 
 @dataclass(frozen=True)

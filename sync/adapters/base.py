@@ -13,37 +13,12 @@ import threading
 from abc import ABC, abstractmethod
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
 from enum import Enum, auto
 
 from sync.errors import PAUSING_CODES, SyncCode
+from sync.protocol import Outgoing
 
-
-@dataclass(frozen=True)
-class Outgoing:
-    """One signature as it leaves the kiosk (opened from its sealed blob, never logged)."""
-
-    uuid: str
-    campaign_id: str
-    kiosk_id: str
-    signed_at: datetime
-    event: str
-    language: str
-    postal_code: str
-    consent_updates: bool
-    consent_sha256: str
-    given_name: str
-    family_name: str
-    email: str
-    phone: str
-    address: str
-    signature_svg: str | None
-    #: The text-message consent and its wording's hash (None: the box was not shown).
-    #: ``consent_updates``/``consent_sha256`` are the email consent.
-    consent_sms: bool = False
-    consent_sms_sha256: str | None = None
-    #: A record sealed to the hub (kiosk/hpke_seal.py): sent as it is, the person fields empty.
-    sealed: bytes | None = None
+__all__ = ["Adapter", "Halt", "Outgoing", "SendResult", "StatusKind", "StatusVerdict", "classify_status"]
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,7 @@
 """The ``json`` adapter: our batch protocol v1 (DESIGN.md, docs/sync-protocol.md).
 
+The request body is written by sync/protocol/v1.py, the codec the hub reads with too.
+
 ``POST {url}/v1/signatures:batch`` with up to 500 signatures. "accepted" and "duplicate"
 both confirm a UUID; "rejected" rejects only that UUID. 413 halves the batch size for the
 rest of the run; a whole-request 4xx on a multi-record batch is bisected so that only the
@@ -8,12 +10,9 @@ record the server objects to ends up rejected.
 
 from __future__ import annotations
 
-import base64
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from typing import Any
 
 from sync import sanitize
 from sync.adapters.base import Adapter, Halt, Outgoing, SendResult, StatusKind, classify_status, probe_verdict
@@ -21,88 +20,11 @@ from sync.backoff import parse_retry_after
 from sync.config import JSON_MAX_BATCH, SyncConfig
 from sync.errors import SyncCode
 from sync.http import Reply, TransportFailure, check_url, make_session, post
+from sync.protocol import encode_batch
 
 BATCH_PATH = "/v1/signatures:batch"
 CONFIRMING = ("accepted", "duplicate")
 STATUSES = ("accepted", "duplicate", "rejected")
-
-
-def _rfc3339(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
-def encode_signature(item: Outgoing) -> dict[str, Any]:
-    """One signature in protocol v1 form (the sealed form when the record is sealed to the hub)."""
-    if item.sealed is not None:
-        return {
-            "uuid": item.uuid, "signed_at": _rfc3339(item.signed_at), "event": item.event,
-            "language": item.language, "postal_code": item.postal_code, "consent": _consent(item),
-            "sealed": base64.b64encode(item.sealed).decode("ascii"),
-        }
-    return {
-        "uuid": item.uuid,
-        "signed_at": _rfc3339(item.signed_at),
-        "event": item.event,
-        "language": item.language,
-        "postal_code": item.postal_code,
-        "person": {
-            "given_name": item.given_name,
-            "family_name": item.family_name,
-            "email": item.email,
-            "phone": item.phone,
-            "address": item.address,
-        },
-        "consent": _consent(item),
-        "signature_svg": item.signature_svg,
-    }
-
-
-def _consent(item: Outgoing) -> dict[str, Any]:
-    # updates/text_sha256 are protocol v1's first single consent: the email one.
-    return {"updates": item.consent_updates, "text_sha256": item.consent_sha256,
-            "email": item.consent_updates, "email_text_sha256": item.consent_sha256 or None,
-            "sms": item.consent_sms, "sms_text_sha256": item.consent_sms_sha256}
-
-
-# The C string escaper json.dumps itself uses (non-ASCII kept as is, like ensure_ascii=False).
-_quote = json.encoder.encode_basestring
-
-
-def _encode_one(item: Outgoing) -> str:
-    """:func:`encode_signature` written straight to JSON text (a test holds them equal).
-
-    Every string goes through the same escaper as ``json.dumps``; skipping the intermediate
-    dicts and the general encoder halves the cost, and encoding is a tenth of a sync's CPU.
-    """
-    if item.sealed is not None:
-        return json.dumps(encode_signature(item), ensure_ascii=False, separators=(",", ":"))
-    q = _quote
-    svg = "null" if item.signature_svg is None else q(item.signature_svg)
-    email = "true" if item.consent_updates else "false"
-    email_hash = q(item.consent_sha256) if item.consent_sha256 else "null"
-    sms_hash = "null" if item.consent_sms_sha256 is None else q(item.consent_sms_sha256)
-    return "".join((
-        '{"uuid":', q(item.uuid), ',"signed_at":', q(_rfc3339(item.signed_at)), ',"event":', q(item.event),
-        ',"language":', q(item.language), ',"postal_code":', q(item.postal_code),
-        ',"person":{"given_name":', q(item.given_name), ',"family_name":', q(item.family_name),
-        ',"email":', q(item.email), ',"phone":', q(item.phone), ',"address":', q(item.address),
-        '},"consent":{"updates":', email, ',"text_sha256":', q(item.consent_sha256),
-        ',"email":', email, ',"email_text_sha256":', email_hash,
-        ',"sms":', "true" if item.consent_sms else "false", ',"sms_text_sha256":', sms_hash,
-        '},"signature_svg":', svg, "}",
-    ))
-
-
-def encode_batch(batch: Sequence[Outgoing]) -> bytes:
-    """The request body for ``batch`` (all from one kiosk and campaign).
-
-    Encoded signature by signature: one ``json.dumps`` of a whole 500-signature batch holds
-    the interpreter lock for tens of milliseconds, which the kiosk's screen would feel.
-    """
-    first = batch[0]
-    items = ",".join([_encode_one(item) for item in batch])
-    return (f'{{"kiosk_id":{_quote(first.kiosk_id)},"campaign":{_quote(first.campaign_id)},'
-            f'"signatures":[{items}]}}').encode()
 
 
 @dataclass

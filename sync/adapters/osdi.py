@@ -51,38 +51,39 @@ def event_slug(event: str) -> str:
 
 def signature_body(item: Outgoing, tags: Sequence[str], country: str) -> dict[str, Any]:
     """The record-signature helper's request body for one signer."""
+    signer, columns, consent = item.person, item.columns, item.consent
     person: dict[str, Any] = {
-        "given_name": item.given_name,
-        "family_name": item.family_name,
-        "languages_spoken": [item.language],
+        "given_name": signer.given_name,
+        "family_name": signer.family_name,
+        "languages_spoken": [columns.language],
     }
-    if item.email:
+    if signer.email:
         # Never without a status: no status subscribes a person new to the list.
-        status = EMAIL_SUBSCRIBED if item.consent_updates else EMAIL_UNSUBSCRIBED
-        person["email_addresses"] = [{"address": item.email, "status": status}]
-    if item.phone:
-        phone: dict[str, str] = {"number": item.phone}
-        if item.consent_sms:
+        status = EMAIL_SUBSCRIBED if consent.email else EMAIL_UNSUBSCRIBED
+        person["email_addresses"] = [{"address": signer.email, "status": status}]
+    if signer.phone:
+        phone: dict[str, str] = {"number": signer.phone}
+        if consent.sms:
             # Only the text-message consent subscribes to texts; without it, no status: a new
             # person then stays off the mobile list and an existing one keeps their choice.
             phone.update(number_type="Mobile", status=MOBILE_SUBSCRIBED)
         person["phone_numbers"] = [phone]
     postal: dict[str, Any] = {"country": country}
-    if item.postal_code:
-        postal["postal_code"] = item.postal_code
-    if item.address:
-        postal["address_lines"] = [item.address]
+    if columns.postal_code:
+        postal["postal_code"] = columns.postal_code
+    if signer.address:
+        postal["address_lines"] = [signer.address]
     person["postal_addresses"] = [postal]
-    if item.event:
-        person["custom_fields"] = {"kiosk_event": item.event}
-    add_tags = list(dict.fromkeys([*tags, *([item.event] if item.event else [])]))
-    slug = event_slug(item.event)
+    if columns.event:
+        person["custom_fields"] = {"kiosk_event": columns.event}
+    add_tags = list(dict.fromkeys([*tags, *([columns.event] if columns.event else [])]))
+    slug = event_slug(columns.event)
     return {
         "person": person,
         "identifiers": [f"{IDENTIFIER_SYSTEM}:{item.uuid}"],
         "add_tags": add_tags,
         # The thank-you email goes only to people who asked to hear from the campaign.
-        "triggers": {"autoresponse": {"enabled": bool(item.consent_updates and item.email)}},
+        "triggers": {"autoresponse": {"enabled": bool(consent.email and signer.email)}},
         "action_network:referrer_data": {"source": f"kiosk-{slug}" if slug else "kiosk"},
     }
 
@@ -161,7 +162,7 @@ class OsdiAdapter(Adapter):
                 # Sealed to a hub: only the hub can open it and forward it to Action Network.
                 result.failed[item.uuid] = SyncCode.SEAL_UNREADABLE
                 continue
-            if not item.email and not item.phone:
+            if not item.person.email and not item.person.phone:
                 # Action Network needs an email or a phone to make a person: keep the record
                 # here, visibly, instead of a POST that could only be refused.
                 result.not_sent[item.uuid] = NOT_SENT_NO_CONTACT

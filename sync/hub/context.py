@@ -10,9 +10,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-import orjson
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import Engine, select
@@ -23,8 +21,9 @@ from sqlalchemy.orm import Session
 from kiosk.campaign import DEFAULT_CAMPAIGN_ID, Campaign, load_campaign
 from kiosk.contact_keys import keyed_contact_digest
 from kiosk.crypto import KEY_BYTES, Sealer, new_data_key
-from kiosk.hpke_seal import derive_private_key
+from kiosk.hpke_seal import PublicSealer, derive_private_key, is_hub_sealed
 from kiosk.secrets import DataKeyStore, hub_key_store_kind
+from kiosk.signature import OpenedPayload, PersonalData, decode_payload, encode_payload
 from sync.hub.database import is_postgresql, make_hub_engine, migrate_hub
 from sync.hub.models import HubMeta, HubSignature
 from sync.hub.paths import default_database_url, hub_data_dir
@@ -35,8 +34,14 @@ META_HUB_ID = "hub_id"
 DEFAULT_PORT = 8443
 
 
-class HubSealer(Sealer):
-    """The hub's sealer, which also hashes contacts to count a person once across kiosks.
+class HubSealer:
+    """The hub's keys: what opens a record, what seals a clear upload once, what hashes a contact.
+
+    Records are kept as they were sealed (DESIGN.md, "One format at rest"): a sealed-mode
+    kiosk's HPKE blob as it arrived, and a clear upload sealed once, at ingest, to the same
+    HPKE key. The private key is derived from the hub's data key, so the hub keeps one secret.
+    Rows stored before that (AES-GCM under the data key, kiosk/crypto.py's version 1 blob) are
+    still opened, by their version byte, for forwarding and export.
 
     Unlike a kiosk (whose repeat-signer hashes sit under short-lived contact keys, see
     kiosk/contact_keys.py), the hub must recognise a repeat signer for the whole campaign,
@@ -46,19 +51,26 @@ class HubSealer(Sealer):
     """
 
     def __init__(self, data_key: bytes) -> None:
-        super().__init__(data_key)
+        self._legacy = Sealer(data_key)  # opens rows stored before migration h0004 only
         self._contact_key = HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None,
                                  info=b"hub-contact-hmac").derive(data_key)
         # The key sealed-mode kiosks seal to, derived from the same data key: one secret to keep.
         self.hpke = derive_private_key(data_key)
+        self._public = PublicSealer(self.hpke.public_b64)
 
-    def seal(self, record_id: str, payload: dict[str, Any]) -> bytes:
-        """:meth:`Sealer.seal`'s blob, its JSON written by orjson.
+    def seal_clear_upload(self, record_id: str, personal: PersonalData) -> bytes:
+        """A clear upload sealed to the hub's own HPKE key: the one seal a record gets here."""
+        return self._public.seal(record_id, encode_payload(personal))
 
-        The same compact UTF-8 JSON (non-ASCII kept, no spaces) that ``Sealer.open`` reads,
-        at a fifth of ``json.dumps``'s cost: the hub seals every signature of every batch.
-        """
-        return self.seal_json(record_id, orjson.dumps(payload))
+    def open(self, record_id: str, blob: bytes) -> bytes:
+        """The payload of a stored record, whichever way it was sealed; raises a KioskError if it does not open."""
+        if is_hub_sealed(blob):
+            return self.hpke.open(record_id, blob)
+        return self._legacy.open(record_id, blob)
+
+    def open_record(self, record_id: str, blob: bytes) -> OpenedPayload:
+        """A stored record opened and read (kiosk/signature.py)."""
+        return decode_payload(self.open(record_id, blob))
 
     def contact_hash(self, kind: str, normalized: str) -> str:
         """Keyed hash of a full name with one normalised email or phone (the same person at two kiosks

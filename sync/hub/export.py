@@ -35,7 +35,7 @@ from kiosk.reports import ExportResult, ReportFilters, UnknownEvent, export_csv,
 from kiosk.reports.filters import SelectT
 from kiosk.reports.source import ReportRow, ReportView, RowCounts
 from kiosk.reports.tally_data import HOURS_PER_DAY, TOP_POSTAL_CODES, EventTally, TallyData
-from kiosk.store import PersonalData
+from kiosk.signature import PersonalData
 from kiosk.strokes import MAX_POINTS, Point, Signature, Stroke, clamp_points, signature_from_svg
 from sync.hub.context import HubContext, HubSealer
 from sync.hub.database import SQLITE_BUSY_TIMEOUT_MS
@@ -111,19 +111,23 @@ class HubView:
         label = func.coalesce(func.nullif(Device.label, ""), func.substr(sig.device_id, 1, DEVICE_ID_SHOWN))
         query = self._with_state(
             select(sig.uuid, sig.signed_at, sig.language, sig.postal_code, sig.event, sig.consent_updates,
-                   sig.consent_sha256, sig.sealed, label.label("kiosk"), self._state.label("state"),
+                   sig.consent_sha256, sig.consent_sms, sig.consent_sms_sha256, sig.sealed, label.label("kiosk"),
+                   self._state.label("state"),
                    self._up.c.reason).select_from(sig).join(Device, Device.id == sig.device_id))
         query = self._scoped(query, campaign_id, filters).order_by(sig.signed_at, sig.uuid)
         for row in self._conn.execute(query):
-            payload = self._sealer.open(row.uuid, row.sealed)
-            consent = payload.get("consent") or {}
+            opened = self._sealer.open_record(row.uuid, row.sealed)
+            sms, sms_sha256 = row.consent_sms, row.consent_sms_sha256
+            if sms is None:  # a row from before migration h0004: its consent is sealed inside
+                sms = opened.consent is not None and opened.consent.sms
+                sms_sha256 = opened.consent.sms_text_sha256 if opened.consent is not None else None
             yield ReportRow(
                 uuid=row.uuid, signed_at=row.signed_at, language=row.language, postal_code=row.postal_code,
                 event=row.event, event_place="", event_date="", canvasser="", kiosk=row.kiosk,
                 consent_updates=bool(row.consent_updates), consent_email_sha256=row.consent_sha256 or "",
-                consent_sms=bool(consent.get("sms")), consent_sms_sha256=consent.get("sms_text_sha256") or "",
+                consent_sms=bool(sms), consent_sms_sha256=sms_sha256 or "",
                 state=row.state, reason=(row.reason or "") if row.state == SyncState.REJECTED else "",
-                person=_person(payload))
+                person=_with_strokes(opened.personal))
 
     def tally(self, campaign_id: str, filters: ReportFilters, step: Callable[[], None] | None = None) -> TallyData:
         """The tally's figures, counted by the database (the SMS opt-ins read from the sealed part)."""
@@ -194,10 +198,13 @@ class HubView:
         rejections = tuple(sorted(((str(r), int(n)) for r, n in rejected), key=lambda r: (-r[1], r[0])))
         done()
 
-        # Consent to texts travels only inside the sealed part: open each matching record.
-        sealed = conn.execute(scoped(select(sig.uuid, sig.sealed).select_from(sig)))
-        opted_in_sms = sum(1 for uuid, blob in sealed
-                           if (self._sealer.open(uuid, blob).get("consent") or {}).get("sms"))
+        # Consent to texts is a clear column; only rows from before migration h0004 keep it
+        # inside the sealed part, and only those are opened.
+        opted_in_sms = int(conn.scalar(scoped(select(func.count()).select_from(sig))
+                                       .where(sig.consent_sms.is_(True))) or 0)
+        older = conn.execute(scoped(select(sig.uuid, sig.sealed).select_from(sig)).where(sig.consent_sms.is_(None)))
+        opted_in_sms += sum(1 for uuid, blob in older
+                            if (consent := self._sealer.open_record(uuid, blob).consent) is not None and consent.sms)
 
         # Every signature received, a repeat signer's too: the figure the kiosks and the public saw.
         signatures = int(conn.scalar(self._scoped(select(func.count()).select_from(sig), campaign_id, filters,
@@ -225,15 +232,12 @@ class HubView:
         )
 
 
-def _person(payload: dict[str, Any]) -> PersonalData:
-    """The sealed payload as ingest stored it: the protocol's person, its SVG and consent."""
-    person = PersonalData.from_payload(payload)
-    if person.signature is None:
-        svg = payload.get("svg")
-        drawing = signature_from_svg(svg) or (strokes_of_any_svg(svg) if svg else None)
-        person = PersonalData(person.given_name, person.family_name, person.email, person.phone, person.address,
-                              drawing)
-    return person
+def _with_strokes(personal: PersonalData) -> PersonalData:
+    """A record's personal part with strokes for the sheets: a hub often has only the SVG."""
+    if personal.strokes or not personal.svg:
+        return personal
+    drawing = signature_from_svg(personal.svg) or strokes_of_any_svg(personal.svg)
+    return PersonalData.of(personal.person, drawing)
 
 
 def strokes_of_any_svg(svg: str) -> Signature | None:

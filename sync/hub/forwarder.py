@@ -18,15 +18,13 @@ import threading
 import time
 from collections.abc import Sequence
 from datetime import datetime, timedelta
-from typing import Any
 
 from sqlalchemy import Engine, and_, or_, select, update
 from sqlalchemy.orm import Session
 
 from kiosk.clock import utcnow
-from kiosk.errors import KioskError
 from kiosk.secrets import get_upstream_token, set_upstream_token
-from sync.adapters import Adapter, Outgoing, make_adapter
+from sync.adapters import Adapter, make_adapter
 from sync.adapters.base import SendResult
 from sync.backoff import Backoff
 from sync.config import KIND_OSDI, SyncConfig
@@ -34,7 +32,9 @@ from sync.errors import SyncCode, SyncConfigError
 from sync.hub.context import HubContext, ensure_meta, set_meta
 from sync.hub.database import is_postgresql
 from sync.hub.models import HubMeta, HubSignature, UpstreamItem
+from sync.hub.opening import stored_clear_columns, stored_outgoing
 from sync.hub.upstream import UpstreamTarget, load_targets
+from sync.protocol import Outgoing
 from sync.riders import settle_riders
 
 log = logging.getLogger(__name__)
@@ -132,27 +132,8 @@ def _repeats(engine: Engine, uuids: Sequence[str]) -> set[str]:
 def _open(hub: HubContext, uuids: Sequence[str]) -> dict[str, Outgoing | None]:
     with Session(hub.engine) as session:
         records = list(session.scalars(select(HubSignature).where(HubSignature.uuid.in_(list(uuids)))))
-    opened: dict[str, Outgoing | None] = {}
-    for record in records:
-        try:
-            payload = hub.sealer.open(record.uuid, record.sealed)
-        except KioskError:
-            opened[record.uuid] = None
-            continue
-        sent_consent = payload.get("consent")
-        consent: dict[str, Any] = sent_consent if isinstance(sent_consent, dict) else {}
-        opened[record.uuid] = Outgoing(
-            uuid=record.uuid, campaign_id=record.campaign_id, kiosk_id=record.kiosk_id, signed_at=record.signed_at,
-            event=record.event, language=record.language, postal_code=record.postal_code,
-            consent_updates=record.consent_updates, consent_sha256=record.consent_sha256,
-            given_name=payload.get("given_name") or "", family_name=payload.get("family_name") or "",
-            email=payload.get("email") or "", phone=payload.get("phone") or "", address=payload.get("address") or "",
-            signature_svg=payload.get("svg"),
-            # The text-message consent travels in the sealed payload (the kiosk's json v1
-            # "consent" object); a kiosk that predates it never asked, so: no text subscription.
-            consent_sms=consent.get("sms") is True,
-            consent_sms_sha256=sms_hash if isinstance(sms_hash := consent.get("sms_text_sha256"), str) else None)
-    return opened
+    return {record.uuid: stored_outgoing(hub.sealer, *stored_clear_columns(record), record.sealed)
+            for record in records}
 
 
 class Forwarder:

@@ -29,8 +29,9 @@ from kiosk.contact_keys import name_contact, normalized_name
 from sync.hub.context import HubSealer
 from sync.hub.database import is_postgresql
 from sync.hub.models import Device, HubSignature, UpstreamItem
-from sync.hub.opening import in_clear
+from sync.hub.opening import SealedRecordRefused, upload_contents
 from sync.hub.upstream import target_names
+from sync.protocol import Outgoing, WireProblem, decode_signature
 
 RECEIPT = "hub"
 
@@ -43,26 +44,30 @@ class Received:
     accepted: int
 
 
-def _row(item: dict[str, Any], device_id: str, kiosk_id: str, campaign_id: str, now: datetime,
-         sealer: HubSealer) -> dict[str, Any]:
-    item = in_clear(item, sealer.hpke)  # a sealed upload opened (sync/hub/opening.py)
-    person = item["person"]
-    uuid = item["uuid"].lower()
-    email, phone = person.get("email") or "", person.get("phone") or ""
+def _row(item: Outgoing, device_id: str, now: datetime, sealer: HubSealer) -> dict[str, Any]:
+    """One upload as a row: its blob kept as sealed (or sealed once, if it came in clear)."""
+    personal = upload_contents(sealer, item)  # opened once, for the contact hashes
+    uuid = item.uuid.lower()
+    # A sealed upload is kept as the kiosk sealed it: never sealed a second time. A clear one
+    # is sealed once, to the hub's own HPKE key: one format at rest. (So is a sealed one sent
+    # under an upper-case UUID, which its blob is bound to: kept under the UUID as stored, it
+    # opens by its row.)
+    keep = item.sealed is not None and item.uuid == uuid
+    blob = item.sealed if keep and item.sealed is not None else sealer.seal_clear_upload(uuid, personal)
+    person = personal.person
     # A person is a full name with a contact, as at the kiosk (kiosk/contact_keys.py): two of
     # a family sharing one phone are two signers here too, and each is counted.
-    name = normalized_name(person.get("given_name") or "", person.get("family_name") or "")  # once for both hashes
-    consent = item["consent"]
-    payload = {**person, "svg": item.get("signature_svg"), "consent": consent}
+    name = normalized_name(person.given_name, person.family_name)  # once for both hashes
+    columns, consent = item.columns, item.consent
     return {
-        "uuid": uuid, "campaign_id": campaign_id, "device_id": device_id, "kiosk_id": kiosk_id[:64],
-        "event": item["event"][:200], "language": item["language"][:8], "postal_code": item["postal_code"][:16],
-        "signed_at": datetime.fromisoformat(item["signed_at"].replace("Z", "+00:00")),
-        "received_at": now, "consent_updates": bool(consent.get("updates")),
-        "consent_sha256": consent["text_sha256"], "has_drawing": bool(item.get("signature_svg")),
-        "sealed": sealer.seal(uuid, payload),
-        "email_hash": sealer.contact_hash("email", name_contact(name, email)) if email else None,
-        "phone_hash": sealer.contact_hash("phone", name_contact(name, phone)) if phone else None,
+        "uuid": uuid, "campaign_id": columns.campaign_id, "device_id": device_id, "kiosk_id": columns.kiosk_id[:64],
+        "event": columns.event[:200], "language": columns.language[:8], "postal_code": columns.postal_code[:16],
+        "signed_at": columns.signed_at, "received_at": now,
+        "consent_updates": consent.email, "consent_sha256": consent.email_text_sha256 or "",
+        "consent_sms": consent.sms, "consent_sms_sha256": consent.sms_text_sha256,
+        "has_drawing": bool(personal.svg or personal.strokes), "sealed": blob,
+        "email_hash": sealer.contact_hash("email", name_contact(name, person.email)) if person.email else None,
+        "phone_hash": sealer.contact_hash("phone", name_contact(name, person.phone)) if person.phone else None,
         "counted": True,
     }
 
@@ -295,7 +300,7 @@ def _insert_pg_rows(driver: Any, params: list[list[Any]]) -> set[str]:
 class PreparedBatch:
     """A validated upload made ready to write: its rows and their driver parameters.
 
-    Made outside the write transaction (sealing, hashing, binding), so that only the
+    Made outside the write transaction (opening, hashing, binding), so that only the
     look-ups and the insert happen while the database's one writer is busy with it.
     """
 
@@ -311,7 +316,10 @@ class PreparedBatch:
 
 def prepare_batch(engine: Engine, sealer: HubSealer, device: Device, document: dict[str, Any],
                   waiting: int | None = None, app_version: str = "") -> PreparedBatch:
-    """Open, seal and hash a validated Batch for ``device`` (no database access)."""
+    """Decode, open once and hash a validated Batch for ``device`` (no database access).
+
+    Raises :class:`SealedRecordRefused` when a sealed record does not open with the hub's key.
+    """
     now = utcnow()
     campaign_id, kiosk_id = document["campaign"], document["kiosk_id"]
     order: list[tuple[str, str]] = []
@@ -320,7 +328,11 @@ def prepare_batch(engine: Engine, sealer: HubSealer, device: Device, document: d
         uuid = item["uuid"].lower()
         order.append((item["uuid"], uuid))
         if uuid not in fresh:
-            fresh[uuid] = _row(item, device.id, kiosk_id, campaign_id, now, sealer)
+            try:
+                signature = decode_signature(item, kiosk_id, campaign_id)
+            except WireProblem:
+                raise SealedRecordRefused("not base64") from None
+            fresh[uuid] = _row(signature, device.id, now, sealer)
     # The driver's parameters are made before the write lock is taken (only ``counted`` can
     # change once the repeat look-up has run): while one batch holds the lock, the others do
     # their share of the work.

@@ -1,9 +1,11 @@
 """The hub's SQLAlchemy models: signatures received, devices, pairing codes, the upstream
 outbox, dashboard sessions and login attempts, and a key/value table.
 
-Personal fields arrive in clear over TLS and are sealed at once (AES-256-GCM, the hub's data
-key from its key store); only what the tallies need stays in clear columns. Contact hashes
-are keyed (HMAC with the same key), so a copied database cannot be brute-forced for phones.
+Personal fields are kept as they were sealed: a sealed-mode kiosk's HPKE blob as received, a
+clear upload (over TLS) sealed once at ingest to the same HPKE key, derived from the hub's data
+key (sync/hub/context.py); rows from before migration h0004 keep their AES-256-GCM blobs.
+Only what the tallies need stays in clear columns. Contact hashes are keyed (HMAC under a key
+derived from the data key), so a copied database cannot be brute-forced for phones.
 """
 
 from __future__ import annotations
@@ -71,6 +73,11 @@ class HubSignature(HubBase):
     received_at: Mapped[datetime] = mapped_column(UTCDateTime)
     consent_updates: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_sha256: Mapped[str] = mapped_column(String(64))
+    # consent_updates/consent_sha256 above are the email consent (the protocol's first names).
+    # The text-message consent; NULL on a row from before migration h0004, whose text-message
+    # consent is inside its sealed payload.
+    consent_sms: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    consent_sms_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
     has_drawing: Mapped[bool] = mapped_column(Boolean, default=False)
     sealed: Mapped[bytes] = mapped_column(LargeBinary)
     email_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)

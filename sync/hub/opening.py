@@ -1,30 +1,27 @@
-"""The hub's side of sealed records: opening what a sealed-mode kiosk uploads.
+"""The hub's side of sealed records: what an upload holds, and a stored record made ready to send.
 
-A kiosk in sealed mode (kiosk/hpke_seal.py) sends each signature's personal part sealed to
-the hub's HPKE public key, in the ``sealed`` field instead of ``person`` and
-``signature_svg``. The hub's private key is derived from its data key (sync/hub/context.py),
-so the hub keeps one secret and the recovery kit that saves the data key saves this key too.
+The hub keeps each record as it was sealed (DESIGN.md, "One format at rest"): a sealed-mode
+kiosk's HPKE blob as received, a clear upload sealed once to the same key at ingest. It opens
+a record only three times in its life, each here or through :class:`HubSealer`:
 
-:func:`in_clear` gives ingest the same upload for either form, so everything
-after it — the hub's own seal, its contact hashes (a repeat signer counted once), forwarding
-upstream, sheets and CSV — works as it does for a clear upload.
+- at ingest, :func:`upload_contents`, to hash the contacts so a repeat signer counts once;
+- to forward it upstream, :func:`stored_outgoing`;
+- to export it (sync/hub/export.py).
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
-import json
-from typing import Any
+from dataclasses import replace
 
-from kiosk.hpke_seal import HubPrivateKey, SealedForHub
-from kiosk.strokes import svg_from_json
+from kiosk.errors import KioskError
+from kiosk.hpke_seal import SealedForHub
+from kiosk.signature import ClearColumns, Consent, PayloadUnreadable, PersonalData, decode_payload
+from sync.hub.context import HubSealer
+from sync.hub.models import HubSignature
+from sync.protocol import Outgoing
 
 #: The reject reason a sealed record that does not open gets (sync/sanitize.py lists it).
 SEALED_UNREADABLE = "sealed_unreadable"
-PERSON_FIELDS = ("given_name", "family_name", "email", "phone", "address")
-# The same bounds the clear form's fields meet in practice (kiosk/validation.py's longest).
-_MAX_FIELD_CHARS = 500
 
 
 class SealedRecordRefused(SealedForHub):
@@ -33,48 +30,48 @@ class SealedRecordRefused(SealedForHub):
     code = SEALED_UNREADABLE
 
 
-def _drawing(payload: dict[str, Any]) -> str | None:
-    svg = payload.get("svg")
-    if isinstance(svg, str) and svg:
-        return svg
-    strokes = payload.get("strokes")
-    if isinstance(strokes, str) and strokes:
-        try:
-            return svg_from_json(json.loads(strokes))
-        except (ValueError, TypeError, KeyError, IndexError):
-            raise SealedRecordRefused("drawing unreadable") from None
-    return None
+def upload_contents(sealer: HubSealer, item: Outgoing) -> PersonalData:
+    """The person and drawing of one upload: as sent in clear, or opened from its blob.
 
-
-def open_upload(key: HubPrivateKey, uuid: str, sealed_b64: str) -> tuple[dict[str, str], str | None]:
-    """(person, signature SVG) from one sealed upload bound to ``uuid`` as the kiosk sent it."""
-    try:
-        blob = base64.b64decode(sealed_b64, validate=True)
-    except (binascii.Error, ValueError):
-        raise SealedRecordRefused("not base64") from None
-    try:
-        payload = key.open(uuid, blob)
-    except SealedForHub:
-        raise SealedRecordRefused("does not open") from None
-    if not isinstance(payload, dict):
-        raise SealedRecordRefused("not an object")
-    person: dict[str, str] = {}
-    for name in PERSON_FIELDS:
-        value = payload.get(name) or ""
-        if not isinstance(value, str) or len(value) > _MAX_FIELD_CHARS:
-            raise SealedRecordRefused(f"bad {name}")
-        person[name] = value
-    return person, _drawing(payload)
-
-
-def in_clear(item: dict[str, Any], key: HubPrivateKey) -> dict[str, Any]:
-    """One validated upload with ``person`` and ``signature_svg`` as the clear form has them.
-
-    A clear upload is returned as it is; a sealed one is opened (raises
-    :class:`SealedRecordRefused` when it does not open with ``key``).
+    A sealed upload must open with the hub's HPKE key under the UUID the kiosk sent, and hold
+    a readable payload; else :class:`SealedRecordRefused`.
     """
-    sealed = item.get("sealed")
-    if sealed is None:
-        return item
-    person, svg = open_upload(key, item["uuid"], sealed)
-    return {**item, "person": person, "signature_svg": svg}
+    if item.sealed is None:
+        return PersonalData(item.person, None, item.signature_svg)
+    try:
+        personal = decode_payload(sealer.hpke.open(item.uuid, item.sealed)).personal
+        personal.signature_svg  # noqa: B018 - a drawing that does not read is refused now, not upstream
+    except (SealedForHub, PayloadUnreadable):
+        raise SealedRecordRefused("does not open") from None
+    return personal
+
+
+def stored_outgoing(sealer: HubSealer, columns: ClearColumns, consent: Consent, sms_in_payload: bool,
+                    blob: bytes) -> Outgoing | None:
+    """A stored record opened for sending upstream; None when it does not open.
+
+    ``consent`` is the row's clear columns. ``sms_in_payload``: a row stored before the hub
+    kept the text-message consent in a column (migration h0004) has it only inside its
+    sealed payload, and it is read from there.
+    """
+    try:
+        opened = sealer.open_record(columns.uuid, blob)
+    except KioskError:
+        return None
+    if sms_in_payload:
+        sealed_consent = opened.consent
+        consent = replace(consent, sms=sealed_consent.sms if sealed_consent else False,
+                          sms_text_sha256=sealed_consent.sms_text_sha256 if sealed_consent else None)
+    try:
+        return Outgoing.of(columns, consent, opened.personal)
+    except KioskError:  # a drawing that does not read
+        return None
+
+
+def stored_clear_columns(record: HubSignature) -> tuple[ClearColumns, Consent, bool]:
+    """A stored row's clear columns, its consent, and whether its text-message consent is sealed inside."""
+    columns = ClearColumns(record.uuid, record.campaign_id, record.kiosk_id, record.signed_at, record.event,
+                           record.language, record.postal_code)
+    consent = Consent(record.consent_updates, record.consent_sha256 or None, bool(record.consent_sms),
+                      record.consent_sms_sha256)
+    return columns, consent, record.consent_sms is None

@@ -14,8 +14,8 @@ from sqlalchemy import text
 from kiosk.models import SyncState
 from kiosk.runtime import KioskContext
 from kiosk.simulate import simulate
-from sync.adapters.json_batch import encode_signature
 from sync.hub.protocol import validator
+from sync.protocol import encode_signature
 from tests.hub.support import HubProcess, hub_engine, hub_uuids, paired, status_json
 from tests.sync.helpers import rows
 
@@ -142,7 +142,7 @@ def test_the_kiosk_encoder_and_the_hub_agree(hub: HubProcess, token: str, kiosk:
     assert isinstance(engine, SyncEngine)
     rows_due = due_batch(kiosk.store.read_engine, kiosk.campaign.id, utcnow(), 10)  # as the engine reads them
     outgoing, _ = engine.outgoing(rows_due)
-    document = {"kiosk_id": outgoing[0].kiosk_id, "campaign": "end-s-comm",
+    document = {"kiosk_id": outgoing[0].columns.kiosk_id, "campaign": "end-s-comm",
                 "signatures": [encode_signature(item) for item in outgoing]}
     validator("Batch").validate(document)
     assert len(rows_due) == 3

@@ -16,9 +16,9 @@ import pytest
 from kiosk.hpke_seal import PublicSealer, SealedForHub, generate_private_key, is_hub_sealed
 from kiosk.models import SyncState
 from kiosk.runtime import KioskContext, open_kiosk
-from sync.adapters.base import Outgoing
-from sync.adapters.json_batch import encode_batch
+from kiosk.signature import ClearColumns, Consent, Person, PersonalData, encode_payload
 from sync.hub.protocol import batch_problem
+from sync.protocol import Outgoing, encode_batch
 from tests.hub.support import (
     HubProcess,
     forward_to,
@@ -155,18 +155,49 @@ def test_rows_waiting_before_pairing_sync_in_clear_and_new_ones_sealed(kiosk: Ki
 
 
 def test_the_contract_takes_either_form_but_never_both() -> None:
-    blob = PublicSealer(generate_private_key().public_b64).seal(UUID, {"given_name": "Sealgiven"})
-    base = dict(uuid=UUID, campaign_id="end-s-comm", kiosk_id="k", signed_at=datetime(2026, 12, 1, tzinfo=UTC),
-                event="", language="es", postal_code="90011", consent_updates=True, consent_sha256="a" * 64,
-                given_name="", family_name="", email="", phone="", address="", signature_svg=None)
-    sealed = json.loads(encode_batch([Outgoing(**base, sealed=blob)]))  # type: ignore[arg-type]
+    blob = PublicSealer(generate_private_key().public_b64).seal(
+        UUID, encode_payload(PersonalData(Person("Sealgiven", "", "", "", ""), None, None)))
+    columns = ClearColumns(UUID, "end-s-comm", "k", datetime(2026, 12, 1, tzinfo=UTC), "", "es", "90011")
+    consent = Consent(True, "a" * 64, False, None)
+    sealed = json.loads(encode_batch([Outgoing.of(columns, consent, sealed=blob)]))
     item = sealed["signatures"][0]
     assert "person" not in item and "signature_svg" not in item
     assert base64.b64decode(item["sealed"]) == blob
     assert batch_problem(sealed) is None
-    clear = json.loads(encode_batch([Outgoing(**{**base, "given_name": "Cleargiven"})]))  # type: ignore[arg-type]
+    clear = json.loads(encode_batch([Outgoing(columns, consent, Person("Cleargiven", "", "", "", ""), None)]))
     assert clear["signatures"][0]["person"]["given_name"] == "Cleargiven"
     assert batch_problem(clear) is None  # the clear form is still the contract too
     both = {**sealed, "signatures": [{**item, "person": clear["signatures"][0]["person"], "signature_svg": None}]}
     neither = {**sealed, "signatures": [{k: v for k, v in item.items() if k != "sealed"}]}
     assert batch_problem(both) is not None and batch_problem(neither) is not None
+
+
+def _hub_blobs(hub: HubProcess) -> dict[str, bytes]:
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from sync.hub.models import HubSignature
+
+    with Session(hub.context.engine) as session:
+        return {u: bytes(b) for u, b in session.execute(select(HubSignature.uuid, HubSignature.sealed))}
+
+
+def test_the_hub_keeps_each_record_as_it_was_sealed_and_only_its_key_opens_it(
+        kiosk: KioskContext, hub: HubProcess) -> None:
+    before = _sign(kiosk, 1, "Cleargiven", "Clearfamily", "clear@example.org")  # sent in clear: before pairing
+    paired(kiosk, hub)
+    after = _sign(kiosk, 2, "Keptgiven", "Keptfamily", "kept@example.org")
+    sent = _blobs(kiosk)[after]
+    assert hub_engine(kiosk).run_until_idle(30).pending == 0
+    stored = _hub_blobs(hub)
+    # The kiosk's blob, byte for byte: the hub did not seal it a second time.
+    assert stored[after] == sent
+    # The clear upload was sealed once, to the same HPKE key: one format at rest.
+    assert is_hub_sealed(stored[before])
+    hub_key = hub.context.sealer.hpke
+    for uuid, given in ((before, "Cleargiven"), (after, "Keptgiven")):
+        assert json.loads(hub_key.open(uuid, stored[uuid]))["given_name"] == given
+        with pytest.raises(SealedForHub):  # no other key opens it, not even the tablet's
+            generate_private_key().open(uuid, stored[uuid])
+        with pytest.raises(SealedForHub):
+            kiosk.store.open_sealed(uuid, stored[uuid])

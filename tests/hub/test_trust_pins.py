@@ -67,7 +67,7 @@ def test_pairing_pins_the_sealing_key_in_the_key_store_and_not_in_the_database(
     record_id = _sign(kiosk, 1)
     blob = _blobs(kiosk)[record_id]
     assert is_hub_sealed(blob)
-    assert hub.context.sealer.hpke.open(record_id, blob)["email"] == "canario1@example.org"
+    assert json.loads(hub.context.sealer.hpke.open(record_id, blob))["email"] == "canario1@example.org"
     hub_key = hub.context.sealer.hpke.public_b64
     assert kiosk.store.get_meta(META_SEALING_KEY) == hub_key  # the key itself is public: it stays a row
 
@@ -104,7 +104,7 @@ def test_a_sealing_key_edited_on_the_disk_stops_collection_and_nobody_is_sealed_
         except SealedForHub:
             pass
     assert opened_by_attacker == 0
-    assert hub.context.sealer.hpke.open(before, blobs[before])["given_name"] == "Canario0"
+    assert json.loads(hub.context.sealer.hpke.open(before, blobs[before]))["given_name"] == "Canario0"
 
     # After a restart the kiosk refuses at once (the start-failure screen words it).
     kiosk.close()
@@ -116,7 +116,7 @@ def test_a_sealing_key_edited_on_the_disk_stops_collection_and_nobody_is_sealed_
         paired(reopened, hub)
         check_trusted(reopened)
         again = _sign(reopened, 9)
-        assert hub.context.sealer.hpke.open(again, _blobs(reopened)[again])["given_name"] == "Canario9"
+        assert json.loads(hub.context.sealer.hpke.open(again, _blobs(reopened)[again]))["given_name"] == "Canario9"
     finally:
         reopened.close()
 
@@ -134,7 +134,7 @@ def test_a_kiosk_paired_before_keys_were_pinned_pairs_again_before_it_collects(
     assert _blobs(kiosk) == {}
     paired(kiosk, hub)
     record_id = _sign(kiosk, 2)
-    assert hub.context.sealer.hpke.open(record_id, _blobs(kiosk)[record_id])["given_name"] == "Canario2"
+    assert json.loads(hub.context.sealer.hpke.open(record_id, _blobs(kiosk)[record_id]))["given_name"] == "Canario2"
 
 
 def test_the_hub_signs_its_sealing_key_with_its_certificates_key_and_nothing_else_verifies(

@@ -12,7 +12,7 @@ from kiosk.database import HEAD_REVISION, current_revision, make_engine, migrate
 from kiosk.paths import database_path
 from kiosk.runtime import open_kiosk
 from kiosk.secrets import DataKeyStore
-from kiosk.store import PersonalData
+from kiosk.signature import Person, PersonalData, encode_payload
 from tests.support import drawn_signature, first_release_contact_hash
 
 
@@ -36,7 +36,7 @@ def make_first_revision_database(data_dir: Path, rows: int) -> list[str]:
     ids = []
     for n in range(rows):
         record_id = f"00000000-0000-4000-8000-{n:012d}"
-        personal = PersonalData(f"Nombre{n}", "Peña", f"p{n}@example.org", "", "", drawn_signature())
+        personal = PersonalData.of(Person(f"Nombre{n}", "Peña", f"p{n}@example.org", "", ""), drawn_signature())
         state = "synced" if n % 3 == 0 else "pending"
         conn.execute(
             "INSERT INTO signatures (uuid, campaign_id, event_id, kiosk_id, signed_at, language, consent_updates,"
@@ -49,7 +49,7 @@ def make_first_revision_database(data_dir: Path, rows: int) -> list[str]:
                 kiosk_id,
                 datetime(2026, 11, 1, 18, n % 60, tzinfo=UTC).strftime("%Y-%m-%d %H:%M:%S"),
                 campaign.text("es").consent_sha256,
-                sealer.seal(record_id, personal.to_payload()),
+                sealer.seal(record_id, encode_payload(personal)),
                 first_release_contact_hash(key, "email", personal.email),
                 state,
                 "receipt" if state == "synced" else None,

@@ -8,6 +8,7 @@ signer would: does this PIN open, must a first PIN be chosen, may this signer be
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -180,7 +181,7 @@ def test_a_campaign_files_sealing_key_is_pinned_at_first_use_and_a_later_change_
         for uuid, blob in blobs:
             with pytest.raises(SealedForHub):
                 attacker.open(uuid, bytes(blob))
-            assert campaign_key.open(uuid, bytes(blob))["given_name"]
+            assert json.loads(campaign_key.open(uuid, bytes(blob)))["given_name"]
 
 
 def test_a_power_cut_between_the_new_key_and_the_new_row_leaves_a_pin_that_opens(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
@@ -22,7 +24,7 @@ def test_first_release_payload_opens_with_its_drawing(kiosk: KioskContext) -> No
                    "address": "", "strokes": signer.signature.to_json()}
     with Session(kiosk.store.engine) as session, session.begin():
         session.execute(update(SignatureRecord).where(SignatureRecord.uuid == record_id)
-                        .values(sealed=kiosk.store.sealer.seal(record_id, old_payload)))
+                        .values(sealed=kiosk.store.sealer.seal(record_id, json.dumps(old_payload).encode())))
 
     personal = kiosk.store.personal(record_id)
     assert personal is not None and personal.signature is not None

@@ -78,15 +78,15 @@ def test_a_plain_answer_is_read() -> None:
 
 
 def test_the_svg_sent_is_the_drawing_of_the_stored_strokes() -> None:
+    from kiosk.signature import Person, PersonalData, decode_payload, encode_payload
     from kiosk.simulate import synthetic_signature
-    from kiosk.store import PersonalData
     from kiosk.strokes import svg_from_json
     from tests.support import drawn_signature
 
     rng = random.Random(5)
     for signature in [drawn_signature(), *(synthetic_signature(rng) for _ in range(20))]:
-        payload = PersonalData("A", "B", "a@example.org", "", "", signature).to_payload()
-        back = PersonalData.from_payload(payload).signature
+        payload = json.loads(encode_payload(PersonalData.of(Person("A", "B", "a@example.org", "", ""), signature)))
+        back = decode_payload(json.dumps(payload).encode()).personal.signature
         assert back is not None
         assert payload["svg"] == back.to_svg() == svg_from_json(signature.to_json())
         assert payload["svg"].count("<path") == len(signature.strokes)
@@ -96,11 +96,12 @@ def test_the_svg_sent_is_the_drawing_of_the_stored_strokes() -> None:
 def test_batch_body_is_protocol_json() -> None:
     from datetime import UTC, datetime
 
-    from sync.adapters.base import Outgoing
-    from sync.adapters.json_batch import encode_batch
+    from kiosk.signature import ClearColumns, Consent, Person
+    from sync.protocol import Outgoing, encode_batch
 
-    item = Outgoing("u-1", "end-s-comm", "k-1", datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC), "Misa", "es", "90011",
-                    True, "ab" * 32, "José", "Núñez", "j@example.org", "", "", None)
+    item = Outgoing(ClearColumns("u-1", "end-s-comm", "k-1", datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC), "Misa", "es",
+                                 "90011"),
+                    Consent(True, "ab" * 32, False, None), Person("José", "Núñez", "j@example.org", "", ""), None)
     document = json.loads(encode_batch([item, item]))
     assert document["kiosk_id"] == "k-1" and document["campaign"] == "end-s-comm"
     assert len(document["signatures"]) == 2
@@ -116,12 +117,13 @@ def test_the_fast_batch_encoding_is_the_protocol_document(name: str, event: str,
                                                           email_hash: str) -> None:
     from datetime import UTC, datetime
 
-    from sync.adapters.base import Outgoing
-    from sync.adapters.json_batch import encode_batch, encode_signature
+    from kiosk.signature import ClearColumns, Consent, Person
+    from sync.protocol import Outgoing, encode_batch, encode_signature
 
-    item = Outgoing("u-\"1\\", "end-s-comm", "k\n1", datetime(2026, 5, 6, 7, 8, 9, 123456, tzinfo=UTC), event,
-                    "es", "90011", consent, email_hash, name, "Ñ\u2028\x00", "a@example.org", "+1213", "1 Main\tSt",
-                    svg, sms, sms_hash)
+    item = Outgoing(ClearColumns("u-\"1\\", "end-s-comm", "k\n1", datetime(2026, 5, 6, 7, 8, 9, 123456, tzinfo=UTC),
+                                 event, "es", "90011"),
+                    Consent(consent, email_hash or None, sms, sms_hash),
+                    Person(name, "Ñ\u2028\x00", "a@example.org", "+1213", "1 Main\tSt"), svg)
     document = json.loads(encode_batch([item]))
     assert document["kiosk_id"] == "k\n1" and document["campaign"] == "end-s-comm"
     assert document["signatures"] == [encode_signature(item)]

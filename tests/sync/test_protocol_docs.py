@@ -12,10 +12,10 @@ from openapi_spec_validator import validate
 from kiosk.clock import utcnow
 from kiosk.runtime import KioskContext
 from kiosk.simulate import simulate
-from sync.adapters.json_batch import encode_batch
 from sync.config import SyncConfig
 from sync.engine import SyncEngine
 from sync.outbox import due_batch
+from sync.protocol import encode_batch
 
 SPEC = Path(__file__).resolve().parents[2] / "docs" / "openapi-json-v1.yaml"
 

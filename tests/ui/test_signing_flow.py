@@ -196,3 +196,21 @@ def test_a_campaign_may_make_the_drawn_signature_optional(qtbot, kiosk: KioskCon
         assert "opcional" in w.screens.signature.hint.text()
     finally:
         w.release()
+
+
+def test_the_review_shows_the_signer_as_it_will_be_stored(window: KioskWindow, kiosk: KioskContext) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    tap(window.welcome.language_buttons["es"])
+    tap(window.welcome.start_button)
+    tap(window.screens.petition.continue_button)
+    fill_form(window, {**SPANISH_SIGNER, "family_name": "Muñoz   Peña ", "phone": "213 555 0147"})
+    tap(window.screens.form.continue_button)
+    draw_on_pad(window.screens.signature.pad)
+    tap(window.screens.signature.continue_button)
+    assert window.current_step() is Step.REVIEW
+
+    shown = {label.text() for label in window.screens.review.findChildren(QLabel)}
+    # What the signer checks is what will be sealed: the name's spaces collapsed, the phone as dialled.
+    assert "Íñigo Muñoz Peña" in shown and "+12135550147" in shown
+    assert "Muñoz   Peña " not in " ".join(shown) and "213 555 0147" not in shown

@@ -65,11 +65,16 @@ class SigningSteps(QObject):
         raw = self._raw_input()
         outcome = self._session.leave_signature(raw)
         if outcome.kind is OutcomeKind.READY:
-            form = self._flow.form
-            self._flow.review.show_signer(form.values(), form.consent_given(), raw.signature,
-                                          sms_consent=form.sms_consent_given(),
-                                          consents_asked=self._ctx.campaign.asks_email_consent())
             outcome = self._session.review(raw, self._placement())
+            signer = outcome.signer
+            if signer is not None:
+                # The cleaned signer, as it will be stored (trimmed names, the phone as dialled).
+                form = self._flow.form
+                shown = {"given_name": signer.given_name, "family_name": signer.family_name, "email": signer.email,
+                         "phone": signer.phone, "postal_code": signer.postal_code, "address": signer.address}
+                self._flow.review.show_signer(shown, form.consent_given(), signer.signature,
+                                              sms_consent=form.sms_consent_given(),
+                                              consents_asked=self._ctx.campaign.asks_email_consent())
         self._show_outcome(outcome, Step.REVIEW)
 
     def submit(self) -> None:
