@@ -51,7 +51,7 @@ def test_set_an_event_sign_and_see_the_counts_change(panel: AdminPanel, kiosk: K
     kiosk.store.record(valid_signer(kiosk.campaign, 7), kiosk.campaign, "en", False)
     panel.refresh()
     assert (_count(panel, "total"), _count(panel, "people")) == (4, 3)
-    assert panel.overview._row_labels["people"].text() == "People (a repeat signer counted once)"
+    assert panel.overview.row_labels["people"].text() == "People (a repeat signer counted once)"
 
 
 def test_rejected_reasons_are_listed(panel: AdminPanel, kiosk: KioskContext) -> None:
