@@ -222,9 +222,13 @@ def sync_code_text(code: str, hub_device: bool = False) -> str:
 
 def _kiosk_error_lines() -> dict[type[KioskError], str]:
     from kiosk.hpke_seal import BadPublicKey, SealedForHub  # the cipher: only once something failed
+    from kiosk.signature import PayloadUnreadable
     from kiosk.trust import PinRecordChanged, SealingKeyChanged, SealingKeyNotPinned
 
     return {
+        PayloadUnreadable: str(QT_TRANSLATE_NOOP(
+            "Operator", "a record opened but does not read as a signature (damaged, or not this campaign's); "
+                        "it was left as it is")),
         SealingKeyChanged: str(QT_TRANSLATE_NOOP(
             "Operator", "the sealing key in the database is not the one pinned in the key store at pairing, so "
                         "no signature is sealed to it; pair this kiosk with its hub again "

@@ -542,6 +542,11 @@
         <translation type="unfinished">ملف الحملة ⁨%1⁩: الحقل ⁨&apos;%2&apos;⁩: ⁨%3⁩</translation>
     </message>
     <message>
+        <location filename="../../ui/messages.py" line="229"/>
+        <source>a record opened but does not read as a signature (damaged, or not this campaign&apos;s); it was left as it is</source>
+        <translation type="unfinished">فُتح سجل لكنه لا يُقرأ كتوقيع (تالف، أو ليس من هذه الحملة)؛ تُرك كما هو</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="233"/>
         <source>this record is sealed for the hub: this kiosk holds no key that opens it; read it on the hub</source>
         <translation type="unfinished">هذا السجل مختوم للمركز: لا يملك هذا الكشك أي مفتاح يفتحه؛ اقرأه على المركز</translation>

@@ -542,6 +542,11 @@
         <translation>archivo de campaña %1: el campo &apos;%2&apos; es %3</translation>
     </message>
     <message>
+        <location filename="../../ui/messages.py" line="229"/>
+        <source>a record opened but does not read as a signature (damaged, or not this campaign&apos;s); it was left as it is</source>
+        <translation>un registro se abrió pero no se lee como una firma (dañado, o no es de esta campaña); se dejó como estaba</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="233"/>
         <source>this record is sealed for the hub: this kiosk holds no key that opens it; read it on the hub</source>
         <translation>este registro está sellado para el centro: este quiosco no tiene ninguna clave que lo abra; léalo en el centro</translation>

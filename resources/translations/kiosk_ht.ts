@@ -542,6 +542,11 @@
         <translation type="unfinished">fichye kanpay %1: chan &apos;%2&apos; la se %3</translation>
     </message>
     <message>
+        <location filename="../../ui/messages.py" line="229"/>
+        <source>a record opened but does not read as a signature (damaged, or not this campaign&apos;s); it was left as it is</source>
+        <translation type="unfinished">yon dosye louvri men li pa li tankou yon siyati (li domaje, oswa li pa pou kanpay sa a); yo kite l jan l te ye</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="233"/>
         <source>this record is sealed for the hub: this kiosk holds no key that opens it; read it on the hub</source>
         <translation type="unfinished">dosye sa a sele pou sant lan: kyòs sa a pa gen okenn kle ki ka louvri l; li l sou sant lan</translation>

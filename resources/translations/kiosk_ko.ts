@@ -542,6 +542,11 @@
         <translation type="unfinished">캠페인 파일 %1: &apos;%2&apos; 항목 상태: %3</translation>
     </message>
     <message>
+        <location filename="../../ui/messages.py" line="229"/>
+        <source>a record opened but does not read as a signature (damaged, or not this campaign&apos;s); it was left as it is</source>
+        <translation type="unfinished">기록이 열렸지만 서명으로 읽히지 않습니다(손상되었거나 이 캠페인의 것이 아님). 그대로 두었습니다</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="233"/>
         <source>this record is sealed for the hub: this kiosk holds no key that opens it; read it on the hub</source>
         <translation type="unfinished">이 기록은 허브용으로 봉인되어 있습니다: 이 키오스크에는 이 기록을 여는 키가 없습니다. 허브에서 읽으세요</translation>

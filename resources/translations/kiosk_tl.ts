@@ -542,6 +542,11 @@
         <translation type="unfinished">file ng campaign %1: ang field na &apos;%2&apos; ay %3</translation>
     </message>
     <message>
+        <location filename="../../ui/messages.py" line="229"/>
+        <source>a record opened but does not read as a signature (damaged, or not this campaign&apos;s); it was left as it is</source>
+        <translation type="unfinished">nabuksan ang isang rekord pero hindi ito mabasa bilang lagda (sira, o hindi sa kampanyang ito); iniwan ito kung ano ito</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="233"/>
         <source>this record is sealed for the hub: this kiosk holds no key that opens it; read it on the hub</source>
         <translation type="unfinished">naka-seal ang record na ito para sa hub: walang key ang kiosk na ito na makapagbubukas nito; basahin ito sa hub</translation>

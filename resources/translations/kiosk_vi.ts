@@ -542,6 +542,11 @@
         <translation type="unfinished">tập tin chiến dịch %1: trường &apos;%2&apos;: %3</translation>
     </message>
     <message>
+        <location filename="../../ui/messages.py" line="229"/>
+        <source>a record opened but does not read as a signature (damaged, or not this campaign&apos;s); it was left as it is</source>
+        <translation type="unfinished">một hồ sơ đã mở được nhưng không đọc được như một chữ ký (bị hỏng, hoặc không thuộc chiến dịch này); đã để nguyên</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="233"/>
         <source>this record is sealed for the hub: this kiosk holds no key that opens it; read it on the hub</source>
         <translation type="unfinished">bản ghi này đã được niêm phong cho trạm trung tâm: kiosk này không có chìa khóa nào mở được nó; hãy đọc bản ghi trên trạm trung tâm</translation>

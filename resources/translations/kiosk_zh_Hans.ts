@@ -542,6 +542,11 @@
         <translation type="unfinished">活动设定文件 %1：栏位“%2”有问题：%3</translation>
     </message>
     <message>
+        <location filename="../../ui/messages.py" line="229"/>
+        <source>a record opened but does not read as a signature (damaged, or not this campaign&apos;s); it was left as it is</source>
+        <translation type="unfinished">一条记录已打开，但无法读作签名（已损坏，或不属于本活动）；已原样保留</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="233"/>
         <source>this record is sealed for the hub: this kiosk holds no key that opens it; read it on the hub</source>
         <translation type="unfinished">这条记录已为中转站封存：这台签名机没有能打开它的密钥；请在中转站上读取</translation>

@@ -542,6 +542,11 @@
         <translation type="unfinished">活動設定檔 %1：欄位「%2」有問題：%3</translation>
     </message>
     <message>
+        <location filename="../../ui/messages.py" line="229"/>
+        <source>a record opened but does not read as a signature (damaged, or not this campaign&apos;s); it was left as it is</source>
+        <translation type="unfinished">一筆記錄已打開，但無法讀作簽名（已損壞，或不屬於本活動）；已原樣保留</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="233"/>
         <source>this record is sealed for the hub: this kiosk holds no key that opens it; read it on the hub</source>
         <translation type="unfinished">這筆紀錄已為中繼站封存：這台簽名機沒有能開啟它的金鑰；請在中繼站上讀取</translation>

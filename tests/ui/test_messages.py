@@ -8,7 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from kiosk import errors as kiosk_errors
-from kiosk import hpke_seal, trust
+from kiosk import hpke_seal, signature, trust
 from kiosk.campaign import CampaignError, CampaignProblem
 from kiosk.errors import FieldError, KioskError
 from kiosk.reports import errors as export_errors
@@ -124,6 +124,7 @@ OPERATOR_PROBLEMS: list[BaseException] = [
     export_errors.UnknownEvent("Rally"), export_errors.BadFilter("since"), export_errors.BadFilter("since>until"),
     export_errors.SealedOnTablet(), hpke_seal.SealedForHub(), hpke_seal.BadPublicKey(),
     trust.SealingKeyChanged("changed"), trust.SealingKeyNotPinned(), trust.PinRecordChanged("removed"),
+    signature.PayloadUnreadable(),
     ValueError("never shown"),
 ]
 
