@@ -118,3 +118,30 @@ def test_the_admin_area_says_a_drafted_language_awaits_review(arabic: KioskWindo
         assert not line.isVisible()
     finally:
         panel.shutdown()
+
+
+def _x(widget, window: KioskWindow) -> int:
+    return widget.mapTo(window, widget.rect().center()).x()
+
+
+def test_number_pads_run_one_two_three_left_to_right_in_arabic(arabic: KioskWindow, qtbot: QtBot) -> None:
+    window = arabic
+    window.resize(1280, 800)
+    assert window.isRightToLeft()
+    # The coordinator's PIN pad, opened with the corner gesture.
+    window.open_pin_pad()
+    assert window.current_step() is Step.PIN
+    pad = window.screens.pin_pad
+    qtbot.waitUntil(lambda: pad.key_button("3").width() > 0 and pad.isVisible())
+    assert _x(pad.key_button("1"), window) < _x(pad.key_button("2"), window) < _x(pad.key_button("3"), window)
+    assert _x(pad.key_button("clear"), window) < _x(pad.key_button("backspace"), window)
+    tap(pad.cancel_button)
+    # The ZIP field's number pad on the form.
+    driver = KioskDriver(window)
+    driver.start()
+    assert driver.step is Step.FORM
+    tap(window.screens.form.fields["postal_code"])
+    keyboard = window.screens.form.keyboard
+    assert keyboard.number_pad
+    qtbot.waitUntil(lambda: keyboard.key_button("3").isVisible())
+    assert _x(keyboard.key_button("1"), window) < _x(keyboard.key_button("3"), window)
