@@ -145,3 +145,11 @@ def test_number_pads_run_one_two_three_left_to_right_in_arabic(arabic: KioskWind
     assert keyboard.number_pad
     qtbot.waitUntil(lambda: keyboard.key_button("3").isVisible())
     assert _x(keyboard.key_button("1"), window) < _x(keyboard.key_button("3"), window)
+
+
+def test_the_short_larger_text_label_reads_a_plus_in_arabic(arabic: KioskWindow) -> None:
+    button = arabic.top_bar.larger_text_button
+    long_label, short_label = button.labels()[:2]
+    # Both the full label and the narrow screen's short one keep "A+" in its own (Latin) order.
+    for label in (long_label, short_label):
+        assert f"{FIRST_STRONG_ISOLATE}A+{POP_DIRECTIONAL_ISOLATE}" in label, repr(label)
