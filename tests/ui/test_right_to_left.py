@@ -153,3 +153,32 @@ def test_the_short_larger_text_label_reads_a_plus_in_arabic(arabic: KioskWindow)
     # Both the full label and the narrow screen's short one keep "A+" in its own (Latin) order.
     for label in (long_label, short_label):
         assert f"{FIRST_STRONG_ISOLATE}A+{POP_DIRECTIONAL_ISOLATE}" in label, repr(label)
+
+
+def _rightmost_ink_x(widget, window: KioskWindow) -> int:  # type: ignore[no-untyped-def]
+    """Where the widget's drawn words end on screen (its rightmost dark pixel)."""
+    image = widget.grab().toImage()
+    columns = [x for x in range(image.width()) for y in range(0, image.height(), 2)
+               if QColor(image.pixel(x, y)).lightness() < 100]
+    return widget.mapTo(window, QPoint(max(columns), 0)).x()
+
+
+def test_on_the_arabic_review_each_value_sits_beside_its_label(arabic: KioskWindow) -> None:
+    from PySide6.QtWidgets import QFormLayout
+
+    window = arabic
+    window.resize(1280, 800)
+    driver = KioskDriver(window)
+    driver.to_review(LATIN_NAME_SIGNER)
+    assert driver.step is Step.REVIEW
+    details = window.screens.review.details
+    rows = [(details.itemAt(row, QFormLayout.ItemRole.LabelRole), details.itemAt(row, QFormLayout.ItemRole.FieldRole))
+            for row in range(details.rowCount())]
+    rows = [(title.widget(), value.widget()) for title, value in rows
+            if title is not None and value is not None and value.widget().isVisible()]
+    assert len(rows) >= 4  # name, email, ZIP and the consents
+    # The titles' column (right-aligned, as Arabic reads) starts where its widest title does;
+    # every value's words end just left of it, as English values start just right of theirs.
+    titles_left = min(title.mapTo(window, QPoint(0, 0)).x() for title, _ in rows)
+    gaps = {value.text(): titles_left - _rightmost_ink_x(value, window) for _, value in rows}
+    assert all(gap <= details.horizontalSpacing() + 16 for gap in gaps.values()), gaps
