@@ -182,3 +182,25 @@ def test_on_the_arabic_review_each_value_sits_beside_its_label(arabic: KioskWind
     titles_left = min(title.mapTo(window, QPoint(0, 0)).x() for title, _ in rows)
     gaps = {value.text(): titles_left - _rightmost_ink_x(value, window) for _, value in rows}
     assert all(gap <= details.horizontalSpacing() + 16 for gap in gaps.values()), gaps
+
+
+def _leftmost_ink_x(widget) -> int:  # type: ignore[no-untyped-def]
+    image = widget.grab().toImage()
+    return min(x for x in range(image.width()) for y in range(0, image.height(), 2)
+               if QColor(image.pixel(x, y)).lightness() < 100)
+
+
+def test_the_arabic_petition_text_keeps_clear_of_the_scrollbar(arabic: KioskWindow) -> None:
+    window = arabic
+    window.resize(1280, 800)
+    tap(window.welcome.start_button)
+    assert window.current_step() is Step.PETITION
+    screen = window.screens.petition
+    viewport = screen.scroll_area.viewport()
+    bar = screen.scroll_area.verticalScrollBar()
+    assert bar.isVisible() and bar.mapTo(window, QPoint(0, 0)).x() < viewport.mapTo(window, QPoint(0, 0)).x()
+    for text in (screen.petition, screen.summary):
+        # The words' left end (where Arabic lines end) has the same room as English gives
+        # the scrollbar side, and no letter is cut at the label's edge.
+        room = text.mapTo(viewport, QPoint(0, 0)).x() + _leftmost_ink_x(text)
+        assert room >= 16, f"{text.text()[:20]!r}: {room}px from the scrollbar"
