@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from importlib import resources
+from pathlib import Path
 from string import Template
 
 from ui.fonts import install_shipped_fonts
@@ -60,6 +61,8 @@ PIN_KEY_PX = 80       # the coordinator's PIN keys: big, few
 COMPACT_PIN_KEY_PX = 64  # four rows of them still fit 600 px with the prompt and OK
 LARGER_TEXT_FACTOR = 1.3
 MIN_CONTRAST = 4.5
+MIN_OUTLINE_CONTRAST = 3.0  # a control's outline against what is around it (WCAG 1.4.11)
+CHECK_MARK_FILE = "check.svg"  # the tick in a ticked check box, white on the primary colour
 
 
 def _template() -> Template:
@@ -98,6 +101,7 @@ def stylesheet(larger_text: bool = False, compact: bool = False) -> str:
         button_padding=COMPACT_BUTTON_PADDING if compact else BUTTON_PADDING,
         huge_padding=COMPACT_HUGE_PADDING if compact else HUGE_PADDING,
         language_padding=LANGUAGE_PADDING,
+        check_mark=Path(str(resources.files("resources").joinpath("styles", CHECK_MARK_FILE))).as_posix(),
         # The shipped fonts, registered on first use, so a layout never depends on the machine's.
         font_family=install_shipped_fonts().qss_family_list() or "sans-serif",
     )

@@ -124,3 +124,36 @@ def test_a_signature_only_campaign_is_signed_by_taps_with_name_zip_and_drawing(
     assert personal is not None and (personal.email, personal.phone) == ("", "")
     assert personal.signature is not None
     assert kiosk.store.counts(kiosk.campaign.id).total == 1
+
+
+def _outline_contrast(box) -> float:  # type: ignore[no-untyped-def]
+    """The strongest contrast between the rendered box's outline and the cream around it, read
+    from pixels along the middle row across the indicator's left edge (WCAG 1.4.11)."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    from ui.style import contrast_ratio
+
+    option = QStyleOptionButton()
+    box.initStyleOption(option)
+    indicator = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+    image = box.grab().toImage()
+    y = indicator.center().y()
+    around = QColor(image.pixel(max(indicator.left() - 3, 0), y)) if indicator.left() >= 3 \
+        else QColor(image.pixel(indicator.right() + 3, y))
+    edge = [QColor(image.pixel(x, y)) for x in range(indicator.left(), indicator.left() + 6)]
+    return max(contrast_ratio(pixel.name(), around.name()) for pixel in edge)
+
+
+def test_the_consent_boxes_outline_stands_out_from_the_cream(window: KioskWindow) -> None:
+    driver = KioskDriver(window)
+    driver.start()
+    assert driver.step is Step.FORM
+    fill_form(window, {"phone": "213 555 0147"})
+    form = window.screens.form
+    for box in (form.consent, form.sms_consent):
+        assert box.isVisible()
+        assert _outline_contrast(box) >= 3.0, "unticked: a pale square on cream"
+        tap(box)
+        assert box.isChecked()
+        assert _outline_contrast(box) >= 3.0, "ticked"

@@ -147,3 +147,28 @@ def test_a_mistyped_second_pin_starts_the_first_pin_over(qtbot, fresh_kiosk: Kio
         tap(window.screens.pin_change_pad.key_button("1"))  # the pad still takes digits
     finally:
         close_window(window)
+
+
+def test_the_keys_stay_put_between_choose_and_enter_again(qtbot, fresh_kiosk: KioskContext) -> None:
+    window = open_window(qtbot, fresh_kiosk)
+    try:
+        window.resize(1280, 800)
+        pad = window.screens.pin_change_pad
+        keys = ("1", "5", "9", "clear", "0", "backspace")
+
+        def geometry() -> list[tuple[int, int, int, int]]:
+            QApplication.processEvents()
+            return [(point.x(), point.y(), button.width(), button.height())
+                    for button in map(pad.key_button, keys)
+                    for point in [button.mapTo(window, button.rect().topLeft())]]
+
+        choosing = geometry()
+        driver = KioskDriver(window)
+        driver.enter_pin(COORDINATOR_PIN, new=True)
+        assert "again" in pad.prompt.text()
+        again = geometry()
+        # The same keys, the same size, in the same place: no key moves under the finger.
+        assert [(w, h) for _, _, w, h in again] == [(w, h) for _, _, w, h in choosing]
+        assert again == choosing
+    finally:
+        close_window(window)

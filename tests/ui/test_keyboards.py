@@ -118,6 +118,25 @@ def test_tagalog_and_haitian_creole_letters(window: KioskWindow, form_in) -> Non
     assert family.text() == "Kreyòl Bèl"
 
 
+def test_a_backspace_to_the_start_of_a_word_brings_the_capital_back(window: KioskWindow, form_in) -> None:
+    keyboard = form_in("es")
+    name = window.screens.form.fields["given_name"]
+    tap(name)
+    _type(keyboard, "r", "backspace", "r", "o", "s", "a")  # a slip on the very first letter
+    assert name.text() == "Rosa"
+    family = window.screens.form.fields["family_name"]
+    tap(family)
+    _type(keyboard, "p", "e", "backspace", "backspace", "p", "e", "ñ", "a")
+    assert family.text() == "Peña"
+    tap(name)
+    _type(keyboard, "space", "m", "backspace", "m", "a", "r", "í", "a")  # a second given name
+    assert name.text() == "Rosa María"
+    _type(keyboard, "backspace")  # mid-word: the next letter stays small
+    assert not keyboard.shifted
+    _type(keyboard, "a")
+    assert name.text() == "Rosa María"
+
+
 @pytest.mark.parametrize(("language", "hint"), [("zh-Hans", "拼音"), ("zh-Hant", "拼音")])
 def test_chinese_signers_are_told_to_type_their_name_in_pinyin(window: KioskWindow, form_in, language, hint) -> None:
     keyboard = form_in(language)

@@ -118,3 +118,89 @@ def test_the_admin_area_says_a_drafted_language_awaits_review(arabic: KioskWindo
         assert not line.isVisible()
     finally:
         panel.shutdown()
+
+
+def _x(widget, window: KioskWindow) -> int:
+    return widget.mapTo(window, widget.rect().center()).x()
+
+
+def test_number_pads_run_one_two_three_left_to_right_in_arabic(arabic: KioskWindow, qtbot: QtBot) -> None:
+    window = arabic
+    window.resize(1280, 800)
+    assert window.isRightToLeft()
+    # The coordinator's PIN pad, opened with the corner gesture.
+    window.open_pin_pad()
+    assert window.current_step() is Step.PIN
+    pad = window.screens.pin_pad
+    qtbot.waitUntil(lambda: pad.key_button("3").width() > 0 and pad.isVisible())
+    assert _x(pad.key_button("1"), window) < _x(pad.key_button("2"), window) < _x(pad.key_button("3"), window)
+    assert _x(pad.key_button("clear"), window) < _x(pad.key_button("backspace"), window)
+    tap(pad.cancel_button)
+    # The ZIP field's number pad on the form.
+    driver = KioskDriver(window)
+    driver.start()
+    assert driver.step is Step.FORM
+    tap(window.screens.form.fields["postal_code"])
+    keyboard = window.screens.form.keyboard
+    assert keyboard.number_pad
+    qtbot.waitUntil(lambda: keyboard.key_button("3").isVisible())
+    assert _x(keyboard.key_button("1"), window) < _x(keyboard.key_button("3"), window)
+
+
+def test_the_short_larger_text_label_reads_a_plus_in_arabic(arabic: KioskWindow) -> None:
+    button = arabic.top_bar.larger_text_button
+    long_label, short_label = button.labels()[:2]
+    # Both the full label and the narrow screen's short one keep "A+" in its own (Latin) order.
+    for label in (long_label, short_label):
+        assert f"{FIRST_STRONG_ISOLATE}A+{POP_DIRECTIONAL_ISOLATE}" in label, repr(label)
+
+
+def _rightmost_ink_x(widget, window: KioskWindow) -> int:  # type: ignore[no-untyped-def]
+    """Where the widget's drawn words end on screen (its rightmost dark pixel)."""
+    image = widget.grab().toImage()
+    columns = [x for x in range(image.width()) for y in range(0, image.height(), 2)
+               if QColor(image.pixel(x, y)).lightness() < 100]
+    return widget.mapTo(window, QPoint(max(columns), 0)).x()
+
+
+def test_on_the_arabic_review_each_value_sits_beside_its_label(arabic: KioskWindow) -> None:
+    from PySide6.QtWidgets import QFormLayout
+
+    window = arabic
+    window.resize(1280, 800)
+    driver = KioskDriver(window)
+    driver.to_review(LATIN_NAME_SIGNER)
+    assert driver.step is Step.REVIEW
+    details = window.screens.review.details
+    rows = [(details.itemAt(row, QFormLayout.ItemRole.LabelRole), details.itemAt(row, QFormLayout.ItemRole.FieldRole))
+            for row in range(details.rowCount())]
+    rows = [(title.widget(), value.widget()) for title, value in rows
+            if title is not None and value is not None and value.widget().isVisible()]
+    assert len(rows) >= 4  # name, email, ZIP and the consents
+    # The titles' column (right-aligned, as Arabic reads) starts where its widest title does;
+    # every value's words end just left of it, as English values start just right of theirs.
+    titles_left = min(title.mapTo(window, QPoint(0, 0)).x() for title, _ in rows)
+    gaps = {value.text(): titles_left - _rightmost_ink_x(value, window) for _, value in rows}
+    assert all(gap <= details.horizontalSpacing() + 16 for gap in gaps.values()), gaps
+
+
+def _leftmost_ink_x(widget) -> int:  # type: ignore[no-untyped-def]
+    image = widget.grab().toImage()
+    return min(x for x in range(image.width()) for y in range(0, image.height(), 2)
+               if QColor(image.pixel(x, y)).lightness() < 100)
+
+
+def test_the_arabic_petition_text_keeps_clear_of_the_scrollbar(arabic: KioskWindow) -> None:
+    window = arabic
+    window.resize(1280, 800)
+    tap(window.welcome.start_button)
+    assert window.current_step() is Step.PETITION
+    screen = window.screens.petition
+    viewport = screen.scroll_area.viewport()
+    bar = screen.scroll_area.verticalScrollBar()
+    assert bar.isVisible() and bar.mapTo(window, QPoint(0, 0)).x() < viewport.mapTo(window, QPoint(0, 0)).x()
+    for text in (screen.petition, screen.summary):
+        # The words' left end (where Arabic lines end) has the same room as English gives
+        # the scrollbar side, and no letter is cut at the label's edge.
+        room = text.mapTo(viewport, QPoint(0, 0)).x() + _leftmost_ink_x(text)
+        assert room >= 16, f"{text.text()[:20]!r}: {room}px from the scrollbar"

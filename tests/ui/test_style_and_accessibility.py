@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QLabel, 
 
 from ui.kiosk_window import KioskWindow, Step
 from ui.selftest import KioskDriver, tap
-from ui.style import MIN_CONTRAST, PALETTE, contrast_ratio, stylesheet, text_colour_pairs
+from ui.style import MIN_CONTRAST, MIN_OUTLINE_CONTRAST, PALETTE, contrast_ratio, stylesheet, text_colour_pairs
 from ui.widgets.signature_pad import INK, PAPER, PLACEHOLDER, SignaturePad
 
 MIN_TARGET_PX = 48
@@ -26,6 +26,20 @@ def test_every_text_colour_in_the_style_has_enough_contrast(larger: bool) -> Non
     failing = [(s, fg, bg, round(contrast_ratio(fg, bg), 2)) for s, fg, bg in pairs
                if contrast_ratio(fg, bg) < MIN_CONTRAST]
     assert failing == []
+
+
+def test_every_check_box_outline_has_three_to_one_against_the_page() -> None:
+    import re
+
+    qss = stylesheet()
+    rules = dict(re.findall(r"([^{}]+)\{([^{}]*)\}", re.sub(r"/\*.*?\*/", "", qss, flags=re.S)))
+    indicators = {selector.strip(): body for selector, body in rules.items() if "QCheckBox::indicator" in selector}
+    assert "QCheckBox::indicator" in indicators and "QCheckBox::indicator:checked" in indicators
+    for selector, body in indicators.items():
+        outline = re.search(r"border:\s*\d+px solid (#[0-9A-Fa-f]{6})", body)
+        assert outline is not None, f"{selector} draws no outline of its own"
+        assert contrast_ratio(outline.group(1), PALETTE["bg"]) >= MIN_OUTLINE_CONTRAST, selector
+        assert contrast_ratio(outline.group(1), PALETTE["field_bg"]) >= MIN_OUTLINE_CONTRAST, selector
 
 
 def test_the_contrast_check_can_fail() -> None:

@@ -28,7 +28,9 @@ class PetitionScreen(QWidget):
         finger_scrolling(self.scroll_area)
         body = QWidget()
         inner = QVBoxLayout(body)
-        inner.setContentsMargins(8, 8, 24, 8)
+        # The same room on both sides: the scrollbar is on the right in English but on the left
+        # in Arabic, where an 8 px side left Arabic lines' ends against it.
+        inner.setContentsMargins(24, 8, 24, 8)
         inner.setSpacing(14)
         self.title = label(body, "title")
         self.summary = label(body, "heading")

@@ -54,6 +54,9 @@ class ReviewScreen(QWidget):
         # A long email beside its title would not fit a narrow screen: put it under the title there.
         self.details.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.details.setHorizontalSpacing(24)
+        # Each value as wide as its words, so it sits beside its title in Arabic too: a full-width
+        # label draws a Latin value ("Ana María") at its own left edge, ~900 px from the title.
+        self.details.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.details.setVerticalSpacing(8)
         body_layout.addLayout(self.details)
         self.pad = SignaturePad(body, read_only=True)

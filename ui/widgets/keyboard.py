@@ -86,6 +86,12 @@ def key_label(key: str) -> str:
     return f"\u25cc{key}" if len(key) == 1 and unicodedata.combining(key) else key
 
 
+def _at_word_start(target: QLineEdit) -> bool:
+    """Whether the cursor is where a word begins: the field's start or just after a space."""
+    cursor = target.cursorPosition()
+    return cursor == 0 or target.text()[cursor - 1].isspace()
+
+
 class OnScreenKeyboard(QWidget):
     """A touch keyboard bound to one :class:`QLineEdit` at a time."""
 
@@ -356,6 +362,8 @@ class OnScreenKeyboard(QWidget):
             target.insert(key[:1].upper() + key[1:] if self._shift and key.isalpha() else key)  # "Ng", not "NG"
             if self._shift:
                 self._set_shift(False)  # one-shot, like a phone keyboard
-        # After a space in a name field, the next word starts with a capital ("Ana María").
-        if key == "space" and target.property("autoCapitalize"):
-            self._set_shift(self._positions["shift"].isEnabled())
+        # In a name field every word starts with a capital ("Ana María"), as on a phone: after a
+        # space, and after a backspace that goes back to the start of a word (or of the field),
+        # so correcting "Rosa P" to "Rosa " and typing again still gives "Rosa Peña".
+        if key in ("space", "backspace") and target.property("autoCapitalize"):
+            self._set_shift(self._positions["shift"].isEnabled() and _at_word_start(target))

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.pin import MAX_PIN_LENGTH
 
@@ -32,7 +40,9 @@ class PinPad(QWidget):
 
         outer = QVBoxLayout(self)
         self._outer = outer
-        outer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Centred with stretches, not by aligning the whole block: a centred block follows the
+        # width of its widest line (the prompt), which moved the keys between PIN steps.
+        outer.addStretch(1)
         self.prompt = QLabel(self)
         self.prompt.setObjectName("heading")
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -48,22 +58,31 @@ class PinPad(QWidget):
         outer.addWidget(self.display)
         outer.addWidget(self.status)
 
-        grid = QGridLayout()
+        # The keys sit on a widget of their own that is never mirrored (phone pads run 1 2 3
+        # left to right in every script, Arabic too) and keeps its own size, so a longer prompt
+        # on one step does not stretch the keys and move them under the coordinator's finger.
+        self.keys_area = QWidget(self)
+        self.keys_area.setObjectName("pinKeys")
+        self.keys_area.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.keys_area.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        grid = QGridLayout(self.keys_area)
+        grid.setContentsMargins(0, 0, 0, 0)
         self._grid = grid
         grid.setSpacing(KEY_SPACING_PX)
         self._keys: dict[str, QPushButton] = {}
         layout = (("1", "2", "3"), ("4", "5", "6"), ("7", "8", "9"), ("clear", "0", "backspace"))
         for row, keys in enumerate(layout):
             for column, key in enumerate(keys):
-                button = QPushButton(self)
+                button = QPushButton(self.keys_area)
                 button.setObjectName(f"pin_{key}")
                 button.setProperty("class", "pinKey")  # sizes come from the style (larger text too)
                 button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
                 button.clicked.connect(lambda _checked=False, k=key: self._on_key(k))
                 grid.addWidget(button, row, column)
                 self._keys[key] = button
-        outer.addLayout(grid)
+        outer.addWidget(self.keys_area, 0, Qt.AlignmentFlag.AlignHCenter)
         actions = QHBoxLayout()
+        actions.addStretch(1)
         self.cancel_button = QPushButton(self)
         self.cancel_button.setObjectName("pin_cancel")
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
@@ -72,7 +91,9 @@ class PinPad(QWidget):
         self.ok_button.clicked.connect(self._on_ok_clicked)
         actions.addWidget(self.cancel_button)
         actions.addWidget(self.ok_button)
+        actions.addStretch(1)
         outer.addLayout(actions)
+        outer.addStretch(1)
         self.retranslate()
 
     def set_compact(self, compact: bool) -> None:

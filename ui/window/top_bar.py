@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from ui.i18n import language_name
+from ui.i18n import isolate, language_name
 from ui.style import touch_target_px
 from ui.widgets.fitting_button import FittingButton
 
@@ -78,7 +78,8 @@ class TopBar(QWidget):
             "back": (translate("KioskWindow", "← Back"), "→" if self.isRightToLeft() else "←",
                      translate("KioskWindow", "Back")),
             "start_over": (translate("KioskWindow", "Start over"), "↺", translate("KioskWindow", "Start over")),
-            "larger_text": (translate("KioskWindow", "A+ Larger text"), "A+",
+            # Isolated: alone in a right-to-left button, "A+" would show as "+A".
+            "larger_text": (translate("KioskWindow", "A+ Larger text"), isolate("A+"),
                             translate("KioskWindow", "Larger text")),
         }
 
