@@ -165,12 +165,17 @@ def test_a_seized_event_hub_opens_none_of_the_signers_it_delivered(
     assert _dashboard_statement(hub) == (f"0 signatures can still be opened with this hub&#x27;s key (waiting for "
                                          f"delivery upstream); {SIGNERS} were purged after delivery.")
 
-    # The signature sheets say plainly that the names are gone, rather than failing.
+    # The CSV and the signature sheets say plainly that the names are gone, rather than failing.
     csv = hub.data_dir.parent / "after-purge.csv"
     done = cli("hub", "export", "csv", "--out", str(csv), "--data-dir", str(hub.data_dir))
     assert done.returncode == 0, done.stderr
     text = csv.read_text("utf-8")
     assert all(u in text for u in signed) and not any(given in text for given, _ in signed.values())
+    sheets = hub.data_dir.parent / "after-purge.pdf"
+    done = cli("hub", "export", "sheets", "--out", str(sheets), "--data-dir", str(hub.data_dir))
+    # Every one was purged: no sheet is written, and the one line says why (as at a kiosk).
+    assert done.returncode == 1 and not sheets.exists()
+    assert "personal data was purged after upload" in done.stderr, done.stderr
 
 
 def test_with_retention_days_nothing_is_purged_before_they_pass(
