@@ -178,8 +178,17 @@ def test_a_seized_event_hub_opens_none_of_the_signers_it_delivered(
     assert "personal data was purged after upload" in done.stderr, done.stderr
 
 
+@pytest.fixture
+def hub_on(tmp_path: Path, hub_database: str | None) -> Iterator[HubProcess]:
+    """A real hub on SQLite, and one on PostgreSQL (its blob emptied the same way)."""
+    process = HubProcess(tmp_path / "hub-db", database=hub_database).start()
+    yield process
+    process.stop()
+
+
 def test_with_retention_days_nothing_is_purged_before_they_pass(
-        kiosk: KioskContext, hub: HubProcess, upstream: RunningServer) -> None:
+        kiosk: KioskContext, hub_on: HubProcess, upstream: RunningServer) -> None:
+    hub = hub_on
     done = cli("hub", "retention", "--days", str(DAYS), "--data-dir", str(hub.data_dir))
     assert done.returncode == 0, done.stderr
     forward_to(hub, "json", upstream.url, TOKEN)
@@ -203,3 +212,6 @@ def test_with_retention_days_nothing_is_purged_before_they_pass(
     assert purge_delivered(hub.context.engine, now=utcnow() + timedelta(days=DAYS, minutes=1)) == KEPT
     assert still_sealed() == 0
     assert sum(_opens(keys, u, b) for u, b in _hub_blobs(hub, list(signed)).items()) == 0
+    with Session(hub.context.engine) as session:
+        assert session.scalar(select(func.sum(HubPurgeLogEntry.count)).where(HubPurgeLogEntry.days == DAYS)) == KEPT
+    assert f'"total": {KEPT}' in cli("hub", "status", "--json", "--data-dir", str(hub.data_dir)).stdout
