@@ -37,6 +37,7 @@ from sync.hub.auth import (
 from sync.hub.context import HubContext
 from sync.hub.devices import list_devices, new_pairing_code, revoke
 from sync.hub.downloads import download_export, export_form
+from sync.hub.retention import exposure
 from sync.hub.summary import summarize
 from sync.hub.throttle import source_of
 
@@ -212,6 +213,13 @@ def add_dashboard(app: FastAPI, hub: HubContext) -> None:
                             headers={"Cache-Control": "no-store"})
 
 
+def exposure_statement(hub: HubContext, t: dict[str, str]) -> str:
+    """What this hub could reveal if seized now, in the coordinator's words (counts only)."""
+    seen = exposure(hub.engine)
+    key = "exposure_final" if not seen.forwards else ("exposure_kept_now" if seen.days == 0 else "exposure_kept_days")
+    return t[key].format(openable=seen.openable, purged=seen.purged, days=seen.days)
+
+
 def _dashboard_html(hub: HubContext, request: Request, lang: str) -> str:
     t = texts()[lang]
     e = html.escape
@@ -243,6 +251,7 @@ def _dashboard_html(hub: HubContext, request: Request, lang: str) -> str:
 <section><h2>{e(t["per_hour"])}</h2>{table("per-hour", "hour", "count")}</section>
 <section><h2>{e(t["devices"])}</h2>{table("devices", "label", "last_seen", "waiting", "version", "revoke")}</section>
 {export_form(t, lang)}
-<section><p class="warning" id="key-warning">{e(t["key_warning"])}</p></section>
+<section><h2>{e(t["exposure_title"])}</h2><p id="exposure">{e(exposure_statement(hub, t))}</p>
+<p class="warning" id="key-warning">{e(t["key_warning"])}</p></section>
 </main>"""
     return _page(lang, t["title"], body, "dashboard.js", {"texts": t, "lang": lang, "poll": POLL_MS})

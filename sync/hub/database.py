@@ -1,6 +1,6 @@
 """The hub's database: a SQLite file by default, PostgreSQL for a campaign server.
 
-SQLite gets WAL and ``synchronous=FULL`` on every connection (an "accepted" answer lets a
+SQLite gets WAL, ``secure_delete`` and ``synchronous=FULL`` on every connection (an "accepted" answer lets a
 kiosk purge its copy, so it must be on disk first) and ``BEGIN IMMEDIATE`` so concurrent
 batches queue for the write lock instead of failing half-way. The schema is brought to the
 newest revision at start by the hub's own Alembic migrations.
@@ -34,6 +34,9 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
+    # As on the kiosk: a purged blob's bytes are zeroed, not left in free pages (the build's
+    # default must not decide whether purged personal data can be read back from the file).
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cursor.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
     cursor.close()

@@ -13,7 +13,9 @@ What the hub's reports cover:
   "rejected" that a target refused it (its reason is the upstream's short code);
 - the kiosk column is the device's label given at pairing (its id when it has none); the
   event is the name the kiosk sent (the hub knows no place, date or canvasser);
-- nothing is ever purged on the hub, so every row carries its personal part.
+- a signature purged after delivery (sync/hub/retention.py) keeps its row, so it is counted
+  everywhere, but its personal part is gone: the sheets say how many were purged, the CSV marks
+  the row ``personal_data_purged``, as a kiosk's do.
 """
 
 from __future__ import annotations
@@ -99,26 +101,30 @@ class HubView:
         return query.outerjoin(self._up, self._up.c.uuid == HubSignature.uuid)
 
     def counts(self, campaign_id: str, filters: ReportFilters) -> RowCounts:
-        """Counted signatures matching; the hub purges nothing, so all of them are listed."""
-        matching = int(self._conn.scalar(self._scoped(select(func.count()).select_from(HubSignature),
-                                                      campaign_id, filters)) or 0)
-        return RowCounts(matching, matching)
+        """Counted signatures matching, and those whose personal part was not purged after delivery."""
+        sig = HubSignature
+        kept = func.coalesce(func.sum(case((sig.purged_at.is_(None), 1), else_=0)), 0)
+        matching, listed = self._conn.execute(self._scoped(select(func.count(), kept).select_from(sig),
+                                                           campaign_id, filters)).one()
+        return RowCounts(int(matching), int(listed))
 
     def rows(self, campaign_id: str, filters: ReportFilters, personal_only: bool = False) -> Iterator[ReportRow]:
-        """Each counted signature, its sealed part opened with the hub's key."""
-        del personal_only  # every hub row holds its personal part
+        """Each counted signature, its sealed part opened with the hub's key (None once purged)."""
         sig = HubSignature
         label = func.coalesce(func.nullif(Device.label, ""), func.substr(sig.device_id, 1, DEVICE_ID_SHOWN))
         query = self._with_state(
             select(sig.uuid, sig.signed_at, sig.language, sig.postal_code, sig.event, sig.consent_updates,
-                   sig.consent_sha256, sig.consent_sms, sig.consent_sms_sha256, sig.sealed, label.label("kiosk"),
+                   sig.consent_sha256, sig.consent_sms, sig.consent_sms_sha256, sig.sealed, sig.purged_at,
+                   label.label("kiosk"),
                    self._state.label("state"),
                    self._up.c.reason).select_from(sig).join(Device, Device.id == sig.device_id))
+        if personal_only:
+            query = query.where(sig.purged_at.is_(None))
         query = self._scoped(query, campaign_id, filters).order_by(sig.signed_at, sig.uuid)
         for row in self._conn.execute(query):
-            opened = self._sealer.open_record(row.uuid, row.sealed)
+            opened = self._sealer.open_record(row.uuid, row.sealed) if row.purged_at is None else None
             sms, sms_sha256 = row.consent_sms, row.consent_sms_sha256
-            if sms is None:  # a row from before migration h0004: its consent is sealed inside
+            if sms is None and opened is not None:  # a row from before migration h0004: consent sealed inside
                 sms = opened.consent is not None and opened.consent.sms
                 sms_sha256 = opened.consent.sms_text_sha256 if opened.consent is not None else None
             yield ReportRow(
@@ -127,7 +133,7 @@ class HubView:
                 consent_updates=bool(row.consent_updates), consent_email_sha256=row.consent_sha256 or "",
                 consent_sms=bool(sms), consent_sms_sha256=sms_sha256 or "",
                 state=row.state, reason=(row.reason or "") if row.state == SyncState.REJECTED else "",
-                person=_with_strokes(opened.personal))
+                person=_with_strokes(opened.personal) if opened is not None else None)
 
     def tally(self, campaign_id: str, filters: ReportFilters, step: Callable[[], None] | None = None) -> TallyData:
         """The tally's figures, counted by the database (the SMS opt-ins read from the sealed part)."""
@@ -202,7 +208,8 @@ class HubView:
         # inside the sealed part, and only those are opened.
         opted_in_sms = int(conn.scalar(scoped(select(func.count()).select_from(sig))
                                        .where(sig.consent_sms.is_(True))) or 0)
-        older = conn.execute(scoped(select(sig.uuid, sig.sealed).select_from(sig)).where(sig.consent_sms.is_(None)))
+        older = conn.execute(scoped(select(sig.uuid, sig.sealed).select_from(sig)).where(
+            sig.consent_sms.is_(None), sig.purged_at.is_(None)))
         opted_in_sms += sum(1 for uuid, blob in older
                             if (consent := self._sealer.open_record(uuid, blob).consent) is not None and consent.sms)
 
@@ -210,7 +217,11 @@ class HubView:
         signatures = int(conn.scalar(self._scoped(select(func.count()).select_from(sig), campaign_id, filters,
                                                   people=False)) or 0)
 
+        purged = int(conn.scalar(scoped(select(func.count()).select_from(sig)).where(sig.purged_at.is_not(None)))
+                     or 0)
+
         return TallyData(
+            purged=purged,
             total=sum(by_state.values()),
             signatures=signatures,
             people=sum(by_state.values()),

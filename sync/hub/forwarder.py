@@ -33,6 +33,7 @@ from sync.hub.context import HubContext, ensure_meta, set_meta
 from sync.hub.database import is_postgresql
 from sync.hub.models import HubMeta, HubSignature, UpstreamItem
 from sync.hub.opening import stored_clear_columns, stored_outgoing
+from sync.hub.retention import purge_delivered
 from sync.hub.upstream import UpstreamTarget, load_targets
 from sync.protocol import Outgoing
 from sync.riders import settle_riders
@@ -45,6 +46,7 @@ PAUSE_RECHECK_S = 30.0
 JSON_BATCH = 200
 OSDI_RATE_PER_S = 4.0 * 0.97  # the kiosk's margin under Action Network's 4/s
 LATE_WAKE_S = 0.01  # a request that starts this much after its slot pushes the next slots back
+RETENTION_SWEEP_S = 300.0  # a full retention pass (signatures kept N days come due with time)
 
 
 def set_target_token(hub_id: str, target: str, token: str) -> None:
@@ -148,6 +150,8 @@ class Forwarder:
         self._gates: dict[str, float] = {}  # target -> time.monotonic() before which nothing is sent
         self._failures: dict[str, int] = {}
         self._thread: threading.Thread | None = None
+        self._confirmed: list[str] = []  # UUIDs confirmed by some target since the last retention pass
+        self._next_sweep = 0.0  # time.monotonic() of the next full retention pass
 
     def start(self) -> None:
         """Run in a daemon thread until :meth:`close`."""
@@ -170,8 +174,23 @@ class Forwarder:
             except Exception as exc:  # keep forwarding after any hiccup; log the type only
                 log.warning("forwarding: %s", type(exc).__name__)
                 sent = 0
+            self.retain()
             if not sent:
                 self.stop.wait(IDLE_POLL_S)
+
+    def retain(self) -> int:
+        """Purge what retention says is due: the signatures just confirmed (an event hub's
+        default is at once), and everything now and then; how many were purged. Never raises."""
+        confirmed, self._confirmed = self._confirmed, []
+        try:
+            if time.monotonic() >= self._next_sweep:
+                self._next_sweep = time.monotonic() + RETENTION_SWEEP_S
+                return purge_delivered(self.hub.engine)
+            return purge_delivered(self.hub.engine, among=confirmed) if confirmed else 0
+        except Exception as exc:  # the next pass tries again; log the type only
+            log.warning("retention: %s", type(exc).__name__)
+            self._confirmed = confirmed + self._confirmed
+            return 0
 
     def _adapter(self, target: UpstreamTarget) -> Adapter | None:
         token = get_upstream_token(self.hub.hub_id, target.name)
@@ -251,6 +270,7 @@ class Forwarder:
             session.execute(update(UpstreamItem).where(mine, UpstreamItem.uuid.in_(list(attempts)),
                                                        UpstreamItem.lease_until.is_not(None))
                             .values(lease_until=None))
+        self._confirmed.extend(result.confirmed)
         if halt is None:
             self._failures[target.name] = 0
             return

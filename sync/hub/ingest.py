@@ -69,6 +69,7 @@ def _row(item: Outgoing, device_id: str, now: datetime, sealer: HubSealer) -> di
         "email_hash": sealer.contact_hash("email", name_contact(name, person.email)) if person.email else None,
         "phone_hash": sealer.contact_hash("phone", name_contact(name, person.phone)) if person.phone else None,
         "counted": True,
+        "purged_at": None,  # until delivered everywhere and kept its days (sync/hub/retention.py)
     }
 
 

@@ -84,6 +84,9 @@ class HubSignature(HubBase):
     phone_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
     # False for a second signature by the same person from another kiosk: kept, not counted.
     counted: Mapped[bool] = mapped_column(Boolean, default=True)
+    # When retention destroyed the sealed blob (then empty): set once the signature was delivered
+    # to every upstream target and the hub's retention days had passed (sync/hub/retention.py).
+    purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
     __table_args__ = (
         Index("ix_hub_signatures_campaign_counted", "campaign_id", "counted"),
@@ -121,6 +124,21 @@ class UpstreamItem(HubBase):
     delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
     __table_args__ = (Index("ix_hub_upstream_due", "target", "state", "next_attempt_at"),)
+
+
+class HubPurgeLogEntry(HubBase):
+    """A record of destruction: how many signatures' sealed blobs one purge destroyed, per event.
+
+    Counts only, never a name or a contact: what a coordinator can show a signer or a lawyer.
+    """
+
+    __tablename__ = "hub_purge_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    purged_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    event: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    count: Mapped[int] = mapped_column(Integer)
+    days: Mapped[int] = mapped_column(Integer)  # the retention setting it ran under (0: at once)
 
 
 class DashboardSession(HubBase):

@@ -61,8 +61,8 @@ def target_names(session: Session) -> list[str]:
 
 def save_target(engine: Engine, target: UpstreamTarget) -> None:
     """Add or replace a target (by name), and queue for it every signature the hub already
-    holds (a coordinator may set the target up after the first uploads); a repeat's entry is
-    never sent, only settled with its batch (sync/riders.py)."""
+    holds (a coordinator may set the target up after the first uploads), except those already
+    purged after delivery; a repeat's entry is never sent, only settled with its batch (sync/riders.py)."""
     from sqlalchemy import literal, select
 
     from sync.hub.database import is_postgresql
@@ -75,8 +75,9 @@ def save_target(engine: Engine, target: UpstreamTarget) -> None:
     else:
         from sqlalchemy.dialects.sqlite import insert  # type: ignore[assignment]
     # A WHERE, even one always true: SQLite reads "SELECT … FROM t ON CONFLICT" as a join's ON.
+    # A signature purged after delivery (sync/hub/retention.py) has nothing left to send.
     chosen = select(literal(target.name), HubSignature.uuid, literal("pending"), literal(0)).where(
-        HubSignature.uuid.is_not(None))
+        HubSignature.uuid.is_not(None), HubSignature.purged_at.is_(None))
     with engine.begin() as connection:
         connection.execute(insert(UpstreamItem).from_select(["target", "uuid", "state", "attempts"], chosen)
                            .on_conflict_do_nothing())

@@ -178,7 +178,8 @@ def hub_people(hub: HubProcess) -> dict[str, dict[str, Any]]:
 
     with Session(hub.context.engine) as session:
         rows = list(session.execute(select(HubSignature.uuid, HubSignature.sealed)))
-    return {uuid: json.loads(hub.context.sealer.open(uuid, sealed)) for uuid, sealed in rows if sealed is not None}
+    # A row purged after delivery (sync/hub/retention.py) has an empty blob: nothing to open.
+    return {uuid: json.loads(hub.context.sealer.open(uuid, sealed)) for uuid, sealed in rows if sealed}
 
 
 def status_json(hub: HubProcess) -> dict[str, Any]:

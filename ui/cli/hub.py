@@ -50,6 +50,10 @@ def add_hub_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     upstream.add_argument("--ca-bundle", default="", help="CA bundle for the upstream server")
     upstream.add_argument("--token-stdin", action="store_true",
                           help="read the target's API key or token from stdin into the hub's secret store")
+    retention = actions.add_parser("retention", help="how long a signature delivered upstream keeps its personal "
+                                   "data (shown without --days)")
+    retention.add_argument("--days", type=_retention_days,
+                           help="days to keep it after delivery to every target (0, the default: purge at once)")
     _add_export_parser(actions)
     _add_key_parsers(actions)
     for sub in (serve, pair_code, status, *actions.choices.values()):
@@ -151,6 +155,8 @@ def hub_command(ctx: None, args: argparse.Namespace) -> int:
             return _set_password(hub)
         if action == "upstream":
             return _upstream(hub, args)
+        if action == "retention":
+            return _retention(hub, args)
         if filters is not None:  # action == "export"
             return _export(hub, args, filters)
     finally:
@@ -262,6 +268,32 @@ def _status(hub: HubContext, args: argparse.Namespace) -> int:
         refused = f", {t.rejected} refused" if t.rejected else ""
         error = f"; still failing: {t.last_error}" if t.last_error else ""
         print(f"  upstream {t.name}: {t.pending} waiting, {t.synced} delivered{refused}{error}")
+    return ExitCode.OK
+
+
+def _retention_days(text: str) -> int:
+    from sync.hub.retention import MAX_RETENTION_DAYS
+
+    days = int(text)
+    if not 0 <= days <= MAX_RETENTION_DAYS:
+        raise argparse.ArgumentTypeError(f"days must be 0 to {MAX_RETENTION_DAYS}")
+    return days
+
+
+def _retention(hub: HubContext, args: argparse.Namespace) -> int:
+    from sync.hub.retention import exposure, retention_days, set_retention_days
+
+    if args.days is not None:
+        set_retention_days(hub.engine, args.days)
+    days = retention_days(hub.engine)
+    kept = "purged as soon as every upstream target has it" if days == 0 else (
+        f"kept {days} days after every upstream target has it, then purged")
+    print(f"retention: a signature's personal data is {kept}")
+    seen = exposure(hub.engine)
+    if not seen.forwards:
+        print("  no upstream target is set up: this hub is the final store and purges nothing")
+    print(f"  {seen.openable} signatures can still be opened with this hub's key; "
+          f"{seen.purged} were purged after delivery")
     return ExitCode.OK
 
 
