@@ -124,17 +124,23 @@ class OsdiApp(ServerApp):
             window.append(now)
             return False
 
-    def handle_get(self, handler: RequestHandler, path: str, headers: dict[str, str]) -> None:
-        """Reading the petition, as Action Network's API does: the key, the rate limit, the id."""
-        fault, params = self.faults.next()
+    def _refused_at_the_door(self, handler: RequestHandler, headers: dict[str, str], fault: Fault | None) -> bool:
+        """The API key and the rate limit, checked first on every request as Action Network does."""
         token = headers.get("osdi-api-token", "")
         if token not in self.tokens:
             self.record(401, fault)
             handler.answer(401, {"error": "API Key invalid or not present"})
-            return
+            return True
         if self._over_limit(token):
             self.record(429, fault)
             handler.answer(429, {"error": "too many requests"}, extra_headers={"Retry-After": "1"})
+            return True
+        return False
+
+    def handle_get(self, handler: RequestHandler, path: str, headers: dict[str, str]) -> None:
+        """Reading the petition, as Action Network's API does: the key, the rate limit, the id."""
+        fault, params = self.faults.next()
+        if self._refused_at_the_door(handler, headers, fault):
             return
         if path != f"{API_PREFIX}/petitions/{self.petition_id}":
             self.record(404, fault)
@@ -148,14 +154,7 @@ class OsdiApp(ServerApp):
 
     def handle_post(self, handler: RequestHandler, path: str, headers: dict[str, str], body: bytes) -> None:
         fault, params = self.faults.next()
-        token = headers.get("osdi-api-token", "")
-        if token not in self.tokens:
-            self.record(401, fault)
-            handler.answer(401, {"error": "API Key invalid or not present"})
-            return
-        if self._over_limit(token):
-            self.record(429, fault)
-            handler.answer(429, {"error": "too many requests"}, extra_headers={"Retry-After": "1"})
+        if self._refused_at_the_door(handler, headers, fault):
             return
         expected = f"{API_PREFIX}/petitions/{self.petition_id}/signatures/"
         if path != expected:
