@@ -73,7 +73,8 @@ def due_batch(engine: Engine, campaign_id: str, now: datetime, limit: int,
                SignatureRecord.signed_at, EventRecord.name, SignatureRecord.language,
                SignatureRecord.postal_code, SignatureRecord.consent_email,
                SignatureRecord.consent_email_sha256, SignatureRecord.consent_sms, SignatureRecord.consent_sms_sha256,
-               SignatureRecord.sealed, SignatureRecord.attempts, SignatureRecord.repeat)
+               SignatureRecord.sealed, SignatureRecord.attempts, SignatureRecord.repeat,
+               SignatureRecord.kiosk_label, EventRecord.place)
         .join(chosen, chosen.c.page_uuid == SignatureRecord.uuid)
         .outerjoin(EventRecord, EventRecord.id == SignatureRecord.event_id)
         .order_by(chosen.c.page_next, chosen.c.page_rowid)
@@ -81,7 +82,7 @@ def due_batch(engine: Engine, campaign_id: str, now: datetime, limit: int,
     # A Core connection, not an ORM session: the rows are plain tuples and the ORM's
     # per-row bookkeeping was a tenth of the sync's CPU time.
     with engine.connect() as connection:
-        return [DueRow(ClearColumns(r[0], r[1], r[2], r[3], r[4] or "", r[5], r[6]),
+        return [DueRow(ClearColumns(r[0], r[1], r[2], r[3], r[4] or "", r[5], r[6], r[14] or "", r[15] or ""),
                        Consent(bool(r[7]), r[8] or None, bool(r[9]), r[10]), r[11], int(r[12]), bool(r[13]))
                 for r in connection.execute(query)]
 
