@@ -14,9 +14,9 @@ Every request here takes a slot of the adapter's rate limiter like a signature d
 from __future__ import annotations
 
 import json
-from urllib.parse import urljoin
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Protocol
+from urllib.parse import urljoin
 
 import requests
 

@@ -39,6 +39,7 @@ from sync.hub.devices import list_devices, new_pairing_code, revoke
 from sync.hub.downloads import download_export, export_form
 from sync.hub.retention import exposure
 from sync.hub.summary import summarize
+from sync.hub.tags_notice import tags_notice_html
 from sync.hub.throttle import source_of
 
 WEB = Path(__file__).resolve().parent / "web"
@@ -246,6 +247,7 @@ def _dashboard_html(hub: HubContext, request: Request, lang: str) -> str:
 <section><h2>{e(t["upstream"])}</h2>
 <p><span id="up-pending"></span> {e(t["upstream_pending"])} · <span id="up-synced"></span> {e(t["upstream_synced"])} ·
 {e(t["upstream_error"])}: <span id="up-error"></span></p></section>
+{tags_notice_html(hub.engine, t)}
 <section><h2>{e(t["per_kiosk"])}</h2>{table("per-kiosk", "kiosk", "count")}</section>
 <section><h2>{e(t["per_event"])}</h2>{table("per-event", "event", "count")}</section>
 <section><h2>{e(t["per_hour"])}</h2>{table("per-hour", "hour", "count")}</section>

@@ -32,9 +32,9 @@ from sync.errors import SyncCode, SyncConfigError
 from sync.hub.context import HubContext, ensure_meta, set_meta
 from sync.hub.database import is_postgresql
 from sync.hub.models import HubMeta, HubSignature, UpstreamItem
-from sync.hub.opening import stored_clear_columns, stored_outgoing
+from sync.hub.opening import records_with_kiosk_names, stored_clear_columns, stored_outgoing
 from sync.hub.retention import purge_delivered
-from sync.hub.upstream import UpstreamTarget, load_targets
+from sync.hub.upstream import UpstreamTarget, load_targets, report_missing_tags
 from sync.protocol import Outgoing
 from sync.riders import settle_riders
 
@@ -58,8 +58,9 @@ def target_config(target: UpstreamTarget) -> SyncConfig:
     """The adapter configuration for ``target``."""
     return SyncConfig(kind=target.kind, url=target.url, petition_id=target.petition_id, tags=target.tags,
                       ca_bundle=target.ca_bundle, connect_timeout_s=target.connect_timeout_s,
-                      read_timeout_s=target.read_timeout_s, batch_size=JSON_BATCH, rate_per_s=OSDI_RATE_PER_S,
-                      backoff_base_s=target.backoff_base_s, backoff_cap_s=target.backoff_cap_s)
+                      read_timeout_s=target.read_timeout_s, batch_size=JSON_BATCH, rate_per_s=target.rate_per_s,
+                      backoff_base_s=target.backoff_base_s, backoff_cap_s=target.backoff_cap_s,
+                      country=target.country, language=target.language)
 
 
 class SharedRateLimiter:
@@ -133,9 +134,9 @@ def _repeats(engine: Engine, uuids: Sequence[str]) -> set[str]:
 
 def _open(hub: HubContext, uuids: Sequence[str]) -> dict[str, Outgoing | None]:
     with Session(hub.engine) as session:
-        records = list(session.scalars(select(HubSignature).where(HubSignature.uuid.in_(list(uuids)))))
-    return {record.uuid: stored_outgoing(hub.sealer, *stored_clear_columns(record), record.sealed)
-            for record in records}
+        records = records_with_kiosk_names(session, uuids)
+    return {record.uuid: stored_outgoing(hub.sealer, *stored_clear_columns(record, kiosk_name), record.sealed)
+            for record, kiosk_name in records}
 
 
 class Forwarder:
@@ -207,7 +208,8 @@ class Forwarder:
             return None
         adapter.interrupt = self.stop
         if target.kind == KIND_OSDI:
-            adapter.limiter = SharedRateLimiter(self.hub.engine, target.name, OSDI_RATE_PER_S)  # type: ignore[attr-defined]
+            adapter.limiter = SharedRateLimiter(self.hub.engine, target.name, target.rate_per_s)  # type: ignore[attr-defined]
+            report_missing_tags(self.hub.engine, target.name, adapter)
         self._adapters[target.name] = (target, token, adapter)
         return adapter
 

@@ -48,6 +48,9 @@ def add_hub_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     upstream.add_argument("--url", required=True)
     upstream.add_argument("--petition", default="", help="the Action Network petition id (osdi)")
     upstream.add_argument("--ca-bundle", default="", help="CA bundle for the upstream server")
+    upstream.add_argument("--tag", action="append", dest="tags",
+                          help="a tag every signature gets at Action Network (repeat it; default: the campaign's "
+                          "[sync].tags)")
     upstream.add_argument("--token-stdin", action="store_true",
                           help="read the target's API key or token from stdin into the hub's secret store")
     retention = actions.add_parser("retention", help="how long a signature delivered upstream keeps its personal "
@@ -345,7 +348,10 @@ def _upstream(hub: HubContext, args: argparse.Namespace) -> int:
     from kiosk.secrets import set_upstream_token
     from sync.hub.upstream import UpstreamTarget, save_target
 
-    target = UpstreamTarget(args.name, args.kind, args.url.rstrip("/"), args.petition, args.ca_bundle)
+    campaign = hub.campaign
+    tags = tuple(args.tags) if args.tags else tuple(campaign.sync.tags)
+    target = UpstreamTarget(args.name, args.kind, args.url.rstrip("/"), args.petition, args.ca_bundle, tags,
+                            campaign.country, campaign.default_language)
     if args.kind == "osdi" and not args.petition:
         print("petition-kiosk: --petition is required for an osdi (Action Network) target", file=sys.stderr)
         return ExitCode.USAGE
@@ -362,6 +368,12 @@ def _upstream(hub: HubContext, args: argparse.Namespace) -> int:
             return ExitCode.FAILED
     save_target(hub.engine, target)
     print(f"upstream target {args.name} ({args.kind}) saved")
+    from sync.hub.upstream import check_tags_now
+
+    missing = check_tags_now(hub.engine, hub.hub_id, target)
+    if missing:
+        # Action Network drops a tag it does not have, and this key cannot create one.
+        print(f"create these tags in Action Network before the first forward: {', '.join(sorted(missing))}")
     return ExitCode.OK
 
 

@@ -116,7 +116,8 @@ class OsdiApp(ServerApp):
                         "languages TEXT, tags TEXT, custom_fields TEXT DEFAULT '{}', postal TEXT DEFAULT '{}')")
         self.db.execute("CREATE TABLE IF NOT EXISTS tags (name TEXT PRIMARY KEY)")
         self.db.execute("CREATE TABLE IF NOT EXISTS signatures (id TEXT PRIMARY KEY, person_id TEXT, petition_id TEXT,"
-                        " identifiers TEXT, source TEXT, created REAL, action_date TEXT, UNIQUE (person_id, petition_id))")
+                        " identifiers TEXT, source TEXT, created REAL, action_date TEXT,"
+                        " UNIQUE (person_id, petition_id))")
 
     # -- what tests read ------------------------------------------------------------------
 
