@@ -49,10 +49,10 @@ def _target(row: UpstreamTargetRecord) -> UpstreamTarget:
 
 
 def load_targets(engine: Engine) -> list[UpstreamTarget]:
-    """Every configured target, by name."""
+    """Every configured target, in the order they were first configured."""
     with Session(engine) as session:
         return [_target(row) for row in session.scalars(
-            select(UpstreamTargetRecord).order_by(UpstreamTargetRecord.name))]
+            select(UpstreamTargetRecord).order_by(UpstreamTargetRecord.created_at, UpstreamTargetRecord.name))]
 
 
 def configured_targets(engine: Engine) -> list[str]:
@@ -64,7 +64,8 @@ def configured_targets(engine: Engine) -> list[str]:
 def target_names(session: Session) -> list[str]:
     """:func:`configured_targets`, read inside ``session``'s transaction (a batch's own write:
     no second connection, and the list the batch's rows are queued for is the one it commits with)."""
-    return list(session.scalars(select(UpstreamTargetRecord.name).order_by(UpstreamTargetRecord.name)))
+    return list(session.scalars(select(UpstreamTargetRecord.name).order_by(UpstreamTargetRecord.created_at,
+                                                                            UpstreamTargetRecord.name)))
 
 
 def note_missing_tags(engine: Engine, name: str, missing: set[str]) -> None:
@@ -113,7 +114,7 @@ def tags_to_create(engine: Engine) -> dict[str, list[str]]:
     """Per target whose key cannot create them, the tags a coordinator must create in Action Network."""
     with Session(engine) as session:
         rows = session.execute(select(UpstreamTargetRecord.name, UpstreamTargetRecord.missing_tags).where(
-            UpstreamTargetRecord.state == TargetState.TAGS_MISSING).order_by(UpstreamTargetRecord.name))
+            UpstreamTargetRecord.state == TargetState.TAGS_MISSING).order_by(UpstreamTargetRecord.created_at))
         return {name: json.loads(missing) for name, missing in rows}
 
 

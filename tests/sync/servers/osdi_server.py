@@ -188,13 +188,26 @@ class OsdiApp(ServerApp):
             return True
         return False
 
+    def _read_fault(self) -> tuple[Fault | None, dict[str, Any]]:
+        """The next fault for a read of the petition: only one a read can meet (a 500, a 429,
+        a hang); a fault about a write (reset after commit, a bad 200) waits for the next POST."""
+        with self.faults.lock:
+            head = self.faults.queue[0] if self.faults.queue else None
+        if head is None or head[0] in (Fault.RESET_AFTER_COMMIT, Fault.EMPTY_200, Fault.MALFORMED_200,
+                                       Fault.DIE_MID_BATCH):
+            return None, {}
+        return self.faults.next()
+
     def handle_get(self, handler: RequestHandler, path: str, headers: dict[str, str]) -> None:
         """Reading the petition, as Action Network's API does: the key, the rate limit, the id."""
-        fault, params = self.faults.next()
-        if self._refused_at_the_door(handler, headers, fault):
-            return
         if path.split("?")[0] in (f"{API_PREFIX}/tags", f"{API_PREFIX}/tags/"):
-            self._list_tags(handler, path, fault)
+            # Tags are the campaign's set-up, not a signature: the faults a test queues are not
+            # spent here.
+            if not self._refused_at_the_door(handler, headers, None):
+                self._list_tags(handler, path, None)
+            return
+        fault, params = self._read_fault()
+        if self._refused_at_the_door(handler, headers, fault):
             return
         if path != f"{API_PREFIX}/petitions/{self.petition_id}":
             self.record(404, fault)
@@ -207,13 +220,14 @@ class OsdiApp(ServerApp):
         handler.answer(200, {"identifiers": [f"action_network:{self.petition_id}"], "title": "End S-Comm"})
 
     def handle_post(self, handler: RequestHandler, path: str, headers: dict[str, str], body: bytes) -> None:
+        if path in (f"{API_PREFIX}/tags", f"{API_PREFIX}/tags/"):
+            if not self._refused_at_the_door(handler, headers, None):
+                self._create_tag(handler, headers, body, None)
+            return
         fault, params = self.faults.next()
         if self._refused_at_the_door(handler, headers, fault):
             return
         expected = f"{API_PREFIX}/petitions/{self.petition_id}/signatures/"
-        if path in (f"{API_PREFIX}/tags", f"{API_PREFIX}/tags/"):
-            self._create_tag(handler, headers, body, fault)
-            return
         signup = path == f"{API_PREFIX}/people/"
         if path != expected and not signup:
             self.record(404, fault)

@@ -11,7 +11,7 @@ Revises: h0005_retention_purge
 """
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import sqlalchemy as sa
 from alembic import op
@@ -60,12 +60,14 @@ def upgrade() -> None:
     connection = op.get_bind()
     raw = connection.execute(sa.select(_meta.c.value).where(_meta.c.key == META_TARGETS)).scalar()
     rows = []
-    for entry in json.loads(raw) if raw else []:
+    now = datetime.now(UTC)
+    for order, entry in enumerate(json.loads(raw) if raw else []):
         rows.append({
             "name": entry["name"], "kind": entry["kind"], "url": entry["url"],
             "petition_id": entry.get("petition_id", ""), "ca_bundle": entry.get("ca_bundle", ""),
             "tags": json.dumps(list(entry.get("tags", []))), "country": "US", "language": "en", "state": "ready",
-            "missing_tags": "[]", "created_at": datetime.now(UTC),
+            "missing_tags": "[]",
+            "created_at": now + timedelta(seconds=order),  # the list's order is the targets' order
             **{name: float(entry.get(name, default)) for name, default in DEFAULTS.items()},
         })
     if rows:
