@@ -173,3 +173,32 @@ def test_80_signers_through_the_hub_arrive_as_chosen_and_a_key_without_tag_right
     assert browser.post(hub.url + "/login", data={"password": "correct horse battery"}, timeout=10).ok
     page = browser.get(hub.url + "/dashboard?lang=en", timeout=10).text
     assert 'id="tags-to-create"' in page and "door-knock-2026" in page and "user-key" in page
+
+
+def test_targets_kept_as_json_before_h0007_come_through_the_upgrade_in_order(tmp_path: Path) -> None:
+    import json
+
+    from sqlalchemy import insert, select
+    from sqlalchemy.orm import Session
+
+    from sync.hub.database import make_hub_engine, migrate_hub
+    from sync.hub.models import HubMeta
+    from sync.hub.upstream import load_targets
+
+    engine = make_hub_engine(f"sqlite:///{tmp_path / 'hub.sqlite3'}")
+    try:
+        migrate_hub(engine, "h0005_retention_purge")
+        stored = [{"name": "main", "kind": "osdi", "url": "https://an.example/api/v2", "petition_id": "p-1",
+                   "ca_bundle": "", "tags": ["kiosk"], "backoff_base_s": 2.0, "backoff_cap_s": 300.0,
+                   "connect_timeout_s": 10.0, "read_timeout_s": 30.0},
+                  {"name": "backup", "kind": "json", "url": "https://hub.example", "tags": []}]
+        with engine.begin() as connection:
+            connection.execute(insert(HubMeta).values(key="upstream.targets", value=json.dumps(stored)))
+        migrate_hub(engine)
+        targets = load_targets(engine)
+        assert [(t.name, t.kind, t.petition_id, t.tags, t.country) for t in targets] == [
+            ("main", "osdi", "p-1", ("kiosk",), "US"), ("backup", "json", "", (), "US")]
+        with Session(engine) as session:
+            assert session.scalar(select(HubMeta.value).where(HubMeta.key == "upstream.targets")) is None
+    finally:
+        engine.dispose()
