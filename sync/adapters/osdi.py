@@ -23,6 +23,7 @@ in :mod:`sync.adapters.osdi_body`.
 from __future__ import annotations
 
 import json
+import logging
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -37,6 +38,8 @@ from sync.backoff import parse_retry_after
 from sync.config import SyncConfig
 from sync.errors import SyncCode, SyncConfigError
 from sync.http import Reply, TransportFailure, check_url, get, make_session, post
+
+log = logging.getLogger(__name__)
 
 RECEIPT_PREFIX = "action_network:"
 # Results are written to the database every this many signatures (about 6 s at 4/s), so a
@@ -117,6 +120,7 @@ class OsdiAdapter(Adapter):
         #: keeps it for its dashboard, sync/hub/upstream.py).
         self.on_missing_tags: Callable[[set[str]], None] | None = None
         self._petition_read = False
+        self._tags_reported = False
 
     def send(self, batch: Sequence[Outgoing]) -> SendResult:
         """Post each signature in turn; stop at the first failure that is not about one record."""
@@ -162,8 +166,16 @@ class OsdiAdapter(Adapter):
         if not names:
             return
         unchanged = self.tags.ensure(names, self.interrupt)
-        if not unchanged and self.on_missing_tags is not None:
+        if self.tags.known is None or (unchanged and self._tags_reported):
+            return
+        # Said once the list was read (a tag created by hand since is no longer named), then
+        # whenever the key failed to create another.
+        self._tags_reported = True
+        if self.on_missing_tags is not None:
             self.on_missing_tags(set(self.tags.missing))
+        elif self.tags.missing:
+            log.warning("Action Network drops tags it does not have, and this key cannot create them: %s",
+                        ", ".join(sorted(self.tags.missing)))
 
     def _post(self, url: str, document: dict[str, Any], uuid: str, result: SendResult) -> Reply | None:
         """One POST in its own request slot; None when sending must stop (closing, or no answer)."""
