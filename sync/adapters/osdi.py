@@ -131,6 +131,8 @@ class OsdiAdapter(Adapter):
             result.requests += 1
             result.halt = self.probe()
             if result.halt is not None:
+                if result.halt.code is SyncCode.RATE_LIMITED:
+                    self.limiter.hold(result.halt.retry_after_s or 1.0)
                 return result
             self._petition_read = True
         self._ensure_tags(batch)

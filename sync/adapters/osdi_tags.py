@@ -32,6 +32,8 @@ class SlotWaiter(Protocol):
 
     def wait(self, interrupt: Any = None) -> bool: ...
 
+    def hold(self, seconds: float) -> None: ...
+
 
 def _page_tags(body: bytes) -> tuple[list[str], str | None]:
     """The tag names of one page of ``GET /tags`` and the next page's address."""
@@ -71,6 +73,12 @@ class TagKeeper:
         self.requests += 1
         return self._limiter().wait(interrupt)
 
+    def _hold(self, answer: Reply) -> None:
+        """Over the rate limit: no request (of any kind) before the server's Retry-After."""
+        from sync.backoff import parse_retry_after
+
+        self._limiter().hold(parse_retry_after(answer.headers.get("retry-after")) or 1.0)
+
     def _read_list(self, interrupt: Any) -> bool:
         known: set[str] = set()
         url: str | None = self._endpoint
@@ -82,6 +90,8 @@ class TagKeeper:
                 return False
             answer = get(self._session, url, headers, self._timeout)
             if isinstance(answer, TransportFailure) or answer.status != 200:
+                if isinstance(answer, Reply) and answer.status == 429:
+                    self._hold(answer)
                 return False
             names, following = _page_tags(answer.body)
             known.update(names)
@@ -116,5 +126,7 @@ class TagKeeper:
             elif isinstance(answer, Reply) and answer.status in _CANNOT_CREATE:
                 self.missing.add(name)
             else:
+                if isinstance(answer, Reply) and answer.status == 429:
+                    self._hold(answer)
                 break  # rate limited, the server's trouble, or closing: try again with the next batch
         return self.missing == before

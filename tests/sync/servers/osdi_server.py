@@ -74,6 +74,7 @@ class OsdiApp(ServerApp):
         self.signup_bodies: list[dict[str, Any]] = []  # the person signup helper's
         self.sent: list[SentStatuses] = []
         self.gets = 0  # petitions read (the probe of a batch of repeat signers' signatures)
+        self.signature_requests = 0  # every request to the record-signature helper, whatever its answer
         self.group_tokens = {token}  # keys that may create tags
         self.rate_limit = RATE_LIMIT
         self.signups: list[SentStatuses] = []  # what each person signup said
@@ -225,9 +226,11 @@ class OsdiApp(ServerApp):
                 self._create_tag(handler, headers, body, None)
             return
         fault, params = self.faults.next()
+        expected = f"{API_PREFIX}/petitions/{self.petition_id}/signatures/"
+        with self.rate_lock:
+            self.signature_requests += path == expected
         if self._refused_at_the_door(handler, headers, fault):
             return
-        expected = f"{API_PREFIX}/petitions/{self.petition_id}/signatures/"
         signup = path == f"{API_PREFIX}/people/"
         if path != expected and not signup:
             self.record(404, fault)
