@@ -27,7 +27,7 @@ META_TARGETS = "upstream.targets"
 KINDS = ("osdi", "json")
 STATES = ("ready", "tags_missing")
 # The tunables' defaults (sync/hub/upstream.py), for a target stored without them.
-DEFAULTS = {"rate_per_s": 4.0 * 0.97, "backoff_base_s": 2.0, "backoff_cap_s": 300.0, "connect_timeout_s": 10.0,
+DEFAULTS = {"rate_per_s": 4.0 * 0.92, "backoff_base_s": 2.0, "backoff_cap_s": 300.0, "connect_timeout_s": 10.0,
             "read_timeout_s": 30.0}
 
 _meta = sa.table("hub_meta", sa.column("key", sa.String), sa.column("value", sa.Text))
