@@ -31,7 +31,7 @@ from kiosk.runtime import KioskContext
 from kiosk.validation import CleanSigner, SignerInput, validate_signer
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) loads after the first frame: see kiosk/runtime.py
-    from kiosk.store import SealedSignature
+    from kiosk.ledger import SealedSignature
 
 log = logging.getLogger(__name__)
 

@@ -14,8 +14,8 @@ import os
 import statistics
 import time
 
+from kiosk.ledger import SealedSignature
 from kiosk.runtime import KioskContext
-from kiosk.store import SealedSignature
 from kiosk.strokes import Signature
 from kiosk.validation import SignerInput, validate_signer
 from tests.support import drawn_signature

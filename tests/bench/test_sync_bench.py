@@ -20,12 +20,12 @@ import requests
 from pytestqt.qtbot import QtBot
 
 from kiosk.clock import utcnow
+from kiosk.outbox import due_batch
 from kiosk.runtime import KioskContext
 from kiosk.simulate import simulate
 from sync.adapters.json_batch import BATCH_PATH, encode_batch
 from sync.config import KIND_JSON, KIND_OSDI, SyncConfig
 from sync.engine import SyncEngine
-from sync.outbox import due_batch
 from tests.sync.helpers import PETITION, TOKEN, assert_exactly_once
 from tests.sync.servers.json_server import ServerProcess
 from tests.sync.servers.osdi_server import start_osdi_server
