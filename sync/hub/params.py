@@ -37,6 +37,11 @@ def waiting_count(value: str | None) -> int | None:
     return int(value)
 
 
+def is_uuid_text(text: str) -> bool:
+    """Whether ``text`` is a UUID written as 8-4-4-4-12 hex digits (what the contract's "uuid" admits)."""
+    return _UUID_TEXT.fullmatch(text) is not None
+
+
 def _json_object(body: bytes) -> dict[str, Any]:
     try:
         document = json.loads(body)
