@@ -72,3 +72,15 @@ def test_the_reason_codes_are_one_list() -> None:
     assert is_reason("invalid:signatures.12.uuid") and is_reason("invalid:secret")
     # Only the contract's field names may follow "invalid:": no value a signer typed.
     assert not is_reason("invalid:maria") and not is_reason("invalid:signatures.0.maria lopez")
+
+
+def test_static_files_are_served_from_memory_with_an_etag(module_hub: HubProcess) -> None:
+    session = module_hub.session()
+    first = session.get(module_hub.url + "/static/page.css", timeout=10)
+    assert first.status_code == 200 and first.headers["content-type"].startswith("text/css")
+    assert "max-age" in first.headers["cache-control"] and first.headers["etag"]
+    again = session.get(module_hub.url + "/static/page.css", headers={"If-None-Match": first.headers["etag"]},
+                        timeout=10)
+    assert again.status_code == 304 and again.content == b""
+    missing = session.get(module_hub.url + "/static/nothing.js", timeout=10)
+    assert missing.status_code == 404 and missing.json()["error"] == Reason.NOT_FOUND

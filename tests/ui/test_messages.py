@@ -20,10 +20,10 @@ from ui.admin.panel import AdminPanel
 from ui.i18n import SOURCE_LANGUAGE, LanguageSwitcher, ui_languages
 from ui.messages import (
     export_error_text,
-    reject_reason_text,
     field_error_text,
     hub_sync_code_texts,
     operator_line,
+    reject_reason_text,
     start_problem_text,
     sync_code_text,
     sync_code_texts,

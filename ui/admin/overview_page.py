@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from kiosk.reports.dashboard import Dashboard, dashboard
 from kiosk.runtime import KioskContext
 from sync.config import resolve_config
+from sync.protocol.reasons import Reason
 from ui.admin.common import label
 from ui.admin.protection_statement import ProtectionStatement
-from sync.protocol.reasons import Reason
 from ui.i18n import DRAFT, current_language, isolate, translation_status
 from ui.messages import reject_reason_text
 
