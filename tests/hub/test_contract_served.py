@@ -84,3 +84,19 @@ def test_static_files_are_served_from_memory_with_an_etag(module_hub: HubProcess
     assert again.status_code == 304 and again.content == b""
     missing = session.get(module_hub.url + "/static/nothing.js", timeout=10)
     assert missing.status_code == 404 and missing.json()["error"] == Reason.NOT_FOUND
+
+
+def test_a_body_valid_against_the_contract_is_never_refused_as_an_invalid_body(
+        module_hub: HubProcess, module_device_token: str) -> None:
+    # "AAAAA" fits the contract's pattern; contentEncoding is an annotation (2020-12), so the
+    # body is valid, and the hub refuses it after decoding, with a reason of its own.
+    document = yaml.safe_load(PUBLISHED.read_text(encoding="utf-8"))
+    signature = {"uuid": "3f1b6a8e-2c4d-4e5f-8a9b-0c1d2e3f4a5b", "signed_at": "2026-11-28T17:04:05.123Z",
+                 "event": "", "language": "es", "postal_code": "90057",
+                 "consent": {"updates": False, "text_sha256": ""}, "sealed": "AAAAA"}
+    batch = {"kiosk_id": "k-1", "campaign": module_hub.context.campaign.id, "signatures": [signature]}
+    schema = {"$ref": "#/components/schemas/Batch", "components": document["components"]}
+    assert list(Draft202012Validator(schema).iter_errors(batch)) == []
+    answer = module_hub.session().post(module_hub.url + "/v1/signatures:batch", json=batch, timeout=10,
+                                       headers={"Authorization": f"Bearer {module_device_token}"})
+    assert answer.status_code == 400 and answer.json()["error"] == Reason.SEALED_NOT_BASE64
