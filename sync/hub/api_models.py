@@ -16,11 +16,11 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic.config import JsonDict, JsonValue
 from pydantic.json_schema import SkipJsonSchema, models_json_schema
 
-from sync.protocol.reasons import INVALID_FIELD_PATTERN, Reason
+from sync.protocol.reasons import INVALID_FIELD_PATTERN, Reason, is_reason
 
 MAX_SIGNATURES = 500
 MAX_LABEL_CHARS = 100
@@ -41,9 +41,17 @@ def _tidy(schema: JsonDict) -> None:
 
 
 class Wire(BaseModel):
-    """A model of the protocol: its schema says only what the contract says."""
+    """A model of the protocol: its schema says only what the contract says, and it is strict
+    like the schema (no "yes" taken for true, no number for a string)."""
 
-    model_config = ConfigDict(json_schema_extra=_tidy)
+    model_config = ConfigDict(json_schema_extra=_tidy, strict=True)
+
+
+def _not_null(value: object) -> object:
+    """An optional field may be left out, but not sent as null (its schema does not admit null)."""
+    if value is None:
+        raise ValueError("null where the contract wants a value, or nothing")
+    return value
 
 
 def _reason_code_schema(schema: JsonDict) -> None:
@@ -56,7 +64,13 @@ def _reason_code_schema(schema: JsonDict) -> None:
     })
 
 
-ReasonCode = Annotated[str, Field(json_schema_extra=_reason_code_schema)]
+def _listed(code: str) -> str:
+    if not is_reason(code):
+        raise ValueError("not a reason code of the protocol's list")
+    return code
+
+
+ReasonCode = Annotated[str, AfterValidator(_listed), Field(json_schema_extra=_reason_code_schema)]
 
 
 class Person(Wire):
@@ -91,6 +105,8 @@ class Consent(Wire):
         "SHA-256 of the text-message consent wording shown; null when that box was not shown "
         "(no phone number was given, or the campaign does not text)."))
 
+    _present = field_validator("email", "sms", mode="before")(_not_null)
+
 
 def _one_form(schema: JsonDict) -> None:
     _tidy(schema)
@@ -109,7 +125,7 @@ class Signature(Wire):
     `person` and `signature_svg` absent), never both. A kiosk in sealed mode sends the sealed
     form; a server that cannot open it refuses the batch with 400."""
 
-    model_config = ConfigDict(json_schema_extra=_one_form)
+    model_config = ConfigDict(json_schema_extra=_one_form, strict=True)
 
     uuid: str = Field(json_schema_extra={"format": "uuid"}, description="Idempotency key; identical on every retry.")
     signed_at: str = Field(json_schema_extra={"format": "date-time", "examples": ["2026-11-28T17:04:05.123Z"]},
@@ -129,6 +145,19 @@ class Signature(Wire):
         'ciphertext, with the UUID bound in the HPKE info. See docs/sync-protocol.md, "Sealed records". '
         "contentEncoding is an annotation (JSON Schema 2020-12): a value that does not decode is refused "
         "with 400 sealed_not_base64."))
+
+
+    _present = field_validator("person", "sealed", mode="before")(_not_null)
+
+    @model_validator(mode="after")
+    def _clear_or_sealed(self) -> Signature:
+        # The schema's oneOf, checked the same way: the keys sent decide, whatever their values.
+        sent = self.model_fields_set
+        clear = {"person", "signature_svg"} <= sent and "sealed" not in sent
+        sealed = "sealed" in sent and not sent & {"person", "signature_svg"}
+        if clear == sealed:
+            raise ValueError("a signature is either in clear or sealed, never both, never neither")
+        return self
 
 
 class Batch(Wire):
@@ -153,6 +182,8 @@ class Result(Wire):
         "(1-128 of A-Z a-z 0-9 : _ - . with no phone-like digit run and nothing the signer sent in it); "
         'otherwise the kiosk keeps "withheld".'))
 
+    _present = field_validator("reason", "receipt", mode="before")(_not_null)
+
 
 class BatchResults(Wire):
     """One result per signature sent (in any order)."""
@@ -165,6 +196,8 @@ class Error(Wire):
 
     error: ReasonCode
     reason: ReasonCode | SkipJsonSchema[None] = None
+
+    _present = field_validator("reason", mode="before")(_not_null)
 
 
 class Enrollment(Wire):
