@@ -189,7 +189,7 @@ def reject_reason_text(code: str) -> str:
         Reason.SEALED_UNREADABLE: QCoreApplication.translate(
             "Messages", "the hub could not open the sealed record (it was sealed to another key)"),
         Reason.SEALED_NOT_BASE64: QCoreApplication.translate("Messages", "the sealed record was damaged on the way"),
-        Reason.UNAUTHORIZED: refused_token, Reason.FORBIDDEN: refused_token,
+        Reason.UNAUTHORIZED: refused_token, Reason.FORBIDDEN: refused_token, Reason.LOGIN_REQUIRED: refused_token,
         Reason.NOT_FOUND: no_door, Reason.METHOD_NOT_ALLOWED: no_door, Reason.UNSUPPORTED_MEDIA_TYPE: no_door,
         Reason.TOO_MANY_REQUESTS: troubled, Reason.STORAGE_UNAVAILABLE: troubled, Reason.INTERNAL_ERROR: troubled,
         Reason.PAIRING_CODE_INVALID: QCoreApplication.translate("Messages", "the pairing code was refused"),

@@ -91,9 +91,11 @@ async def current_coordinator(hub: Hub, request: Request) -> None:
     cookie = request.cookies.get(SESSION_COOKIE, "")
     valid = bool(cookie) and await on_worker(lambda: session_valid(hub.engine, cookie))
     if not valid:
-        raise Refused(401, Reason.UNAUTHORIZED)
+        raise Refused(401, Reason.LOGIN_REQUIRED)
 
 
+#: For a coordinator's route: ``@router.get(..., dependencies=[Coordinator])``; the dashboard's
+#: data and exports refuse the same way today (sync/hub/dashboard.py checks the same cookie).
 Coordinator = Depends(current_coordinator)
 
 

@@ -58,6 +58,7 @@ class Reason(StrEnum):
     INTERNAL_ERROR = "internal_error"
     PAIRING_CODE_INVALID = "pairing_code_invalid"
     PAIRING_CODE_EXPIRED = "pairing_code_expired"
+    LOGIN_REQUIRED = "login_required"  # the dashboard's data, asked without a coordinator's session
 
 
 #: The prefix of the one code family with a variable part: ``invalid:<field path>``.
