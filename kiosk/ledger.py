@@ -33,6 +33,7 @@ from typing import Any, Protocol, cast
 from sqlalchemy import Table, bindparam, exists, insert, select
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine.interfaces import DBAPICursor
+from sqlalchemy.exc import OperationalError
 
 from kiosk.campaign import Campaign
 from kiosk.clock import utcnow
@@ -205,7 +206,7 @@ class Ledger:
                         raise
                 finally:
                     connection.close()  # back to the pool
-        except sqlite3.OperationalError as exc:
+        except (sqlite3.OperationalError, OperationalError) as exc:  # the latter: a new connection refused
             raise storage_error(exc) from None
 
     def is_repeat_signer(self, signer: CleanSigner, campaign_id: str) -> bool:
