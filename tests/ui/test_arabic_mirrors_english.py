@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QApplication,
-    QCheckBox,
     QLineEdit,
     QWidget,
 )
@@ -51,10 +50,7 @@ def _main_widgets(window: KioskWindow) -> Geometry:
             continue
         if not (widget.isVisible() and widget.isVisibleTo(window)) or widget.width() == 0:
             continue
-        if isinstance(widget, QCheckBox):
-            name = widget.objectName()
-        else:
-            name = widget.objectName() or type(widget).__name__
+        name = widget.objectName() or type(widget).__name__
         parent = widget.parentWidget()
         while parent is not None and parent is not window:  # the screen a widget belongs to
             if parent.objectName():
