@@ -65,3 +65,25 @@ def test_the_arabic_canvasser_table_puts_the_kiosk_left_of_the_canvasser(tallies
     assert english[0] == "(not" and english.index("Tablet") > 0 and english[-1] == str(SIGNERS), english
     assert arabic[0] == str(SIGNERS) and arabic[1:3] == ["Tablet", "7"], arabic
     assert arabic[-1].endswith(")"), arabic  # the Arabic "(not set)", its brackets mirrored as read
+
+
+def test_arabic_signature_sheets_run_right_to_left(kiosk: KioskContext, tmp_path: Path) -> None:
+    from kiosk.reports import export_sheets
+    from kiosk.reports.sheets import COLUMNS
+    from tests.support import valid_signer
+
+    kiosk.store.record(valid_signer(kiosk.campaign, 1, given_name="Rosa", family_name="Peña"), kiosk.campaign, "es",
+                       consent_updates=False)
+    rows = {}
+    for language in ("en", "ar"):
+        out = tmp_path / f"sheets-{language}.pdf"
+        export_sheets(kiosk.store, kiosk.campaign, out, language=language)
+        with pdfplumber.open(out) as pdf:
+            words = [{**word, "page": page.page_number} for page in pdf.pages for word in page.extract_words()]
+        rows[language] = _row(words, "Rosa")
+    english, arabic = ([word["text"] for word in rows[language]] for language in ("en", "ar"))
+    # English: number | name | place | date; Arabic: date | place | name | number.
+    assert english[:3] == ["1", "Rosa", "Peña"], english
+    assert arabic[-3:] == ["Rosa", "Peña", "1"], arabic
+    name_column = COLUMNS[1]
+    assert rows["ar"][-3]["x0"] > PAGE_SIZE[0] - (name_column.x + name_column.width)  # inside the mirrored column
