@@ -218,3 +218,11 @@ def test_on_the_arabic_review_a_phone_number_keeps_its_plus_in_front(arabic: Kio
     # Isolated, the number reads "+12135550147" in the Arabic line, not "12135550147+".
     assert phone == f"{FIRST_STRONG_ISOLATE}+12135550147{POP_DIRECTIONAL_ISOLATE}"
     assert f"{FIRST_STRONG_ISOLATE}ana@example.org{POP_DIRECTIONAL_ISOLATE}" in values
+
+
+@pytest.mark.parametrize(("count", "words"), [(1600, "توقيع"), (1623, "توقيعًا"), (1605, "تواقيع")])
+def test_the_arabic_welcome_count_takes_the_plural_form_of_its_number(arabic: KioskWindow, count: int,
+                                                                     words: str) -> None:
+    welcome = arabic.welcome
+    welcome.set_counts(count, 5000)
+    assert welcome.counter.text() == f"{FIRST_STRONG_ISOLATE}{count:,}{POP_DIRECTIONAL_ISOLATE} {words}"
