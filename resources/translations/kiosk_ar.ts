@@ -1064,10 +1064,17 @@
 </context>
 <context>
     <name>WelcomeScreen</name>
-    <message>
-        <location filename="../../ui/screens/welcome.py" line="142"/>
+    <message numerus="yes">
+        <location filename="../../ui/screens/welcome.py" line="144"/>
         <source>%1 signed</source>
-        <translation type="unfinished">%1 توقيعًا</translation>
+        <translation type="unfinished">
+            <numerusform>%1 توقيع</numerusform>
+            <numerusform>توقيع واحد (%1)</numerusform>
+            <numerusform>توقيعان (%1)</numerusform>
+            <numerusform>%1 تواقيع</numerusform>
+            <numerusform>%1 توقيعًا</numerusform>
+            <numerusform>%1 توقيع</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/screens/welcome.py" line="144"/>

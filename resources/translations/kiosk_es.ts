@@ -752,7 +752,7 @@
     <message>
         <location filename="../../ui/screens/petition.py" line="67"/>
         <source>Our letter to %1</source>
-        <translation>Nuestra carta a: %1</translation>
+        <translation>Destinatario de nuestra carta: %1</translation>
     </message>
     <message>
         <location filename="../../ui/screens/petition.py" line="69"/>

@@ -181,3 +181,26 @@ def test_kiosk_starts_from_a_folder_it_cannot_read(tmp_path: Path) -> None:
         locked.chmod(0o700)
     assert "Permission" not in done.stderr and done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["campaign"] == "end-s-comm"
+
+
+# How each community's own press names the program (the English name stays only in
+# Tagalog, as Filipino-American papers write it), and how each opens "Any day now".
+PROGRAM_NAMES = {"es": "Comunidades Seguras", "vi": "Cộng đồng An toàn", "zh-Hans": "安全社区",
+                 "zh-Hant": "安全社區", "ko": "안전한 지역사회", "ht": "Kominote ki an Sekirite",
+                 "ar": "المجتمعات الآمنة", "tl": "Secure Communities"}
+WORD_FOR_WORD = {"ar": "في أي يوم الآن", "vi": "Bất cứ ngày nào", "ht": "Nenpòt jou kounye a",
+                 "tl": "Anumang araw ngayon"}
+
+
+@pytest.mark.parametrize("language", sorted(PROGRAM_NAMES))
+def test_each_title_names_the_program_as_its_community_does(language: str) -> None:
+    campaign = load_campaign()
+    text = campaign.text(language)
+    assert PROGRAM_NAMES[language] in text.title
+    if language != "tl":
+        assert "Secure Communities" not in text.title
+    assert not any(phrase in text.petition for phrase in WORD_FOR_WORD.values())
+    # Revised, and still drafts until a native speaker signs them off.
+    shipped = Path(__file__).resolve().parents[2] / "resources" / "campaigns" / "end-s-comm.toml"
+    table = tomllib.loads(shipped.read_text(encoding="utf-8"))["text"][language]
+    assert (table.get("review_status") == "draft") == (language in DRAFTS)
