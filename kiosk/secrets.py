@@ -444,6 +444,12 @@ class HubSecret:
             return
         self._ring.write(value.strip())
 
+    def destroy(self) -> None:
+        """Forget the value in both stores: the file overwritten before removal, the keyring entry deleted."""
+        if self.path.exists():
+            _destroy_file(self.path)
+        self._ring.delete()
+
 
 def upstream_token_slot(hub_id: str, target: str) -> KeyringSlot:
     """Where the keyring keeps a hub's upstream API key or token for ``target``."""

@@ -23,12 +23,13 @@ from sync.hub.context import HubContext
 from sync.hub.devices import PairingRefused, device_for_token, enroll
 from sync.hub.error_answers import add_error_handlers, error
 from sync.hub.ingest import prepare_batch
-from sync.hub.key_binding import BINDING_FIELD, sealing_key_binding
+from sync.hub.key_binding import enroll_sealing
 from sync.hub.models import Device
 from sync.hub.opening import SEALED_UNREADABLE, SealedRecordRefused
 from sync.hub.params import BadParameter, enrollment, receipt_uuids, waiting_count
 from sync.hub.protocol import MAX_SIGNATURES, batch_problem
 from sync.hub.receipts import device_counts, receipts_for
+from sync.hub.relay_link import RelayKeyUnverified
 from sync.hub.summary import summarize
 from sync.hub.throttle import enrollment_doorman, source_of
 from sync.hub.writer import BatchWriter
@@ -155,6 +156,10 @@ def create_app(hub: HubContext) -> FastAPI:
 
         def work() -> Response:
             try:
+                sealing = enroll_sealing(hub)  # before the code is used up: a relay key failing its pin stops here
+            except RelayKeyUnverified:
+                return error(503, RelayKeyUnverified.code)
+            try:
                 device_id, token = enroll(hub.engine, secret, label, _app_version(request))
             except PairingRefused as refused:
                 return error(403, refused.code)
@@ -163,10 +168,7 @@ def create_app(hub: HubContext) -> FastAPI:
                 "device_id": device_id, "token": token, "hub_id": hub.hub_id,
                 "campaign": {"id": hub.campaign.id, "goal": hub.campaign.goal,
                              "starting_count": hub.campaign.starting_count},
-                # Sealed mode: the kiosk seals every new record to this key (sync/hub/opening.py).
-                "hpke_public_key": hub.sealer.hpke.public_b64,
-                # ... signed with the hub certificate's key, so the kiosk pins it to this hub.
-                BINDING_FIELD: sealing_key_binding(hub.certificate, hub.sealer.hpke.public_b64),
+                **sealing,
             })
 
         answer: Response = await guarded(work)

@@ -28,6 +28,9 @@ class UpstreamTarget:
     petition_id: str = ""
     ca_bundle: str = ""
     tags: tuple[str, ...] = ()
+    # A hub upstream paired with a code (relay mode, sync/hub/relay_setup.py): its certificate's
+    # SHA-256, pinned on every connection instead of a CA bundle.
+    pinned_sha256: str = ""
     # Tunables, plain fields so a test can make them small (the kiosk's defaults otherwise).
     backoff_base_s: float = 2.0
     backoff_cap_s: float = 300.0

@@ -44,8 +44,12 @@ def add_hub_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     actions.add_parser("set-password", help="read the coordinator's dashboard password from stdin")
     upstream = actions.add_parser("upstream", help="forward to Action Network (osdi) or another hub (json)")
     upstream.add_argument("--name", default="main", help="a name for this target")
-    upstream.add_argument("--kind", choices=("osdi", "json"), required=True)
+    upstream.add_argument("--kind", choices=("osdi", "json"), help="required unless --relay")
     upstream.add_argument("--url", required=True)
+    upstream.add_argument("--relay", action="store_true",
+                          help="relay sealed records unopened to this campaign hub (pairs with --code; this hub "
+                          "then holds no key that opens a record)")
+    upstream.add_argument("--code", default="", help="the campaign hub's pairing code (with --relay)")
     upstream.add_argument("--petition", default="", help="the Action Network petition id (osdi)")
     upstream.add_argument("--ca-bundle", default="", help="CA bundle for the upstream server")
     upstream.add_argument("--token-stdin", action="store_true",
@@ -213,7 +217,8 @@ def _secrets_line() -> str:
     """Where the hub's secrets are and what they protect (never a secret itself)."""
     from kiosk.secrets import FILE_STORE, hub_key_store_kind, hub_secrets_folder
 
-    protected = "the hub's data key (it opens every signature here) and upstream keys"
+    protected = ("the hub's keys (the opening key opens every signature here, the contact key recognises "
+                 "repeat signers; a relay hub has neither) and upstream keys")
     if hub_key_store_kind() == FILE_STORE:
         return (f"secrets: {protected} in owner-only files in {hub_secrets_folder()} "
                 "(no OS keyring here; keep that folder private, and a recovery kit apart)")
@@ -345,6 +350,15 @@ def _upstream(hub: HubContext, args: argparse.Namespace) -> int:
     from kiosk.secrets import set_upstream_token
     from sync.hub.upstream import UpstreamTarget, save_target
 
+    if args.relay:
+        return _relay(hub, args)
+    if args.kind is None:
+        print("petition-kiosk: --kind osdi or --kind json is required (or --relay with --code)", file=sys.stderr)
+        return ExitCode.USAGE
+    if hub.relay is not None:
+        print("petition-kiosk: this hub relays sealed records to its campaign hub and can open none of them; "
+              "it forwards nowhere else", file=sys.stderr)
+        return ExitCode.FAILED
     target = UpstreamTarget(args.name, args.kind, args.url.rstrip("/"), args.petition, args.ca_bundle)
     if args.kind == "osdi" and not args.petition:
         print("petition-kiosk: --petition is required for an osdi (Action Network) target", file=sys.stderr)
@@ -362,6 +376,42 @@ def _upstream(hub: HubContext, args: argparse.Namespace) -> int:
             return ExitCode.FAILED
     save_target(hub.engine, target)
     print(f"upstream target {args.name} ({args.kind}) saved")
+    return ExitCode.OK
+
+
+RELAY_REFUSALS = {
+    "holds_records": ("this hub holds signatures not yet delivered and purged; relay mode would leave them "
+                      "sealed for good. Set it up on a fresh hub, before the event"),
+    "devices_paired": ("kiosks are paired with this hub and seal to its own key; revoke them (and pair them "
+                       "again afterwards), or set relay mode up before pairing"),
+    "other_campaign": "that campaign hub collects for another campaign than this hub's",
+    "relay_upstream": "that hub is itself a relay; give the campaign hub's address and code",
+}
+
+
+def _relay(hub: HubContext, args: argparse.Namespace) -> int:
+    from kiosk.errors import KeyStoreUnavailable
+    from sync.hub.relay_setup import RelaySetupRefused, set_up_relay
+    from sync.pairing import PairingError
+
+    if args.kind == "osdi" or not args.code:
+        print("petition-kiosk: --relay needs the campaign hub's --code (and forwards with the json protocol)",
+              file=sys.stderr)
+        return ExitCode.USAGE
+    try:
+        link = set_up_relay(hub, args.url, args.code, args.name, f"event hub {hub.hub_id[:8]}")
+    except RelaySetupRefused as refused:
+        print(f"petition-kiosk: {RELAY_REFUSALS[refused.detail]}", file=sys.stderr)
+        return ExitCode.FAILED
+    except PairingError as failed:
+        print(f"petition-kiosk: pairing with the campaign hub failed: {failed.code}", file=sys.stderr)
+        return ExitCode.FAILED
+    except KeyStoreUnavailable:
+        print("petition-kiosk: the hub's key store refused the campaign hub's token; "
+              "PETITION_KIOSK_KEY_STORE=file keeps it in the hub's protected file store", file=sys.stderr)
+        return ExitCode.FAILED
+    print(f"relay to campaign hub {link.campaign_url} set up (certificate SHA-256 {link.tls_sha256}); "
+          "this hub's opening and contact keys are destroyed: kiosks paired from now on seal to the campaign hub")
     return ExitCode.OK
 
 
@@ -396,6 +446,7 @@ def _passphrase(args: argparse.Namespace, confirm: bool) -> str | None:
 
 
 def _recovery_kit(hub: HubContext, args: argparse.Namespace) -> int:
+    from sync.hub.hub_keys import stored_record_keys
     from sync.hub.recovery import MIN_PASSPHRASE_CHARS, KitRefused, kit_document, load_key, seal_key
     from sync.hub.recovery_page import write_page
 
@@ -412,7 +463,8 @@ def _recovery_kit(hub: HubContext, args: argparse.Namespace) -> int:
               "(a few words are easier to keep than symbols)", file=sys.stderr)
         return ExitCode.USAGE
     try:
-        kit = seal_key(hub.hub_id, load_key(hub.directory, hub.hub_id), passphrase)
+        opening, contact = stored_record_keys(hub.hub_id)  # a relay hub holds neither
+        kit = seal_key(hub.hub_id, load_key(hub.directory, hub.hub_id), passphrase, opening=opening, contact=contact)
     except KitRefused as refused:
         print(f"petition-kiosk: {KIT_REFUSALS[refused.detail]}", file=sys.stderr)
         return ExitCode.FAILED
