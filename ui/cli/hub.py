@@ -294,11 +294,15 @@ def _retention(hub: HubContext, args: argparse.Namespace) -> int:
     kept = "purged as soon as every upstream target has it" if days == 0 else (
         f"kept {days} days after every upstream target has it, then purged")
     print(f"retention: a signature's personal data is {kept}")
-    seen = exposure(hub.engine)
+    seen = exposure(hub.engine, hub.sealer.can_open)
     if not seen.forwards:
         print("  no upstream target is set up: this hub is the final store and purges nothing")
-    print(f"  {seen.openable} signatures can still be opened with this hub's key; "
-          f"{seen.purged} were purged after delivery")
+    if seen.relay:
+        print(f"  relay mode: this hub holds no key that opens a record; {seen.waiting} sealed signatures wait "
+              f"for the campaign hub, {seen.purged} were purged after delivery")
+    else:
+        print(f"  {seen.openable} signatures can still be opened with this hub's key; "
+              f"{seen.purged} were purged after delivery")
     return ExitCode.OK
 
 
