@@ -23,8 +23,10 @@ UUID enter the key schedule, so a blob moved to another row, or read as another 
 does not open. The plaintext is the same payload a version 1 blob holds (kiosk/signature.py).
 
 The public key travels as base64 of ``ML-KEM-768 public key (1,184 bytes) || X25519 public
-key (32 bytes)``. The hub's private key is derived from its data key (:func:`derive_private_key`),
-so the hub keeps one secret.
+key (32 bytes)``. The hub keeps its private key as a secret of its own (sync/hub/hub_keys.py):
+the 96 bytes of :func:`private_key_from_material` (ML-KEM-768 seed || X25519 private key),
+random on a new hub; a hub from before keys had one job each derived it from its data key
+(:func:`derive_private_key`) and stored it once.
 """
 
 from __future__ import annotations
@@ -91,8 +93,14 @@ class HubPrivateKey:
 
     def __init__(self, mlkem_key: mlkem.MLKEM768PrivateKey, x25519_key: x25519.X25519PrivateKey) -> None:
         self.key = hpke.MLKEM768X25519PrivateKey(mlkem_key, x25519_key)
+        self._parts = (mlkem_key, x25519_key)
         raw = mlkem_key.public_key().public_bytes_raw() + x25519_key.public_key().public_bytes_raw()
         self.public_b64 = base64.b64encode(raw).decode("ascii")
+
+    def material(self) -> bytes:
+        """The private key as kept in the hub's key store (:func:`private_key_from_material` reads it)."""
+        mlkem_key, x25519_key = self._parts
+        return mlkem_key.private_bytes_raw() + x25519_key.private_bytes_raw()
 
     def open(self, record_id: str, blob: bytes) -> bytes:
         """The payload sealed for ``record_id`` (kiosk/signature.py reads it); raises
@@ -106,12 +114,25 @@ class HubPrivateKey:
             raise SealedForHub("record does not open with this key") from None
 
 
-def derive_private_key(secret: bytes) -> HubPrivateKey:
-    """The hub's HPKE key pair, derived from its data key with HKDF (one secret to keep)."""
-    material = HKDF(algorithm=hashes.SHA256(), length=_MLKEM_SEED_BYTES + X25519_BYTES, salt=None,
-                    info=_DERIVE_LABEL).derive(secret)
+MATERIAL_BYTES = _MLKEM_SEED_BYTES + X25519_BYTES
+
+
+def derived_material(secret: bytes) -> bytes:
+    """The key material a hub from before keys had one job each derived from its data key (HKDF)."""
+    return HKDF(algorithm=hashes.SHA256(), length=MATERIAL_BYTES, salt=None, info=_DERIVE_LABEL).derive(secret)
+
+
+def private_key_from_material(material: bytes) -> HubPrivateKey:
+    """The key pair kept as ``material``: an ML-KEM-768 seed (64 bytes) then an X25519 private key (32)."""
+    if len(material) != MATERIAL_BYTES:
+        raise ValueError("hpke key material has the wrong length")
     return HubPrivateKey(mlkem.MLKEM768PrivateKey.from_seed_bytes(material[:_MLKEM_SEED_BYTES]),
                          x25519.X25519PrivateKey.from_private_bytes(material[_MLKEM_SEED_BYTES:]))
+
+
+def derive_private_key(secret: bytes) -> HubPrivateKey:
+    """The HPKE key pair a hub from before keys had one job each derived from its data key."""
+    return private_key_from_material(derived_material(secret))
 
 
 def generate_private_key() -> HubPrivateKey:

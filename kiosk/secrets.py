@@ -364,6 +364,12 @@ class HubSecret:
             return
         self._ring.write(value.strip())
 
+    def destroy(self) -> None:
+        """Forget the value in both stores: the file overwritten before removal, the keyring entry deleted."""
+        if self.path.exists():
+            destroy_file(self.path)
+        self._ring.delete()
+
 
 def _upstream_secret(hub_id: str, target: str, kind: str) -> HubSecret:
     return HubSecret(kind, f"hub-upstream:{hub_id}:{target}")

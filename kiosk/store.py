@@ -109,9 +109,10 @@ class SignatureStore:
         return bool(self.keys.sealing_key(campaign))
 
     def set_sealing_key(self, public_b64: str, hub_certificate_sha256: str = "",
-                        signer_certificate_sha256: str = "") -> None:
+                        signer_certificate_sha256: str = "", relay_certificate_sha256: str = "") -> None:
         """Keep (pinned first) the hub's HPKE public key: from now on new records are sealed to it."""
-        self.keys.set_sealing_key(public_b64, hub_certificate_sha256, signer_certificate_sha256)
+        self.keys.set_sealing_key(public_b64, hub_certificate_sha256, signer_certificate_sha256,
+                                  relay_certificate_sha256)
 
     def check_sealing_key(self, campaign: Campaign) -> None:
         """Raise (kiosk/trust.py) unless the key new records would be sealed to is the pinned one."""

@@ -125,7 +125,7 @@ class StoreKeys:
         return self._db.get_meta(META_SEALING_KEY) or (campaign.sealing_public_key if campaign else "")
 
     def set_sealing_key(self, public_b64: str, hub_certificate_sha256: str = "",
-                        signer_certificate_sha256: str = "") -> None:
+                        signer_certificate_sha256: str = "", relay_certificate_sha256: str = "") -> None:
         """Keep the hub's HPKE public key (checked first): from now on new records are sealed to it.
 
         Pinned in the key store first (with the certificates that vouched for it at pairing),
@@ -133,7 +133,8 @@ class StoreKeys:
         waiting keep their solo seal and sync as they are.
         """
         PublicSealer(public_b64)  # raises BadPublicKey before anything is stored
-        self._sealing_trust.pin(public_b64, SOURCE_HUB, hub_certificate_sha256, signer_certificate_sha256)
+        self._sealing_trust.pin(public_b64, SOURCE_HUB, hub_certificate_sha256, signer_certificate_sha256,
+                                relay_certificate_sha256)
         self._db.set_meta(META_SEALING_KEY, public_b64)
 
     def public_sealer(self, campaign: Campaign) -> PublicSealer | None:

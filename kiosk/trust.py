@@ -52,6 +52,7 @@ if TYPE_CHECKING:
 SEALING_SLOT = "sealing-pin"
 PIN_KEY_SLOT = "pin-record-key"
 BINDING_LABEL = b"petition-kiosk hub sealing key v1"
+RELAY_LABEL = b"petition-kiosk relay campaign hub v1"
 PIN_MAC_LABEL = b"petition-kiosk pin record v1"
 PIN_KEY_BYTES = 32
 MAC_SEPARATOR = "|"  # never in a scrypt hash (``scrypt$N$r$p$salt$hash``, base64 fields)
@@ -91,8 +92,33 @@ def binding_message(public_b64: str) -> bytes:
     return BINDING_LABEL + b"\x00" + base64.b64decode(public_b64)
 
 
+def relay_message(campaign_certificate_sha256: str, public_b64: str) -> bytes:
+    """What a relay event hub signs for its kiosks: "my campaign hub is the certificate with this
+    SHA-256, and this is its sealing key" (a label, a zero byte, the certificate's digest, the key's)."""
+    return (RELAY_LABEL + b"\x00" + bytes.fromhex(campaign_certificate_sha256)
+            + bytes.fromhex(key_digest(public_b64)))
+
+
+def verify_relay(certificate_der: bytes, campaign_certificate_sha256: str, public_b64: str,
+                 signature: bytes) -> str | None:
+    """The relay hub certificate's SHA-256 (hex) if it vouched for that campaign hub and key; else None."""
+    try:
+        message = relay_message(campaign_certificate_sha256, public_b64)
+    except ValueError:
+        return None
+    return _verified_by(certificate_der, message, signature)
+
+
 def verify_binding(certificate_der: bytes, public_b64: str, signature: bytes) -> str | None:
     """The signing certificate's SHA-256 (hex) if ``signature`` over ``public_b64`` is its key's; else None."""
+    try:
+        message = binding_message(public_b64)
+    except (binascii.Error, ValueError):
+        return None
+    return _verified_by(certificate_der, message, signature)
+
+
+def _verified_by(certificate_der: bytes, message: bytes, signature: bytes) -> str | None:
     from cryptography import x509
     from cryptography.exceptions import InvalidSignature
     from cryptography.hazmat.primitives import hashes
@@ -103,7 +129,7 @@ def verify_binding(certificate_der: bytes, public_b64: str, signature: bytes) ->
         public = certificate.public_key()
         if not isinstance(public, ec.EllipticCurvePublicKey):
             return None
-        public.verify(signature, binding_message(public_b64), ec.ECDSA(hashes.SHA256()))
+        public.verify(signature, message, ec.ECDSA(hashes.SHA256()))
     except (InvalidSignature, ValueError, binascii.Error):
         return None
     return hashlib.sha256(certificate_der).hexdigest()
@@ -117,6 +143,7 @@ class SealingPin:
     source: str  # SOURCE_HUB or SOURCE_CAMPAIGN
     hub_certificate_sha256: str = ""  # the certificate the pairing code pinned
     signer_certificate_sha256: str = ""  # the certificate whose key signed the sealing key
+    relay_certificate_sha256: str = ""  # a relay event hub's certificate that vouched for the signer (relay mode)
 
 
 class SealingTrust:
@@ -148,9 +175,10 @@ class SealingTrust:
         return self._pin
 
     def pin(self, public_b64: str, source: str, hub_certificate_sha256: str = "",
-            signer_certificate_sha256: str = "") -> None:
+            signer_certificate_sha256: str = "", relay_certificate_sha256: str = "") -> None:
         """Keep ``public_b64`` as the only key new records may be sealed to."""
-        pin = SealingPin(key_digest(public_b64), source, hub_certificate_sha256, signer_certificate_sha256)
+        pin = SealingPin(key_digest(public_b64), source, hub_certificate_sha256, signer_certificate_sha256,
+                         relay_certificate_sha256)
         self._slot.save(json.dumps(asdict(pin), separators=(",", ":")))
         self._pin, self._loaded, self._checked = pin, True, public_b64
 
@@ -260,4 +288,5 @@ def is_sealed_row(row: str) -> bool:
 
 
 __all__ = ["PinRecordChanged", "PinRecordKey", "SealingKeyChanged", "SealingKeyNotPinned", "SealingPin",
-           "SealingTrust", "binding_message", "check_trusted", "key_digest", "trust_failure", "verify_binding"]
+           "SealingTrust", "binding_message", "check_trusted", "key_digest", "relay_message", "trust_failure",
+           "verify_binding", "verify_relay"]

@@ -15,12 +15,16 @@ the pairing file is written; from then on every new record is sealed to it (seal
 kiosk/hpke_seal.py), after a check against the pin. Records already waiting keep their solo
 seal and sync as before. A hub from before sealed mode sends no key: the kiosk then stays in
 solo mode. A key without a valid signature (a hub from before keys were signed) is refused.
+A relay event hub (sync/hub/relay_link.py) hands out its campaign hub's key instead, with the
+campaign hub's signature and its own vouch for that campaign hub's certificate: the kiosk
+checks the whole chain (:func:`relay_voucher_of`) and pins the key with all three certificates.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
+import hmac
 import json
 import os
 import ssl
@@ -35,7 +39,7 @@ from kiosk.errors import KioskError
 from kiosk.first_count import META_HUB_COMBINED, META_HUB_LOCAL_BASE
 from kiosk.hpke_seal import BadPublicKey, public_key_from_b64
 from kiosk.secrets import get_device_token, set_device_token
-from kiosk.trust import SOURCE_HUB, SealingTrust, verify_binding
+from kiosk.trust import SOURCE_HUB, SealingTrust, verify_binding, verify_relay
 from sync.errors import SyncConfigError
 from sync.http import Reply, TransportFailure, check_url, make_session, post
 from sync.hub_link import (
@@ -139,10 +143,10 @@ class SealingKeeper(Protocol):
     """Where the hub's HPKE public key goes (the kiosk's store, which pins it in the key store)."""
 
     def set_sealing_key(self, public_b64: str, hub_certificate_sha256: str = "",
-                        signer_certificate_sha256: str = "") -> None: ...
+                        signer_certificate_sha256: str = "", relay_certificate_sha256: str = "") -> None: ...
 
 
-def _signer_of(document: dict[str, Any], public_key: str) -> str:
+def signer_of(document: dict[str, Any], public_key: str) -> str:
     """The SHA-256 of the certificate whose key signed ``public_key`` (kiosk/trust.py); raises if none did.
 
     Checked before anything is kept, like the key itself.
@@ -161,12 +165,10 @@ def _signer_of(document: dict[str, Any], public_key: str) -> str:
     return signer
 
 
-def pair(data_dir: Path, url: str, code: str, label: str, key_store: str, kiosk_id: str,
-         sealing: SealingKeeper | None = None) -> Pairing:
-    """Pair this kiosk with the hub at ``url``; raises :class:`PairingError`.
-
-    ``sealing`` receives the hub's HPKE public key (sealed mode) when the hub sends one.
-    """
+def enroll_at(url: str, code: str, label: str) -> tuple[str, str, dict[str, Any]]:
+    """Enroll with the hub at ``url`` over a connection the pairing ``code`` pins; (its URL, its
+    certificate's SHA-256, its answer). Raises :class:`PairingError`. Used by kiosks and by an
+    event hub setting up relay mode with its campaign hub (sync/hub/relay_setup.py)."""
     prefix, secret = parse_code(code)
     try:
         base = check_url(url)
@@ -183,7 +185,43 @@ def pair(data_dir: Path, url: str, code: str, label: str, key_store: str, kiosk_
         answer = post(session, base + ENROLL_PATH, body, {"Content-Type": "application/json"}, TIMEOUT)
     finally:
         session.close()
-    document = _answer_json(answer)
+    return base, fingerprint, _answer_json(answer)
+
+
+def relay_voucher_of(document: dict[str, Any], public_key: str, signer: str) -> str:
+    """For an answer from a relay event hub: the SHA-256 of the event hub certificate that vouched
+    for the campaign hub whose certificate (``signer``) signed ``public_key``; "" for a hub's own key.
+
+    Raises :class:`PairingError` (``hub_key_unsigned``) unless the vouch holds and names that very
+    campaign certificate: a key swapped in the relay's answer, or signed by another certificate
+    than the one the event hub pinned, is refused before anything is kept.
+    """
+    relay = document.get("relay")
+    if relay is None:
+        return ""
+    if not isinstance(relay, dict):
+        raise PairingError(KEY_UNSIGNED)
+    try:
+        campaign_sha256 = str(relay["campaign_certificate_sha256"])
+        certificate = base64.b64decode(str(relay["certificate"]), validate=True)
+        signature = base64.b64decode(str(relay["signature"]), validate=True)
+    except (KeyError, TypeError, ValueError):
+        raise PairingError(KEY_UNSIGNED) from None
+    voucher = verify_relay(certificate, campaign_sha256, public_key, signature)
+    if voucher is None or not hmac.compare_digest(campaign_sha256, signer):
+        raise PairingError(KEY_UNSIGNED)
+    return voucher
+
+
+def pair(data_dir: Path, url: str, code: str, label: str, key_store: str, kiosk_id: str,
+         sealing: SealingKeeper | None = None) -> Pairing:
+    """Pair this kiosk with the hub at ``url``; raises :class:`PairingError`.
+
+    ``sealing`` receives the hub's HPKE public key (sealed mode) when the hub sends one: a relay
+    event hub's answer carries its campaign hub's, which must hold through the chain
+    (:func:`relay_voucher_of`).
+    """
+    base, fingerprint, document = enroll_at(url, code, label)
     try:
         token, device_id = str(document["token"]), str(document["device_id"])
         campaign = document["campaign"]
@@ -196,7 +234,8 @@ def pair(data_dir: Path, url: str, code: str, label: str, key_store: str, kiosk_
             public_key_from_b64(public_key)  # a damaged key is refused before anything is kept
     except (KeyError, TypeError, ValueError, BadPublicKey):
         raise PairingError(BAD_ANSWER) from None
-    signer = _signer_of(document, public_key) if public_key is not None else ""
+    signer = signer_of(document, public_key) if public_key is not None else ""
+    voucher = relay_voucher_of(document, public_key, signer) if public_key is not None else ""
     try:
         set_device_token(kiosk_id, token, key_store)
     except KioskError:
@@ -204,7 +243,7 @@ def pair(data_dir: Path, url: str, code: str, label: str, key_store: str, kiosk_
     if public_key is not None and sealing is not None:
         try:
             sealing.set_sealing_key(public_key, hub_certificate_sha256=fingerprint,
-                                    signer_certificate_sha256=signer)
+                                    signer_certificate_sha256=signer, relay_certificate_sha256=voucher)
         except KioskError:  # the pin could not be kept: nothing is sealed to an unpinned key
             raise PairingError(NO_KEY_STORE) from None
     _save_pairing(data_dir, pairing)

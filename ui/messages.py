@@ -192,6 +192,7 @@ def reject_reason_text(code: str) -> str:
         Reason.UNAUTHORIZED: refused_token, Reason.FORBIDDEN: refused_token, Reason.LOGIN_REQUIRED: refused_token,
         Reason.NOT_FOUND: no_door, Reason.METHOD_NOT_ALLOWED: no_door, Reason.UNSUPPORTED_MEDIA_TYPE: no_door,
         Reason.TOO_MANY_REQUESTS: troubled, Reason.STORAGE_UNAVAILABLE: troubled, Reason.INTERNAL_ERROR: troubled,
+        Reason.RELAY_KEY_UNVERIFIED: troubled,  # the relay hub's coordinator sees why on its side
         Reason.PAIRING_CODE_INVALID: QCoreApplication.translate("Messages", "the pairing code was refused"),
         Reason.PAIRING_CODE_EXPIRED: QCoreApplication.translate("Messages", "the pairing code was refused"),
     }

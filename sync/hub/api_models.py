@@ -243,6 +243,23 @@ class EnrolledCampaign(Wire):
     starting_count: int
 
 
+class KeyBinding(Wire):
+    """A sealing key signed with a hub certificate's key (sync/hub/key_binding.py)."""
+
+    certificate: str = Field(description="The signing hub's certificate, DER, base64.")
+    signature: str = Field(description="ECDSA P-256 SHA-256 over 'petition-kiosk hub sealing key v1', 0, the key.")
+
+
+class RelayVouch(Wire):
+    """A relay event hub's signature: "my campaign hub is this certificate, and this is its key"."""
+
+    campaign_hub_id: str
+    campaign_certificate_sha256: str = Field(description="SHA-256 (hex) of the certificate that signed the key.")
+    certificate: str = Field(description="The relay hub's own certificate, DER, base64.")
+    signature: str = Field(description="ECDSA P-256 SHA-256 over 'petition-kiosk relay campaign hub v1', 0, "
+                           "the campaign certificate's SHA-256, the key's SHA-256.")
+
+
 class Enrolled(Wire):
     """A paired kiosk's credentials and what it pins."""
 
@@ -250,8 +267,12 @@ class Enrolled(Wire):
     token: str = Field(description="The device's bearer token: upload, read its receipts and the totals.")
     hub_id: str
     campaign: EnrolledCampaign
-    hpke_public_key: str = Field(description="The hub's HPKE public key, base64: every new record is sealed to it.")
-    hpke_public_key_binding: str = Field(description="The HPKE key signed with the hub certificate's key, base64.")
+    hpke_public_key: str = Field(description="The HPKE public key, base64, every new record is sealed to: the "
+                                 "hub's own, or a relay event hub's campaign hub's.")
+    hpke_public_key_binding: KeyBinding = Field(description="The HPKE key signed with the key of the certificate "
+                                                "of the hub that opens records.")
+    relay: RelayVouch | None = Field(default=None, description="Only from a relay event hub: its vouch for the "
+                                     "campaign hub whose key this is (docs/hub.md, Relay mode).")
 
 
 class DeviceCounts(Wire):

@@ -11,8 +11,6 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import Engine, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -20,14 +18,16 @@ from sqlalchemy.orm import Session
 
 from kiosk.campaign import DEFAULT_CAMPAIGN_ID, Campaign, load_campaign
 from kiosk.contact_keys import keyed_contact_digest
-from kiosk.crypto import KEY_BYTES, Sealer, new_data_key
-from kiosk.hpke_seal import PublicSealer, derive_private_key, is_hub_sealed
+from kiosk.crypto import Sealer, new_data_key
+from kiosk.hpke_seal import HubPrivateKey, PublicSealer, SealedForHub, derive_private_key, is_hub_sealed
 from kiosk.secrets import DataKeyStore, hub_key_store_kind
 from kiosk.signature import OpenedPayload, PersonalData, decode_payload, encode_payload
 from sync.hub.database import is_postgresql, make_hub_engine, migrate_hub
+from sync.hub.hub_keys import HubKeys, legacy_contact_key, load_hub_keys
 from sync.hub.models import HubMeta, HubSignature
 from sync.hub.paths import default_database_url, hub_data_dir
 from sync.hub.recovery import HubKeyMissing, key_account
+from sync.hub.relay_link import RelayLink, load_relay
 from sync.hub.tls import HubCertificate, ensure_certificate
 
 META_HUB_ID = "hub_id"
@@ -35,31 +35,54 @@ DEFAULT_PORT = 8443
 
 
 class HubSealer:
-    """The hub's keys: what opens a record, what seals a clear upload once, what hashes a contact.
+    """The hub's keys at work: what opens a record, what seals a clear upload once, what hashes a contact.
 
     Records are kept as they were sealed (DESIGN.md, "One format at rest"): a sealed-mode
-    kiosk's HPKE blob as it arrived, and a clear upload sealed once, at ingest, to the same
-    HPKE key. The private key is derived from the hub's data key, so the hub keeps one secret.
-    Rows stored before that (AES-GCM under the data key, kiosk/crypto.py's version 1 blob) are
-    still opened, by their version byte, for forwarding and export.
+    kiosk's HPKE blob as it arrived, and a clear upload sealed once, at ingest, to the key the
+    hub's kiosks seal to. Each key is a secret of its own (sync/hub/hub_keys.py): the opening
+    key (HPKE private), the contact key, and the data key, which opens only rows stored before
+    migration h0004 (AES-GCM, kiosk/crypto.py's version 1 blob).
+
+    A relay hub (sync/hub/relay.py) holds no opening and no contact key: ``seal_to`` is the
+    campaign hub's public key, clear uploads are sealed to it, sealed ones are kept unopened,
+    and no contact is hashed.
 
     Unlike a kiosk (whose repeat-signer hashes sit under short-lived contact keys, see
-    kiosk/contact_keys.py), the hub must recognise a repeat signer for the whole campaign,
-    so its hashes live as long as its records, under a key derived from the hub's own data
-    key. The hub is the organisation's server (or the coordinator's laptop), not a tablet
-    left at a rally; docs/hub.md says what its data dir and key store must be kept from.
+    kiosk/contact_keys.py), a standalone hub must recognise a repeat signer for the whole
+    campaign; its hashes go with the personal data when retention purges a record
+    (sync/hub/retention.py). docs/hub.md says what its data dir and key store must be kept from.
     """
 
-    def __init__(self, data_key: bytes) -> None:
+    def __init__(self, data_key: bytes, keys: HubKeys | None = None, seal_to: str | None = None) -> None:
         self._legacy = Sealer(data_key)  # opens rows stored before migration h0004 only
-        self._contact_key = HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None,
-                                 info=b"hub-contact-hmac").derive(data_key)
-        # The key sealed-mode kiosks seal to, derived from the same data key: one secret to keep.
-        self.hpke = derive_private_key(data_key)
-        self._public = PublicSealer(self.hpke.public_b64)
+        if keys is None:  # the keys a hub from before keys had one job each derived from its data key
+            keys = HubKeys(data_key, derive_private_key(data_key), legacy_contact_key(data_key))
+        self._opening = keys.opening
+        self._contact_key = keys.contact_key
+        public = seal_to or (keys.opening.public_b64 if keys.opening is not None else None)
+        if public is None:
+            raise ValueError("a hub seals to its own key or to its campaign hub's")
+        self._public = PublicSealer(public)
+
+    @property
+    def can_open(self) -> bool:
+        """Whether this hub holds a key that opens sealed records (a relay hub does not)."""
+        return self._opening is not None
+
+    @property
+    def hpke(self) -> HubPrivateKey:
+        """The opening key; raises :class:`SealedForHub` on a hub that holds none."""
+        if self._opening is None:
+            raise SealedForHub("this hub holds no opening key")
+        return self._opening
+
+    @property
+    def public_b64(self) -> str:
+        """The public key new records are sealed to (the campaign hub's on a relay hub)."""
+        return self._public.public_b64
 
     def seal_clear_upload(self, record_id: str, personal: PersonalData) -> bytes:
-        """A clear upload sealed to the hub's own HPKE key: the one seal a record gets here."""
+        """A clear upload sealed to :attr:`public_b64`: the one seal a record gets here."""
         return self._public.seal(record_id, encode_payload(personal))
 
     def open(self, record_id: str, blob: bytes) -> bytes:
@@ -72,9 +95,11 @@ class HubSealer:
         """A stored record opened and read (kiosk/signature.py)."""
         return decode_payload(self.open(record_id, blob))
 
-    def contact_hash(self, kind: str, normalized: str) -> str:
+    def contact_hash(self, kind: str, normalized: str) -> str | None:
         """Keyed hash of a full name with one normalised email or phone (the same person at two kiosks
-        matches; see kiosk.contact_keys.person_contact)."""
+        matches; see kiosk.contact_keys.person_contact); None on a hub that holds no contact key."""
+        if self._contact_key is None:
+            return None
         return keyed_contact_digest(self._contact_key, kind, normalized)
 
 
@@ -88,6 +113,7 @@ class HubContext:
     certificate: HubCertificate
     hub_id: str
     sealer: HubSealer
+    relay: RelayLink | None = None  # set: this hub relays sealed records to a campaign hub unopened
 
     def close(self) -> None:
         """Release the database connections."""
@@ -116,11 +142,12 @@ def ensure_meta(engine: Engine, key: str, value: str) -> str:
     return stored
 
 
-def _load_sealer(directory: Path, hub_id: str, engine: Engine) -> HubSealer:
+def _load_sealer(directory: Path, hub_id: str, engine: Engine, relay: RelayLink | None) -> HubSealer:
     # The same door as the kiosk's data key: the OS keyring, else the protected file store.
     keys = DataKeyStore(hub_key_store_kind(), directory)
     account = key_account(hub_id)
     key = keys.load(account)
+    made = False
     if key is None:
         with Session(engine) as session:
             holds_records = session.scalar(select(HubSignature.uuid).limit(1)) is not None
@@ -131,7 +158,9 @@ def _load_sealer(directory: Path, hub_id: str, engine: Engine) -> HubSealer:
         keys.save(account, new_data_key())
         key = keys.load(account)
         assert key is not None
-    return HubSealer(key)
+        made = True
+    hub_keys = load_hub_keys(engine, hub_id, key, made, relay is not None)
+    return HubSealer(key, hub_keys, relay.hpke_public_key if relay is not None else None)
 
 
 def open_hub(data_dir: str | Path | None = None, database_url: str | None = None,
@@ -141,5 +170,6 @@ def open_hub(data_dir: str | Path | None = None, database_url: str | None = None
     engine = make_hub_engine(database_url or default_database_url(directory))
     migrate_hub(engine)
     hub_id = ensure_meta(engine, META_HUB_ID, str(uuid.uuid4()))
+    relay = load_relay(engine)
     return HubContext(directory, engine, load_campaign(campaign or DEFAULT_CAMPAIGN_ID),
-                      ensure_certificate(directory), hub_id, _load_sealer(directory, hub_id, engine))
+                      ensure_certificate(directory), hub_id, _load_sealer(directory, hub_id, engine, relay), relay)

@@ -217,9 +217,11 @@ def add_dashboard(app: FastAPI, hub: HubContext) -> None:
 
 def exposure_statement(hub: HubContext, t: dict[str, str]) -> str:
     """What this hub could reveal if seized now, in the coordinator's words (counts only)."""
-    seen = exposure(hub.engine)
+    seen = exposure(hub.engine, hub.sealer.can_open)
     key = "exposure_final" if not seen.forwards else ("exposure_kept_now" if seen.days == 0 else "exposure_kept_days")
-    return t[key].format(openable=seen.openable, purged=seen.purged, days=seen.days)
+    if seen.relay:
+        key = "exposure_relay"
+    return t[key].format(openable=seen.openable, purged=seen.purged, days=seen.days, waiting=seen.waiting)
 
 
 def _dashboard_html(hub: HubContext, request: Request, lang: str) -> str:

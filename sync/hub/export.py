@@ -122,7 +122,9 @@ class HubView:
             query = query.where(sig.purged_at.is_(None))
         query = self._scoped(query, campaign_id, filters).order_by(sig.signed_at, sig.uuid)
         for row in self._conn.execute(query):
-            opened = self._sealer.open_record(row.uuid, row.sealed) if row.purged_at is None else None
+            # A relay hub holds no key that opens a record: its rows read as purged ones do.
+            opened = (self._sealer.open_record(row.uuid, row.sealed)
+                      if row.purged_at is None and self._sealer.can_open else None)
             sms, sms_sha256 = row.consent_sms, row.consent_sms_sha256
             if sms is None and opened is not None:  # a row from before migration h0004: consent sealed inside
                 sms = opened.consent is not None and opened.consent.sms

@@ -57,7 +57,8 @@ def set_target_token(hub_id: str, target: str, token: str) -> None:
 def target_config(target: UpstreamTarget) -> SyncConfig:
     """The adapter configuration for ``target``."""
     return SyncConfig(kind=target.kind, url=target.url, petition_id=target.petition_id, tags=target.tags,
-                      ca_bundle=target.ca_bundle, connect_timeout_s=target.connect_timeout_s,
+                      ca_bundle=target.ca_bundle, pinned_sha256=target.pinned_sha256,
+                      connect_timeout_s=target.connect_timeout_s,
                       read_timeout_s=target.read_timeout_s, batch_size=JSON_BATCH, rate_per_s=target.rate_per_s,
                       backoff_base_s=target.backoff_base_s, backoff_cap_s=target.backoff_cap_s,
                       country=target.country, language=target.language)

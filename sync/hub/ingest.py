@@ -29,7 +29,7 @@ from kiosk.contact_keys import name_contact, normalized_name
 from sync.hub.context import HubSealer
 from sync.hub.database import is_postgresql
 from sync.hub.models import Device, HubSignature, UpstreamItem
-from sync.hub.opening import upload_contents
+from sync.hub.opening import SealedRecordRefused, upload_contents
 from sync.hub.upstream import target_names
 from sync.protocol import Outgoing, decode_signature
 
@@ -46,30 +46,39 @@ class Received:
 
 def _row(item: Outgoing, device_id: str, now: datetime, sealer: HubSealer) -> dict[str, Any]:
     """One upload as a row: its blob kept as sealed (or sealed once, if it came in clear)."""
-    personal = upload_contents(sealer, item)  # opened once, for the contact hashes
     uuid = item.uuid.lower()
+    columns, consent = item.columns, item.consent
+    row = {
+        "uuid": uuid, "campaign_id": columns.campaign_id, "device_id": device_id, "kiosk_id": columns.kiosk_id[:64],
+        "event": columns.event[:200], "language": columns.language[:8], "postal_code": columns.postal_code[:16],
+        "signed_at": columns.signed_at, "received_at": now,
+        "consent_updates": consent.email, "consent_sha256": consent.email_text_sha256 or "",
+        "consent_sms": consent.sms, "consent_sms_sha256": consent.sms_text_sha256,
+        "counted": True,
+        "purged_at": None,  # until delivered everywhere and kept its days (sync/hub/retention.py)
+    }
+    if item.sealed is not None and not sealer.can_open:
+        # A relay hub (sync/hub/relay_link.py): the record goes on as the kiosk sealed it, unopened
+        # and unhashed; the campaign hub opens it and recognises a repeat. Its blob is bound to the
+        # UUID as sent, so only the stored (lower-case) form can travel.
+        if item.uuid != uuid:
+            raise SealedRecordRefused("sealed under another uuid")
+        return {**row, "has_drawing": False, "sealed": item.sealed, "email_hash": None, "phone_hash": None}
+    personal = upload_contents(sealer, item)  # opened once, for the contact hashes
     # A sealed upload is kept as the kiosk sealed it: never sealed a second time. A clear one
-    # is sealed once, to the hub's own HPKE key: one format at rest. (So is a sealed one sent
-    # under an upper-case UUID, which its blob is bound to: kept under the UUID as stored, it
-    # opens by its row.)
+    # is sealed once, to the hub's own HPKE key (a relay hub's: the campaign hub's): one format
+    # at rest. (So is a sealed one sent under an upper-case UUID, which its blob is bound to:
+    # kept under the UUID as stored, it opens by its row.)
     keep = item.sealed is not None and item.uuid == uuid
     blob = item.sealed if keep and item.sealed is not None else sealer.seal_clear_upload(uuid, personal)
     person = personal.person
     # A person is a full name with a contact, as at the kiosk (kiosk/contact_keys.py): two of
     # a family sharing one phone are two signers here too, and each is counted.
     name = normalized_name(person.given_name, person.family_name)  # once for both hashes
-    columns, consent = item.columns, item.consent
     return {
-        "uuid": uuid, "campaign_id": columns.campaign_id, "device_id": device_id, "kiosk_id": columns.kiosk_id[:64],
-        "event": columns.event[:200], "language": columns.language[:8], "postal_code": columns.postal_code[:16],
-        "signed_at": columns.signed_at, "received_at": now,
-        "consent_updates": consent.email, "consent_sha256": consent.email_text_sha256 or "",
-        "consent_sms": consent.sms, "consent_sms_sha256": consent.sms_text_sha256,
-        "has_drawing": bool(personal.svg or personal.strokes), "sealed": blob,
+        **row, "has_drawing": bool(personal.svg or personal.strokes), "sealed": blob,
         "email_hash": sealer.contact_hash("email", name_contact(name, person.email)) if person.email else None,
         "phone_hash": sealer.contact_hash("phone", name_contact(name, person.phone)) if person.phone else None,
-        "counted": True,
-        "purged_at": None,  # until delivered everywhere and kept its days (sync/hub/retention.py)
     }
 
 

@@ -16,13 +16,18 @@ from __future__ import annotations
 import base64
 import functools
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 
 from kiosk.trust import binding_message
+from sync.hub.relay_link import relay_answer
 from sync.hub.tls import HubCertificate
+
+if TYPE_CHECKING:
+    from sync.hub.context import HubContext
 
 BINDING_FIELD = "hpke_public_key_binding"
 
@@ -41,3 +46,15 @@ def sealing_key_binding(certificate: HubCertificate, public_b64: str) -> dict[st
     """The enroll answer's ``hpke_public_key_binding``: ``certificate`` (DER, base64) and ``signature``."""
     der_b64, signature_b64 = _signed(certificate.key_path, certificate.cert_path, public_b64)
     return {"certificate": der_b64, "signature": signature_b64}
+
+
+def enroll_sealing(hub: HubContext) -> dict[str, Any]:
+    """The enroll answer's sealing part: this hub's own key and binding, or on a relay hub the
+    campaign hub's key, binding and this hub's vouch (sync/hub/relay_link.py, which raises
+    :class:`~sync.hub.relay_link.RelayKeyUnverified` when that key fails its pin)."""
+    if hub.relay is not None:
+        return relay_answer(hub.hub_id, hub.certificate.key_path, hub.certificate.cert_path, hub.relay)
+    public = hub.sealer.public_b64
+    # Sealed mode: the kiosk seals every new record to this key (sync/hub/opening.py), signed with
+    # the hub certificate's key, so the kiosk pins it to this hub.
+    return {"hpke_public_key": public, BINDING_FIELD: sealing_key_binding(hub.certificate, public)}

@@ -157,6 +157,8 @@ class UpstreamTargetRecord(HubBase):
     url: Mapped[str] = mapped_column(Text)
     petition_id: Mapped[str] = mapped_column(String(200), default="")
     ca_bundle: Mapped[str] = mapped_column(Text, default="")
+    # A campaign hub paired with a code (relay mode): its certificate's SHA-256, pinned instead of a CA.
+    pinned_sha256: Mapped[str] = mapped_column(String(64), default="")
     #: JSON list: the campaign's ``[sync].tags`` (or those ``hub upstream --tag`` named).
     tags: Mapped[str] = mapped_column(Text, default="[]")
     country: Mapped[str] = mapped_column(String(2), default="US")

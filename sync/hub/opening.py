@@ -5,7 +5,8 @@ kiosk's HPKE blob as received, a clear upload sealed once to the same key at ing
 a record only three times in its life, each here or through :class:`HubSealer`:
 
 - at ingest, :func:`upload_contents`, to hash the contacts so a repeat signer counts once;
-- to forward it upstream, :func:`stored_outgoing`;
+- to forward it upstream, :func:`stored_outgoing` (a relay hub, holding no key that opens it,
+  sends the blob on unopened);
 - to export it (sync/hub/export.py).
 """
 
@@ -18,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kiosk.errors import KioskError
-from kiosk.hpke_seal import SealedForHub
+from kiosk.hpke_seal import SealedForHub, is_hub_sealed
 from kiosk.signature import ClearColumns, Consent, PayloadUnreadable, PersonalData, decode_payload
 from sync.hub.context import HubSealer
 from sync.hub.models import Device, HubSignature
@@ -58,6 +59,9 @@ def stored_outgoing(sealer: HubSealer, columns: ClearColumns, consent: Consent, 
     kept the text-message consent in a column (migration h0004) has it only inside its
     sealed payload, and it is read from there.
     """
+    if not sealer.can_open:
+        # A relay hub sends the record on as it was sealed, to the campaign hub that can open it.
+        return Outgoing.of(columns, consent, sealed=blob) if is_hub_sealed(blob) else None
     try:
         opened = sealer.open_record(columns.uuid, blob)
     except KioskError:

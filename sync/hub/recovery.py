@@ -1,13 +1,20 @@
-"""The hub's key recovery kit: its one secret, the data key, encrypted under a passphrase.
+"""The hub's key recovery kit: its secrets, encrypted under a passphrase.
 
-The hub's data key (in its key store, account ``hub-<hub id>``) seals every signature the hub
-holds, and the hub's other keys are derived from it. Lose the key store and this kit, and
-the sealed names are lost for good; that is the point of keeping the kit apart from the hub.
+The hub keeps three secrets, one job each (sync/hub/hub_keys.py): the data key (account
+``hub-<hub id>``, it opens rows from before HPKE sealing), the opening key (the HPKE private
+key every sealed record opens with) and the contact key (repeat-signer hashes). Lose the key
+store and this kit, and the sealed names are lost for good; that is the point of keeping the
+kit apart from the hub. A relay hub holds neither of the last two, and its kit holds only the
+data key, which opens nothing it relays.
 
-Format, version 1 (the bytes, then the same bytes as base32 text for paper and the QR code)::
+Format (the bytes, then the same bytes as base32 text for paper and the QR code)::
 
-    "PKK" | version 1 | log2(N) | r | p | salt (16) | nonce (12) | hub id (16, UUID bytes)
-          | AES-256-GCM(data key) (32 + 16 tag) | check (first 4 bytes of SHA-256 of the above)
+    "PKK" | version | log2(N) | r | p | salt (16) | nonce (12) | hub id (16, UUID bytes)
+          | AES-256-GCM(keys) (+ 16 tag) | check (first 4 bytes of SHA-256 of the above)
+
+where ``keys`` is, in version 1, the data key (32 bytes: a hub from before keys had one job
+each derived the other two from it, and still can), and in version 2 the data key, the opening
+key's material (96) and the contact key (32).
 
 The passphrase goes through scrypt (N = 2^17, r = 8, p = 1: 128 MiB, about a second) to an
 AES-256-GCM key; the associated data binds the version and the hub id, so a kit can open only
@@ -35,7 +42,8 @@ from kiosk.errors import KioskError
 from kiosk.secrets import DataKeyStore, hub_key_store_kind
 
 MAGIC = b"PKK"
-VERSION = 1
+VERSION = 1  # the data key alone
+VERSION_ALL_KEYS = 2  # the data key, the opening key and the contact key
 SCRYPT_LOG2_N = 17
 SCRYPT_R = 8
 SCRYPT_P = 1
@@ -46,6 +54,9 @@ CHECK_BYTES = 4
 SEALED_KEY_BYTES = KEY_BYTES + 16  # the key and its GCM tag
 HEADER_BYTES = len(MAGIC) + 4
 KIT_BYTES = HEADER_BYTES + SALT_BYTES + NONCE_BYTES + HUB_ID_BYTES + SEALED_KEY_BYTES + CHECK_BYTES
+OPENING_BYTES = 96  # kiosk/hpke_seal.py's MATERIAL_BYTES
+RECORD_KEYS_BYTES = OPENING_BYTES + KEY_BYTES
+KIT_BYTES_ALL_KEYS = KIT_BYTES + RECORD_KEYS_BYTES
 MIN_PASSPHRASE_CHARS = 12
 GROUP = 5  # characters per group on paper
 FILE_FORMAT = "petition-kiosk hub key recovery kit"
@@ -87,48 +98,64 @@ def _derive(passphrase: str, salt: bytes, log2_n: int, r: int, p: int) -> bytes:
     return Scrypt(salt=salt, length=KEY_BYTES, n=2 ** log2_n, r=r, p=p).derive(passphrase.encode("utf-8"))
 
 
-def seal_key(hub_id: str, data_key: bytes, passphrase: str, log2_n: int = SCRYPT_LOG2_N) -> bytes:
-    """The kit's bytes for ``data_key`` of hub ``hub_id`` under ``passphrase``.
+def seal_key(hub_id: str, data_key: bytes, passphrase: str, log2_n: int = SCRYPT_LOG2_N,
+             opening: bytes | None = None, contact: bytes | None = None) -> bytes:
+    """The kit's bytes for ``data_key`` of hub ``hub_id`` under ``passphrase``, with the opening
+    key's material and the contact key when the hub holds them (version 2).
 
     ``log2_n`` is stored in the kit; only tests lower it, to keep scrypt quick.
     """
     if len(data_key) != KEY_BYTES:
         raise KitRefused("no_key")
+    version, keys = VERSION, data_key
+    if opening is not None and contact is not None:
+        if len(opening) != OPENING_BYTES or len(contact) != KEY_BYTES:
+            raise KitRefused("no_key")
+        version, keys = VERSION_ALL_KEYS, data_key + opening + contact
     salt, nonce = os.urandom(SALT_BYTES), os.urandom(NONCE_BYTES)
     hub = uuid.UUID(hub_id).bytes
     secret = _derive(passphrase, salt, log2_n, SCRYPT_R, SCRYPT_P)
-    body = (MAGIC + bytes([VERSION, log2_n, SCRYPT_R, SCRYPT_P]) + salt + nonce + hub
-            + AESGCM(secret).encrypt(nonce, data_key, _aad(hub)))
+    aad = _aad(hub) if version == VERSION else _aad(hub) + bytes([version])
+    body = (MAGIC + bytes([version, log2_n, SCRYPT_R, SCRYPT_P]) + salt + nonce + hub
+            + AESGCM(secret).encrypt(nonce, keys, aad))
     return body + hashlib.sha256(body).digest()[:CHECK_BYTES]
 
 
 @dataclass(frozen=True)
 class OpenedKit:
-    """What a kit held: the hub it belongs to and that hub's data key."""
+    """What a kit held: the hub it belongs to and that hub's keys (version 1: the data key only)."""
 
     hub_id: str
     data_key: bytes
+    opening: bytes | None = None
+    contact: bytes | None = None
 
 
 def open_key(kit: bytes, passphrase: str) -> OpenedKit:
     """The hub id and data key in ``kit``; :class:`KitRefused` if it cannot be opened."""
-    if len(kit) != KIT_BYTES or not kit.startswith(MAGIC):
+    if len(kit) not in (KIT_BYTES, KIT_BYTES_ALL_KEYS) or not kit.startswith(MAGIC):
         raise KitRefused("kit_unreadable")
     body, check = kit[:-CHECK_BYTES], kit[-CHECK_BYTES:]
     if not hmac.compare_digest(hashlib.sha256(body).digest()[:CHECK_BYTES], check):
         raise KitRefused("kit_unreadable")
     version, log2_n, r, p = body[len(MAGIC):HEADER_BYTES]
-    if version != VERSION:
+    if version not in (VERSION, VERSION_ALL_KEYS):
         raise KitRefused("kit_version")
+    if len(kit) != (KIT_BYTES if version == VERSION else KIT_BYTES_ALL_KEYS):
+        raise KitRefused("kit_unreadable")
     at = HEADER_BYTES
     salt, at = body[at:at + SALT_BYTES], at + SALT_BYTES
     nonce, at = body[at:at + NONCE_BYTES], at + NONCE_BYTES
     hub, at = body[at:at + HUB_ID_BYTES], at + HUB_ID_BYTES
+    aad = _aad(hub) if version == VERSION else _aad(hub) + bytes([version])
     try:
-        data_key = AESGCM(_derive(passphrase, salt, log2_n, r, p)).decrypt(nonce, body[at:], _aad(hub))
+        keys = AESGCM(_derive(passphrase, salt, log2_n, r, p)).decrypt(nonce, body[at:], aad)
     except InvalidTag:
         raise KitRefused("wrong_passphrase") from None
-    return OpenedKit(str(uuid.UUID(bytes=hub)), data_key)
+    if version == VERSION:
+        return OpenedKit(str(uuid.UUID(bytes=hub)), keys)
+    return OpenedKit(str(uuid.UUID(bytes=hub)), keys[:KEY_BYTES], keys[KEY_BYTES:KEY_BYTES + OPENING_BYTES],
+                     keys[KEY_BYTES + OPENING_BYTES:])
 
 
 def kit_text(kit: bytes) -> str:
@@ -174,17 +201,22 @@ def restore_key(directory: Path, hub_id: str, kit: bytes, passphrase: str, repla
     Nothing is written unless the kit opens with ``passphrase``, belongs to this hub, and
     either no key is stored or ``replace`` allows overwriting a different one.
     """
+    from sync.hub.hub_keys import store_record_keys
+
     opened = open_key(kit, passphrase)
     if opened.hub_id != hub_id:
         raise KitRefused("other_hub")
     keys = DataKeyStore(hub_key_store_kind(), directory)
     account = key_account(hub_id)
     existing = keys.load(account)
-    if existing is not None and hmac.compare_digest(existing, opened.data_key):
+    same = existing is not None and hmac.compare_digest(existing, opened.data_key)
+    if existing is not None and not same and not replace:
+        raise KitRefused("key_differs")
+    # The opening and contact keys (a version 2 kit) go back beside it: each is only ever this hub's own.
+    store_record_keys(hub_id, opened.opening, opened.contact)
+    if same:
         return False
     if existing is not None:
-        if not replace:
-            raise KitRefused("key_differs")
         keys.replace(account, opened.data_key)
     else:
         keys.save(account, opened.data_key)

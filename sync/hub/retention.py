@@ -8,9 +8,11 @@ once: what an event hub wants) and then destroys its sealed blob. A signature ne
 purged by this rule.
 
 What a purged row keeps: its clear columns (campaign, kiosk, event, language, postal code,
-times, consent flags), so every tally still counts it, and its keyed contact hashes, so a
-repeat signer is still recognised (a remaining risk: whoever holds the hub's key can test a
-guessed contact against them; docs/hub.md says so).
+times, consent flags), so every tally still counts it. Its keyed contact hashes go with the
+blob: whoever seized the hub with its contact key could otherwise test guessed phones and
+emails against them (the US phone space is minutes of work). The price: a signer who signs
+again after their first signature was purged here is counted again by this hub; the campaign
+hub (or Action Network, by email) still recognises the repeat (docs/hub.md).
 
 The kiosk's guarantees apply (kiosk/database.py): ``secure_delete`` is on for every
 connection (sync/hub/database.py), so the old blob's bytes are zeroed in the file; after a
@@ -91,7 +93,7 @@ def purge_delivered(engine: Engine, now: datetime | None = None, among: Sequence
             if not rows:
                 break
             session.execute(update(HubSignature).where(HubSignature.uuid.in_([u for u, _ in rows]))
-                            .values(sealed=PURGED_BLOB, purged_at=now))
+                            .values(sealed=PURGED_BLOB, purged_at=now, email_hash=None, phone_hash=None))
             per_event = Counter(event or "" for _, event in rows)
             session.add_all(HubPurgeLogEntry(purged_at=now, event=event, count=n, days=days)
                             for event, n in sorted(per_event.items()))
@@ -129,18 +131,24 @@ def checkpoint_truncate(engine: Engine, wait_ms: int = CHECKPOINT_WAIT_MS) -> bo
 class Exposure:
     """What this hub could reveal if seized now: counts only."""
 
-    openable: int  # signatures whose sealed blob this hub's key still opens
+    openable: int  # signatures whose sealed blob this hub's key still opens (0 on a relay hub: it has no such key)
     purged: int  # signatures whose blob was destroyed after delivery
     days: int  # the retention setting
     forwards: bool  # whether any upstream target is set up (without one nothing is ever purged)
+    relay: bool = False  # a relay hub: it holds no opening or contact key at all
+    waiting: int = 0  # sealed blobs kept here, not yet purged (on a relay hub: none of them opens here)
 
 
-def exposure(engine: Engine) -> Exposure:
-    """How many signatures this hub's key could still open, and how many were purged."""
+def exposure(engine: Engine, can_open: bool = True) -> Exposure:
+    """How many signatures this hub's key could still open, and how many were purged.
+
+    ``can_open``: whether this hub holds an opening key (a relay hub does not, sync/hub/relay_link.py).
+    """
     from sync.hub.upstream import configured_targets
 
     with Session(engine) as session:
         by_state = dict(session.execute(select(HubSignature.purged_at.is_(None), func.count())
                                         .group_by(HubSignature.purged_at.is_(None))).all())
-    return Exposure(int(by_state.get(True, 0)), int(by_state.get(False, 0)), retention_days(engine),
-                    bool(configured_targets(engine)))
+    kept = int(by_state.get(True, 0))
+    return Exposure(kept if can_open else 0, int(by_state.get(False, 0)), retention_days(engine),
+                    bool(configured_targets(engine)), relay=not can_open, waiting=kept)

@@ -38,6 +38,9 @@ class UpstreamTarget:
     tags: tuple[str, ...] = ()
     country: str = "US"
     language: str = "en"
+    # A hub upstream paired with a code (relay mode, sync/hub/relay_setup.py): its certificate's
+    # SHA-256, pinned on every connection instead of a CA bundle.
+    pinned_sha256: str = ""
     # Tunables, plain fields so a test can make them small (the kiosk's defaults otherwise).
     rate_per_s: float = DEFAULT_RATE_PER_S
     backoff_base_s: float = 2.0
@@ -47,9 +50,12 @@ class UpstreamTarget:
 
 
 def _target(row: UpstreamTargetRecord) -> UpstreamTarget:
-    return UpstreamTarget(row.name, UpstreamKind(row.kind).value, row.url, row.petition_id, row.ca_bundle,
-                          tuple(json.loads(row.tags or "[]")), row.country, row.language, row.rate_per_s,
-                          row.backoff_base_s, row.backoff_cap_s, row.connect_timeout_s, row.read_timeout_s)
+    return UpstreamTarget(
+        name=row.name, kind=UpstreamKind(row.kind).value, url=row.url, petition_id=row.petition_id,
+        ca_bundle=row.ca_bundle, tags=tuple(json.loads(row.tags or "[]")), country=row.country,
+        language=row.language, pinned_sha256=row.pinned_sha256, rate_per_s=row.rate_per_s,
+        backoff_base_s=row.backoff_base_s, backoff_cap_s=row.backoff_cap_s,
+        connect_timeout_s=row.connect_timeout_s, read_timeout_s=row.read_timeout_s)
 
 
 def load_targets(engine: Engine) -> list[UpstreamTarget]:
@@ -133,7 +139,8 @@ def save_target(engine: Engine, target: UpstreamTarget) -> None:
 
     values = {
         "kind": UpstreamKind(target.kind), "url": target.url, "petition_id": target.petition_id,
-        "ca_bundle": target.ca_bundle, "tags": json.dumps(list(target.tags), ensure_ascii=False),
+        "ca_bundle": target.ca_bundle, "pinned_sha256": target.pinned_sha256,
+        "tags": json.dumps(list(target.tags), ensure_ascii=False),
         "country": target.country, "language": target.language, "state": TargetState.READY, "missing_tags": "[]",
         "rate_per_s": target.rate_per_s, "backoff_base_s": target.backoff_base_s,
         "backoff_cap_s": target.backoff_cap_s, "connect_timeout_s": target.connect_timeout_s,

@@ -58,6 +58,7 @@ class Reason(StrEnum):
     INTERNAL_ERROR = "internal_error"
     PAIRING_CODE_INVALID = "pairing_code_invalid"
     PAIRING_CODE_EXPIRED = "pairing_code_expired"
+    RELAY_KEY_UNVERIFIED = "relay_key_unverified"  # a relay hub's campaign key failed its pin: nothing handed out
     LOGIN_REQUIRED = "login_required"  # the dashboard's data, asked without a coordinator's session
 
 

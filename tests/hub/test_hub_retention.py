@@ -22,10 +22,11 @@ from sqlalchemy.orm import Session
 from kiosk.clock import utcnow
 from kiosk.crypto import Sealer
 from kiosk.errors import KioskError
-from kiosk.hpke_seal import SealedForHub, derive_private_key
+from kiosk.hpke_seal import MATERIAL_BYTES, SealedForHub, derive_private_key, private_key_from_material
 from kiosk.runtime import KioskContext
 from kiosk.secrets import FILE_STORE, KEYRING_STORE, DataKeyStore
 from sync.hub.auth import set_password
+from sync.hub.hub_keys import stored_record_keys
 from sync.hub.models import HubPurgeLogEntry, HubSignature
 from sync.hub.recovery import key_account
 from sync.hub.retention import exposure, purge_delivered
@@ -71,7 +72,8 @@ def _hub_blobs(hub: HubProcess, uuids: list[str]) -> dict[str, bytes]:
 
 
 def _data_keys(hub: HubProcess) -> list[bytes]:
-    """Every data key this machine holds for the hub: its keyring entry and its key file, if any."""
+    """Every key this machine holds for the hub: its data key (keyring entry and key file, if any),
+    and its opening and contact keys, each a secret of its own (sync/hub/hub_keys.py)."""
     keys = []
     for kind in (KEYRING_STORE, FILE_STORE):
         try:
@@ -81,13 +83,17 @@ def _data_keys(hub: HubProcess) -> list[bytes]:
         if key is not None:
             keys.append(key)
     assert keys, "the hub's key was not found on the machine"
+    keys += [key for key in stored_record_keys(hub.context.hub_id) if key is not None]
     return keys
 
 
 def _opens(keys: list[bytes], uuid: str, blob: bytes) -> bool:
-    """Whether any of the keys opens ``blob``: as the HPKE private key derived from it, or as AES."""
+    """Whether any of the keys opens ``blob``: as an opening key, as the HPKE private key derived
+    from it (as hubs once did), or as AES."""
     for key in keys:
-        for opener in (derive_private_key(key), Sealer(key)):
+        as_opening = [private_key_from_material(key)] if len(key) == MATERIAL_BYTES else []
+        as_aes = [Sealer(key)] if len(key) == 32 else []
+        for opener in (*as_opening, derive_private_key(key), *as_aes):
             try:
                 opener.open(uuid, blob)
             except (SealedForHub, KioskError, ValueError):

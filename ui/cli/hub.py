@@ -196,7 +196,8 @@ def _secrets_line() -> str:
     """Where the hub's secrets are and what they protect (never a secret itself)."""
     from kiosk.secrets import FILE_STORE, hub_key_store_kind, hub_secrets_folder
 
-    protected = "the hub's data key (it opens every signature here) and upstream keys"
+    protected = ("the hub's opening key (it opens every signature here), contact key (repeat signers) and "
+                 "data key (older rows), a relay hub's data key alone, and upstream keys")
     if hub_key_store_kind() == FILE_STORE:
         return (f"secrets: {protected} in owner-only files in {hub_secrets_folder()} "
                 "(no OS keyring here; keep that folder private, and a recovery kit apart)")

@@ -62,6 +62,7 @@ def _passphrase(args: argparse.Namespace, confirm: bool) -> str | None:
 
 def recovery_kit_command(hub: HubContext, args: argparse.Namespace) -> int:
     """Write the kit: a PDF page to print and its ``.json`` file beside it."""
+    from sync.hub.hub_keys import stored_record_keys
     from sync.hub.recovery import MIN_PASSPHRASE_CHARS, KitRefused, kit_document, load_key, seal_key
     from sync.hub.recovery_page import write_page
 
@@ -78,7 +79,8 @@ def recovery_kit_command(hub: HubContext, args: argparse.Namespace) -> int:
               "(a few words are easier to keep than symbols)", file=sys.stderr)
         return ExitCode.USAGE
     try:
-        kit = seal_key(hub.hub_id, load_key(hub.directory, hub.hub_id), passphrase)
+        opening, contact = stored_record_keys(hub.hub_id)  # a relay hub holds neither
+        kit = seal_key(hub.hub_id, load_key(hub.directory, hub.hub_id), passphrase, opening=opening, contact=contact)
     except KitRefused as refused:
         print(f"petition-kiosk: {KIT_REFUSALS[refused.detail]}", file=sys.stderr)
         return ExitCode.FAILED

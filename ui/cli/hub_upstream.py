@@ -21,8 +21,12 @@ def add_upstream_parsers(actions: argparse._SubParsersAction[argparse.ArgumentPa
     """The ``hub upstream`` and ``hub retention`` grammars."""
     upstream = actions.add_parser("upstream", help="forward to Action Network (osdi) or another hub (json)")
     upstream.add_argument("--name", default="main", help="a name for this target")
-    upstream.add_argument("--kind", choices=("osdi", "json"), required=True)
+    upstream.add_argument("--kind", choices=("osdi", "json"), help="required unless --relay")
     upstream.add_argument("--url", required=True)
+    upstream.add_argument("--relay", action="store_true",
+                          help="relay sealed records unopened to this campaign hub (pairs with --code; this hub "
+                          "then holds no key that opens a record)")
+    upstream.add_argument("--code", default="", help="the campaign hub's pairing code (with --relay)")
     upstream.add_argument("--petition", default="", help="the Action Network petition id (osdi)")
     upstream.add_argument("--ca-bundle", default="", help="CA bundle for the upstream server")
     upstream.add_argument("--tag", action="append", dest="tags",
@@ -55,11 +59,15 @@ def retention_command(hub: HubContext, args: argparse.Namespace) -> int:
     kept = "purged as soon as every upstream target has it" if days == 0 else (
         f"kept {days} days after every upstream target has it, then purged")
     print(f"retention: a signature's personal data is {kept}")
-    seen = exposure(hub.engine)
+    seen = exposure(hub.engine, hub.sealer.can_open)
     if not seen.forwards:
         print("  no upstream target is set up: this hub is the final store and purges nothing")
-    print(f"  {seen.openable} signatures can still be opened with this hub's key; "
-          f"{seen.purged} were purged after delivery")
+    if seen.relay:
+        print(f"  relay mode: this hub holds no key that opens a record; {seen.waiting} sealed signatures wait "
+              f"for the campaign hub, {seen.purged} were purged after delivery")
+    else:
+        print(f"  {seen.openable} signatures can still be opened with this hub's key; "
+              f"{seen.purged} were purged after delivery")
     return ExitCode.OK
 
 
@@ -70,6 +78,15 @@ def upstream_command(hub: HubContext, args: argparse.Namespace) -> int:
     from kiosk.secrets import set_upstream_token
     from sync.hub.upstream import UpstreamTarget, save_target
 
+    if args.relay:
+        return _relay(hub, args)
+    if args.kind is None:
+        print("petition-kiosk: --kind osdi or --kind json is required (or --relay with --code)", file=sys.stderr)
+        return ExitCode.USAGE
+    if hub.relay is not None:
+        print("petition-kiosk: this hub relays sealed records to its campaign hub and can open none of them; "
+              "it forwards nowhere else", file=sys.stderr)
+        return ExitCode.FAILED
     campaign = hub.campaign
     tags = tuple(args.tags) if args.tags else tuple(campaign.sync.tags)
     target = UpstreamTarget(args.name, args.kind, args.url.rstrip("/"), args.petition, args.ca_bundle, tags,
@@ -96,4 +113,40 @@ def upstream_command(hub: HubContext, args: argparse.Namespace) -> int:
     if missing:
         # Action Network drops a tag it does not have, and this key cannot create one.
         print(f"create these tags in Action Network before the first forward: {', '.join(sorted(missing))}")
+    return ExitCode.OK
+
+
+RELAY_REFUSALS = {
+    "holds_records": ("this hub holds signatures not yet delivered and purged; relay mode would leave them "
+                      "sealed for good. Set it up on a fresh hub, before the event"),
+    "devices_paired": ("kiosks are paired with this hub and seal to its own key; revoke them (and pair them "
+                       "again afterwards), or set relay mode up before pairing"),
+    "other_campaign": "that campaign hub collects for another campaign than this hub's",
+    "relay_upstream": "that hub is itself a relay; give the campaign hub's address and code",
+}
+
+
+def _relay(hub: HubContext, args: argparse.Namespace) -> int:
+    from kiosk.errors import KeyStoreUnavailable
+    from sync.hub.relay_setup import RelaySetupRefused, set_up_relay
+    from sync.pairing import PairingError
+
+    if args.kind == "osdi" or not args.code:
+        print("petition-kiosk: --relay needs the campaign hub's --code (and forwards with the json protocol)",
+              file=sys.stderr)
+        return ExitCode.USAGE
+    try:
+        link = set_up_relay(hub, args.url, args.code, args.name, f"event hub {hub.hub_id[:8]}")
+    except RelaySetupRefused as refused:
+        print(f"petition-kiosk: {RELAY_REFUSALS[refused.detail]}", file=sys.stderr)
+        return ExitCode.FAILED
+    except PairingError as failed:
+        print(f"petition-kiosk: pairing with the campaign hub failed: {failed.code}", file=sys.stderr)
+        return ExitCode.FAILED
+    except KeyStoreUnavailable:
+        print("petition-kiosk: the hub's key store refused the campaign hub's token; "
+              "PETITION_KIOSK_KEY_STORE=file keeps it in the hub's protected file store", file=sys.stderr)
+        return ExitCode.FAILED
+    print(f"relay to campaign hub {link.campaign_url} set up (certificate SHA-256 {link.tls_sha256}); "
+          "this hub's opening and contact keys are destroyed: kiosks paired from now on seal to the campaign hub")
     return ExitCode.OK

@@ -16,7 +16,8 @@ from sync.hub.api_models import Enrolled, Enrollment
 from sync.hub.callers import AppVersion, Hub, SmallBody, on_worker, read_model
 from sync.hub.devices import PairingRefused, enroll
 from sync.hub.error_answers import Refused
-from sync.hub.key_binding import BINDING_FIELD, sealing_key_binding
+from sync.hub.key_binding import enroll_sealing
+from sync.hub.relay_link import RelayKeyUnverified
 from sync.hub.routes.responses import TOO_LARGE, UNAVAILABLE, json_body, refusal
 from sync.hub.throttle import Doorman, source_of
 from sync.protocol.reasons import Reason
@@ -58,6 +59,10 @@ async def enroll_device(source: AdmittedSource, body: SmallBody, request: Reques
 
     def work() -> Response:
         try:
+            sealing = enroll_sealing(hub)  # before the code is used up: a relay key failing its pin stops here
+        except RelayKeyUnverified:
+            raise Refused(503, RelayKeyUnverified.code) from None
+        try:
             device_id, token = enroll(hub.engine, asked.secret, asked.shown_label(), version)
         except PairingRefused as refused:
             raise Refused(403, refused.code) from None
@@ -66,10 +71,9 @@ async def enroll_device(source: AdmittedSource, body: SmallBody, request: Reques
             "device_id": device_id, "token": token, "hub_id": hub.hub_id,
             "campaign": {"id": hub.campaign.id, "goal": hub.campaign.goal,
                          "starting_count": hub.campaign.starting_count},
-            # Sealed mode: the kiosk seals every new record to this key (sync/hub/opening.py) ...
-            "hpke_public_key": hub.sealer.hpke.public_b64,
-            # ... signed with the hub certificate's key, so the kiosk pins it to this hub.
-            BINDING_FIELD: sealing_key_binding(hub.certificate, hub.sealer.hpke.public_b64),
+            # Sealed mode: the key every new record is sealed to, signed so the kiosk pins it (a relay
+            # hub's: its campaign hub's, with this hub's vouch; sync/hub/key_binding.py).
+            **sealing,
         })
 
     return await on_worker(work)

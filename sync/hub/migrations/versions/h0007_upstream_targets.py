@@ -41,6 +41,7 @@ def _targets_table() -> sa.Table:
         sa.Column("url", sa.Text(), nullable=False),
         sa.Column("petition_id", sa.String(length=200), nullable=False, server_default=""),
         sa.Column("ca_bundle", sa.Text(), nullable=False, server_default=""),
+        sa.Column("pinned_sha256", sa.String(length=64), nullable=False, server_default=""),
         sa.Column("tags", sa.Text(), nullable=False, server_default="[]"),
         sa.Column("country", sa.String(length=2), nullable=False, server_default="US"),
         sa.Column("language", sa.String(length=35), nullable=False, server_default="en"),
@@ -65,6 +66,7 @@ def upgrade() -> None:
         rows.append({
             "name": entry["name"], "kind": entry["kind"], "url": entry["url"],
             "petition_id": entry.get("petition_id", ""), "ca_bundle": entry.get("ca_bundle", ""),
+            "pinned_sha256": entry.get("pinned_sha256", ""),
             "tags": json.dumps(list(entry.get("tags", []))), "country": "US", "language": "en", "state": "ready",
             "missing_tags": "[]",
             "created_at": now + timedelta(seconds=order),  # the list's order is the targets' order
@@ -78,7 +80,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     connection = op.get_bind()
     table = sa.table("hub_upstream_targets", *(sa.column(c) for c in (
-        "name", "kind", "url", "petition_id", "ca_bundle", "tags", *DEFAULTS)))
+        "name", "kind", "url", "petition_id", "ca_bundle", "pinned_sha256", "tags", *DEFAULTS)))
     targets = [{**dict(row._mapping), "tags": json.loads(row.tags)} for row in connection.execute(sa.select(table))]
     if targets:
         connection.execute(sa.insert(_meta).values(key=META_TARGETS, value=json.dumps(targets)))
