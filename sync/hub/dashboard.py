@@ -20,8 +20,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
 
+import orjson
 from fastapi import FastAPI, Request
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
 from sync.hub.auth import (
@@ -37,6 +38,7 @@ from sync.hub.auth import (
 from sync.hub.context import HubContext
 from sync.hub.devices import list_devices, new_pairing_code, revoke
 from sync.hub.downloads import download_export, export_form
+from sync.hub.live import live_figures
 from sync.hub.retention import exposure
 from sync.hub.summary import summarize
 from sync.hub.throttle import source_of
@@ -44,7 +46,11 @@ from sync.hub.throttle import source_of
 WEB = Path(__file__).resolve().parent / "web"
 COOKIE = "hub_session"
 LANG_COOKIE = "hub_lang"
-POLL_MS = 1000
+POLL_MS = 2000  # only when the live stream fails (a proxy holding it back)
+STREAM_WAIT_MS = 5000  # no first event within this long: the stream is held back, poll instead
+NO_STORE = {"Cache-Control": "no-store"}
+# No caching, no buffering by a reverse proxy (nginx honours X-Accel-Buffering).
+STREAM_HEADERS = {"Cache-Control": "no-store", "X-Accel-Buffering": "no"}
 MAX_FORM_BYTES = 4096
 
 
@@ -73,10 +79,16 @@ def _page(lang: str, title: str, body: str, script: str = "", config: dict[str, 
     if script:
         # The page's settings as JSON (escaped for a script element), then the script file.
         settings = json.dumps(config or {}).replace("<", "\\u003c")
-        script = f"const CONFIG = {settings};\n" + (WEB / script).read_text("utf-8")
+        # live.js first: the page's own script hands it what to do with each document.
+        script = f"const CONFIG = {settings};\n" + "\n".join(
+            (WEB / name).read_text("utf-8") for name in ("live.js", script))
     return (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width,initial-scale=1"><title>{html.escape(title)}</title>'
             f"<style>{css}</style></head><body>{body}<script>{script}</script></body></html>")
+
+
+def _live_config(**settings: Any) -> dict[str, Any]:
+    return {"poll": POLL_MS, "wait": STREAM_WAIT_MS, **settings}
 
 
 def _qr_svg(text: str) -> str:
@@ -172,11 +184,30 @@ def add_dashboard(app: FastAPI, hub: HubContext) -> None:
         return remember_language(HTMLResponse(await run_in_threadpool(_dashboard_html, hub, request, lang)),
                                  request, lang)
 
+    live = live_figures(app.state, hub.engine)
+
+    def summary_bytes() -> bytes:
+        return orjson.dumps(_summary_document(hub))
+
+    def big_bytes() -> bytes:
+        summary = summarize(hub.engine, hub.campaign)
+        # Counts only: nothing here may ever name a signer, a kiosk or an event. Signatures,
+        # never people: the public must not learn whether a person signed before.
+        return orjson.dumps({"combined": summary.signed, "goal": summary.goal})
+
     @app.get("/api/summary")
     async def summary(request: Request) -> Response:
         if not await logged_in(request):
             return JSONResponse({"error": "login_required"}, status_code=401)
-        return JSONResponse(await run_in_threadpool(_summary_document, hub), headers={"Cache-Control": "no-store"})
+        return Response(await live.document("summary", summary_bytes), media_type="application/json",
+                        headers=NO_STORE)
+
+    @app.get("/api/summary/stream")
+    async def summary_stream(request: Request) -> Response:
+        if not await logged_in(request):
+            return JSONResponse({"error": "login_required"}, status_code=401)
+        return StreamingResponse(live.stream("summary", summary_bytes), media_type="text/event-stream",
+                                 headers=STREAM_HEADERS)
 
     @app.post("/devices/{device_id}/revoke")
     async def revoke_device(device_id: str, request: Request) -> Response:
@@ -202,15 +233,16 @@ def add_dashboard(app: FastAPI, hub: HubContext) -> None:
         t = texts()[lang]
         body = (f'<div class="big"><div class="number" id="big">…</div>'
                 f'<div class="caption">{html.escape(t["big_caption"])}</div></div>')
-        return HTMLResponse(_page(lang, t["title"], body, "big.js", {"lang": lang, "poll": POLL_MS}))
+        return HTMLResponse(_page(lang, t["title"], body, "big.js", _live_config(lang=lang)))
 
     @app.get("/api/big")
     async def big_number() -> Response:
-        summary = await run_in_threadpool(summarize, hub.engine, hub.campaign)
-        # Counts only: nothing here may ever name a signer, a kiosk or an event. Signatures,
-        # never people: the public must not learn whether a person signed before.
-        return JSONResponse({"combined": summary.signed, "goal": summary.goal},
-                            headers={"Cache-Control": "no-store"})
+        return Response(await live.document("big", big_bytes), media_type="application/json", headers=NO_STORE)
+
+    @app.get("/api/big/stream")
+    async def big_stream() -> Response:
+        return StreamingResponse(live.stream("big", big_bytes), media_type="text/event-stream",
+                                 headers=STREAM_HEADERS)
 
 
 def exposure_statement(hub: HubContext, t: dict[str, str]) -> str:
@@ -254,4 +286,4 @@ def _dashboard_html(hub: HubContext, request: Request, lang: str) -> str:
 <section><h2>{e(t["exposure_title"])}</h2><p id="exposure">{e(exposure_statement(hub, t))}</p>
 <p class="warning" id="key-warning">{e(t["key_warning"])}</p></section>
 </main>"""
-    return _page(lang, t["title"], body, "dashboard.js", {"texts": t, "lang": lang, "poll": POLL_MS})
+    return _page(lang, t["title"], body, "dashboard.js", _live_config(texts=t, lang=lang))

@@ -97,3 +97,8 @@ def migrate_hub(engine: Engine, revision: str = "heads") -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
+        if revision == "heads":
+            from sync.hub.aggregates import ensure_counters
+
+            # A later migration that rebuilt a SQLite table dropped its triggers with it.
+            ensure_counters(connection)

@@ -1,4 +1,4 @@
-// The dashboard's live numbers: poll the JSON summary and refill the page.
+// The dashboard's live numbers: refill the page with each summary the hub pushes (live.js).
 const T = CONFIG.texts, LANG = CONFIG.lang, fmt = new Intl.NumberFormat(LANG);
 function cell(text, cls) {
   const td = document.createElement('td'); td.textContent = text;
@@ -9,11 +9,7 @@ function fill(id, rows, make) {
   const body = document.getElementById(id); body.replaceChildren();
   for (const row of rows) { const tr = document.createElement('tr'); make(row).forEach(td => tr.appendChild(td)); body.appendChild(tr); }
 }
-async function refresh() {
-  try {
-    const answer = await fetch('/api/summary', {credentials: 'same-origin', cache: 'no-store'});
-    if (answer.status === 401) { location.href = '/login'; return; }
-    const s = await answer.json();
+function show(s) {
     document.getElementById('total').textContent = fmt.format(s.signed);
     document.getElementById('goal').textContent = fmt.format(s.goal);
     document.getElementById('here').textContent = fmt.format(s.signatures);
@@ -34,6 +30,5 @@ async function refresh() {
               cell(fmt.format(d.waiting), 'n'), cell(d.version), action];
     });
     document.body.dataset.updated = String(Date.now());
-  } catch (e) { /* the hub restarted or the Wi-Fi blinked: the next poll tries again */ }
 }
-refresh(); setInterval(refresh, CONFIG.poll);
+follow('summary', show);
