@@ -16,11 +16,13 @@ import functools
 import html
 import json
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
 
 import orjson
+from babel.dates import format_time
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response, StreamingResponse
 from starlette.concurrency import run_in_threadpool
@@ -36,6 +38,7 @@ from sync.hub.auth import (
     session_valid,
 )
 from sync.hub.context import HubContext
+from sync.hub.dashboard_view import dashboard_document, local_zone, reader_locale, zone_name
 from sync.hub.devices import list_devices, new_pairing_code, revoke
 from sync.hub.downloads import download_export, export_form
 from sync.hub.live import live_figures
@@ -49,6 +52,7 @@ LANG_COOKIE = "hub_lang"
 POLL_MS = 2000  # only when the live stream fails (a proxy holding it back)
 STREAM_WAIT_MS = 5000  # no first event within this long: the stream is held back, poll instead
 NO_STORE = {"Cache-Control": "no-store"}
+PAIR_CODE_SHOWN_S = 120
 # No caching, no buffering by a reverse proxy (nginx honours X-Accel-Buffering).
 STREAM_HEADERS = {"Cache-Control": "no-store", "X-Accel-Buffering": "no"}
 MAX_FORM_BYTES = 4096
@@ -101,6 +105,17 @@ def _qr_svg(text: str) -> str:
     return buffer.getvalue().decode("utf-8")
 
 
+def _pairing_document(hub: HubContext, request: Request, lang: str) -> dict[str, Any]:
+    base = f"https://{request.headers.get('host', '')}"
+    code, expires = new_pairing_code(hub.engine, hub.certificate.sha256)
+    locale = reader_locale(lang, hub.campaign.country)
+    zone = local_zone()
+    until = format_time(expires, "short", tzinfo=zone, locale=locale)
+    return {"code": code, "url": base, "qr": _qr_svg(f"petition-kiosk-hub:{base}?code={code}"),
+            "expires": texts()[lang]["code_valid_until"].format(time=until, zone=zone_name(locale, zone)),
+            "shown_s": PAIR_CODE_SHOWN_S}
+
+
 def _summary_document(hub: HubContext) -> dict[str, Any]:
     summary = summarize(hub.engine, hub.campaign, detail=True)
     devices = [{"id": d.id, "label": d.label, "last_seen": d.last_seen_at.isoformat(timespec="seconds")
@@ -129,13 +144,13 @@ def add_dashboard(app: FastAPI, hub: HubContext) -> None:
     def login_page(lang: str, message: str = "", status: int = 200) -> HTMLResponse:
         t = texts()[lang]
         note = t["no_password"] if not has_password(hub.engine) else message
-        body = (f'<form class="login" method="post" action="/login?lang={lang}">'
+        body = (f'<main class="login"><form method="post" action="/login?lang={lang}">'
                 f'<h1>{html.escape(t["login_title"])}</h1>'
                 f'<p class="error" id="message">{html.escape(note)}</p>'
                 f'<label>{html.escape(t["password"])}<br><input type="password" name="password" id="password" '
                 f'autocomplete="current-password" required></label><p><button id="login" type="submit">'
                 f'{html.escape(t["log_in"])}</button> <a href="/login?lang={t["language_code"]}">'
-                f'{html.escape(t["language"])}</a></p></form>')
+                f'{html.escape(t["language"])}</a></p></form></main>')
         return HTMLResponse(_page(lang, t["login_title"], body), status_code=status)
 
     @app.get("/login")
@@ -186,8 +201,8 @@ def add_dashboard(app: FastAPI, hub: HubContext) -> None:
 
     live = live_figures(app.state, hub.engine)
 
-    def summary_bytes() -> bytes:
-        return orjson.dumps(_summary_document(hub))
+    def summary_bytes(lang: str) -> Callable[[], bytes]:
+        return lambda: orjson.dumps(dashboard_document(hub, texts()[lang], lang))
 
     def big_bytes() -> bytes:
         summary = summarize(hub.engine, hub.campaign)
@@ -199,15 +214,27 @@ def add_dashboard(app: FastAPI, hub: HubContext) -> None:
     async def summary(request: Request) -> Response:
         if not await logged_in(request):
             return JSONResponse({"error": "login_required"}, status_code=401)
-        return Response(await live.document("summary", summary_bytes), media_type="application/json",
+        lang = pick_language(request)
+        return Response(await live.document(f"summary:{lang}", summary_bytes(lang)), media_type="application/json",
                         headers=NO_STORE)
 
     @app.get("/api/summary/stream")
     async def summary_stream(request: Request) -> Response:
         if not await logged_in(request):
             return JSONResponse({"error": "login_required"}, status_code=401)
-        return StreamingResponse(live.stream("summary", summary_bytes), media_type="text/event-stream",
-                                 headers=STREAM_HEADERS)
+        lang = pick_language(request)
+        return StreamingResponse(live.stream("summary", summary_bytes(lang), f"summary:{lang}"),
+                                 media_type="text/event-stream", headers=STREAM_HEADERS)
+
+    @app.post("/api/pair-code")
+    async def pair_code(request: Request) -> Response:
+        # Shown only when asked for (a photo of the screen must not pair a device for 15 minutes);
+        # the page hides it again after pairing or PAIR_CODE_SHOWN_S. SameSite=Strict keeps other sites out.
+        if not await logged_in(request):
+            return JSONResponse({"error": "login_required"}, status_code=401)
+        lang = pick_language(request)
+        answer = await run_in_threadpool(_pairing_document, hub, request, lang)
+        return JSONResponse(answer, headers=NO_STORE)
 
     @app.post("/devices/{device_id}/revoke")
     async def revoke_device(device_id: str, request: Request) -> Response:
@@ -231,8 +258,9 @@ def add_dashboard(app: FastAPI, hub: HubContext) -> None:
     async def big(request: Request) -> Response:
         lang = pick_language(request)
         t = texts()[lang]
-        body = (f'<div class="big"><div class="number" id="big">…</div>'
-                f'<div class="caption">{html.escape(t["big_caption"])}</div></div>')
+        title = hub.campaign.text(lang).title or t["title"]
+        body = (f'<main class="big"><h1>{html.escape(title)}</h1><p class="number" id="big" aria-live="polite">…</p>'
+                f'<p class="caption">{html.escape(t["big_caption"])}</p></main>')
         return HTMLResponse(_page(lang, t["title"], body, "big.js", _live_config(lang=lang)))
 
     @app.get("/api/big")
@@ -255,35 +283,43 @@ def exposure_statement(hub: HubContext, t: dict[str, str]) -> str:
 def _dashboard_html(hub: HubContext, request: Request, lang: str) -> str:
     t = texts()[lang]
     e = html.escape
-    base = f"https://{request.headers.get('host', '')}"
-    code, expires = new_pairing_code(hub.engine, hub.certificate.sha256)
-    qr = _qr_svg(f"petition-kiosk-hub:{base}?code={code}")
+    title = hub.campaign.text(lang).title or hub.campaign.id
 
-    def table(ident: str, *heads: str) -> str:
-        header = "".join(f"<th>{e(t[h])}</th>" for h in heads)
-        return f"<table><thead><tr>{header}</tr></thead><tbody id=\"{ident}\"></tbody></table>"
+    def table(ident: str, caption: str, *heads: str) -> str:
+        header = "".join(f'<th scope="col">{e(t[h])}</th>' for h in heads)
+        return (f'<div class="scroll"><table><caption class="visually-hidden">{e(caption)}</caption>'
+                f'<thead><tr>{header}</tr></thead><tbody id="{ident}"></tbody></table></div>')
 
+    # Devices and pairing first (what a coordinator acts on), the figures, then the long lists.
     body = f"""
-<header><strong>{e(t["title"])} — {e(hub.campaign.id)}</strong>
-<span><a href="/dashboard?lang={t["language_code"]}" id="switch-language">{e(t["language"])}</a>
-<form method="post" action="/logout" style="display:inline"><button>{e(t["log_out"])}</button></form></span></header>
+<header><span class="brand">{e(t["title"])}</span>
+<nav aria-label="{e(t["language"])}"><a href="/dashboard?lang={t["language_code"]}" id="switch-language"
+lang="{t["language_code"]}">{e(t["language"])}</a>
+<form method="post" action="/logout" class="inline"><button>{e(t["log_out"])}</button></form></nav></header>
 <main>
-<section><h2>{e(t["total"])}</h2><p class="total" id="total">…</p>
+<h1 id="campaign-title">{e(title)}</h1>
+<section aria-labelledby="total-h" class="wide"><h2 id="total-h">{e(t["total"])}</h2>
+<p class="total" id="total">…</p>
 <p>{e(t["toward_goal"])} <span id="goal"></span> · <span id="here"></span> {e(t["from_hub"])}</p>
 <p><span id="people"></span> {e(t["people"])}</p></section>
-<section><h2>{e(t["pair_title"])}</h2><div class="qr">{qr}</div>
-<p>{e(t["address"])}: <span class="code" id="pair-url">{e(base)}</span><br>{e(t["code"])}:
-<span class="code" id="pair-code">{e(code)}</span> ({expires:%H:%M} UTC)</p><p>{e(t["pair_help"])}</p>
-<p><a href="/dashboard?lang={lang}">{e(t["new_code"])}</a></p></section>
-<section><h2>{e(t["upstream"])}</h2>
-<p><span id="up-pending"></span> {e(t["upstream_pending"])} · <span id="up-synced"></span> {e(t["upstream_synced"])} ·
-{e(t["upstream_error"])}: <span id="up-error"></span></p></section>
-<section><h2>{e(t["per_kiosk"])}</h2>{table("per-kiosk", "kiosk", "count")}</section>
-<section><h2>{e(t["per_event"])}</h2>{table("per-event", "event", "count")}</section>
-<section><h2>{e(t["per_hour"])}</h2>{table("per-hour", "hour", "count")}</section>
-<section><h2>{e(t["devices"])}</h2>{table("devices", "label", "last_seen", "waiting", "version", "revoke")}</section>
+<section aria-labelledby="devices-h" class="wide"><h2 id="devices-h">{e(t["devices"])}</h2>
+{table("devices", t["devices"], "label", "last_seen", "waiting", "version", "revoke")}</section>
+<section aria-labelledby="pair-h"><h2 id="pair-h">{e(t["pair_title"])}</h2>
+<p>{e(t["pair_help"])}</p><p><button type="button" id="show-code">{e(t["new_code"])}</button></p>
+<div id="pairing" hidden><div class="qr" id="pair-qr"></div>
+<p>{e(t["address"])}: <span class="code" id="pair-url"></span><br>{e(t["code"])}:
+<span class="code" id="pair-code"></span></p><p id="pair-expires"></p></div></section>
+<section aria-labelledby="upstream-h"><h2 id="upstream-h">{e(t["upstream"])}</h2><div id="upstream"></div></section>
+<section aria-labelledby="per-event-h"><h2 id="per-event-h">{e(t["per_event"])}</h2><div id="chart-event"></div>
+{table("per-event", t["per_event"], "event", "count")}</section>
+<section aria-labelledby="per-hour-h"><h2 id="per-hour-h">{e(t["per_hour"])} (<span id="zone"></span>)</h2>
+<div id="chart-hour"></div>
+<details><summary>{e(t["per_hour"])}</summary>{table("per-hour", t["per_hour"], "hour", "count")}</details></section>
+<section aria-labelledby="per-kiosk-h"><h2 id="per-kiosk-h">{e(t["per_kiosk"])}</h2>
+{table("per-kiosk", t["per_kiosk"], "kiosk", "count")}</section>
 {export_form(t, lang)}
-<section><h2>{e(t["exposure_title"])}</h2><p id="exposure">{e(exposure_statement(hub, t))}</p>
+<section aria-labelledby="exposure-h"><h2 id="exposure-h">{e(t["exposure_title"])}</h2>
+<p id="exposure">{e(exposure_statement(hub, t))}</p>
 <p class="warning" id="key-warning">{e(t["key_warning"])}</p></section>
 </main>"""
-    return _page(lang, t["title"], body, "dashboard.js", _live_config(texts=t, lang=lang))
+    return _page(lang, f"{title} — {t['title']}", body, "dashboard.js", _live_config(texts=t, lang=lang))

@@ -124,8 +124,10 @@ class LiveFigures:
             self._documents[name] = (version, payload)
             return payload
 
-    async def stream(self, name: str, build: Callable[[], bytes]) -> AsyncIterator[bytes]:
-        """Server-sent events: ``name``'s document now, then again each time it changes."""
+    async def stream(self, event: str, build: Callable[[], bytes], name: str = "") -> AsyncIterator[bytes]:
+        """Server-sent events named ``event``: the document ``name`` (default: the event's name)
+        now, then again each time it changes."""
+        name = name or event
         self._start()
         yield f"retry: {RETRY_MS}\n\n".encode()
         sent: bytes | None = None
@@ -134,7 +136,7 @@ class LiveFigures:
             changed = self._changed  # taken before building, so a change meanwhile is not missed
             payload = await self.document(name, build)
             if payload != sent:
-                yield b"event: " + name.encode() + b"\ndata: " + payload + b"\n\n"
+                yield b"event: " + event.encode() + b"\ndata: " + payload + b"\n\n"
                 sent = payload
             try:
                 await asyncio.wait_for(changed.wait(), HEARTBEAT_S)

@@ -201,3 +201,65 @@ def test_dashboard_refresh_and_uploads_at_scale(size: int, tmp_path: Path) -> No
         assert p99 <= REFRESH_BOUND_S
     if not SMOKE:
         assert ratio <= UPLOAD_RATIO_BOUND
+
+
+LATENCY_SAMPLES = 20
+
+
+def test_live_latency_commit_to_number_in_chromium(tmp_path: Path) -> None:
+    """One upload's answer (its commit) to the changed total in Chromium: pushed, beside polling."""
+    from selenium import webdriver
+    from selenium.webdriver.common.by import By
+
+    from tests.hub.test_dashboard import CHROMEDRIVER, CHROMIUM
+
+    if not CHROMIUM or not CHROMEDRIVER:
+        pytest.skip("Debian's chromium and chromium-driver are not installed")
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run", "--ignore-certificate-errors",
+                 "--disable-dev-shm-usage", f"--user-data-dir={tmp_path / 'profile'}"):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(executable_path=CHROMEDRIVER))
+    hub = HubProcess(tmp_path / "hub").start()
+    try:
+        set_password(hub.context.engine, PASSWORD)
+        token = enroll_over_http(hub, "127.0.0.5", "Bench tablet")
+        campaign = hub.context.campaign.id
+        driver.get(hub.url + "/login")
+        driver.find_element(By.ID, "password").send_keys(PASSWORD)
+        driver.find_element(By.ID, "login").click()
+        rng = random.Random(5)
+        figures = {}
+        for mode, page in (("pushed", "/dashboard"), ("polling", "/dashboard?poll=1")):
+            driver.get(hub.url + page)
+            time.sleep(2.5)
+            assert driver.find_element(By.TAG_NAME, "body").get_attribute("data-live") == (
+                "stream" if mode == "pushed" else "polling")
+            samples = []
+            session = hub.session()
+            for _ in range(LATENCY_SAMPLES):
+                time.sleep(rng.uniform(0, 1.0))  # at a random moment of a polling page's cycle
+                before = driver.find_element(By.ID, "total").text
+                document = {"kiosk_id": str(uuid.uuid4()), "campaign": campaign, "signatures": [_signature()]}
+                # From before the upload is sent: an upper bound of commit -> shown (the upload's own
+                # few milliseconds of sealing and writing are counted in).
+                committed = time.time()
+                answer = session.post(hub.url + "/v1/signatures:batch", json=document, timeout=30,
+                                      headers={"Authorization": f"Bearer {token}"})
+                assert answer.status_code == 200
+                deadline = time.monotonic() + 10
+                while driver.find_element(By.ID, "total").text == before and time.monotonic() < deadline:
+                    time.sleep(0.005)
+                shown_ms = int(driver.find_element(By.TAG_NAME, "body").get_attribute("data-updated"))
+                samples.append(shown_ms / 1000 - committed)
+            figures[mode] = (statistics.median(samples), _percentile(samples, 0.99))
+        print("\ncommit -> changed number in chromium ({} uploads each): pushed p50 {:.0f} ms, p99 {:.0f} ms; "
+              "polling p50 {:.0f} ms, p99 {:.0f} ms".format(LATENCY_SAMPLES, *(x * 1000 for x in (
+                  *figures["pushed"], *figures["polling"]))))
+        if not SMOKE:
+            assert figures["pushed"][1] <= 0.250
+    finally:
+        driver.quit()
+        hub.stop()
