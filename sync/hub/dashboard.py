@@ -15,7 +15,6 @@ from __future__ import annotations
 import functools
 import html
 import json
-import tomllib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -27,6 +26,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
+from kiosk.languages import DEFAULT_LANGUAGE, label_file, report_languages
 from sync.hub.auth import (
     close_session,
     has_password,
@@ -60,9 +60,19 @@ MAX_FORM_BYTES = 4096
 
 @functools.cache
 def texts() -> dict[str, dict[str, str]]:
-    """Every language's words for the dashboard."""
-    with (WEB / "text.toml").open("rb") as handle:
-        return tomllib.load(handle)
+    """Every kiosk language's words for the hub's pages, from the kiosk's own label files
+    (resources/labels/<code>.toml, table ``[hub]``); a key a language lacks is English's."""
+    english = _hub_words(DEFAULT_LANGUAGE)
+    return {code: {**english, **_hub_words(code)} for code in report_languages()}
+
+
+def _hub_words(code: str) -> dict[str, str]:
+    labels = label_file(code)
+    if labels is None:
+        return {}
+    words = {key.removeprefix("hub."): value for key, value in labels.table.items() if key.startswith("hub.")}
+    words["lang_name"] = labels.name
+    return words
 
 
 def pick_language(request: Request) -> str:
@@ -72,10 +82,34 @@ def pick_language(request: Request) -> str:
         if candidate in known:
             return candidate
     for part in request.headers.get("accept-language", "").split(","):
-        code = part.split(";")[0].strip()[:2].lower()
-        if code in known:
-            return code
-    return "en"
+        wanted = _from_browser(part.split(";")[0].strip())
+        if wanted in known:
+            return wanted
+    return DEFAULT_LANGUAGE
+
+
+def _from_browser(tag: str) -> str:
+    """A browser's language tag as a kiosk language code (zh-TW -> zh-Hant, es-MX -> es)."""
+    parts = tag.replace("_", "-").split("-")
+    language = parts[0].lower()
+    if language == "zh":
+        rest = {p.lower() for p in parts[1:]}
+        return "zh-Hant" if rest & {"hant", "tw", "hk", "mo"} else "zh-Hans"
+    return "tl" if language == "fil" else language
+
+
+def language_menu(current: str, path: str) -> str:
+    """Links to the page in every language, each named in its own (the chosen one marked)."""
+    links = []
+    for code, words in texts().items():
+        mark = ' aria-current="true"' if code == current else ""
+        links.append(f'<a href="{path}?lang={code}" lang="{code}" hreflang="{code}"{mark} '
+                     f'id="lang-{code}">{html.escape(words["lang_name"])}</a>')
+    return (f'<nav class="languages" aria-label="{html.escape(texts()[current]["language_choice"])}">'
+            f'{"".join(links)}</nav>')
+
+
+RIGHT_TO_LEFT = {"ar", "fa", "he", "ur"}
 
 
 def _page(lang: str, title: str, body: str, script: str = "", config: dict[str, Any] | None = None) -> str:
@@ -86,7 +120,8 @@ def _page(lang: str, title: str, body: str, script: str = "", config: dict[str, 
         # live.js first: the page's own script hands it what to do with each document.
         script = f"const CONFIG = {settings};\n" + "\n".join(
             (WEB / name).read_text("utf-8") for name in ("live.js", script))
-    return (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
+    direction = "rtl" if lang.split("-")[0] in RIGHT_TO_LEFT else "ltr"
+    return (f'<!doctype html><html lang="{lang}" dir="{direction}"><head><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width,initial-scale=1"><title>{html.escape(title)}</title>'
             f"<style>{css}</style></head><body>{body}<script>{script}</script></body></html>")
 
@@ -149,8 +184,7 @@ def add_dashboard(app: FastAPI, hub: HubContext) -> None:
                 f'<p class="error" id="message">{html.escape(note)}</p>'
                 f'<label>{html.escape(t["password"])}<br><input type="password" name="password" id="password" '
                 f'autocomplete="current-password" required></label><p><button id="login" type="submit">'
-                f'{html.escape(t["log_in"])}</button> <a href="/login?lang={t["language_code"]}">'
-                f'{html.escape(t["language"])}</a></p></form></main>')
+                f'{html.escape(t["log_in"])}</button></p></form>{language_menu(lang, "/login")}</main>')
         return HTMLResponse(_page(lang, t["login_title"], body), status_code=status)
 
     @app.get("/login")
@@ -261,7 +295,8 @@ def add_dashboard(app: FastAPI, hub: HubContext) -> None:
         title = hub.campaign.text(lang).title or t["title"]
         body = (f'<main class="big"><h1>{html.escape(title)}</h1><p class="number" id="big" aria-live="polite">…</p>'
                 f'<p class="caption">{html.escape(t["big_caption"])}</p></main>')
-        return HTMLResponse(_page(lang, t["title"], body, "big.js", _live_config(lang=lang)))
+        return remember_language(HTMLResponse(_page(lang, title, body, "big.js", _live_config(lang=lang))),
+                                 request, lang)
 
     @app.get("/api/big")
     async def big_number() -> Response:
@@ -293,9 +328,8 @@ def _dashboard_html(hub: HubContext, request: Request, lang: str) -> str:
     # Devices and pairing first (what a coordinator acts on), the figures, then the long lists.
     body = f"""
 <header><span class="brand">{e(t["title"])}</span>
-<nav aria-label="{e(t["language"])}"><a href="/dashboard?lang={t["language_code"]}" id="switch-language"
-lang="{t["language_code"]}">{e(t["language"])}</a>
-<form method="post" action="/logout" class="inline"><button>{e(t["log_out"])}</button></form></nav></header>
+{language_menu(lang, "/dashboard")}
+<form method="post" action="/logout" class="inline"><button>{e(t["log_out"])}</button></form></header>
 <main>
 <h1 id="campaign-title">{e(title)}</h1>
 <section aria-labelledby="total-h" class="wide"><h2 id="total-h">{e(t["total"])}</h2>

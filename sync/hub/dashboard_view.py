@@ -24,12 +24,14 @@ from sync.hub.upstream import configured_targets
 
 CHART_WIDTH = 600
 BAR_HEIGHT = 22
+LABEL_CHARS = 24  # what fits the chart's label column at its font size
 HOURS_SHOWN = 24  # the last day's hours: older ones are in the exports
 
 
 def reader_locale(lang: str, country: str) -> Locale:
     """The language with the campaign's country (es-US), or the language alone."""
-    for tag in (f"{lang}_{country}", lang, "en"):
+    code = lang.replace("-", "_")  # zh-Hans -> zh_Hans, as Babel spells it
+    for tag in (f"{code}_{country}", code, "en"):
         try:
             return Locale.parse(tag)
         except (UnknownLocaleError, ValueError):
@@ -64,7 +66,10 @@ def _bars(rows: list[tuple[str, int]], locale: Locale, title: str) -> str:
     for index, (label, n) in enumerate(rows):
         y = index * BAR_HEIGHT + 2
         width = max(1, round(room * n / top))
-        parts.append(f'<text x="{label_w - 8}" y="{y + 15}" text-anchor="end">{html.escape(label)}</text>'
+        # A long event name is shortened in the chart (the table under it has it whole).
+        short = label if len(label) <= LABEL_CHARS else label[:LABEL_CHARS - 1] + "…"
+        parts.append(f'<text x="{label_w - 8}" y="{y + 15}" text-anchor="end"><title>{html.escape(label)}</title>'
+                     f'{html.escape(short)}</text>'
                      f'<rect x="{label_w}" y="{y + 3}" width="{width}" height="{BAR_HEIGHT - 6}" rx="3"/>'
                      f'<text x="{label_w + width + 6}" y="{y + 15}">{html.escape(format_decimal(n, locale=locale))}'
                      f"</text>")

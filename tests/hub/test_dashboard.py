@@ -95,7 +95,7 @@ def test_coordinator_watches_the_total_change_in_both_languages(
     assert "Tablet 1" in browser.find_element(By.ID, "devices").text
     browser.save_screenshot(str(tmp_path / "dashboard_en.png"))
 
-    browser.find_element(By.ID, "switch-language").click()
+    browser.find_element(By.ID, "lang-es").click()  # the language menu (every kiosk language)
     assert browser.find_element(By.TAG_NAME, "h2").text == "Firmas"
     simulate(kiosk.store, kiosk.campaign, 3, seed=2)
     assert hub_engine(kiosk).run_until_idle(30).pending == 0

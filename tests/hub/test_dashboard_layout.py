@@ -103,15 +103,21 @@ def test_pushed_numbers_confirmed_revoke_hidden_code_and_plain_upstream(shared_h
     assert answer.status_code == 200
     WebDriverWait(chromium, WAIT_S).until(lambda d: not d.find_element(By.ID, "pairing").is_displayed())
 
-    def revoke_button() -> Any:
-        rows = chromium.find_elements(By.CSS_SELECTOR, "#devices tr")
-        row = next(r for r in rows if "Tablet A" in r.text)
-        return row.find_element(By.TAG_NAME, "button")
+    def click_revoke() -> None:
+        from selenium.common.exceptions import StaleElementReferenceException
 
-    revoke_button().click()
+        for _ in range(5):  # the row is redrawn when its "last seen" moves (an upload a moment ago)
+            try:
+                chromium.find_element(By.XPATH, "//tbody[@id='devices']/tr[td[1]='Tablet A']//button").click()
+                return
+            except StaleElementReferenceException:
+                continue
+        raise AssertionError("the Revoke button kept being redrawn")
+
+    click_revoke()
     chromium.switch_to.alert.dismiss()  # asked first; "Cancel" leaves it paired
     assert _upload(hub, token, 1) is None
-    revoke_button().click()
+    click_revoke()
     chromium.switch_to.alert.accept()
     # The form's answer brings the dashboard back: its row says so once the summary arrives.
     WebDriverWait(chromium, WAIT_S).until(lambda d: any(
@@ -141,6 +147,13 @@ def test_every_page_fits_without_sideways_scroll(shared_hub: HubProcess, chromiu
     WebDriverWait(chromium, WAIT_S).until(lambda d: d.find_element(By.ID, "pairing").is_displayed())
     assert chromium.execute_script(SPILLS) == [], width
     chromium.save_screenshot(str(Path(hub.data_dir).parent / f"dashboard-{width}.png"))
+    # Right to left, and the longest words: the same boxes must hold.
+    for code in ("ar", "tl"):
+        chromium.get(f"{hub.url}/dashboard?lang={code}")
+        WebDriverWait(chromium, WAIT_S).until(
+            lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-updated"))
+        assert chromium.execute_script(SPILLS) == [], (code, width)
+        chromium.save_screenshot(str(Path(hub.data_dir).parent / f"dashboard-{code}-{width}.png"))
 
 
 def _axe_violations(driver: Any) -> list[str]:

@@ -6,7 +6,12 @@ function cell(text, cls) {
   if (cls) td.className = cls;
   return td;
 }
+const filled = {};
 function fill(id, rows, make) {
+  // Rows left alone when nothing in them changed: a Revoke button must not vanish under a pointer.
+  const key = JSON.stringify(rows);
+  if (filled[id] === key) return;
+  filled[id] = key;
   const body = document.getElementById(id); body.replaceChildren();
   for (const row of rows) { const tr = document.createElement('tr'); make(row).forEach(td => tr.appendChild(td)); body.appendChild(tr); }
 }
