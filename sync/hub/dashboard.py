@@ -39,6 +39,7 @@ from sync.hub.auth import (
 )
 from sync.hub.context import HubContext
 from sync.hub.dashboard_view import dashboard_document, local_zone, reader_locale, zone_name
+from sync.hub.database import reader_engine
 from sync.hub.devices import list_devices, new_pairing_code, revoke
 from sync.hub.downloads import download_export, export_form
 from sync.hub.live import live_figures
@@ -239,7 +240,7 @@ def add_dashboard(app: FastAPI, hub: HubContext) -> None:
         return lambda: orjson.dumps(dashboard_document(hub, texts()[lang], lang))
 
     def big_bytes() -> bytes:
-        summary = summarize(hub.engine, hub.campaign)
+        summary = summarize(reader_engine(hub.engine), hub.campaign)
         # Counts only: nothing here may ever name a signer, a kiosk or an event. Signatures,
         # never people: the public must not learn whether a person signed before.
         return orjson.dumps({"combined": summary.signed, "goal": summary.goal})

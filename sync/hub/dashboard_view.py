@@ -18,6 +18,7 @@ from babel.dates import format_datetime, format_time, get_timezone_name
 from babel.numbers import format_decimal
 
 from sync.hub.context import HubContext
+from sync.hub.database import reader_engine
 from sync.hub.devices import list_devices
 from sync.hub.summary import summarize
 from sync.hub.upstream import configured_targets
@@ -81,7 +82,8 @@ def dashboard_document(hub: HubContext, t: dict[str, str], lang: str) -> dict[st
     """The dashboard's figures for a reader of ``lang`` (counts only; device names are the coordinator's)."""
     locale = reader_locale(lang, hub.campaign.country)
     zone = local_zone()
-    summary = summarize(hub.engine, hub.campaign, detail=True)
+    reads = reader_engine(hub.engine)  # never the write lock an upload waits for
+    summary = summarize(reads, hub.campaign, detail=True)
 
     def number(n: int) -> str:
         return str(format_decimal(n, locale=locale))
@@ -93,12 +95,12 @@ def dashboard_document(hub: HubContext, t: dict[str, str], lang: str) -> dict[st
     hours = [(hour_label(r["hour"]), int(r["count"])) for r in summary.per_hour[-HOURS_SHOWN:]]
     events = [(r["event"] or t["no_event"], int(r["count"])) for r in summary.per_event]
     devices = []
-    for d in list_devices(hub.engine):
+    for d in list_devices(reads):
         seen = (str(format_datetime(d.last_seen_at, "medium", tzinfo=zone, locale=locale))
                 if d.last_seen_at else t["never"])
         devices.append({"id": d.id, "label": d.label, "last_seen": seen, "waiting": number(d.waiting),
                         "version": d.app_version, "revoked": d.revoked_at is not None})
-    targets = configured_targets(hub.engine)
+    targets = configured_targets(reads)
     by_name = {figures.name: figures for figures in summary.targets}
     upstream = []
     for name in targets:
