@@ -16,7 +16,6 @@ import functools
 import html
 import json
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -44,10 +43,10 @@ from sync.hub.devices import list_devices, new_pairing_code, revoke
 from sync.hub.downloads import download_export, export_form
 from sync.hub.live import live_figures
 from sync.hub.retention import exposure
+from sync.hub.static import static_assets
 from sync.hub.summary import summarize
 from sync.hub.throttle import source_of
 
-WEB = Path(__file__).resolve().parent / "web"
 COOKIE = "hub_session"
 LANG_COOKIE = "hub_lang"
 POLL_MS = 2000  # only when the live stream fails (a proxy holding it back)
@@ -114,13 +113,13 @@ RIGHT_TO_LEFT = {"ar", "fa", "he", "ur"}
 
 
 def _page(lang: str, title: str, body: str, script: str = "", config: dict[str, Any] | None = None) -> str:
-    css = (WEB / "page.css").read_text("utf-8")
+    css = static_assets().text("page.css")  # read once at start-up (sync/hub/static.py)
     if script:
         # The page's settings as JSON (escaped for a script element), then the script file.
         settings = json.dumps(config or {}).replace("<", "\\u003c")
         # live.js first: the page's own script hands it what to do with each document.
         script = f"const CONFIG = {settings};\n" + "\n".join(
-            (WEB / name).read_text("utf-8") for name in ("live.js", script))
+            static_assets().text(name) for name in ("live.js", script))
     direction = "rtl" if lang.split("-")[0] in RIGHT_TO_LEFT else "ltr"
     return (f'<!doctype html><html lang="{lang}" dir="{direction}"><head><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width,initial-scale=1"><title>{html.escape(title)}</title>'

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import os
+import shutil
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -140,3 +145,39 @@ def test_unknown_bundled_id_lists_the_known_ones() -> None:
     with pytest.raises(CampaignError) as caught:
         load_campaign("no-such-campaign")
     assert "end-s-comm" in caught.value.hint
+
+
+def _cannot_read_cwd_prefix() -> list[str] | None:
+    """A command prefix under which the working directory below is unreadable, or None.
+
+    root reads every folder, so as root the child drops the capabilities that let it
+    (setpriv, from util-linux); anyone else is simply refused by the folder's mode.
+    """
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        return None
+    drop = "-dac_override,-dac_read_search"
+    return [setpriv, f"--bounding-set={drop}", f"--inh-caps={drop}"]
+
+
+def test_kiosk_starts_from_a_folder_it_cannot_read(tmp_path: Path) -> None:
+    """`runuser -u kiosk petition-kiosk` from an admin's home: the demo campaign still loads."""
+    prefix = _cannot_read_cwd_prefix()
+    if prefix is None:
+        pytest.skip("running as root without setpriv: no way to make a folder unreadable")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    env = {**os.environ, "PETITION_KIOSK_DATA_DIR": str(tmp_path / "data"),
+           "PETITION_KIOSK_KEY_STORE": "file", "QT_QPA_PLATFORM": "offscreen"}
+    code = "import sys; from ui.cli.main import main; sys.exit(main(['status', '--json']))"
+    # The child locks its own working directory, then runs the kiosk's command line in it.
+    locking = ["sh", "-c", 'chmod 000 . && exec "$@"', "sh", sys.executable, "-c", code]
+    try:
+        done = subprocess.run([*prefix, *locking], cwd=locked, env=env,
+                              capture_output=True, text=True, timeout=120, check=False)
+    finally:
+        locked.chmod(0o700)
+    assert "Permission" not in done.stderr and done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["campaign"] == "end-s-comm"
