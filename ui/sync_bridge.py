@@ -47,6 +47,10 @@ log = logging.getLogger(__name__)
 # Look for new signatures this often when no retry is scheduled sooner; a paired kiosk also
 # hears the hub's totals (its welcome counter's figure) once per round.
 POLL_MS = 10_000
+# A paired kiosk's round comes at least this often, so an idle kiosk's welcome counter follows
+# the hub's figure within 5 s (issue 26: it showed a number ten minutes old). The hub answers
+# from counters, so asking costs it a few rows.
+HUB_TOTALS_MS = 3_000
 # Never wake more often than this (a retry due "now" after a failure still waits a moment).
 MIN_WAKE_MS = 250
 JOIN_TIMEOUT_MS = 15_000
@@ -165,8 +169,9 @@ class SyncWorker(QObject):
         self._emit(report.confirmed)
         if self._timer is not None and not self._interrupt.is_set():
             wait = None if engine.paused else engine.seconds_until_due()
-            wait_ms = self._poll_ms if wait is None else int(wait * 1000)
-            self._timer.start(max(MIN_WAKE_MS, min(wait_ms, self._poll_ms)))
+            longest = min(self._poll_ms, HUB_TOTALS_MS) if self._config.hub_device else self._poll_ms
+            wait_ms = longest if wait is None else int(wait * 1000)
+            self._timer.start(max(MIN_WAKE_MS, min(wait_ms, longest)))
 
     def _refresh_hub_totals(self) -> None:
         # A paired kiosk asks its hub for the campaign's combined count here, off the screen's

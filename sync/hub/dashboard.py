@@ -15,15 +15,17 @@ from __future__ import annotations
 import functools
 import html
 import json
-import tomllib
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qs
 
+import orjson
+from babel.dates import format_time
 from fastapi import FastAPI, Request
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
+from kiosk.languages import DEFAULT_LANGUAGE, label_file, report_languages
 from sync.hub.auth import (
     close_session,
     has_password,
@@ -35,26 +37,43 @@ from sync.hub.auth import (
     session_valid,
 )
 from sync.hub.context import HubContext
+from sync.hub.dashboard_view import dashboard_document, local_zone, reader_locale, zone_name
+from sync.hub.database import reader_engine
 from sync.hub.devices import list_devices, new_pairing_code, revoke
 from sync.hub.downloads import download_export, export_form
+from sync.hub.live import live_figures
 from sync.hub.retention import exposure
 from sync.hub.static import static_assets
 from sync.hub.summary import summarize
 from sync.hub.tags_notice import tags_notice_html
 from sync.hub.throttle import source_of
 
-WEB = Path(__file__).resolve().parent / "web"
 COOKIE = "hub_session"
 LANG_COOKIE = "hub_lang"
-POLL_MS = 1000
+POLL_MS = 2000  # only when the live stream fails (a proxy holding it back)
+STREAM_WAIT_MS = 5000  # no first event within this long: the stream is held back, poll instead
+NO_STORE = {"Cache-Control": "no-store"}
+PAIR_CODE_SHOWN_S = 120
+# No caching, no buffering by a reverse proxy (nginx honours X-Accel-Buffering).
+STREAM_HEADERS = {"Cache-Control": "no-store", "X-Accel-Buffering": "no"}
 MAX_FORM_BYTES = 4096
 
 
 @functools.cache
 def texts() -> dict[str, dict[str, str]]:
-    """Every language's words for the dashboard."""
-    with (WEB / "text.toml").open("rb") as handle:
-        return tomllib.load(handle)
+    """Every kiosk language's words for the hub's pages, from the kiosk's own label files
+    (resources/labels/<code>.toml, table ``[hub]``); a key a language lacks is English's."""
+    english = _hub_words(DEFAULT_LANGUAGE)
+    return {code: {**english, **_hub_words(code)} for code in report_languages()}
+
+
+def _hub_words(code: str) -> dict[str, str]:
+    labels = label_file(code)
+    if labels is None:
+        return {}
+    words = {key.removeprefix("hub."): value for key, value in labels.table.items() if key.startswith("hub.")}
+    words["lang_name"] = labels.name
+    return words
 
 
 def pick_language(request: Request) -> str:
@@ -64,10 +83,34 @@ def pick_language(request: Request) -> str:
         if candidate in known:
             return candidate
     for part in request.headers.get("accept-language", "").split(","):
-        code = part.split(";")[0].strip()[:2].lower()
-        if code in known:
-            return code
-    return "en"
+        wanted = _from_browser(part.split(";")[0].strip())
+        if wanted in known:
+            return wanted
+    return DEFAULT_LANGUAGE
+
+
+def _from_browser(tag: str) -> str:
+    """A browser's language tag as a kiosk language code (zh-TW -> zh-Hant, es-MX -> es)."""
+    parts = tag.replace("_", "-").split("-")
+    language = parts[0].lower()
+    if language == "zh":
+        rest = {p.lower() for p in parts[1:]}
+        return "zh-Hant" if rest & {"hant", "tw", "hk", "mo"} else "zh-Hans"
+    return "tl" if language == "fil" else language
+
+
+def language_menu(current: str, path: str) -> str:
+    """Links to the page in every language, each named in its own (the chosen one marked)."""
+    links = []
+    for code, words in texts().items():
+        mark = ' aria-current="true"' if code == current else ""
+        links.append(f'<a href="{path}?lang={code}" lang="{code}" hreflang="{code}"{mark} '
+                     f'id="lang-{code}">{html.escape(words["lang_name"])}</a>')
+    return (f'<nav class="languages" aria-label="{html.escape(texts()[current]["language_choice"])}">'
+            f'{"".join(links)}</nav>')
+
+
+RIGHT_TO_LEFT = {"ar", "fa", "he", "ur"}
 
 
 def _page(lang: str, title: str, body: str, script: str = "", config: dict[str, Any] | None = None) -> str:
@@ -75,10 +118,17 @@ def _page(lang: str, title: str, body: str, script: str = "", config: dict[str, 
     if script:
         # The page's settings as JSON (escaped for a script element), then the script file.
         settings = json.dumps(config or {}).replace("<", "\\u003c")
-        script = f"const CONFIG = {settings};\n" + static_assets().text(script)
-    return (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
+        # live.js first: the page's own script hands it what to do with each document.
+        script = f"const CONFIG = {settings};\n" + "\n".join(
+            static_assets().text(name) for name in ("live.js", script))
+    direction = "rtl" if lang.split("-")[0] in RIGHT_TO_LEFT else "ltr"
+    return (f'<!doctype html><html lang="{lang}" dir="{direction}"><head><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width,initial-scale=1"><title>{html.escape(title)}</title>'
             f"<style>{css}</style></head><body>{body}<script>{script}</script></body></html>")
+
+
+def _live_config(**settings: Any) -> dict[str, Any]:
+    return {"poll": POLL_MS, "wait": STREAM_WAIT_MS, **settings}
 
 
 def _qr_svg(text: str) -> str:
@@ -89,6 +139,17 @@ def _qr_svg(text: str) -> str:
     buffer = io.BytesIO()
     segno.make(text, error="m").save(buffer, kind="svg", scale=4, xmldecl=False, svgns=True)
     return buffer.getvalue().decode("utf-8")
+
+
+def _pairing_document(hub: HubContext, request: Request, lang: str) -> dict[str, Any]:
+    base = f"https://{request.headers.get('host', '')}"
+    code, expires = new_pairing_code(hub.engine, hub.certificate.sha256)
+    locale = reader_locale(lang, hub.campaign.country)
+    zone = local_zone()
+    until = format_time(expires, "short", tzinfo=zone, locale=locale)
+    return {"code": code, "url": base, "qr": _qr_svg(f"petition-kiosk-hub:{base}?code={code}"),
+            "expires": texts()[lang]["code_valid_until"].format(time=until, zone=zone_name(locale, zone)),
+            "shown_s": PAIR_CODE_SHOWN_S}
 
 
 def _summary_document(hub: HubContext) -> dict[str, Any]:
@@ -119,13 +180,12 @@ def add_dashboard(app: FastAPI, hub: HubContext) -> None:
     def login_page(lang: str, message: str = "", status: int = 200) -> HTMLResponse:
         t = texts()[lang]
         note = t["no_password"] if not has_password(hub.engine) else message
-        body = (f'<form class="login" method="post" action="/login?lang={lang}">'
+        body = (f'<main class="login"><form method="post" action="/login?lang={lang}">'
                 f'<h1>{html.escape(t["login_title"])}</h1>'
                 f'<p class="error" id="message">{html.escape(note)}</p>'
                 f'<label>{html.escape(t["password"])}<br><input type="password" name="password" id="password" '
                 f'autocomplete="current-password" required></label><p><button id="login" type="submit">'
-                f'{html.escape(t["log_in"])}</button> <a href="/login?lang={t["language_code"]}">'
-                f'{html.escape(t["language"])}</a></p></form>')
+                f'{html.escape(t["log_in"])}</button></p></form>{language_menu(lang, "/login")}</main>')
         return HTMLResponse(_page(lang, t["login_title"], body), status_code=status)
 
     @app.get("/login")
@@ -174,11 +234,44 @@ def add_dashboard(app: FastAPI, hub: HubContext) -> None:
         return remember_language(HTMLResponse(await run_in_threadpool(_dashboard_html, hub, request, lang)),
                                  request, lang)
 
+    live = live_figures(app.state, hub.engine)
+
+    def summary_bytes(lang: str) -> Callable[[], bytes]:
+        return lambda: orjson.dumps(dashboard_document(hub, texts()[lang], lang))
+
+    def big_bytes() -> bytes:
+        summary = summarize(reader_engine(hub.engine), hub.campaign)
+        # Counts only: nothing here may ever name a signer, a kiosk or an event. Signatures,
+        # never people: the public must not learn whether a person signed before.
+        return orjson.dumps({"combined": summary.signed, "goal": summary.goal})
+
     @app.get("/api/summary")
     async def summary(request: Request) -> Response:
         if not await logged_in(request):
             return JSONResponse({"error": "login_required"}, status_code=401)
-        return JSONResponse(await run_in_threadpool(_summary_document, hub), headers={"Cache-Control": "no-store"})
+        lang = pick_language(request)
+        # Built afresh (the counters make it cheap): a read right after an upload sees it, which
+        # the streams' shared copy, rebuilt a moment after each commit, would not promise.
+        return Response(await run_in_threadpool(summary_bytes(lang)), media_type="application/json",
+                        headers=NO_STORE)
+
+    @app.get("/api/summary/stream")
+    async def summary_stream(request: Request) -> Response:
+        if not await logged_in(request):
+            return JSONResponse({"error": "login_required"}, status_code=401)
+        lang = pick_language(request)
+        return StreamingResponse(live.stream("summary", summary_bytes(lang), f"summary:{lang}"),
+                                 media_type="text/event-stream", headers=STREAM_HEADERS)
+
+    @app.post("/api/pair-code")
+    async def pair_code(request: Request) -> Response:
+        # Shown only when asked for (a photo of the screen must not pair a device for 15 minutes);
+        # the page hides it again after pairing or PAIR_CODE_SHOWN_S. SameSite=Strict keeps other sites out.
+        if not await logged_in(request):
+            return JSONResponse({"error": "login_required"}, status_code=401)
+        lang = pick_language(request)
+        answer = await run_in_threadpool(_pairing_document, hub, request, lang)
+        return JSONResponse(answer, headers=NO_STORE)
 
     @app.post("/devices/{device_id}/revoke")
     async def revoke_device(device_id: str, request: Request) -> Response:
@@ -202,17 +295,20 @@ def add_dashboard(app: FastAPI, hub: HubContext) -> None:
     async def big(request: Request) -> Response:
         lang = pick_language(request)
         t = texts()[lang]
-        body = (f'<div class="big"><div class="number" id="big">…</div>'
-                f'<div class="caption">{html.escape(t["big_caption"])}</div></div>')
-        return HTMLResponse(_page(lang, t["title"], body, "big.js", {"lang": lang, "poll": POLL_MS}))
+        title = hub.campaign.text(lang).title or t["title"]
+        body = (f'<main class="big"><h1>{html.escape(title)}</h1><p class="number" id="big" aria-live="polite">…</p>'
+                f'<p class="caption">{html.escape(t["big_caption"])}</p></main>')
+        return remember_language(HTMLResponse(_page(lang, title, body, "big.js", _live_config(lang=lang))),
+                                 request, lang)
 
     @app.get("/api/big")
     async def big_number() -> Response:
-        summary = await run_in_threadpool(summarize, hub.engine, hub.campaign)
-        # Counts only: nothing here may ever name a signer, a kiosk or an event. Signatures,
-        # never people: the public must not learn whether a person signed before.
-        return JSONResponse({"combined": summary.signed, "goal": summary.goal},
-                            headers={"Cache-Control": "no-store"})
+        return Response(await run_in_threadpool(big_bytes), media_type="application/json", headers=NO_STORE)
+
+    @app.get("/api/big/stream")
+    async def big_stream() -> Response:
+        return StreamingResponse(live.stream("big", big_bytes), media_type="text/event-stream",
+                                 headers=STREAM_HEADERS)
 
 
 def exposure_statement(hub: HubContext, t: dict[str, str]) -> str:
@@ -227,36 +323,43 @@ def exposure_statement(hub: HubContext, t: dict[str, str]) -> str:
 def _dashboard_html(hub: HubContext, request: Request, lang: str) -> str:
     t = texts()[lang]
     e = html.escape
-    base = f"https://{request.headers.get('host', '')}"
-    code, expires = new_pairing_code(hub.engine, hub.certificate.sha256)
-    qr = _qr_svg(f"petition-kiosk-hub:{base}?code={code}")
+    title = hub.campaign.text(lang).title or hub.campaign.id
 
-    def table(ident: str, *heads: str) -> str:
-        header = "".join(f"<th>{e(t[h])}</th>" for h in heads)
-        return f"<table><thead><tr>{header}</tr></thead><tbody id=\"{ident}\"></tbody></table>"
+    def table(ident: str, caption: str, *heads: str) -> str:
+        header = "".join(f'<th scope="col">{e(t[h])}</th>' for h in heads)
+        return (f'<div class="scroll"><table><caption class="visually-hidden">{e(caption)}</caption>'
+                f'<thead><tr>{header}</tr></thead><tbody id="{ident}"></tbody></table></div>')
 
+    # Devices and pairing first (what a coordinator acts on), the figures, then the long lists.
     body = f"""
-<header><strong>{e(t["title"])} — {e(hub.campaign.id)}</strong>
-<span><a href="/dashboard?lang={t["language_code"]}" id="switch-language">{e(t["language"])}</a>
-<form method="post" action="/logout" style="display:inline"><button>{e(t["log_out"])}</button></form></span></header>
+<header><span class="brand">{e(t["title"])}</span>
+{language_menu(lang, "/dashboard")}
+<form method="post" action="/logout" class="inline"><button>{e(t["log_out"])}</button></form></header>
 <main>
-<section><h2>{e(t["total"])}</h2><p class="total" id="total">…</p>
+<h1 id="campaign-title">{e(title)}</h1>
+<section aria-labelledby="total-h" class="wide"><h2 id="total-h">{e(t["total"])}</h2>
+<p class="total" id="total">…</p>
 <p>{e(t["toward_goal"])} <span id="goal"></span> · <span id="here"></span> {e(t["from_hub"])}</p>
 <p><span id="people"></span> {e(t["people"])}</p></section>
-<section><h2>{e(t["pair_title"])}</h2><div class="qr">{qr}</div>
-<p>{e(t["address"])}: <span class="code" id="pair-url">{e(base)}</span><br>{e(t["code"])}:
-<span class="code" id="pair-code">{e(code)}</span> ({expires:%H:%M} UTC)</p><p>{e(t["pair_help"])}</p>
-<p><a href="/dashboard?lang={lang}">{e(t["new_code"])}</a></p></section>
-<section><h2>{e(t["upstream"])}</h2>
-<p><span id="up-pending"></span> {e(t["upstream_pending"])} · <span id="up-synced"></span> {e(t["upstream_synced"])} ·
-{e(t["upstream_error"])}: <span id="up-error"></span></p></section>
+<section aria-labelledby="devices-h" class="wide"><h2 id="devices-h">{e(t["devices"])}</h2>
+{table("devices", t["devices"], "label", "last_seen", "waiting", "version", "revoke")}</section>
+<section aria-labelledby="pair-h"><h2 id="pair-h">{e(t["pair_title"])}</h2>
+<p>{e(t["pair_help"])}</p><p><button type="button" id="show-code">{e(t["new_code"])}</button></p>
+<div id="pairing" hidden><div class="qr" id="pair-qr"></div>
+<p>{e(t["address"])}: <span class="code" id="pair-url"></span><br>{e(t["code"])}:
+<span class="code" id="pair-code"></span></p><p id="pair-expires"></p></div></section>
+<section aria-labelledby="upstream-h"><h2 id="upstream-h">{e(t["upstream"])}</h2><div id="upstream"></div></section>
 {tags_notice_html(hub.engine, t)}
-<section><h2>{e(t["per_kiosk"])}</h2>{table("per-kiosk", "kiosk", "count")}</section>
-<section><h2>{e(t["per_event"])}</h2>{table("per-event", "event", "count")}</section>
-<section><h2>{e(t["per_hour"])}</h2>{table("per-hour", "hour", "count")}</section>
-<section><h2>{e(t["devices"])}</h2>{table("devices", "label", "last_seen", "waiting", "version", "revoke")}</section>
+<section aria-labelledby="per-event-h"><h2 id="per-event-h">{e(t["per_event"])}</h2><div id="chart-event"></div>
+{table("per-event", t["per_event"], "event", "count")}</section>
+<section aria-labelledby="per-hour-h"><h2 id="per-hour-h">{e(t["per_hour"])} (<span id="zone"></span>)</h2>
+<div id="chart-hour"></div>
+<details><summary>{e(t["per_hour"])}</summary>{table("per-hour", t["per_hour"], "hour", "count")}</details></section>
+<section aria-labelledby="per-kiosk-h"><h2 id="per-kiosk-h">{e(t["per_kiosk"])}</h2>
+{table("per-kiosk", t["per_kiosk"], "kiosk", "count")}</section>
 {export_form(t, lang)}
-<section><h2>{e(t["exposure_title"])}</h2><p id="exposure">{e(exposure_statement(hub, t))}</p>
+<section aria-labelledby="exposure-h"><h2 id="exposure-h">{e(t["exposure_title"])}</h2>
+<p id="exposure">{e(exposure_statement(hub, t))}</p>
 <p class="warning" id="key-warning">{e(t["key_warning"])}</p></section>
 </main>"""
-    return _page(lang, t["title"], body, "dashboard.js", {"texts": t, "lang": lang, "poll": POLL_MS})
+    return _page(lang, f"{title} — {t['title']}", body, "dashboard.js", _live_config(texts=t, lang=lang))

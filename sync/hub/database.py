@@ -64,6 +64,30 @@ def write_lock(engine: Engine) -> AbstractContextManager[object]:
     return lock
 
 
+_READERS: weakref.WeakKeyDictionary[Engine, Engine] = weakref.WeakKeyDictionary()
+
+
+def _begin_deferred(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
+def reader_engine(engine: Engine) -> Engine:
+    """An engine for reads only over ``engine``'s database: on SQLite its transactions begin
+    DEFERRED, so a read (a dashboard's figures, pushed after every commit) never takes the write
+    lock an upload is waiting for; a WAL reader sees the last commit and blocks no writer.
+    On PostgreSQL, ``engine`` itself."""
+    if is_postgresql(engine):
+        return engine
+    with _LOCKS_GUARD:
+        reader = _READERS.get(engine)
+        if reader is None:
+            reader = _READERS[engine] = create_engine(engine.url, connect_args={"check_same_thread": False,
+                                                                                "timeout": 30})
+            event.listen(reader, "connect", _on_sqlite_connect)
+            event.listen(reader, "begin", _begin_deferred)
+    return reader
+
+
 def is_postgresql(engine: Engine) -> bool:
     """Whether ``engine`` talks to PostgreSQL (row leases use SKIP LOCKED there)."""
     return engine.dialect.name == "postgresql"
@@ -97,3 +121,8 @@ def migrate_hub(engine: Engine, revision: str = "heads") -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
+        if revision == "heads":
+            from sync.hub.aggregates import ensure_counters
+
+            # A later migration that rebuilt a SQLite table dropped its triggers with it.
+            ensure_counters(connection)

@@ -19,7 +19,19 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from kiosk.campaign import Campaign
+from sync.hub import aggregates
 from sync.hub.models import Device, HubSignature, UpstreamItem
+
+
+@dataclass(frozen=True)
+class TargetFigures:
+    """One upstream target's counted signatures, by state, and its latest error."""
+
+    name: str
+    pending: int
+    synced: int
+    rejected: int
+    last_error: str | None
 
 
 @dataclass(frozen=True)
@@ -39,6 +51,7 @@ class HubSummary:
     per_event: list[dict[str, Any]] = field(default_factory=list)
     per_hour: list[dict[str, Any]] = field(default_factory=list)
     signatures: int = 0  # every signature received, repeats included: the figure anyone may see
+    targets: list[TargetFigures] = field(default_factory=list)
 
     @property
     def combined(self) -> int:
@@ -51,40 +64,81 @@ class HubSummary:
         return self.starting_count + self.signatures
 
 
+def summarize(engine: Engine, campaign: Campaign, detail: bool = False) -> HubSummary:
+    """The counts; with ``detail`` also per kiosk, per event and per hour (UTC).
+
+    Read from the counters of :mod:`sync.hub.aggregates` (a few dozen rows at any size),
+    never by counting the signatures.
+    """
+    with Session(engine) as session:
+        by_counted = {bool(c): int(n) for c, n in session.execute(
+            select(aggregates.totals.c.counted, aggregates.totals.c.n).where(
+                aggregates.totals.c.campaign_id == campaign.id))}
+        total = by_counted.get(True, 0)
+        signatures = total + by_counted.get(False, 0)
+        kiosks = int(session.scalar(select(func.count()).select_from(Device).where(Device.revoked_at.is_(None))) or 0)
+        targets = _targets(session)
+        per_kiosk: list[dict[str, Any]] = []
+        per_event: list[dict[str, Any]] = []
+        per_hour: list[dict[str, Any]] = []
+        if detail:
+            k, e, h = aggregates.kiosks.c, aggregates.events.c, aggregates.hours.c
+            per_kiosk = [{"device": d, "label": label or "", "count": int(n)} for d, label, n in session.execute(
+                select(k.device_id, Device.label, k.n).outerjoin(Device, Device.id == k.device_id)
+                .where(k.campaign_id == campaign.id, k.n > 0).order_by(Device.label, k.device_id))]
+            per_event = [{"event": ev, "count": int(n)} for ev, n in session.execute(
+                select(e.event, e.n).where(e.campaign_id == campaign.id, e.n > 0).order_by(e.event))]
+            per_hour = [{"hour": hour, "count": int(n)} for hour, n in session.execute(
+                select(h.hour, h.n).where(h.campaign_id == campaign.id, h.n > 0).order_by(h.hour))]
+    last_error = next((t.last_error for t in targets if t.last_error), None)
+    return HubSummary(campaign.id, campaign.goal, campaign.starting_count, total, kiosks,
+                      sum(t.pending for t in targets), sum(t.synced for t in targets),
+                      sum(t.rejected for t in targets), last_error, per_kiosk, per_event, per_hour, signatures,
+                      targets)
+
+
+def _targets(session: Session) -> list[TargetFigures]:
+    u, err = aggregates.upstream.c, aggregates.upstream_errors.c
+    states: dict[str, dict[str, int]] = {}
+    for target, state, n in session.execute(select(u.target, u.state, u.n)):
+        states.setdefault(target, {})[state] = int(n)
+    errors: dict[str, str | None] = {t: e for t, e in session.execute(select(err.target, err.last_error))}
+    return [TargetFigures(name, figures.get("pending", 0), figures.get("synced", 0), figures.get("rejected", 0),
+                          errors.get(name)) for name, figures in sorted(states.items())]
+
+
 def _hour_key(engine: Engine) -> Any:
     if engine.dialect.name == "postgresql":
         return func.to_char(func.date_trunc("hour", HubSignature.signed_at), "YYYY-MM-DD\"T\"HH24:00")
     return func.strftime("%Y-%m-%dT%H:00", HubSignature.signed_at)
 
 
-def summarize(engine: Engine, campaign: Campaign, detail: bool = False) -> HubSummary:
-    """The counts; with ``detail`` also per kiosk, per event and per hour (UTC)."""
+def recount(engine: Engine, campaign: Campaign) -> dict[str, Any]:
+    """The same figures counted from every row (a full scan): what the counters must agree with."""
     counted = (HubSignature.campaign_id == campaign.id, HubSignature.counted.is_(True))
     with Session(engine) as session:
-        by_counted = dict(session.execute(select(HubSignature.counted, func.count()).where(
-            HubSignature.campaign_id == campaign.id).group_by(HubSignature.counted)).all())
-        total = int(by_counted.get(True, 0))
-        signatures = total + int(by_counted.get(False, 0))
-        kiosks = int(session.scalar(select(func.count()).select_from(Device).where(Device.revoked_at.is_(None))) or 0)
-        # The backlog of people sent upstream: a repeat's queue entry (sync/riders.py) is never sent.
-        states = dict(session.execute(select(UpstreamItem.state, func.count()).join(
-            HubSignature, HubSignature.uuid == UpstreamItem.uuid).where(HubSignature.counted.is_(True))
-            .group_by(UpstreamItem.state)).all())
-        last_error = session.scalar(select(UpstreamItem.last_error).where(
-            UpstreamItem.state == "pending", UpstreamItem.last_error.is_not(None)).limit(1))
-        per_kiosk: list[dict[str, Any]] = []
-        per_event: list[dict[str, Any]] = []
-        per_hour: list[dict[str, Any]] = []
-        if detail:
-            per_kiosk = [{"device": d, "label": label or "", "count": int(n)} for d, label, n in session.execute(
-                select(HubSignature.device_id, Device.label, func.count()).join(Device)
-                .where(*counted).group_by(HubSignature.device_id, Device.label).order_by(Device.label))]
-            per_event = [{"event": e, "count": int(n)} for e, n in session.execute(
-                select(HubSignature.event, func.count()).where(*counted)
-                .group_by(HubSignature.event).order_by(HubSignature.event))]
-            hour = _hour_key(engine)
-            per_hour = [{"hour": h, "count": int(n)} for h, n in session.execute(
-                select(hour, func.count()).where(*counted).group_by(hour).order_by(hour))]
-    return HubSummary(campaign.id, campaign.goal, campaign.starting_count, total, kiosks,
-                      int(states.get("pending", 0)), int(states.get("synced", 0)), int(states.get("rejected", 0)),
-                      last_error, per_kiosk, per_event, per_hour, signatures)
+        by_counted = {bool(c): int(n) for c, n in session.execute(select(HubSignature.counted, func.count()).where(
+            HubSignature.campaign_id == campaign.id).group_by(HubSignature.counted))}
+        per_kiosk = {d: int(n) for d, n in session.execute(
+            select(HubSignature.device_id, func.count()).where(*counted).group_by(HubSignature.device_id))}
+        per_event = {e: int(n) for e, n in session.execute(
+            select(HubSignature.event, func.count()).where(*counted).group_by(HubSignature.event))}
+        hour = _hour_key(engine)
+        per_hour = {h: int(n) for h, n in session.execute(select(hour, func.count()).where(*counted).group_by(hour))}
+        upstream = {(t, st): int(n) for t, st, n in session.execute(
+            select(UpstreamItem.target, UpstreamItem.state, func.count()).join(
+                HubSignature, HubSignature.uuid == UpstreamItem.uuid).where(HubSignature.counted.is_(True))
+            .group_by(UpstreamItem.target, UpstreamItem.state))}
+    return {"people": by_counted.get(True, 0), "signatures": sum(by_counted.values()), "per_kiosk": per_kiosk,
+            "per_event": per_event, "per_hour": per_hour, "upstream": upstream}
+
+
+def counters(engine: Engine, campaign: Campaign) -> dict[str, Any]:
+    """The counters in :func:`recount`'s shape (zero rows left out, as a recount has none)."""
+    summary = summarize(engine, campaign, detail=True)
+    upstream = {(t.name, state): n for t in summary.targets
+                for state, n in (("pending", t.pending), ("synced", t.synced), ("rejected", t.rejected)) if n}
+    return {"people": summary.total, "signatures": summary.signatures,
+            "per_kiosk": {r["device"]: r["count"] for r in summary.per_kiosk},
+            "per_event": {r["event"]: r["count"] for r in summary.per_event},
+            "per_hour": {r["hour"]: r["count"] for r in summary.per_hour}, "upstream": upstream}

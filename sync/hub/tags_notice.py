@@ -22,5 +22,6 @@ def tags_notice_html(engine: Engine, t: dict[str, str]) -> str:
     e = html.escape
     lines = "".join(f"<li>{e(t['tags_to_create'].format(target=name, tags=', '.join(tags)))}</li>"
                     for name, tags in missing.items())
-    return (f'<section id="tags-to-create"><h2>{e(t["tags_to_create_title"])}</h2>'
+    return (f'<section id="tags-to-create" aria-labelledby="tags-to-create-h">'
+            f'<h2 id="tags-to-create-h">{e(t["tags_to_create_title"])}</h2>'
             f'<ul class="warning">{lines}</ul></section>')

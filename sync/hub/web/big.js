@@ -1,9 +1,6 @@
-// The big-number page: poll the public count.
+// The big-number page: the public count, pushed by the hub.
 const fmt = new Intl.NumberFormat(CONFIG.lang);
-async function refresh() {
-  try {
-    const s = await (await fetch('/api/big', {cache: 'no-store'})).json();
-    document.getElementById('big').textContent = fmt.format(s.combined);
-  } catch (e) {}
-}
-refresh(); setInterval(refresh, CONFIG.poll);
+follow('big', s => {
+  document.getElementById('big').textContent = fmt.format(s.combined);
+  document.body.dataset.updated = String(Date.now());
+});

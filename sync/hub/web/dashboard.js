@@ -1,39 +1,71 @@
-// The dashboard's live numbers: poll the JSON summary and refill the page.
-const T = CONFIG.texts, LANG = CONFIG.lang, fmt = new Intl.NumberFormat(LANG);
+// The dashboard's live numbers: refill the page with each summary the hub pushes (live.js).
+// Numbers, times and charts come formatted by the hub (the reader's language and zone).
+const T = CONFIG.texts;
 function cell(text, cls) {
   const td = document.createElement('td'); td.textContent = text;
   if (cls) td.className = cls;
   return td;
 }
+const filled = {};
 function fill(id, rows, make) {
+  // Rows left alone when nothing in them changed: a Revoke button must not vanish under a pointer.
+  const key = JSON.stringify(rows);
+  if (filled[id] === key) return;
+  filled[id] = key;
   const body = document.getElementById(id); body.replaceChildren();
   for (const row of rows) { const tr = document.createElement('tr'); make(row).forEach(td => tr.appendChild(td)); body.appendChild(tr); }
 }
-async function refresh() {
-  try {
-    const answer = await fetch('/api/summary', {credentials: 'same-origin', cache: 'no-store'});
-    if (answer.status === 401) { location.href = '/login'; return; }
-    const s = await answer.json();
-    document.getElementById('total').textContent = fmt.format(s.signed);
-    document.getElementById('goal').textContent = fmt.format(s.goal);
-    document.getElementById('here').textContent = fmt.format(s.signatures);
-    document.getElementById('people').textContent = fmt.format(s.combined);
-    document.getElementById('up-pending').textContent = fmt.format(s.upstream.pending);
-    document.getElementById('up-synced').textContent = fmt.format(s.upstream.synced);
-    document.getElementById('up-error').textContent = s.upstream.last_error || '—';
-    fill('per-kiosk', s.per_kiosk, r => [cell(r.label || T.unnamed), cell(fmt.format(r.count), 'n')]);
-    fill('per-event', s.per_event, r => [cell(r.event || T.no_event), cell(fmt.format(r.count), 'n')]);
-    fill('per-hour', s.per_hour, r => [cell(r.hour), cell(fmt.format(r.count), 'n')]);
-    fill('devices', s.devices, d => {
-      const action = document.createElement('td');
-      if (d.revoked) { action.textContent = T.revoked; } else {
-        const form = document.createElement('form'); form.method = 'post'; form.action = '/devices/' + d.id + '/revoke';
-        const button = document.createElement('button'); button.textContent = T.revoke; form.appendChild(button); action.appendChild(form);
-      }
-      return [cell(d.label || T.unnamed), cell(d.last_seen ? new Date(d.last_seen).toLocaleString(LANG) : T.never),
-              cell(fmt.format(d.waiting), 'n'), cell(d.version), action];
-    });
-    document.body.dataset.updated = String(Date.now());
-  } catch (e) { /* the hub restarted or the Wi-Fi blinked: the next poll tries again */ }
+function text(id, value) { document.getElementById(id).textContent = value; }
+let devicesSeen = null, hideTimer = null;
+function hideCode() {
+  document.getElementById('pairing').hidden = true;
+  text('pair-code', ''); document.getElementById('pair-qr').replaceChildren();
+  if (hideTimer) { clearTimeout(hideTimer); hideTimer = null; }
 }
-refresh(); setInterval(refresh, CONFIG.poll);
+function upstream(targets) {
+  const box = document.getElementById('upstream'); box.replaceChildren();
+  if (!targets.length) { const p = document.createElement('p'); p.id = 'upstream-none'; p.textContent = T.upstream_not_set_up; box.appendChild(p); return; }
+  for (const t of targets) {
+    const p = document.createElement('p');
+    p.textContent = t.target + ': ' + t.pending + ' ' + T.upstream_pending + ' · ' + t.synced + ' ' + T.upstream_synced +
+      (t.last_error ? ' · ' + T.upstream_error + ': ' + t.last_error : '');
+    box.appendChild(p);
+  }
+}
+function show(s) {
+  text('total', s.signed); text('goal', s.goal); text('here', s.signatures); text('people', s.people); text('zone', s.zone);
+  upstream(s.upstream);
+  // Charts drawn by the hub (sync/hub/dashboard_view.py): labels escaped there.
+  document.getElementById('chart-hour').innerHTML = s.charts.hour;
+  document.getElementById('chart-event').innerHTML = s.charts.event;
+  fill('per-kiosk', s.per_kiosk, r => [cell(r.label || T.unnamed), cell(r.count, 'n')]);
+  fill('per-event', s.per_event, r => [cell(r.event), cell(r.count, 'n')]);
+  fill('per-hour', s.per_hour, r => [cell(r.hour), cell(r.count, 'n')]);
+  fill('devices', s.devices, d => {
+    const action = document.createElement('td');
+    if (d.revoked) { action.textContent = T.revoked; } else {
+      const form = document.createElement('form'); form.method = 'post'; form.action = '/devices/' + d.id + '/revoke';
+      form.addEventListener('submit', ev => {
+        if (!confirm(T.revoke_confirm.replace('{name}', d.label || T.unnamed))) ev.preventDefault();
+      });
+      const button = document.createElement('button'); button.textContent = T.revoke; button.className = 'danger';
+      form.appendChild(button); action.appendChild(form);
+    }
+    return [cell(d.label || T.unnamed), cell(d.last_seen), cell(d.waiting, 'n'), cell(d.version), action];
+  });
+  // A kiosk just paired: the code is used up, so it leaves the screen.
+  if (devicesSeen !== null && s.active_devices > devicesSeen) hideCode();
+  devicesSeen = s.active_devices;
+  document.body.dataset.updated = String(Date.now());
+}
+document.getElementById('show-code').addEventListener('click', async () => {
+  const answer = await fetch('/api/pair-code?lang=' + CONFIG.lang, {method: 'POST', credentials: 'same-origin'});
+  if (answer.status === 401) { location.href = '/login'; return; }
+  const c = await answer.json();
+  text('pair-url', c.url); text('pair-code', c.code); text('pair-expires', c.expires);
+  document.getElementById('pair-qr').innerHTML = c.qr;
+  document.getElementById('pairing').hidden = false;
+  if (hideTimer) clearTimeout(hideTimer);
+  hideTimer = setTimeout(hideCode, c.shown_s * 1000);
+});
+follow('summary', show);
