@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.widgets.common import label
+from ui.widgets.speaker_button import screen_speaker
 
 MARGINS = (64, 32, 64, 32)
 COMPACT_MARGINS = (16, 8, 16, 8)
@@ -34,6 +35,8 @@ class MessageScreen(QWidget):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(widget)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignCenter)
+        self.speaker = screen_speaker(self)
+        layout.addWidget(self.speaker, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addStretch(1)
 
     def set_compact(self, compact: bool) -> None:

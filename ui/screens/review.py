@@ -11,6 +11,7 @@ from kiosk.strokes import Signature
 from ui.style import COMPACT_TOUCH_TARGET_PX
 from ui.widgets.common import finger_scrolling, label, set_button_text, stack_when_narrow
 from ui.widgets.signature_pad import SignaturePad
+from ui.widgets.speaker_button import screen_speaker, value_with_speaker
 
 REVIEW_PAD_HEIGHT_PX = 170
 MIN_PAD_HEIGHT_PX = 96  # a short screen (or larger text) still shows the whole signature, smaller
@@ -71,6 +72,8 @@ class ReviewScreen(QWidget):
         self.error.hide()
         layout.addWidget(self.error)
         row = QHBoxLayout()
+        self.speaker = screen_speaker(self)
+        row.addWidget(self.speaker)
         self.edit_button = QPushButton(self)
         self.edit_button.setObjectName("editDetails")
         self.edit_button.setMinimumHeight(EDIT_PX)
@@ -140,7 +143,7 @@ class ReviewScreen(QWidget):
                 value_label = label(self._body)
                 value_label.setText(value)
                 value_label.setObjectName("heading")
-                self.details.addRow(QLabel(title, self._body), value_label)
+                self.details.addRow(QLabel(title, self._body), value_with_speaker(self._body, value_label, title))
         if not self._consents_asked:
             return  # a signature-only campaign asks for no updates
         updates = self.tr("Yes") if self._consent else self.tr("No")

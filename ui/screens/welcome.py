@@ -13,6 +13,7 @@ from ui.i18n import isolate
 from ui.style import COMPACT_TOUCH_TARGET_PX, TOUCH_TARGET_PX
 from ui.widgets.common import finger_scrolling, label, set_button_text
 from ui.widgets.language_picker import LanguagePicker
+from ui.widgets.speaker_button import screen_speaker, unspoken
 
 # Translators: your language's own name, in its own script ("Español", "العربية"); the
 # language picker shows every language by this name (see ui/i18n.py language_name).
@@ -95,6 +96,9 @@ class WelcomeScreen(QWidget):
         layout.addSpacing(12)
         layout.addWidget(self.start_button)
         self.indicator_row = QHBoxLayout()
+        self.speaker = screen_speaker(self)  # each language's own speaker is on the picker
+        unspoken(self.language_picker)
+        self.indicator_row.addWidget(self.speaker)
         self.indicator_row.addStretch(1)
         layout.addLayout(self.indicator_row)
 

@@ -10,15 +10,23 @@ from the right, like the rest of the mirrored layout.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QEvent, QRect, QSize, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
+from kiosk.speech import Spoken
 from ui.i18n import language_name
+from ui.widgets.speaker_button import SpeakerButton
 
 GAP_PX = 6
 TEXT_ROOM_PX = 12  # above and below the name inside a button
 BUTTON_SLACK_PX = 8
+
+
+def _own_name(name: str) -> tuple[Spoken, ...]:
+    return (Spoken(name),)
 
 
 class LanguagePicker(QWidget):
@@ -32,6 +40,8 @@ class LanguagePicker(QWidget):
         self._minimum = QSize(140, 48)
         self._taller_for_text = True
         self.buttons: dict[str, QPushButton] = {}
+        # Each language's speaker says its name in that language, before any language is chosen.
+        self.speakers: dict[str, SpeakerButton] = {}
         for code in languages:
             name = language_name(code)
             button = QPushButton(name, self)
@@ -40,6 +50,8 @@ class LanguagePicker(QWidget):
             button.setAccessibleName(name)
             button.clicked.connect(lambda _checked=False, c=code: self.language_requested.emit(c))
             self.buttons[code] = button
+            self.speakers[code] = SpeakerButton(self, partial(_own_name, name), language=code,
+                                                size=self._minimum.height())
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -62,7 +74,8 @@ class LanguagePicker(QWidget):
         Not as high as the style's hint: larger text would make two rows of nine names
         taller than a 768 px screen has room for; the name needs only its line height.
         """
-        return [QSize(max(self._minimum.width(), button.sizeHint().width() + BUTTON_SLACK_PX),
+        return [QSize(max(self._minimum.width(), button.sizeHint().width() + BUTTON_SLACK_PX)
+                      + self._button_height(button),  # the language's speaker, a square beside it
                       self._button_height(button))
                 for button in self.buttons.values()]
 
@@ -120,13 +133,18 @@ class LanguagePicker(QWidget):
             self.setMinimumHeight(needed)
         sizes, height = self._sizes(), self._row_height()
         buttons = list(self.buttons.values())
+        speakers = list(self.speakers.values())
         for row_number, row in enumerate(self._rows(self.width())):
             row_width = sum(sizes[i].width() for i in row) + (len(row) - 1) * GAP_PX
             x = (self.width() - row_width) // 2
             y = row_number * (height + GAP_PX)
             for index in row:
-                place = QRect(x, y, sizes[index].width(), height)
+                place = QRect(x, y, sizes[index].width() - height, height)
+                speaker = QRect(x + place.width(), y, height, height)
                 if self.isRightToLeft():  # geometry set by hand is not mirrored by Qt
                     place.moveLeft(self.width() - place.right() - 1)
+                    speaker.moveLeft(self.width() - speaker.right() - 1)
                 buttons[index].setGeometry(place)
+                speakers[index].setFixedSize(height, height)
+                speakers[index].setGeometry(speaker)
                 x += sizes[index].width() + GAP_PX
