@@ -37,13 +37,15 @@ from pathlib import Path
 from kiosk.campaign import Campaign
 from kiosk.languages import file_code
 
-# Each campaign language's eSpeak NG voice. Traditional Chinese is read in Cantonese: the US
+# Each campaign language's eSpeak NG voice. Mandarin is the cmn voice that reads its own
+# romanisation as pinyin: plain ``cmn`` (eSpeak NG 1.51) turns many characters into pinyin and
+# then reads that pinyin as English words. Traditional Chinese is read in Cantonese: the US
 # communities who read it are mostly Cantonese speakers. Tagalog has no voice.
 ESPEAK_VOICES = {
     "en": "en-us",
     "es": "es-419",
     "vi": "vi",
-    "zh-Hans": "cmn",
+    "zh-Hans": "cmn-latn-pinyin",
     "zh-Hant": "yue",
     "ko": "ko",
     "ar": "ar",
@@ -115,6 +117,18 @@ class Pcm:
             writer.setframerate(self.rate)
             writer.writeframes(self.data)
         return out.getvalue()
+
+
+def as_mono_at(pcm: Pcm, rate: int) -> Pcm:
+    """``pcm`` as one channel at ``rate`` (nearest sample: good enough for a reviewer's file)."""
+    samples = array.array("h")
+    samples.frombytes(pcm.data[: len(pcm.data) - len(pcm.data) % 2])
+    if pcm.channels > 1:
+        samples = array.array("h", samples[::pcm.channels])
+    if pcm.rate != rate and pcm.rate > 0:
+        count = len(samples) * rate // pcm.rate
+        samples = array.array("h", (samples[i * pcm.rate // rate] for i in range(count)))
+    return Pcm(samples.tobytes(), rate, 1)
 
 
 def pcm_rms(data: bytes) -> float:
@@ -202,7 +216,7 @@ class Espeak:
         if self.data_dir is None:
             return True  # the system's package carries every voice of ESPEAK_VOICES
         return (self.data_dir / "espeak-ng-data" / "lang").is_dir() and any(
-            path.name == voice for path in (self.data_dir / "espeak-ng-data" / "lang").rglob("*"))
+            path.name.lower() == voice for path in (self.data_dir / "espeak-ng-data" / "lang").rglob("*"))
 
 
 def bundled_espeak_dir() -> Path | None:

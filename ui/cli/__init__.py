@@ -9,7 +9,7 @@
 - :mod:`ui.cli.export`: ``export tally|sheets|csv``;
 - :mod:`ui.cli.sync_token`: ``sync`` and ``token set``;
 - :mod:`ui.cli.pair`: ``pair``, with a hub;
-- :mod:`ui.cli.screens`: ``screenshots`` and ``self-test``, the screens driven offscreen;
+- :mod:`ui.cli.screens`: ``screenshots``, ``speech`` and ``self-test``, the screens driven offscreen;
 - :mod:`ui.cli.hub`: ``hub …``, the hub server's commands.
 
 Qt's widgets are imported only inside the commands that open windows, so ``status``, ``export``

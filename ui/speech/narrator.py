@@ -82,6 +82,9 @@ class Narrator(QObject):
         self._sink: QAudioSink | None = None
         self._device: QIODevice | None = None
         self._format: tuple[int, int] | None = None
+        # A volume saved in the admin area reaches the voice that is speaking now.
+        self._unsubscribe = settings.subscribe(self._on_settings_saved)
+        self.destroyed.connect(self._unsubscribe)
         self._feeder = QTimer(self)
         self._feeder.setInterval(FEED_INTERVAL_MS)
         self._feeder.timeout.connect(self._on_feeder_timeout)
@@ -259,11 +262,17 @@ class Narrator(QObject):
         audio_format.setChannelCount(channels)
         audio_format.setSampleFormat(QAudioFormat.SampleFormat.Int16)
         sink = QAudioSink(device, audio_format, self)
-        sink.setVolume(QAudio.convertVolume(self._settings.speech_volume / 100,
-                                            QAudio.VolumeScale.LogarithmicVolumeScale,
-                                            QAudio.VolumeScale.LinearVolumeScale))
+        sink.setVolume(self._volume())
         self._sink = sink
         self._device = sink.start()
+
+    def _volume(self) -> float:
+        return QAudio.convertVolume(self._settings.speech_volume / 100, QAudio.VolumeScale.LogarithmicVolumeScale,
+                                    QAudio.VolumeScale.LinearVolumeScale)
+
+    def _on_settings_saved(self, names: frozenset[str]) -> None:
+        if "speech_volume" in names and self._sink is not None:
+            self._sink.setVolume(self._volume())
 
     def _queue(self, data: bytes) -> None:
         self._pending += data
