@@ -60,6 +60,7 @@ class Narrator(QObject):
     first_audio = Signal(int)  # token: the first samples reached the output
     finished = Signal(int, bool)  # token, whether it played to the end (False: interrupted)
     unavailable = Signal(str)  # language that has no voice
+    part_started = Signal(int, str)  # token, source of this part (a recording, or the synthesiser)
 
     def __init__(self, campaign: Campaign, settings: Settings, parent: QObject | None = None,
                  engine: Espeak | None = None) -> None:
@@ -174,13 +175,12 @@ class Narrator(QObject):
             self._feeder.start()  # drains what is left, then reports the end
             return
         job = self._jobs.pop(0)
+        source = VoiceSource.RECORDED if job.recording is not None else VoiceSource.ESPEAK
+        self.part_started.emit(self._token, source.value)
         if job.recording is not None:
             self._open_output(job.recording.rate, job.recording.channels)
             self._queue(job.recording.data)
-            self._feeder.start()
-            if not self._jobs:
-                return
-            # The next job begins once this recording has been handed over (see the feeder).
+            self._feeder.start()  # the next job begins once this recording is handed over (the feeder)
             return
         self._start_synthesis(job.text)
 

@@ -39,6 +39,7 @@ class SpeechFiles:
 
     written: list[Path] = field(default_factory=list)
     silent_languages: list[str] = field(default_factory=list)
+    texts: dict[str, str] = field(default_factory=dict)  # file name -> the words it says (no one's data)
 
 
 def speak_pieces(campaign: Campaign, engine: Espeak | None, language: str, pieces: tuple[Spoken, ...]) -> Pcm | None:
@@ -103,14 +104,17 @@ def write_speech(out_dir: Path, language: str | None = None, screens: tuple[str,
                     result.silent_languages.append(code)
                     continue
                 result.written.append(_save(out_dir / f"language-name_{code}.wav", name))
+                result.texts[f"language-name_{code}.wav"] = language_name(code)
                 for screen in screens:
                     poses[screen]()
                     app.processEvents()
                     page = window.stack.currentWidget()
                     assert page is not None
-                    audio = speak_pieces(campaign, engine, code, screen_pieces(page))
+                    pieces = screen_pieces(page)
+                    audio = speak_pieces(campaign, engine, code, pieces)
                     if audio is not None:
                         result.written.append(_save(out_dir / f"{screen}_{code}.wav", audio))
+                        result.texts[f"{screen}_{code}.wav"] = "\n".join(piece.text for piece in pieces)
             window.release()
             window.deleteLater()
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
