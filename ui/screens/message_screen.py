@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.widgets.common import label
 from ui.widgets.speaker_button import screen_speaker
@@ -34,9 +34,14 @@ class MessageScreen(QWidget):
         for widget in (self.heading, self.message, *self.lines):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(widget)
-        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignCenter)
+        # The speaker beside the button, not below it: a 600 px screen has no height for another row.
+        row = QHBoxLayout()
         self.speaker = screen_speaker(self)
-        layout.addWidget(self.speaker, 0, Qt.AlignmentFlag.AlignCenter)
+        row.addStretch(1)
+        row.addWidget(self.speaker)
+        row.addWidget(self.button)
+        row.addStretch(1)
+        layout.addLayout(row)
         layout.addStretch(1)
 
     def set_compact(self, compact: bool) -> None:

@@ -28,19 +28,22 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QScrollArea,
+    QSizePolicy,
     QToolButton,
     QToolTip,
     QWidget,
 )
 
 from kiosk.speech import Spoken
+from ui.style import COMPACT_TOUCH_TARGET_PX
 
 UNSPOKEN = "unspoken"
 SPOKEN_AS = "spokenAs"
 RECORDING = "recordingPart"
 SPEAKER_PX = 64
 ICON_PX = 36
-FIELD_SPEAKER_PX = 40
+FIELD_SPEAKER_PX = 48  # a finger's target, like every other button (ui/style.py TOUCH_TARGET_PX)
+FIELD_ICON_PX = 28
 
 
 class Listener(Protocol):
@@ -159,9 +162,16 @@ class SpeakerButton(QToolButton):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a tap must not take the keyboard's field away
         self.setIcon(speaker_icon())
         self.setIconSize(QSize(ICON_PX, ICON_PX))
-        self.setFixedSize(size, size)
+        # As big as ``size`` where there is room, a finger's target where a short screen has none.
+        self.setMinimumSize(min(size, COMPACT_TOUCH_TARGET_PX), min(size, COMPACT_TOUCH_TARGET_PX))
+        self.setMaximumSize(size, size)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self._size = size
         self.clicked.connect(self._on_clicked)
         self.retranslate()
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._size, self._size)
 
     def retranslate(self) -> None:
         """The name a screen reader and the tooltip give it."""
@@ -203,8 +213,9 @@ class FieldSpeaker(QToolButton):
         self._title = title
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setCursor(Qt.CursorShape.ArrowCursor)
-        self.setIcon(speaker_icon(size=FIELD_SPEAKER_PX - 12))
-        self.setIconSize(QSize(FIELD_SPEAKER_PX - 12, FIELD_SPEAKER_PX - 12))
+        self.setIcon(speaker_icon(size=FIELD_ICON_PX))
+        self.setIconSize(QSize(FIELD_ICON_PX, FIELD_ICON_PX))
+        self.setFixedSize(FIELD_SPEAKER_PX, FIELD_SPEAKER_PX)
         self.setAutoRaise(True)
         self.clicked.connect(self._on_clicked)
         edit.installEventFilter(self)
@@ -227,8 +238,7 @@ class FieldSpeaker(QToolButton):
 
     def _place(self) -> None:
         edit = self._edit
-        side = min(FIELD_SPEAKER_PX, max(edit.height(), 1))
-        self.setFixedSize(side, side)
+        side = FIELD_SPEAKER_PX  # centred on the field; a field lower than a finger's target clips its edges
         y = (edit.height() - side) // 2
         x = 0 if edit.isRightToLeft() else edit.width() - side
         self.move(x, y)
@@ -252,9 +262,9 @@ class ValueSpeaker(QToolButton):
         self.setObjectName("fieldSpeaker")
         self._words = (Spoken(title), Spoken(value))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setIcon(speaker_icon(size=FIELD_SPEAKER_PX - 12))
-        self.setIconSize(QSize(FIELD_SPEAKER_PX - 12, FIELD_SPEAKER_PX - 12))
-        self.setFixedSize(FIELD_SPEAKER_PX + 8, FIELD_SPEAKER_PX + 8)
+        self.setIcon(speaker_icon(size=FIELD_ICON_PX))
+        self.setIconSize(QSize(FIELD_ICON_PX, FIELD_ICON_PX))
+        self.setFixedSize(FIELD_SPEAKER_PX, FIELD_SPEAKER_PX)
         self.setAccessibleName(self.tr("Listen to what you typed"))
         self.clicked.connect(self._on_clicked)
 
