@@ -11,7 +11,7 @@ from kiosk.strokes import Signature
 from ui.style import COMPACT_TOUCH_TARGET_PX
 from ui.widgets.common import finger_scrolling, label, set_button_text, stack_when_narrow
 from ui.widgets.signature_pad import SignaturePad
-from ui.widgets.speaker_button import screen_speaker, value_with_speaker
+from ui.widgets.speaker_button import ValueSpeaker, screen_speaker
 
 REVIEW_PAD_HEIGHT_PX = 170
 MIN_PAD_HEIGHT_PX = 96  # a short screen (or larger text) still shows the whole signature, smaller
@@ -143,7 +143,8 @@ class ReviewScreen(QWidget):
                 value_label = label(self._body)
                 value_label.setText(value)
                 value_label.setObjectName("heading")
-                self.details.addRow(QLabel(title, self._body), value_with_speaker(self._body, value_label, title))
+                ValueSpeaker(value_label, title)  # the only way a value here is read aloud
+                self.details.addRow(QLabel(title, self._body), value_label)
         if not self._consents_asked:
             return  # a signature-only campaign asks for no updates
         updates = self.tr("Yes") if self._consent else self.tr("No")

@@ -22,7 +22,6 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
-    QHBoxLayout,
     QLabel,
     QLayout,
     QLineEdit,
@@ -255,33 +254,38 @@ class FieldSpeaker(QToolButton):
 
 
 class ValueSpeaker(QToolButton):
-    """A speaker beside one value on the review: reads that row's title and value, only when tapped."""
+    """A speaker at the end of one value on the review: reads that row's title and value, only when tapped."""
 
-    def __init__(self, parent: QWidget, title: str, value: str) -> None:
-        super().__init__(parent)
+    def __init__(self, value_label: QLabel, title: str) -> None:
+        super().__init__(value_label)
         self.setObjectName("fieldSpeaker")
-        self._words = (Spoken(title), Spoken(value))
+        self._label = value_label
+        self._title = title
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setIcon(speaker_icon(size=FIELD_ICON_PX))
         self.setIconSize(QSize(FIELD_ICON_PX, FIELD_ICON_PX))
         self.setFixedSize(FIELD_SPEAKER_PX, FIELD_SPEAKER_PX)
+        self.setAutoRaise(True)
         self.setAccessibleName(self.tr("Listen to what you typed"))
         self.clicked.connect(self._on_clicked)
+        # The value keeps its place beside its title; the speaker takes room at its end.
+        value_label.setMinimumHeight(FIELD_SPEAKER_PX)
+        value_label.installEventFilter(self)
+        unspoken(value_label)  # the screen's speaker reads the title only
+        self._place()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._label and event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutDirectionChange):
+            self._place()
+        return super().eventFilter(watched, event)
+
+    def _place(self) -> None:
+        value = self._label
+        rtl = value.isRightToLeft()
+        value.setContentsMargins(FIELD_SPEAKER_PX if rtl else 0, 0, 0 if rtl else FIELD_SPEAKER_PX, 0)
+        self.move(0 if rtl else value.width() - FIELD_SPEAKER_PX, (value.height() - FIELD_SPEAKER_PX) // 2)
 
     def _on_clicked(self) -> None:
         listener = _listener(self)
         if listener is not None:
-            listener.read(self._words)
-
-
-def value_with_speaker(parent: QWidget, value_label: QLabel, title: str) -> QWidget:
-    """A review value with its own speaker beside it; the screen's speaker skips the value."""
-    row = QWidget(parent)
-    layout = QHBoxLayout(row)
-    layout.setContentsMargins(0, 0, 0, 0)
-    value_label.setParent(row)
-    layout.addWidget(value_label)
-    layout.addWidget(ValueSpeaker(row, title, value_label.text()))
-    layout.addStretch(1)
-    unspoken(row)
-    return row
+            listener.read((Spoken(self._title), Spoken(self._label.text())))
