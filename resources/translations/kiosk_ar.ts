@@ -970,12 +970,12 @@
     <message>
         <location filename="../../ui/widgets/speaker_button.py" line="168"/>
         <source>Listen</source>
-        <translation>استمع</translation>
+        <translation type="unfinished">استمع</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/speaker_button.py" line="183"/>
         <source>No voice for this language</source>
-        <translation>لا يوجد صوت لهذه اللغة</translation>
+        <translation type="unfinished">لا يوجد صوت لهذه اللغة</translation>
     </message>
 </context>
 <context>
@@ -983,7 +983,7 @@
     <message>
         <location filename="../../ui/widgets/speaker_button.py" line="216"/>
         <source>Listen to what you typed</source>
-        <translation>استمع إلى ما كتبته</translation>
+        <translation type="unfinished">استمع إلى ما كتبته</translation>
     </message>
 </context>
 <context>
@@ -991,7 +991,7 @@
     <message>
         <location filename="../../ui/widgets/speaker_button.py" line="216"/>
         <source>Listen to what you typed</source>
-        <translation>استمع إلى ما كتبته</translation>
+        <translation type="unfinished">استمع إلى ما كتبته</translation>
     </message>
 </context>
 </TS>

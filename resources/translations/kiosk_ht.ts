@@ -950,12 +950,12 @@
     <message>
         <location filename="../../ui/widgets/speaker_button.py" line="168"/>
         <source>Listen</source>
-        <translation>Koute</translation>
+        <translation type="unfinished">Koute</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/speaker_button.py" line="183"/>
         <source>No voice for this language</source>
-        <translation>Pa gen vwa pou lang sa a</translation>
+        <translation type="unfinished">Pa gen vwa pou lang sa a</translation>
     </message>
 </context>
 <context>
@@ -963,7 +963,7 @@
     <message>
         <location filename="../../ui/widgets/speaker_button.py" line="216"/>
         <source>Listen to what you typed</source>
-        <translation>Koute sa ou te tape a</translation>
+        <translation type="unfinished">Koute sa ou te tape a</translation>
     </message>
 </context>
 <context>
@@ -971,7 +971,7 @@
     <message>
         <location filename="../../ui/widgets/speaker_button.py" line="216"/>
         <source>Listen to what you typed</source>
-        <translation>Koute sa ou te tape a</translation>
+        <translation type="unfinished">Koute sa ou te tape a</translation>
     </message>
 </context>
 </TS>

@@ -950,12 +950,12 @@
     <message>
         <location filename="../../ui/widgets/speaker_button.py" line="168"/>
         <source>Listen</source>
-        <translation>듣기</translation>
+        <translation type="unfinished">듣기</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/speaker_button.py" line="183"/>
         <source>No voice for this language</source>
-        <translation>이 언어는 음성이 없습니다</translation>
+        <translation type="unfinished">이 언어는 음성이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -963,7 +963,7 @@
     <message>
         <location filename="../../ui/widgets/speaker_button.py" line="216"/>
         <source>Listen to what you typed</source>
-        <translation>입력한 내용 듣기</translation>
+        <translation type="unfinished">입력한 내용 듣기</translation>
     </message>
 </context>
 <context>
@@ -971,7 +971,7 @@
     <message>
         <location filename="../../ui/widgets/speaker_button.py" line="216"/>
         <source>Listen to what you typed</source>
-        <translation>입력한 내용 듣기</translation>
+        <translation type="unfinished">입력한 내용 듣기</translation>
     </message>
 </context>
 </TS>

@@ -954,12 +954,12 @@
     <message>
         <location filename="../../ui/widgets/speaker_button.py" line="168"/>
         <source>Listen</source>
-        <translation>Pakinggan</translation>
+        <translation type="unfinished">Pakinggan</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/speaker_button.py" line="183"/>
         <source>No voice for this language</source>
-        <translation>Walang boses para sa wikang ito</translation>
+        <translation type="unfinished">Walang boses para sa wikang ito</translation>
     </message>
 </context>
 <context>
@@ -967,7 +967,7 @@
     <message>
         <location filename="../../ui/widgets/speaker_button.py" line="216"/>
         <source>Listen to what you typed</source>
-        <translation>Pakinggan ang iyong tinype</translation>
+        <translation type="unfinished">Pakinggan ang iyong tinype</translation>
     </message>
 </context>
 <context>
@@ -975,7 +975,7 @@
     <message>
         <location filename="../../ui/widgets/speaker_button.py" line="216"/>
         <source>Listen to what you typed</source>
-        <translation>Pakinggan ang iyong tinype</translation>
+        <translation type="unfinished">Pakinggan ang iyong tinype</translation>
     </message>
 </context>
 </TS>

@@ -950,12 +950,12 @@
     <message>
         <location filename="../../ui/widgets/speaker_button.py" line="168"/>
         <source>Listen</source>
-        <translation>Nghe</translation>
+        <translation type="unfinished">Nghe</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/speaker_button.py" line="183"/>
         <source>No voice for this language</source>
-        <translation>Không có giọng đọc cho ngôn ngữ này</translation>
+        <translation type="unfinished">Không có giọng đọc cho ngôn ngữ này</translation>
     </message>
 </context>
 <context>
@@ -963,7 +963,7 @@
     <message>
         <location filename="../../ui/widgets/speaker_button.py" line="216"/>
         <source>Listen to what you typed</source>
-        <translation>Nghe những gì bạn đã nhập</translation>
+        <translation type="unfinished">Nghe những gì bạn đã nhập</translation>
     </message>
 </context>
 <context>
@@ -971,7 +971,7 @@
     <message>
         <location filename="../../ui/widgets/speaker_button.py" line="216"/>
         <source>Listen to what you typed</source>
-        <translation>Nghe những gì bạn đã nhập</translation>
+        <translation type="unfinished">Nghe những gì bạn đã nhập</translation>
     </message>
 </context>
 </TS>

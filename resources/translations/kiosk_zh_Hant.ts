@@ -950,12 +950,12 @@
     <message>
         <location filename="../../ui/widgets/speaker_button.py" line="168"/>
         <source>Listen</source>
-        <translation>收聽</translation>
+        <translation type="unfinished">收聽</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/speaker_button.py" line="183"/>
         <source>No voice for this language</source>
-        <translation>此語言沒有語音</translation>
+        <translation type="unfinished">此語言沒有語音</translation>
     </message>
 </context>
 <context>
@@ -963,7 +963,7 @@
     <message>
         <location filename="../../ui/widgets/speaker_button.py" line="216"/>
         <source>Listen to what you typed</source>
-        <translation>收聽您輸入的內容</translation>
+        <translation type="unfinished">收聽您輸入的內容</translation>
     </message>
 </context>
 <context>
@@ -971,7 +971,7 @@
     <message>
         <location filename="../../ui/widgets/speaker_button.py" line="216"/>
         <source>Listen to what you typed</source>
-        <translation>收聽您輸入的內容</translation>
+        <translation type="unfinished">收聽您輸入的內容</translation>
     </message>
 </context>
 </TS>
