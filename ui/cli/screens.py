@@ -39,15 +39,19 @@ def screenshots_command(ctx: object, args: argparse.Namespace) -> int:
 
 def speech_command(ctx: object, args: argparse.Namespace) -> int:
     """Write each signer screen's speech as WAV; print one line (naming the languages with no voice)."""
+    from kiosk.campaign import DEFAULT_CAMPAIGN_ID, load_campaign
     from ui.speech.review_audio import write_speech
 
     out = Path(args.out).expanduser()
     language = getattr(args, "language", None)
-    try:
-        result = write_speech(out, language)
-    except ValueError as exc:
-        print(f"petition-kiosk: --language {language} is not one of the campaign's: {exc}", file=sys.stderr)
+    campaign = getattr(args, "campaign", None)
+    offered = load_campaign(campaign or DEFAULT_CAMPAIGN_ID).languages
+    if language and language not in offered:
+        print(f"petition-kiosk: --language {language} is not one of the campaign's: {', '.join(offered)}",
+              file=sys.stderr)
         return ExitCode.USAGE
+    try:
+        result = write_speech(out, language, campaign_name=campaign)
     except OSError as exc:
         print(f"petition-kiosk: speech not written: {exc.strerror or exc}", file=sys.stderr)
         return ExitCode.FAILED

@@ -66,8 +66,12 @@ def speak_pieces(campaign: Campaign, engine: Espeak | None, language: str, piece
     return Pcm(b"".join(part.data for part in parts), WAV_RATE, 1)
 
 
-def write_speech(out_dir: Path, language: str | None = None, screens: tuple[str, ...] = READ_SCREENS) -> SpeechFiles:
-    """Write every screen's speech (in ``language``, or every campaign language) into ``out_dir``."""
+def write_speech(out_dir: Path, language: str | None = None, screens: tuple[str, ...] = READ_SCREENS,
+                 campaign_name: str | None = None) -> SpeechFiles:
+    """Write every screen's speech (in ``language``, or every campaign language) into ``out_dir``.
+
+    ``campaign_name``: a campaign id or file (default: the demo), so its own recordings are heard.
+    """
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
@@ -84,12 +88,10 @@ def write_speech(out_dir: Path, language: str | None = None, screens: tuple[str,
     engine = find_espeak()
     with isolated_kiosk_environment("petition-kiosk-speech-") as root:
         app = QApplication.instance() or QApplication(sys.argv[:1])
-        ctx = open_kiosk(root / "data")
+        ctx = open_kiosk(root / "data", campaign_name)
         try:
             campaign = ctx.campaign
             languages = [language] if language else list(campaign.languages)
-            if language and language not in campaign.languages:
-                raise ValueError(", ".join(campaign.languages))
             ctx.store.ensure_key()
             PinGuard(ctx).change_pin("480913")  # a throwaway kiosk: its first-PIN screen is passed
             window = KioskWindow(ctx, windowed=True)
