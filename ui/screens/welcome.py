@@ -94,11 +94,15 @@ class WelcomeScreen(QWidget):
         layout.addWidget(self.goal_label)
         self._spacers.append(layout.count())
         layout.addSpacing(12)
-        layout.addWidget(self.start_button)
-        self.indicator_row = QHBoxLayout()
-        self.speaker = screen_speaker(self)  # each language's own speaker is on the picker
+        # The speaker beside "Tap to sign", not on a row of its own: a short screen with larger
+        # text has no height to spare. Each language's own speaker is on the picker.
+        start_row = QHBoxLayout()
+        self.speaker = screen_speaker(self)
         unspoken(self.language_picker)
-        self.indicator_row.addWidget(self.speaker)
+        start_row.addWidget(self.speaker)
+        start_row.addWidget(self.start_button, 1)
+        layout.addLayout(start_row)
+        self.indicator_row = QHBoxLayout()
         self.indicator_row.addStretch(1)
         layout.addLayout(self.indicator_row)
 

@@ -41,14 +41,17 @@ class LanguagePicker(QWidget):
         self._taller_for_text = True
         self.buttons: dict[str, QPushButton] = {}
         # Each language's speaker says its name in that language, before any language is chosen.
+        # A short screen has no room for them (a third row of names): there the language's own
+        # button says its name as it is chosen.
         self.speakers: dict[str, SpeakerButton] = {}
+        self._with_speakers = True
         for code in languages:
             name = language_name(code)
             button = QPushButton(name, self)
             button.setObjectName(f"welcome_language_{code}")
             button.setCheckable(True)
             button.setAccessibleName(name)
-            button.clicked.connect(lambda _checked=False, c=code: self.language_requested.emit(c))
+            button.clicked.connect(lambda _checked=False, c=code: self._on_language_clicked(c))
             self.buttons[code] = button
             self.speakers[code] = SpeakerButton(self, partial(_own_name, name), language=code,
                                                 size=self._minimum.height())
@@ -65,6 +68,9 @@ class LanguagePicker(QWidget):
         """
         self._minimum = QSize(width, height)
         self._taller_for_text = taller_for_text
+        self._with_speakers = taller_for_text  # a short screen: see speakers above
+        for speaker in self.speakers.values():
+            speaker.setVisible(taller_for_text)
         self.updateGeometry()
         self._arrange()
 
@@ -75,9 +81,17 @@ class LanguagePicker(QWidget):
         taller than a 768 px screen has room for; the name needs only its line height.
         """
         return [QSize(max(self._minimum.width(), button.sizeHint().width() + BUTTON_SLACK_PX)
-                      + self._button_height(button),  # the language's speaker, a square beside it
+                      + self._speaker_width(button),  # the language's speaker, a square beside it
                       self._button_height(button))
                 for button in self.buttons.values()]
+
+    def _speaker_width(self, button: QPushButton) -> int:
+        return self._button_height(button) if self._with_speakers else 0
+
+    def _on_language_clicked(self, code: str) -> None:
+        self.language_requested.emit(code)
+        if not self._with_speakers:
+            self.speakers[code].click()  # its name, in its own voice, as the screen turns to it
 
     def _button_height(self, button: QPushButton) -> int:
         if not self._taller_for_text:
@@ -139,7 +153,8 @@ class LanguagePicker(QWidget):
             x = (self.width() - row_width) // 2
             y = row_number * (height + GAP_PX)
             for index in row:
-                place = QRect(x, y, sizes[index].width() - height, height)
+                side = height if self._with_speakers else 0
+                place = QRect(x, y, sizes[index].width() - side, height)
                 speaker = QRect(x + place.width(), y, height, height)
                 if self.isRightToLeft():  # geometry set by hand is not mirrored by Qt
                     place.moveLeft(self.width() - place.right() - 1)
