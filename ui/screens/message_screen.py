@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.widgets.common import label
-from ui.widgets.speaker_button import screen_speaker
+from ui.widgets.speaker_button import speaker_in_button
 
 MARGINS = (64, 32, 64, 32)
 COMPACT_MARGINS = (16, 8, 16, 8)
@@ -34,14 +34,8 @@ class MessageScreen(QWidget):
         for widget in (self.heading, self.message, *self.lines):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(widget)
-        # The speaker beside the button, not below it: a 600 px screen has no height for another row.
-        row = QHBoxLayout()
-        self.speaker = screen_speaker(self)
-        row.addStretch(1)
-        row.addWidget(self.speaker)
-        row.addWidget(self.button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignCenter)
+        self.speaker = speaker_in_button(self, self.button)  # no row of its own: short screens have no height
         layout.addStretch(1)
 
     def set_compact(self, compact: bool) -> None:

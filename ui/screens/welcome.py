@@ -13,7 +13,7 @@ from ui.i18n import isolate
 from ui.style import COMPACT_TOUCH_TARGET_PX, TOUCH_TARGET_PX
 from ui.widgets.common import finger_scrolling, label, set_button_text
 from ui.widgets.language_picker import LanguagePicker
-from ui.widgets.speaker_button import screen_speaker, unspoken
+from ui.widgets.speaker_button import speaker_in_button, unspoken
 
 # Translators: your language's own name, in its own script ("Español", "العربية"); the
 # language picker shows every language by this name (see ui/i18n.py language_name).
@@ -94,14 +94,11 @@ class WelcomeScreen(QWidget):
         layout.addWidget(self.goal_label)
         self._spacers.append(layout.count())
         layout.addSpacing(12)
-        # The speaker beside "Tap to sign", not on a row of its own: a short screen with larger
-        # text has no height to spare. Each language's own speaker is on the picker.
-        start_row = QHBoxLayout()
-        self.speaker = screen_speaker(self)
+        layout.addWidget(self.start_button)
+        # The speaker inside "Tap to sign", at its start: a short screen with larger text has no
+        # height to spare for another row. Each language's own speaker is on the picker.
+        self.speaker = speaker_in_button(self, self.start_button)
         unspoken(self.language_picker)
-        start_row.addWidget(self.speaker)
-        start_row.addWidget(self.start_button, 1)
-        layout.addLayout(start_row)
         self.indicator_row = QHBoxLayout()
         self.indicator_row.addStretch(1)
         layout.addLayout(self.indicator_row)

@@ -289,3 +289,39 @@ class ValueSpeaker(QToolButton):
         listener = _listener(self)
         if listener is not None:
             listener.read((Spoken(self._title), Spoken(self._label.text())))
+
+
+class _AtLeadingEnd(QObject):
+    """Keeps a speaker at the leading end of the button it sits in (left, or right in Arabic)."""
+
+    def __init__(self, speaker: SpeakerButton, button: QAbstractButton) -> None:
+        super().__init__(speaker)
+        self._speaker = speaker
+        self._button = button
+        button.installEventFilter(self)
+        self._place()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._button and event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutDirectionChange):
+            self._place()
+        return super().eventFilter(watched, event)
+
+    def _place(self) -> None:
+        button, speaker = self._button, self._speaker
+        side = COMPACT_TOUCH_TARGET_PX
+        speaker.setFixedSize(side, side)
+        inset = max((button.height() - side) // 2, 0)
+        x = button.width() - side - inset if button.isRightToLeft() else inset
+        speaker.move(x, (button.height() - side) // 2)
+
+
+def speaker_in_button(screen: QWidget, button: QAbstractButton) -> SpeakerButton:
+    """The screen's speaker inside the leading end of one of its big buttons.
+
+    No row of its own and no place in a row: short screens have no height to spare, and a
+    button in a row beside a wrapping button made that row twice as tall.
+    """
+    speaker = SpeakerButton(button, lambda: screen_pieces(screen), size=COMPACT_TOUCH_TARGET_PX)
+    button.setMinimumWidth(max(button.minimumWidth(), button.sizeHint().width()) + 2 * COMPACT_TOUCH_TARGET_PX)
+    _AtLeadingEnd(speaker, button)
+    return speaker
