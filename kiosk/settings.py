@@ -153,6 +153,7 @@ class Settings:
     # Read once by kiosk/pin.py, moved into the database and emptied: the PIN lives there now.
     pin_hash = ConfigVar("", doc="an older release's admin PIN hash, moved into the database at start.")
     larger_text = ConfigVar(False, doc="Bigger type for signers who need it.")
+    speech_volume = ConfigVar(80, minimum=0, maximum=100, doc="Loudness of the read-aloud voice, in percent.")
 
     def __init__(self, path: Path, values: dict[str, Any]) -> None:
         self.path = path

@@ -100,6 +100,39 @@ selftest_start=$(date +%s%N)
 frozen self-test || fail "frozen self-test"
 selftest_ms=$(( ($(date +%s%N) - selftest_start) / 1000000 ))
 
+# The bundle speaks on a machine without espeak-ng: the frozen `speech` command with no
+# espeak-ng on PATH and, where a private mount namespace can be had, the system's program and
+# its data hidden under empty mounts. Its WAV must be Spanish speech (sound, not silence, and as
+# long as the thank-you's words take), made by the bundle's own eSpeak NG.
+[ -x "$bundle/_internal/espeak-ng/espeak-ng" ] || fail "no eSpeak NG in the bundle"
+[ -f "$bundle/_internal/espeak-ng/espeak-ng-data/es_dict" ] || fail "no Spanish voice data in the bundle"
+mkdir -p "$scratch/empty-bin"
+for tool in env sh; do ln -sf "$(command -v "$tool")" "$scratch/empty-bin/$tool"; done
+speech_env=(env -i PATH="$scratch/empty-bin" LANG=C.UTF-8 HOME="$scratch/home" XDG_CACHE_HOME="$scratch/home/cache"
+            XDG_CONFIG_HOME="$scratch/home/config" QT_QPA_PLATFORM=offscreen)
+hidden="PATH only"
+system_data="$(espeak-ng --version 2>/dev/null | sed -n 's/.*Data at: //p' || true)"
+system_library="$(ldd "$(command -v espeak-ng 2>/dev/null || echo /nonexistent)" 2>/dev/null \
+    | sed -n 's/.*libespeak-ng.so.1 => \([^ ]*\).*/\1/p' || true)"
+if [ "$(id -u)" = 0 ] && [ -n "$system_data" ] && [ -n "$system_library" ] && unshare --mount true 2>/dev/null; then
+    hidden="PATH, /usr/bin/espeak-ng, $system_library and $system_data"
+    (cd "$scratch" && unshare --mount sh -c "mount -t tmpfs none '$system_data' && mount --bind /dev/null /usr/bin/espeak-ng \
+        && mount --bind /dev/null '$system_library' \
+        && exec ${speech_env[*]} '$app' speech --out '$scratch/speech' --language es") > "$scratch/speech.log" 2>&1 \
+        || fail "frozen speech with espeak-ng hidden: $(tail -3 "$scratch/speech.log")"
+else
+    (cd "$scratch" && "${speech_env[@]}" "$app" speech --out "$scratch/speech" --language es) > "$scratch/speech.log" 2>&1 \
+        || fail "frozen speech without espeak-ng on PATH: $(tail -3 "$scratch/speech.log")"
+fi
+speech_check=$("$venv/bin/python" -c 'import sys
+from pathlib import Path
+from kiosk.speech import read_wav
+audio = read_wav(Path(sys.argv[1]))
+ok = audio.rms() > 300 and 2 < audio.duration_s < 60
+print(f"{audio.duration_s:.1f} s, RMS {audio.rms():.0f}")
+sys.exit(0 if ok else 1)' "$scratch/speech/thankyou_es.wav") || fail "the frozen Spanish thank-you is not speech: $speech_check"
+echo "ci-bundle-test: the bundle speaks with its own eSpeak NG ($hidden hidden): thank-you in Spanish, $speech_check"
+
 # The kiosk session as the systemd unit runs it: the bundle, copied like an install to
 # /opt, under cage on Wayland, as an unprivileged user (cage refuses to run as root). A
 # screenshot (grim) must show the welcome screen filling the whole output (lit at the four

@@ -34,6 +34,7 @@ from ui.window.language import WindowLanguage
 from ui.window.look import WindowLook, set_style_sheet
 from ui.window.navigation import Navigator
 from ui.window.privacy_clearing import forget_signer
+from ui.window.read_aloud import ReadAloud
 from ui.window.signing import SigningSteps
 from ui.window.start_up import StartUp
 from ui.window.steps import PREVIOUS, Step
@@ -97,6 +98,7 @@ class KioskWindow(QWidget):
         self.stack = QStackedWidget(self)
         outer.addWidget(self.stack, 1)
         self.navigator = Navigator(self.stack, self.top_bar, self)
+        self.read_aloud = ReadAloud(self)  # every speaker button's tap (ui/widgets/speaker_button.py)
         self.welcome = WelcomeScreen(campaign.languages, self)
         self.navigator.add_page(Step.WELCOME, self.welcome, enter=self.refresh_counts)
         self.start_up = StartUp(self)  # the store, the key-store choice, the start failure

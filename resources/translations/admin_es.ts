@@ -788,4 +788,52 @@
         <translation>Para enviarlas, elija arriba un tipo de servidor y escriba su dirección.</translation>
     </message>
 </context>
+<context>
+    <name>SpeechSection</name>
+    <message>
+        <location filename="../../ui/admin/speech_section.py" line="77"/>
+        <source>Reading aloud</source>
+        <translation>Lectura en voz alta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/speech_section.py" line="78"/>
+        <source>Volume of the voice</source>
+        <translation>Volumen de la voz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/speech_section.py" line="80"/>
+        <source>Languages that can be heard on this kiosk:</source>
+        <translation>Idiomas que se pueden escuchar en este quiosco:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/speech_section.py" line="66"/>
+        <source>synthesized voice (eSpeak NG)</source>
+        <translation>voz sintetizada (eSpeak NG)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/speech_section.py" line="67"/>
+        <source>the system's voice</source>
+        <translation>la voz del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/speech_section.py" line="68"/>
+        <source>no voice: cannot be heard</source>
+        <translation>sin voz: no se puede escuchar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/speech_section.py" line="69"/>
+        <source>recorded voice</source>
+        <translation>voz grabada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/speech_section.py" line="72"/>
+        <source>%1; petition and letter: recorded voice</source>
+        <translation>%1; petición y carta: voz grabada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/speech_section.py" line="83"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
 </TS>

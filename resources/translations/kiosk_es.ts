@@ -1074,4 +1074,33 @@
         <translation>Toque para firmar la petición</translation>
     </message>
 </context>
+<context>
+    <name>SpeakerButton</name>
+    <message>
+        <location filename="../../ui/widgets/speaker_button.py" line="168"/>
+        <source>Listen</source>
+        <translation>Escuchar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/speaker_button.py" line="183"/>
+        <source>No voice for this language</source>
+        <translation>No hay voz para este idioma</translation>
+    </message>
+</context>
+<context>
+    <name>FieldSpeaker</name>
+    <message>
+        <location filename="../../ui/widgets/speaker_button.py" line="216"/>
+        <source>Listen to what you typed</source>
+        <translation>Escuchar lo que escribió</translation>
+    </message>
+</context>
+<context>
+    <name>ValueSpeaker</name>
+    <message>
+        <location filename="../../ui/widgets/speaker_button.py" line="216"/>
+        <source>Listen to what you typed</source>
+        <translation>Escuchar lo que escribió</translation>
+    </message>
+</context>
 </TS>

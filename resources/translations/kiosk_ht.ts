@@ -1070,4 +1070,33 @@
         <translation type="unfinished">Peze pou siyen petisyon an</translation>
     </message>
 </context>
+<context>
+    <name>SpeakerButton</name>
+    <message>
+        <location filename="../../ui/widgets/speaker_button.py" line="168"/>
+        <source>Listen</source>
+        <translation type="unfinished">Koute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/speaker_button.py" line="183"/>
+        <source>No voice for this language</source>
+        <translation type="unfinished">Pa gen vwa pou lang sa a</translation>
+    </message>
+</context>
+<context>
+    <name>FieldSpeaker</name>
+    <message>
+        <location filename="../../ui/widgets/speaker_button.py" line="216"/>
+        <source>Listen to what you typed</source>
+        <translation type="unfinished">Koute sa ou te tape a</translation>
+    </message>
+</context>
+<context>
+    <name>ValueSpeaker</name>
+    <message>
+        <location filename="../../ui/widgets/speaker_button.py" line="216"/>
+        <source>Listen to what you typed</source>
+        <translation type="unfinished">Koute sa ou te tape a</translation>
+    </message>
+</context>
 </TS>

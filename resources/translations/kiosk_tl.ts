@@ -1074,4 +1074,33 @@
         <translation type="unfinished">Pindutin para pirmahan ang petisyon</translation>
     </message>
 </context>
+<context>
+    <name>SpeakerButton</name>
+    <message>
+        <location filename="../../ui/widgets/speaker_button.py" line="168"/>
+        <source>Listen</source>
+        <translation type="unfinished">Pakinggan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/speaker_button.py" line="183"/>
+        <source>No voice for this language</source>
+        <translation type="unfinished">Walang boses para sa wikang ito</translation>
+    </message>
+</context>
+<context>
+    <name>FieldSpeaker</name>
+    <message>
+        <location filename="../../ui/widgets/speaker_button.py" line="216"/>
+        <source>Listen to what you typed</source>
+        <translation type="unfinished">Pakinggan ang iyong tinype</translation>
+    </message>
+</context>
+<context>
+    <name>ValueSpeaker</name>
+    <message>
+        <location filename="../../ui/widgets/speaker_button.py" line="216"/>
+        <source>Listen to what you typed</source>
+        <translation type="unfinished">Pakinggan ang iyong tinype</translation>
+    </message>
+</context>
 </TS>

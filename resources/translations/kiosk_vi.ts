@@ -1070,4 +1070,33 @@
         <translation type="unfinished">Chạm để ký bản kiến nghị</translation>
     </message>
 </context>
+<context>
+    <name>SpeakerButton</name>
+    <message>
+        <location filename="../../ui/widgets/speaker_button.py" line="168"/>
+        <source>Listen</source>
+        <translation type="unfinished">Nghe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/speaker_button.py" line="183"/>
+        <source>No voice for this language</source>
+        <translation type="unfinished">Không có giọng đọc cho ngôn ngữ này</translation>
+    </message>
+</context>
+<context>
+    <name>FieldSpeaker</name>
+    <message>
+        <location filename="../../ui/widgets/speaker_button.py" line="216"/>
+        <source>Listen to what you typed</source>
+        <translation type="unfinished">Nghe những gì bạn đã nhập</translation>
+    </message>
+</context>
+<context>
+    <name>ValueSpeaker</name>
+    <message>
+        <location filename="../../ui/widgets/speaker_button.py" line="216"/>
+        <source>Listen to what you typed</source>
+        <translation type="unfinished">Nghe những gì bạn đã nhập</translation>
+    </message>
+</context>
 </TS>

@@ -1070,4 +1070,33 @@
         <translation type="unfinished">點一下簽署請願書</translation>
     </message>
 </context>
+<context>
+    <name>SpeakerButton</name>
+    <message>
+        <location filename="../../ui/widgets/speaker_button.py" line="168"/>
+        <source>Listen</source>
+        <translation type="unfinished">收聽</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/speaker_button.py" line="183"/>
+        <source>No voice for this language</source>
+        <translation type="unfinished">此語言沒有語音</translation>
+    </message>
+</context>
+<context>
+    <name>FieldSpeaker</name>
+    <message>
+        <location filename="../../ui/widgets/speaker_button.py" line="216"/>
+        <source>Listen to what you typed</source>
+        <translation type="unfinished">收聽您輸入的內容</translation>
+    </message>
+</context>
+<context>
+    <name>ValueSpeaker</name>
+    <message>
+        <location filename="../../ui/widgets/speaker_button.py" line="216"/>
+        <source>Listen to what you typed</source>
+        <translation type="unfinished">收聽您輸入的內容</translation>
+    </message>
+</context>
 </TS>

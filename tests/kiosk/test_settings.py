@@ -19,7 +19,8 @@ def test_settings_read_as_typed_attributes_with_their_defaults(data_dir: Path) -
     assert settings.larger_text is False
     assert set(SETTINGS) == {"kiosk_label", "canvasser", "current_event_id", "default_language",
                              "inactivity_timeout_s", "retention", "retention_days", "sync_kind", "sync_url",
-                             "sync_petition_id", "sync_ca_bundle", "key_store", "pin_hash", "larger_text"}
+                             "sync_petition_id", "sync_ca_bundle", "key_store", "pin_hash", "larger_text",
+                             "speech_volume"}
 
 
 def test_a_hand_edited_file_falls_back_per_setting(data_dir: Path) -> None:

@@ -10,6 +10,7 @@ from kiosk.runtime import KioskContext
 from kiosk.settings import RetentionMode, Settings
 from ui.admin.common import button, label
 from ui.admin.safety_section import SafetySection
+from ui.admin.speech_section import SpeechSection
 from ui.i18n import language_name
 
 RETENTION_CHOICES = tuple(RetentionMode)
@@ -59,6 +60,8 @@ class SettingsPage(QWidget):
         layout.addWidget(self.status)
         self.safety = SafetySection(ctx, self)
         layout.addWidget(self.safety)
+        self.speech = SpeechSection(ctx, self)  # the read-aloud voice: volume, and which languages can be heard
+        layout.addWidget(self.speech)
         layout.addStretch(1)
         self._on_retention_combo_changed()
         self.retranslate()

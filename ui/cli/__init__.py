@@ -9,7 +9,7 @@
 - :mod:`ui.cli.export`: ``export tally|sheets|csv``;
 - :mod:`ui.cli.sync_token`: ``sync`` and ``token set``;
 - :mod:`ui.cli.pair`: ``pair``, with a hub;
-- :mod:`ui.cli.screens`: ``screenshots`` and ``self-test``, the screens driven offscreen;
+- :mod:`ui.cli.screens`: ``screenshots``, ``speech`` and ``self-test``, the screens driven offscreen;
 - :mod:`ui.cli.hub`: ``hub …``, the hub server's grammar and its serve, pair-code, status, export,
   set-password; :mod:`ui.cli.hub_upstream` its upstream and retention, :mod:`ui.cli.hub_keys` its
   recovery-kit and restore-key.

@@ -38,6 +38,7 @@ KIOSK_COMMANDS = {
 PLAIN_COMMANDS = {
     "screenshots": "ui.cli.screens:screenshots_command",
     "self-test": "ui.cli.screens:self_test_command",
+    "speech": "ui.cli.screens:speech_command",
     "token": "ui.cli.sync_token:token_command",
     "hub": "ui.cli.hub:hub_command",
 }

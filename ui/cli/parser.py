@@ -60,6 +60,10 @@ def build_parser() -> argparse.ArgumentParser:
     shots.add_argument("--size", action="append", metavar="WxH",
                        help="screen size, e.g. 1024x600 (repeat or comma-list for several; default 1280x800)")
 
+    speech = commands.add_parser("speech", help="every signer screen's spoken text as WAV, for reviewers")
+    speech.add_argument("--out", required=True)
+    speech.add_argument("--language", metavar="CODE", help="one language (default: every campaign language)")
+
     commands.add_parser("self-test", help="offscreen end-to-end smoke test")
 
     pair = commands.add_parser("pair", help="pair this kiosk with a hub")

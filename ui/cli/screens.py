@@ -1,4 +1,4 @@
-"""``petition-kiosk screenshots`` and ``petition-kiosk self-test``: the real screens, driven offscreen.
+"""``petition-kiosk screenshots``, ``speech`` and ``self-test``: the real screens, driven offscreen.
 
 Both run in a throwaway kiosk (:func:`ui.selftest.isolated_kiosk_environment`), never the
 machine's own data or keyring. The rendering is :mod:`ui.screenshots`, the signing run
@@ -34,6 +34,31 @@ def screenshots_command(ctx: object, args: argparse.Namespace) -> int:
         print(f"petition-kiosk: screenshots not written: {exc.strerror or exc}", file=sys.stderr)
         return ExitCode.FAILED
     print(f"wrote {len(written)} screenshots to {out}")
+    return ExitCode.OK
+
+
+def speech_command(ctx: object, args: argparse.Namespace) -> int:
+    """Write each signer screen's speech as WAV; print one line (naming the languages with no voice)."""
+    from kiosk.campaign import DEFAULT_CAMPAIGN_ID, load_campaign
+    from ui.speech.review_audio import write_speech
+
+    out = Path(args.out).expanduser()
+    language = getattr(args, "language", None)
+    campaign = getattr(args, "campaign", None)
+    offered = load_campaign(campaign or DEFAULT_CAMPAIGN_ID).languages
+    if language and language not in offered:
+        print(f"petition-kiosk: --language {language} is not one of the campaign's: {', '.join(offered)}",
+              file=sys.stderr)
+        return ExitCode.USAGE
+    try:
+        result = write_speech(out, language, campaign_name=campaign)
+    except OSError as exc:
+        print(f"petition-kiosk: speech not written: {exc.strerror or exc}", file=sys.stderr)
+        return ExitCode.FAILED
+    silent = f" (no voice: {', '.join(result.silent_languages)})" if result.silent_languages else ""
+    print(f"wrote {len(result.written)} WAV files to {out}{silent}")
+    if not result.written:
+        return ExitCode.FAILED
     return ExitCode.OK
 
 

@@ -37,6 +37,7 @@ from ui.messages import field_error_text
 from ui.style import COMPACT_TOUCH_TARGET_PX
 from ui.widgets.common import finger_scrolling, label, set_button_text
 from ui.widgets.keyboard import KEY_HEIGHT_PX, OnScreenKeyboard
+from ui.widgets.speaker_button import FieldSpeaker, screen_speaker, unspoken
 
 FIELD_LIMITS = {"given_name": NAME_MAX, "family_name": NAME_MAX, "email": EMAIL_MAX,
                 "phone": 32, "postal_code": 10, "address": ADDRESS_MAX}
@@ -129,6 +130,8 @@ class FormScreen(QWidget):
         layout.addWidget(self.scroll_area, 1)
 
         bottom = QHBoxLayout()
+        self.speaker = screen_speaker(self)
+        bottom.addWidget(self.speaker)
         self.required_hint = label(self, "muted")
         self.continue_button = QPushButton(self)
         self.continue_button.setObjectName("primary")
@@ -139,6 +142,7 @@ class FormScreen(QWidget):
         layout.addLayout(bottom)
         self.keyboard = OnScreenKeyboard(self)
         self.keyboard.next_requested.connect(self._on_keyboard_next_requested)
+        unspoken(self.keyboard)
         layout.addWidget(self.keyboard)
         ordered = [self.fields[name] for name in shown]
         for first, second in itertools.pairwise(ordered):
@@ -147,6 +151,8 @@ class FormScreen(QWidget):
             QWidget.setTabOrder(ordered[-1], self.consent)
             QWidget.setTabOrder(self.consent, self.sms_consent)
             QWidget.setTabOrder(self.sms_consent, self.continue_button)
+        for name, edit in self.fields.items():  # last: the form's event filter on each field needs the form whole
+            FieldSpeaker(edit, self.labels[name].text)  # the only way what was typed is ever read aloud
 
     @staticmethod
     def _consent_row(body: QWidget, name: str) -> tuple[QCheckBox, QLabel, QHBoxLayout]:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.widgets.common import label
+from ui.widgets.speaker_button import speaker_in_button
 
 MARGINS = (64, 32, 64, 32)
 COMPACT_MARGINS = (16, 8, 16, 8)
@@ -34,6 +35,7 @@ class MessageScreen(QWidget):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(widget)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignCenter)
+        self.speaker = speaker_in_button(self, self.button)  # no row of its own: short screens have no height
         layout.addStretch(1)
 
     def set_compact(self, compact: bool) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout
 from kiosk.campaign import CampaignText
 from ui.style import COMPACT_TOUCH_TARGET_PX
 from ui.widgets.common import finger_scrolling, label, set_button_text
+from ui.widgets.speaker_button import recorded_as, screen_speaker
 
 CONTINUE_PX = 72
 
@@ -42,7 +43,11 @@ class PetitionScreen(QWidget):
         inner.addStretch(1)
         self.scroll_area.setWidget(body)
         layout.addWidget(self.scroll_area, 1)
+        recorded_as(self.petition, "petition")  # a campaign's recording plays instead, where it has one
+        recorded_as(self.letter, "letter")
         row = QHBoxLayout()
+        self.speaker = screen_speaker(self)
+        row.addWidget(self.speaker)
         self.hint = label(self, "muted")
         self.continue_button = QPushButton(self)
         self.continue_button.setObjectName("primary")

@@ -12,6 +12,7 @@ from ui.i18n import isolate
 from ui.style import COMPACT_TOUCH_TARGET_PX
 from ui.widgets.common import finger_scrolling, label, set_button_text, stack_when_narrow
 from ui.widgets.signature_pad import SignaturePad
+from ui.widgets.speaker_button import ValueSpeaker, screen_speaker
 
 REVIEW_PAD_HEIGHT_PX = 170
 MIN_PAD_HEIGHT_PX = 96  # a short screen (or larger text) still shows the whole signature, smaller
@@ -72,6 +73,8 @@ class ReviewScreen(QWidget):
         self.error.hide()
         layout.addWidget(self.error)
         row = QHBoxLayout()
+        self.speaker = screen_speaker(self)
+        row.addWidget(self.speaker)
         self.edit_button = QPushButton(self)
         self.edit_button.setObjectName("editDetails")
         self.edit_button.setMinimumHeight(EDIT_PX)
@@ -143,6 +146,7 @@ class ReviewScreen(QWidget):
                 # no direction of its own, so it took the Arabic paragraph's).
                 value_label.setText(isolate(value))
                 value_label.setObjectName("heading")
+                ValueSpeaker(value_label, title)  # the only way a value here is read aloud
                 self.details.addRow(QLabel(title, self._body), value_label)
         if not self._consents_asked:
             return  # a signature-only campaign asks for no updates

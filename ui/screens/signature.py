@@ -12,6 +12,7 @@ from ui.messages import field_error_text
 from ui.style import COMPACT_TOUCH_TARGET_PX
 from ui.widgets.common import label, set_button_text, stack_when_narrow
 from ui.widgets.signature_pad import SignaturePad
+from ui.widgets.speaker_button import screen_speaker
 
 BUTTON_PX = 64
 
@@ -41,6 +42,8 @@ class SignatureScreen(QWidget):
         layout.addWidget(self.pad, 1)
         layout.addWidget(self.error)
         row = QHBoxLayout()
+        self.speaker = screen_speaker(self)
+        row.addWidget(self.speaker)
         self.clear_button = QPushButton(self)
         self.clear_button.setObjectName("clearSignature")
         self.clear_button.setMinimumHeight(BUTTON_PX)

@@ -9,6 +9,7 @@ from kiosk.campaign import CampaignText
 from ui.i18n import isolate
 from ui.screens.message_screen import MessageScreen
 from ui.widgets.common import set_button_text
+from ui.widgets.speaker_button import spoken_as
 
 RETURN_AFTER_S = 8
 TICK_MS = 1000
@@ -57,6 +58,7 @@ class ThankYouScreen(MessageScreen):
     def _render(self) -> None:
         self.heading.setText(self.tr("Thank you, %1!").replace("%1", isolate(self._first_name)) if self._first_name
                              else self.tr("Thank you!"))
+        spoken_as(self.heading, self.tr("Thank you!"))  # the name is never said aloud
         self.message.setText(self.tr("Your signature has been saved. Please pass the tablet to the next person."))
         self.counter.setText(self.tr("%1 people have signed").replace("%1", isolate(f"{self._signed:,}")))
         self.countdown.setText(self.tr("This screen closes in %n second(s).", "", max(self._remaining, 0)))

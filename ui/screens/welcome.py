@@ -13,6 +13,7 @@ from ui.i18n import isolate
 from ui.style import COMPACT_TOUCH_TARGET_PX, TOUCH_TARGET_PX
 from ui.widgets.common import finger_scrolling, label, set_button_text
 from ui.widgets.language_picker import LanguagePicker
+from ui.widgets.speaker_button import speaker_in_button, unspoken
 
 # Translators: your language's own name, in its own script ("Español", "العربية"); the
 # language picker shows every language by this name (see ui/i18n.py language_name).
@@ -94,6 +95,10 @@ class WelcomeScreen(QWidget):
         self._spacers.append(layout.count())
         layout.addSpacing(12)
         layout.addWidget(self.start_button)
+        # The speaker inside "Tap to sign", at its start: a short screen with larger text has no
+        # height to spare for another row. Each language's own speaker is on the picker.
+        self.speaker = speaker_in_button(self, self.start_button)
+        unspoken(self.language_picker)
         self.indicator_row = QHBoxLayout()
         self.indicator_row.addStretch(1)
         layout.addLayout(self.indicator_row)

@@ -10,15 +10,23 @@ from the right, like the rest of the mirrored layout.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QEvent, QRect, QSize, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
+from kiosk.speech import Spoken
 from ui.i18n import language_name
+from ui.widgets.speaker_button import SpeakerButton
 
 GAP_PX = 6
 TEXT_ROOM_PX = 12  # above and below the name inside a button
 BUTTON_SLACK_PX = 8
+
+
+def _own_name(name: str) -> tuple[Spoken, ...]:
+    return (Spoken(name),)
 
 
 class LanguagePicker(QWidget):
@@ -32,14 +40,21 @@ class LanguagePicker(QWidget):
         self._minimum = QSize(140, 48)
         self._taller_for_text = True
         self.buttons: dict[str, QPushButton] = {}
+        # Each language's speaker says its name in that language, before any language is chosen.
+        # A short screen has no room for them (a third row of names): there the language's own
+        # button says its name as it is chosen.
+        self.speakers: dict[str, SpeakerButton] = {}
+        self._with_speakers = True
         for code in languages:
             name = language_name(code)
             button = QPushButton(name, self)
             button.setObjectName(f"welcome_language_{code}")
             button.setCheckable(True)
             button.setAccessibleName(name)
-            button.clicked.connect(lambda _checked=False, c=code: self.language_requested.emit(c))
+            button.clicked.connect(lambda _checked=False, c=code: self._on_language_clicked(c))
             self.buttons[code] = button
+            self.speakers[code] = SpeakerButton(self, partial(_own_name, name), language=code,
+                                                size=self._minimum.height())
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -53,6 +68,9 @@ class LanguagePicker(QWidget):
         """
         self._minimum = QSize(width, height)
         self._taller_for_text = taller_for_text
+        self._with_speakers = taller_for_text  # a short screen: see speakers above
+        for speaker in self.speakers.values():
+            speaker.setVisible(taller_for_text)
         self.updateGeometry()
         self._arrange()
 
@@ -62,9 +80,18 @@ class LanguagePicker(QWidget):
         Not as high as the style's hint: larger text would make two rows of nine names
         taller than a 768 px screen has room for; the name needs only its line height.
         """
-        return [QSize(max(self._minimum.width(), button.sizeHint().width() + BUTTON_SLACK_PX),
+        return [QSize(max(self._minimum.width(), button.sizeHint().width() + BUTTON_SLACK_PX)
+                      + self._speaker_width(button),  # the language's speaker, a square beside it
                       self._button_height(button))
                 for button in self.buttons.values()]
+
+    def _speaker_width(self, button: QPushButton) -> int:
+        return self._button_height(button) if self._with_speakers else 0
+
+    def _on_language_clicked(self, code: str) -> None:
+        self.language_requested.emit(code)
+        if not self._with_speakers:
+            self.speakers[code].click()  # its name, in its own voice, as the screen turns to it
 
     def _button_height(self, button: QPushButton) -> int:
         if not self._taller_for_text:
@@ -120,13 +147,19 @@ class LanguagePicker(QWidget):
             self.setMinimumHeight(needed)
         sizes, height = self._sizes(), self._row_height()
         buttons = list(self.buttons.values())
+        speakers = list(self.speakers.values())
         for row_number, row in enumerate(self._rows(self.width())):
             row_width = sum(sizes[i].width() for i in row) + (len(row) - 1) * GAP_PX
             x = (self.width() - row_width) // 2
             y = row_number * (height + GAP_PX)
             for index in row:
-                place = QRect(x, y, sizes[index].width(), height)
+                side = height if self._with_speakers else 0
+                place = QRect(x, y, sizes[index].width() - side, height)
+                speaker = QRect(x + place.width(), y, height, height)
                 if self.isRightToLeft():  # geometry set by hand is not mirrored by Qt
                     place.moveLeft(self.width() - place.right() - 1)
+                    speaker.moveLeft(self.width() - speaker.right() - 1)
                 buttons[index].setGeometry(place)
+                speakers[index].setFixedSize(height, height)
+                speakers[index].setGeometry(speaker)
                 x += sizes[index].width() + GAP_PX
