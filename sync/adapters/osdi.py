@@ -18,9 +18,7 @@ from __future__ import annotations
 
 import json
 import re
-import threading
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from kiosk.models import NOT_SENT_NO_CONTACT
@@ -30,6 +28,7 @@ from sync.backoff import parse_retry_after
 from sync.config import SyncConfig
 from sync.errors import SyncCode, SyncConfigError
 from sync.http import Reply, TransportFailure, check_url, get, make_session, post
+from sync.rate_limit import RateLimiter
 
 IDENTIFIER_SYSTEM = "petition_kiosk"
 EMAIL_SUBSCRIBED = "subscribed"
@@ -107,37 +106,12 @@ def parse_signature_response(body: bytes) -> str | None:
     return None
 
 
-class RateLimiter:
-    """Spaces request starts at least ``1 / rate`` seconds apart."""
-
-    def __init__(self, rate_per_s: float, clock: Callable[[], float] = time.monotonic) -> None:
-        self.interval = 1.0 / rate_per_s
-        self._clock = clock
-        self._next = 0.0
-
-    def wait(self, interrupt: threading.Event | None = None) -> bool:
-        """Block until the next request may start; False if interrupted."""
-        delay = self._next - self._clock()
-        if delay > 0:
-            if interrupt is not None:
-                if interrupt.wait(delay):
-                    return False
-            else:
-                time.sleep(delay)
-        self._next = max(self._next, self._clock()) + self.interval
-        return True
-
-    def hold(self, seconds: float) -> None:
-        """No request before ``seconds`` from now (after a 429)."""
-        self._next = max(self._next, self._clock() + seconds)
-
-
 class OsdiAdapter(Adapter):
     """Posts signatures one by one to Action Network's record-signature helper."""
 
     max_batch = OSDI_BATCH
 
-    def __init__(self, config: SyncConfig, token: str) -> None:
+    def __init__(self, config: SyncConfig, token: str, limiter: RateLimiter | None = None) -> None:
         base = check_url(config.url)
         if not config.petition_id:
             raise SyncConfigError(SyncCode.NOT_CONFIGURED)
@@ -152,7 +126,8 @@ class OsdiAdapter(Adapter):
         }
         self._tags = config.tags
         self._country = config.country
-        self.limiter = RateLimiter(config.rate_per_s)
+        # Injected by the caller (the hub shares one slot clock between its processes).
+        self.limiter = limiter if limiter is not None else RateLimiter(config.rate_per_s)
 
     def send(self, batch: Sequence[Outgoing]) -> SendResult:
         """Post each signature in turn; stop at the first failure that is not about one record."""
