@@ -10,8 +10,9 @@ outcome in their own outbox. The rules live here once:
 - **the target's gate follows its recent failure rate**, not its last failure: a sliding
   window of the last :data:`WINDOW` request outcomes, and the gate closes only when more than
   :data:`TOLERATED_FAILURE_RATE` of them failed (its exponent is the number of failures above
-  that share), so a target that answers four requests in five keeps its full rate while one
-  that is down backs off toward the cap;
+  that share), so a target that answers four requests in five keeps its full rate (a chance
+  burst of failures rarely passes a third of thirty) while one that is down backs off toward
+  the cap;
 - a failure that concerns the whole target stops the batch and closes the gate at once:
   nothing answered (connection), a rate limit, or any ``Retry-After`` the server asked for;
 - 401/403/404 **pause** the target until a person acts (or, at the hub, until a recheck);
@@ -36,10 +37,10 @@ from sync.protocol import Outgoing
 from sync.riders import settle_riders
 
 #: How many recent request outcomes a target's gate looks at.
-WINDOW = 20
+WINDOW = 30
 #: The share of those that may fail without the target's gate closing (the failed signatures
 #: still wait their own backoff).
-TOLERATED_FAILURE_RATE = 0.25
+TOLERATED_FAILURE_RATE = 1 / 3
 #: Failures about the target, not one request: the batch stops and the gate closes.
 TARGET_WIDE_CODES = frozenset({*CONNECTION_CODES, SyncCode.RATE_LIMITED})
 
