@@ -163,47 +163,52 @@ class DeliveryLoop:
                 write: WriteOutcome, part_size: int | None = None, riders: Sequence[str] = ()) -> Delivery:
         """Send ``items`` in parts of ``part_size`` (default: the adapter's batch), writing each
         part's outcome before the next goes out; ``riders`` (repeat signers' UUIDs, never sent)
-        take the first part's fate (sync/riders.py). Stops early on a pause, a closed gate or
-        an interrupt; what was not tried stays as it was."""
+        take the last part's fate, written with it (sync/riders.py). Stops early on a pause, a
+        closed gate or an interrupt; what was not tried stays as it was."""
         size = max(1, part_size or adapter.max_batch)
         merged = SendResult()
         remaining = list(items)
-        stopped: Halt | None = None
-        first = True
-        while first or remaining:
-            if adapter.interrupt is not None and adapter.interrupt.is_set():
-                break
+        unsettled = list(riders)
+        while True:
             part, remaining = remaining[:size], remaining[size:]
             result = adapter.send(part) if part else SendResult()
-            if first:
-                settle_riders(adapter, result, riders)
-                first = False
             halt = result.halt
-            retry_after = halt.retry_after_s if halt is not None else None
+            failures = min(result.requests, 1 if halt is not None and not halt.pauses else 0)
+            self.window.note(result.requests - failures, failures)
+            untouched = [item for item in part if not _settled(result, item.uuid)]
+            stop, gate_s = self._verdict(result, untouched, len(part))
+            if unsettled and (stop or not (untouched or remaining)):
+                settle_riders(adapter, result, unsettled)
+                unsettled = []
+                if result.halt is not halt:  # the riders' probe failed: that is this part's verdict
+                    stop, gate_s = self._verdict(result, untouched, len(part))
+            retry_after = result.halt.retry_after_s if result.halt is not None else None
             write(result, {uuid: self.item_delay(code, attempts.get(uuid, 0), retry_after)
                            for uuid, code in result.failed.items()})
             _merge(merged, result)
-            untouched = [item for item in part if not _settled(result, item.uuid)]
-            failures = min(result.requests, 1 if halt is not None and not halt.pauses else 0)
-            self.window.note(result.requests - failures, failures)
-            if halt is None:
+            if result.halt is None:
                 self.halted_by = None
-                if untouched:
-                    break  # the adapter stopped without a failure: closing
-                continue
-            if halt.pauses:
-                self.pause(halt.code)
-                stopped = halt
-                break
-            gate_s = self._gate_after(halt, progressed=len(untouched) < len(part))
-            if gate_s is not None:
-                self.halted_by = halt.code
+            elif result.halt.pauses:
+                self.pause(result.halt.code)
+            elif gate_s is not None:
+                self.halted_by = result.halt.code
                 self.hold(gate_s)
-                stopped = halt
-                break
-            # Only that request failed: its signature waits its own backoff, the rest go on.
+            if stop:
+                return Delivery(merged, result.halt)
+            # A failed request's signature waits its own backoff (written above); the rest go on.
             remaining = untouched + remaining
-        return Delivery(merged, stopped)
+            if not remaining or (adapter.interrupt is not None and adapter.interrupt.is_set()):
+                return Delivery(merged)
+
+    def _verdict(self, result: SendResult, untouched: Sequence[Outgoing], sent: int) -> tuple[bool, float | None]:
+        """Whether one part's outcome stops the batch, and for how long the target waits then."""
+        halt = result.halt
+        if halt is None:
+            return bool(untouched), None  # the adapter stopped without a failure: closing
+        if halt.pauses:
+            return True, None
+        gate_s = self._gate_after(halt, progressed=len(untouched) < sent)
+        return gate_s is not None, gate_s
 
     def _gate_after(self, halt: Halt, progressed: bool) -> float | None:
         """How long the whole target waits after ``halt``, or None to go on with the batch."""
