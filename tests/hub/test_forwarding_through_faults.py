@@ -105,7 +105,7 @@ def test_every_signer_arrives_once_through_faults_and_a_kill(kiosk: KioskContext
 
         hub.start()
         assert wait_for(lambda: upstream_states(hub).get("synced", 0) == len(everyone), 60)
-        assert double.injected >= 5  # one request in five really failed
+        assert double.injected >= len(everyone) // 5  # one request in five really failed
         assert double.arrived_twice() == [], "a signer reached Action Network twice"
         assert double.arrived_once() == everyone
     finally:
