@@ -18,7 +18,8 @@ import time
 from collections.abc import Callable
 from typing import Protocol
 
-# A request that starts this much after its slot pushes the next slots back.
+# For a shared book (a database row), a request must start this much after its slot before the
+# next slots are pushed back: a write per request is spared for lateness that cannot matter.
 LATE_WAKE_S = 0.01
 
 
@@ -48,14 +49,16 @@ class RateLimiter:
     """Spaces request starts at least ``1 / rate_per_s`` seconds apart, slots drawn from ``book``.
 
     ``clock`` must be the book's clock: wall time for a book shared between processes
-    (``time.time``), any monotonic clock for one in memory.
+    (``time.time``), any monotonic clock for one in memory. A request that starts more than
+    ``late_wake_s`` after its slot pushes the next slots back.
     """
 
     def __init__(self, rate_per_s: float, book: SlotBook | None = None,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic, late_wake_s: float = 0.0) -> None:
         self.interval = 1.0 / rate_per_s
         self._book: SlotBook = book if book is not None else LocalSlots()
         self._clock = clock
+        self._late_wake_s = late_wake_s
 
     def wait(self, interrupt: threading.Event | None = None) -> bool:
         """Block until the next request may start; False if interrupted."""
@@ -67,7 +70,7 @@ class RateLimiter:
             elif interrupt.wait(delay):
                 return False
         started = self._clock()
-        if started - slot > LATE_WAKE_S:
+        if started - slot > self._late_wake_s:
             # Woken late (a busy machine): the next slot counts from when this request really starts.
             self._book.reserve(started + self.interval, 0.0)
         return True

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from sync.hub.context import ensure_meta
 from sync.hub.database import is_postgresql
 from sync.hub.models import HubMeta
-from sync.rate_limit import RateLimiter
+from sync.rate_limit import LATE_WAKE_S, RateLimiter
 
 
 class DatabaseSlots:
@@ -42,7 +42,7 @@ class DatabaseSlots:
 
 def shared_limiter(engine: Engine, target: str, rate_per_s: float) -> RateLimiter:
     """The limiter every hub process uses toward ``target``: slots from the database, wall time."""
-    return RateLimiter(rate_per_s, DatabaseSlots(engine, target), clock=time.time)
+    return RateLimiter(rate_per_s, DatabaseSlots(engine, target), clock=time.time, late_wake_s=LATE_WAKE_S)
 
 
 __all__ = ["DatabaseSlots", "shared_limiter"]
