@@ -186,12 +186,25 @@ def bundled_campaign_ids() -> list[str]:
 def load_campaign(id_or_path: str = DEFAULT_CAMPAIGN_ID) -> Campaign:
     """Load a bundled campaign by id, or a campaign file by path."""
     candidate = Path(id_or_path)
-    if candidate.suffix == ".toml" or candidate.exists():
+    if candidate.suffix == ".toml" or _present_here(candidate):
         return _load_file(candidate)
     bundled = _bundled_campaigns().joinpath(f"{id_or_path}.toml")
     if not bundled.is_file():
         raise CampaignError(id_or_path, "id", CampaignProblem.NOT_FOUND, ", ".join(bundled_campaign_ids()))
     return parse_campaign(bundled.read_bytes(), source=f"{id_or_path}.toml")
+
+
+def _present_here(candidate: Path) -> bool:
+    """Whether a campaign file of this name can be seen from here.
+
+    A kiosk started from a folder its user cannot read (``runuser`` from an admin's home, a
+    service whose working directory is locked down) gets ``PermissionError`` for any relative
+    path. That folder holds no campaign the kiosk could load, so the bundled id is meant.
+    """
+    try:
+        return candidate.exists()
+    except PermissionError:
+        return False
 
 
 def _load_file(path: Path) -> Campaign:

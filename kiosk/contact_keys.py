@@ -14,7 +14,7 @@ any record), but under *contact keys*:
 A person is a full name *and* a contact: each hash covers the normalised full name together
 with the email or the phone (:func:`person_contact`). The same name with the same email or
 phone is a repeat; "Ana Pérez" and "Luis Pérez" sharing one family phone are two people, and
-both signatures count. Nothing on screen says which happened (see kiosk/store.py's commit).
+both signatures count. Nothing on screen says which happened (see kiosk/ledger.py's commit).
 
 Each stored hash names its key (``<key id>:<hex>``), so repeat checks hash a contact under
 every live key (usually one) and retiring a key is one query. What remains during an event

@@ -71,7 +71,7 @@ class KioskContext:
         gets the refusal instead, since a new key could not open its records.
         """
         from kiosk.secrets import key_store_choice_needed
-        from kiosk.store import META_KEY_CHECK
+        from kiosk.store_keys import META_KEY_CHECK
 
         return key_store_choice_needed(self.settings.key_store) and self.store.get_meta(META_KEY_CHECK) is None
 

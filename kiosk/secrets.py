@@ -1,26 +1,27 @@
-"""The single door to secrets: the only module that touches the OS keyring (tests/test_layers.py).
+"""Where secrets are kept: the one module that touches the OS keyring (tests/test_layers.py).
 
-What it keeps, each in one :class:`KeyringSlot` of the service ``petition-kiosk`` (or a file
-where said):
+Each secret is kept in one :class:`KeyringSlot` of the service ``petition-kiosk``, or, where
+said, in the protected file store (kiosk/key_files.py: owner-only files outside the data dir):
 
-- the data key of a kiosk database (:class:`DataKeyStore`), and of a hub's (sync/hub/recovery.py
-  names the account). Headless Linux machines often have no keyring backend; then collection
-  refuses (:class:`KeyStoreUnavailable`) until the operator opts in with
+- the data key of a kiosk database (:class:`DataKeyStore`), and of a hub's, under the account
+  sync/hub/recovery.py names. Headless Linux machines often have no keyring backend; then
+  collection refuses (:class:`KeyStoreUnavailable`) until the operator opts in with
   ``PETITION_KIOSK_KEY_STORE=file`` or the coordinator chooses the file on the kiosk's
-  first-start screen (saved as the ``key_store`` setting): an owner-only (0600) file in the
-  config dir, never in the data dir;
+  first-start screen (saved as the ``key_store`` setting);
 - the contact keys (:class:`ContactKeyStore`, for repeat-signer hashes), beside the data key
-  (in the keyring, or a second 0600 file next to the key file), rewritten and destroyed as
+  (in the keyring, or a second file next to the key file), rewritten and destroyed as
   retention purges the rows they cover;
+- what the tablet trusts (:class:`KeySlot`: the pinned sealing key, the PIN key; kiosk/trust.py),
+  beside the data key, so that editing the disk's data cannot change it;
 - the sync token (keyring only, never a file: without a keyring it comes from
   ``PETITION_KIOSK_SYNC_TOKEN``);
-- a paired kiosk's hub device token (keyring, or a 0600 file where the data key is in the file
+- a paired kiosk's hub device token (keyring, or a file where the data key is in the file
   store: the hub can revoke it);
-- a hub's data key, upstream credentials (e.g. the Action Network API key, with
+- a hub's upstream credentials (e.g. the Action Network API key, with
   ``PETITION_KIOSK_HUB_UPSTREAM_TOKEN`` as the override for servers) and a remembered database
-  password (:class:`HubSecret`): in the keyring, or, where the machine has none, the protected
-  file store by default (:func:`hub_key_store_kind`): a hub is a server and must start where
-  its kiosks do.
+  password (:class:`HubSecret`). A hub's secrets, its data key included, go to the keyring, or,
+  where the machine has none, to the file store by default (:func:`hub_key_store_kind`): a hub
+  is a server and must start where its kiosks do. (Its TLS key is a file of its own, sync/hub/tls.py.)
 
 Where the kiosk's key lives (keyring or file) is also decided here (:func:`key_store_kind`,
 :func:`key_store_choice_needed`, :func:`remember_key_store`).
@@ -31,7 +32,6 @@ from __future__ import annotations
 import base64
 import json
 import os
-import stat
 from contextlib import suppress
 from pathlib import Path
 from typing import Any
@@ -40,14 +40,20 @@ import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
-from kiosk.errors import KeyFileExposed, KeyFileInDataDir, KeyStoreUnavailable
-from kiosk.hygiene import readable_by_others
+from kiosk.errors import KeyFileInDataDir, KeyStoreUnavailable
+from kiosk.key_files import (
+    destroy_file,
+    key_file_path,
+    keys_folder,
+    read_private,
+    replace_file,
+    write_new,
+)
 from kiosk.paths import config_dir
 from kiosk.settings import KeyStoreKind, Settings
 
 SERVICE = "petition-kiosk"
 KEY_STORE_ENV = "PETITION_KIOSK_KEY_STORE"
-KEY_FILE_ENV = "PETITION_KIOSK_KEY_FILE"
 SYNC_CREDENTIAL_ENV = "PETITION_KIOSK_SYNC_TOKEN"
 KEYRING_BACKEND_ENV = "PYTHON_KEYRING_BACKEND"
 SYNC_CREDENTIAL_ACCOUNT = "sync-token"
@@ -170,14 +176,6 @@ def contact_keys_slot(kiosk_id: str) -> KeyringSlot:
     return KeyringSlot(f"contact-keys:{kiosk_id}")
 
 
-def key_file_path(kiosk_id: str) -> Path:
-    """Where the opt-in file key store keeps this kiosk's key."""
-    override = os.environ.get(KEY_FILE_ENV)
-    if override:
-        return Path(override).expanduser()
-    return config_dir() / "keys" / f"{kiosk_id}.key"
-
-
 class DataKeyStore:
     """Loads or creates the data key of one kiosk database."""
 
@@ -188,23 +186,17 @@ class DataKeyStore:
     def load(self, kiosk_id: str) -> bytes | None:
         """The stored key, or None if this kiosk has none yet."""
         if self.kind == FILE_STORE:
-            path = self.key_file(kiosk_id)
-            if not path.exists():
-                return None
-            if readable_by_others(path):
-                # Someone else on this machine may already have copied it; refuse rather
-                # than go on sealing records with a key that is not ours alone.
-                raise KeyFileExposed(str(path))
-            return base64.b64decode(path.read_bytes().strip())
-        encoded = data_key_slot(kiosk_id).read()
-        return base64.b64decode(encoded) if encoded else None
+            # Refused if others can read it: never go on sealing with a key not ours alone.
+            encoded = read_private(self.key_file(kiosk_id), "ascii")
+        else:
+            encoded = data_key_slot(kiosk_id).read()
+        return base64.b64decode(encoded.strip()) if encoded else None
 
     def save(self, kiosk_id: str, key: bytes) -> None:
         """Store a new key; never overwrites an existing one."""
         encoded = base64.b64encode(key)
         if self.kind == FILE_STORE:
-            path = self.key_file(kiosk_id)
-            _write_key_file(path, encoded)
+            write_new(self.key_file(kiosk_id), encoded)
             return
         data_key_slot(kiosk_id).write(encoded.decode("ascii"))
 
@@ -214,8 +206,8 @@ class DataKeyStore:
         if self.kind == FILE_STORE:
             path = self.key_file(kiosk_id)
             with suppress(FileNotFoundError):
-                _destroy_file(path)  # overwritten before removal: its bytes do not stay in the blocks
-            _write_key_file(path, encoded)
+                destroy_file(path)  # overwritten before removal: its bytes do not stay in the blocks
+            write_new(path, encoded)
             return
         data_key_slot(kiosk_id).write(encoded.decode("ascii"))
 
@@ -242,12 +234,7 @@ class ContactKeyStore:
     def load(self, kiosk_id: str) -> list[dict[str, Any]]:
         """The stored entries (empty when there are none)."""
         if self.kind == FILE_STORE:
-            path = self._file(kiosk_id)
-            if not path.exists():
-                return []
-            if readable_by_others(path):
-                raise KeyFileExposed(str(path))
-            text = path.read_text(encoding="ascii")
+            text = read_private(self._file(kiosk_id), "ascii") or ""
         else:
             text = contact_keys_slot(kiosk_id).read() or ""
         try:
@@ -262,79 +249,15 @@ class ContactKeyStore:
         if self.kind == FILE_STORE:
             path = self._file(kiosk_id)
             if entries:
-                _replace_file(path, text.encode("ascii"))
+                replace_file(path, text.encode("ascii"))
             elif path.exists():
-                _destroy_file(path)
+                destroy_file(path)
             return
         slot = contact_keys_slot(kiosk_id)
         if entries:
             slot.write(text)
         elif slot.read() is not None:
             slot.delete()
-
-
-def _private_temp_copy(path: Path, content: bytes) -> Path:
-    """``content`` in an owner-only, fsynced temp file beside ``path`` (the caller puts it in place)."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, stat.S_IRUSR | stat.S_IWUSR)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return tmp
-
-
-def _replace_file(path: Path, content: bytes) -> None:
-    """Overwrite ``path`` whole (fsynced temp file renamed over it), owner-only."""
-    tmp = _private_temp_copy(path, content)
-    try:
-        if path.exists():
-            _overwrite(path)  # the old keys' bytes do not stay behind in the replaced file's blocks
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    _fsync_dir(path.parent)
-
-
-def _overwrite(path: Path) -> None:
-    size = path.stat().st_size
-    with open(path, "r+b") as handle:
-        handle.write(b"\0" * size)
-        handle.flush()
-        os.fsync(handle.fileno())
-
-
-def _destroy_file(path: Path) -> None:
-    _overwrite(path)
-    path.unlink()
-    _fsync_dir(path.parent)
-
-
-def _fsync_dir(folder: Path) -> None:
-    directory = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(directory)
-    finally:
-        os.close(directory)
-
-
-def _write_key_file(path: Path, encoded: bytes) -> None:
-    """Write the key so that a power cut leaves either no key file or a whole one.
-
-    The key goes to a private temp file that is fsynced, then hard-linked into place (which
-    fails rather than overwrite an existing key), and the directory is fsynced.
-    """
-    tmp = _private_temp_copy(path, encoded)
-    try:
-        os.link(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    _fsync_dir(path.parent)
 
 
 SYNC_TOKEN_SLOT = KeyringSlot(SYNC_CREDENTIAL_ACCOUNT)
@@ -377,7 +300,7 @@ def set_device_token(kiosk_id: str, token: str, kind: str) -> None:
     if kind == FILE_STORE:
         path = device_token_path(kiosk_id)
         path.unlink(missing_ok=True)  # a new pairing replaces the old token
-        _write_key_file(path, token.strip().encode("ascii"))
+        write_new(path, token.strip().encode("ascii"))
         return
     device_token_slot(kiosk_id).write(token.strip())
 
@@ -411,8 +334,7 @@ def hub_key_store_kind() -> str:
 
 def hub_secrets_folder() -> Path:
     """The folder of the protected file store (owner-only files, outside every data dir)."""
-    override = os.environ.get(KEY_FILE_ENV)
-    return Path(override).expanduser().parent if override else config_dir() / "keys"
+    return keys_folder()
 
 
 class HubSecret:
@@ -432,22 +354,15 @@ class HubSecret:
     def read(self) -> str | None:
         """The stored value, or None where neither store holds one."""
         if self.path.exists():
-            if readable_by_others(self.path):
-                raise KeyFileExposed(str(self.path))
-            return self.path.read_text(encoding="utf-8").strip() or None
+            return (read_private(self.path, "utf-8") or "").strip() or None
         return self._ring.read_if_available()
 
     def write(self, value: str) -> None:
         """Keep ``value`` (replacing what was there) in this hub's store."""
         if self.kind == FILE_STORE:
-            _replace_file(self.path, value.strip().encode("utf-8"))
+            replace_file(self.path, value.strip().encode("utf-8"))
             return
         self._ring.write(value.strip())
-
-
-def upstream_token_slot(hub_id: str, target: str) -> KeyringSlot:
-    """Where the keyring keeps a hub's upstream API key or token for ``target``."""
-    return KeyringSlot(f"hub-upstream:{hub_id}:{target}")
 
 
 def _upstream_secret(hub_id: str, target: str, kind: str) -> HubSecret:
@@ -490,17 +405,12 @@ class KeySlot:
     def load(self) -> str | None:
         """The stored text, or None when the slot is empty."""
         if self.kind == FILE_STORE:
-            path = self._file()
-            if not path.exists():
-                return None
-            if readable_by_others(path):
-                raise KeyFileExposed(str(path))
-            return path.read_text(encoding="ascii")
+            return read_private(self._file(), "ascii")
         return self._ring.read()
 
     def save(self, text: str) -> None:
         """Keep ``text`` (ASCII) in the slot, replacing what it held."""
         if self.kind == FILE_STORE:
-            _replace_file(self._file(), text.encode("ascii"))
+            replace_file(self._file(), text.encode("ascii"))
             return
         self._ring.write(text)

@@ -7,7 +7,7 @@ what the signer typed.
 
 The steps, as the kiosk walks them:
 - :meth:`SigningSession.leave_form`: the typed fields are validated once; nothing is looked up
-  (whether a contact signed before must not show on any screen, see kiosk/store.py);
+  (whether a contact signed before must not show on any screen, see kiosk/ledger.py);
 - :meth:`SigningSession.review`: the whole signature is validated and sealed while the review
   shows it, so the tap on "Sign" is left only the durable commit;
 - :meth:`SigningSession.submit`: the commit. "Thank you" may show only on :attr:`OutcomeKind.SAVED`.
@@ -31,7 +31,7 @@ from kiosk.runtime import KioskContext
 from kiosk.validation import CleanSigner, SignerInput, validate_signer
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) loads after the first frame: see kiosk/runtime.py
-    from kiosk.store import SealedSignature
+    from kiosk.ledger import SealedSignature
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +118,8 @@ class SigningSession:
     def submit(self, raw: SignerInput, placement: Placement) -> Outcome:
         """Durably record the signature: :attr:`OutcomeKind.SAVED` only once committed.
 
-        A repeat signer is SAVED too (the store keeps the first signature and counts it once).
+        A repeat signer is SAVED too: stored as a row of its own, marked a repeat, counted once among
+        the people (kiosk/ledger.py).
         """
         outcome, clean = self._validate(raw)
         if clean is None:

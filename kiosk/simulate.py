@@ -14,7 +14,8 @@ import random
 from datetime import UTC, datetime, timedelta
 
 from kiosk.campaign import Campaign
-from kiosk.store import PendingSignature, SignatureStore, record_batch
+from kiosk.ledger import PendingSignature, record_batch
+from kiosk.store import SignatureStore
 from kiosk.strokes import Point, Signature
 from kiosk.validation import CleanSigner
 

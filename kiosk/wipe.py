@@ -3,7 +3,7 @@
 For a kiosk about to be taken: from the admin area (with a confirmation), or by the duress
 PIN typed at the PIN pad (kiosk/pin.py), which looks like a wrong PIN to whoever watches.
 The store nulls every sealed blob and contact hash, destroys the data key and the contact
-keys and truncates the WAL (:meth:`~kiosk.store.SignatureStore.panic_wipe`); the exports
+keys and truncates the WAL (:meth:`~kiosk.purge.Purger.panic_wipe`); the exports
 still on disk (CSV and sheets hold names) are overwritten and removed. What stays: the rows'
 clear columns (postal code, language, dates, consent answers, sync state), so every count,
 the tally and the welcome counter are as before, and one ``purge_log`` row (counts only) for

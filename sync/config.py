@@ -43,6 +43,8 @@ class SyncConfig:
     #: The cap while nothing answers at all (refused, unreachable, DNS, a dead network).
     connection_cap_s: float = 15.0
     country: str = "US"
+    #: The campaign's default language (a signer's own language goes with each signature).
+    language: str = "en"
     #: A paired hub's certificate SHA-256: trust that certificate alone (see sync/pairing.py).
     pinned_sha256: str = ""
     #: Whether the token is the hub device token (from pairing) rather than the sync token.
@@ -75,7 +77,8 @@ def resolve_config(campaign: Campaign, settings: Settings, kind: str | None = No
     ``data_dir`` holds a pairing), overridden by explicit arguments."""
     target = campaign.sync
     config = SyncConfig(kind=target.kind, url=target.url, petition_id=target.petition_id,
-                        tags=tuple(target.tags), country=campaign.country)
+                        tags=tuple(target.tags), country=campaign.country,
+                        language=campaign.default_language)
     config = config.with_overrides(
         kind=settings.sync_kind, url=settings.sync_url, petition_id=settings.sync_petition_id,
         ca_bundle=settings.sync_ca_bundle)

@@ -51,7 +51,7 @@ def apply_retention(store: SignatureStore, rule: RetentionRule, now: datetime) -
     """Purge what the rule says is due now; the manual setting purges nothing by itself.
 
     The store does the purging (the one door for signatures; a coordinator's "purge now" is
-    :meth:`~kiosk.store.SignatureStore.purge_synced` itself): this module only turns the
+    :meth:`~kiosk.purge.Purger.purge_synced` itself): this module only turns the
     setting into a cutoff.
     """
     cutoff = rule.cutoff(now)

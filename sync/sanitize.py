@@ -10,8 +10,9 @@ would otherwise plant personal data there (issue 13). So:
   (name parts, email, address words) inside it. Real receipts pass: Action Network's
   ``action_network:<uuid>``, our json servers' ``srv-81`` or ``4711``. Anything else becomes
   the neutral :data:`WITHHELD` — the signature still counts as confirmed.
-- a **reject reason** is kept only if it is one of :data:`REJECT_REASONS` (or our own
-  ``http_<4xx>`` fallback), else it is ``unknown``.
+- a **reject reason** is kept only if it is a code of the protocol's list
+  (:mod:`sync.protocol.reasons`, the hub's ``invalid:<field>`` codes included) or our own
+  ``http_<4xx>`` fallback, else it is ``unknown``.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from sync.protocol import Outgoing
+from sync.protocol.reasons import Reason, is_reason
 
 WITHHELD = "withheld"
 UNKNOWN = "unknown"
@@ -31,14 +33,9 @@ _HTTP_FALLBACK = re.compile(r"http_4\d\d")
 _WORDS = re.compile(r"[^\W_]+")
 MIN_ECHO_CHARS = 3
 
-#: Every reject reason the kiosk stores (docs/sync-protocol.md lists them for server authors).
-REJECT_REASONS = frozenset({
-    "rejected", "unknown", "invalid_signature", "invalid_person", "invalid_name", "invalid_email",
-    "invalid_phone", "invalid_postal_code", "invalid_address", "invalid_consent", "invalid_event",
-    "missing_field", "too_long", "too_large", "bad_request", "validation_failed", "duplicate_person",
-    "blocked", "blocked_by_server", "not_allowed", "campaign_closed", "unknown_campaign",
-    "sealed_unreadable",
-})
+#: Every fixed reject reason the kiosk stores: the protocol's one list (sync/protocol/reasons.py),
+#: which also admits ``invalid:<contract field>``; docs/openapi-json-v1.yaml publishes it.
+REJECT_REASONS = frozenset(reason.value for reason in Reason)
 
 
 def receipt(value: object) -> str:
@@ -55,7 +52,7 @@ def reject_reason(value: object, missing: str = "rejected") -> str:
     """A reason from the fixed list; ``missing`` when the server gave none; else ``unknown``."""
     if value is None or value == "":
         return missing
-    if isinstance(value, str) and (value in REJECT_REASONS or _HTTP_FALLBACK.fullmatch(value)):
+    if isinstance(value, str) and (is_reason(value) or _HTTP_FALLBACK.fullmatch(value)):
         return value
     return UNKNOWN
 

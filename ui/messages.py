@@ -36,7 +36,8 @@ from kiosk.errors import (
 from sync.errors import SyncCode
 
 __all__ = ["OPERATOR_CONTEXT", "export_error_text", "failure_code", "field_error_text", "hub_sync_code_texts",
-           "operator_line", "start_problem_text", "storage_error_text", "sync_code_text", "sync_code_texts"]
+           "operator_line", "reject_reason_text", "start_problem_text", "storage_error_text", "sync_code_text",
+           "sync_code_texts"]
 
 _CONTEXT = "Messages"
 OPERATOR_CONTEXT = "Operator"
@@ -147,6 +148,54 @@ def sync_code_texts() -> dict[SyncCode, str]:
             "Messages", "some signatures could not be opened with this kiosk's key; they are kept"),
         SyncCode.REJECTED: QCoreApplication.translate("Messages", "the server refused some signatures"),
     }
+
+
+def reject_reason_text(code: str) -> str:
+    """Why a server refused a signature (a code of sync/protocol/reasons.py, as the kiosk kept it), in words."""
+    from sync.protocol.reasons import INVALID_FIELD, Reason, invalid_field_name
+
+    if code.startswith(INVALID_FIELD):
+        return QCoreApplication.translate(
+            "Messages", "the server could not accept one of its fields (%1)").replace("%1", invalid_field_name(code))
+    if code.startswith("http_"):
+        return QCoreApplication.translate("Messages", "the server refused it (HTTP %1)").replace(
+            "%1", code.removeprefix("http_"))
+    unreadable = QCoreApplication.translate("Messages", "the server could not read what was sent")
+    no_reason = QCoreApplication.translate("Messages", "the server refused it without giving a reason")
+    not_allowed = QCoreApplication.translate("Messages", "the server does not allow this signature")
+    no_door = QCoreApplication.translate("Messages", "the server does not take signatures at this address")
+    troubled = QCoreApplication.translate("Messages", "the server was busy or had a problem")
+    refused_token = QCoreApplication.translate("Messages", "the server refused this kiosk's token")
+    too_large = QCoreApplication.translate("Messages", "too large for the server, even on its own")
+    texts: dict[str, str] = {
+        Reason.REJECTED: no_reason, Reason.UNKNOWN: no_reason, Reason.BAD_REQUEST: no_reason,
+        Reason.VALIDATION_FAILED: no_reason, Reason.INVALID_JSON: unreadable,
+        Reason.INVALID_SIGNATURE: QCoreApplication.translate("Messages", "the drawn signature was refused"),
+        Reason.INVALID_PERSON: QCoreApplication.translate("Messages", "the name was refused"),
+        Reason.INVALID_NAME: QCoreApplication.translate("Messages", "the name was refused"),
+        Reason.INVALID_EMAIL: QCoreApplication.translate("Messages", "the email address was refused"),
+        Reason.INVALID_PHONE: QCoreApplication.translate("Messages", "the phone number was refused"),
+        Reason.INVALID_POSTAL_CODE: QCoreApplication.translate("Messages", "the ZIP code was refused"),
+        Reason.INVALID_ADDRESS: QCoreApplication.translate("Messages", "the street address was refused"),
+        Reason.INVALID_CONSENT: QCoreApplication.translate("Messages", "the consent answers were refused"),
+        Reason.INVALID_EVENT: QCoreApplication.translate("Messages", "the event name was refused"),
+        Reason.MISSING_FIELD: QCoreApplication.translate("Messages", "a required field was missing"),
+        Reason.TOO_LONG: QCoreApplication.translate("Messages", "a field was too long"),
+        Reason.TOO_LARGE: too_large, Reason.BODY_TOO_LARGE: too_large, Reason.TOO_MANY_SIGNATURES: too_large,
+        Reason.DUPLICATE_PERSON: QCoreApplication.translate("Messages", "the server already has this person"),
+        Reason.BLOCKED: not_allowed, Reason.BLOCKED_BY_SERVER: not_allowed, Reason.NOT_ALLOWED: not_allowed,
+        Reason.CAMPAIGN_CLOSED: QCoreApplication.translate("Messages", "the campaign no longer takes signatures"),
+        Reason.UNKNOWN_CAMPAIGN: QCoreApplication.translate("Messages", "the server does not know this campaign"),
+        Reason.SEALED_UNREADABLE: QCoreApplication.translate(
+            "Messages", "the hub could not open the sealed record (it was sealed to another key)"),
+        Reason.SEALED_NOT_BASE64: QCoreApplication.translate("Messages", "the sealed record was damaged on the way"),
+        Reason.UNAUTHORIZED: refused_token, Reason.FORBIDDEN: refused_token, Reason.LOGIN_REQUIRED: refused_token,
+        Reason.NOT_FOUND: no_door, Reason.METHOD_NOT_ALLOWED: no_door, Reason.UNSUPPORTED_MEDIA_TYPE: no_door,
+        Reason.TOO_MANY_REQUESTS: troubled, Reason.STORAGE_UNAVAILABLE: troubled, Reason.INTERNAL_ERROR: troubled,
+        Reason.PAIRING_CODE_INVALID: QCoreApplication.translate("Messages", "the pairing code was refused"),
+        Reason.PAIRING_CODE_EXPIRED: QCoreApplication.translate("Messages", "the pairing code was refused"),
+    }
+    return texts.get(code, no_reason)
 
 
 def export_error_text(code: str, detail: str = "") -> str:

@@ -56,6 +56,7 @@ LANGUAGE_PADDING = "0px 12px"
 BUTTON_CHROME_PX = 20  # vertical padding + border of a button: min-height counts the content only
 COMPACT_BUTTON_CHROME_PX = 12
 FIELD_CHROME_PX = 16
+FIELD_LINE_FACTOR = 1.3  # a line of a field's text, for its font size (Noto's ascent + descent)
 KEY_CHROME_PX = 4     # keys have borders but no padding
 PIN_KEY_PX = 80       # the coordinator's PIN keys: big, few
 COMPACT_PIN_KEY_PX = 64  # four rows of them still fit 600 px with the prompt and OK
@@ -94,8 +95,13 @@ def stylesheet(larger_text: bool = False, compact: bool = False) -> str:
         target=target,
         tab_scroller=2 * target,  # both arrows of a crowded tab bar share this width
         button_content=target - chrome,
-        field_content=target - FIELD_CHROME_PX,
-        key_content=target - KEY_CHROME_PX,
+        # A field is as high as a touch target or its own line of text, whichever is more: with
+        # larger text the target's 1.3x left three rows of fields no room above the keyboard.
+        field_content=max(touch_target_px(False, compact) - FIELD_CHROME_PX,
+                          round(LARGE_PX * factor * FIELD_LINE_FACTOR)),
+        # The on-screen keys keep their height with larger text (their letters still grow):
+        # five rows of 73 px keys left room for one and a half rows of fields at 1280x800.
+        key_content=touch_target_px(False, compact) - KEY_CHROME_PX,
         pin_key_content=pin_key - KEY_CHROME_PX,
         pin_key_width=round(pin_key * 1.7),
         button_padding=COMPACT_BUTTON_PADDING if compact else BUTTON_PADDING,

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -28,6 +30,7 @@ import arabic_reshaper
 from bidi import get_display
 from bidi.mirror import MIRRORED
 from reportlab import rl_config
+from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.fonts import addMapping
 from reportlab.lib.styles import ParagraphStyle
@@ -48,6 +51,16 @@ _FONT_FILES = {
     HANGUL: "NanumSquareR.ttf",
 }
 _RTL_CLASSES = {"R", "AL"}
+# The CJK and Hangul faces have no bold (a bold CJK face is 4 MB+ more in every bundle; a
+# subset cannot hold every name's characters), so bold is drawn: each glyph filled and also
+# stroked with its own colour, the outline this share of the type size wide.
+SYNTHETIC_BOLD_STROKE = 0.035
+_FILL_AND_STROKE = "2 Tr"
+_FILL = "0 Tr"
+# Chinese punctuation that may not start a line (GB/T 15834, and the "kinsoku" of JIS X 4051
+# that reportlab keeps): reportlab's list is the Japanese one and lacks the full-width comma,
+# so a Chinese line could begin with "，".
+CHINESE_CANNOT_START = "，；：！？）》〉」』〕】’”"
 RTL_FILL = 0.97  # a wrapped right-to-left line fills at most this share of the width: no re-wrap
 
 
@@ -80,12 +93,24 @@ def _faces() -> dict[str, _Face]:
     addMapping(REGULAR, 1, 0, BOLD)
     addMapping(REGULAR, 0, 1, REGULAR)
     addMapping(REGULAR, 1, 1, BOLD)
+    _teach_chinese_line_breaking()
     return faces
 
 
 def register_fonts() -> None:
     """Register the bundled fonts with reportlab (cheap after the first call)."""
     _faces()
+
+
+def _teach_chinese_line_breaking() -> None:
+    # reportlab's CJK wrapping reads this module-level list each time it breaks a line; the
+    # characters are added once, so a Chinese comma hangs at the end of its line instead.
+    import reportlab.platypus.paragraph as reportlab_paragraph
+
+    known: str = getattr(reportlab_paragraph, "ALL_CANNOT_START")  # noqa: B009  (untyped module)
+    missing = "".join(ch for ch in CHINESE_CANNOT_START if ch not in known)
+    if missing:
+        setattr(reportlab_paragraph, "ALL_CANNOT_START", known + missing)  # noqa: B010
 
 
 def _chain(bold: bool) -> tuple[_Face, ...]:
@@ -191,9 +216,46 @@ def draw_text(canvas: Canvas, x: float, y: float, text: str, size: float, bold: 
         x -= width / 2
     for font, piece, piece_unit in pieces:
         canvas.setFont(font, size)
-        canvas.drawString(x, y, piece)
+        if bold and font in _NO_BOLD_FACE:
+            with synthetic_bold(canvas, size):
+                canvas.drawString(x, y, piece)
+        else:
+            canvas.drawString(x, y, piece)
         x += piece_unit * size
     return width
+
+
+_NO_BOLD_FACE = (CJK, HANGUL)
+
+
+@contextmanager
+def synthetic_bold(canvas: Canvas, size: float, colour: Color | None = None) -> Iterator[None]:
+    """Text drawn inside is filled and stroked in its fill colour: bold for a face that has none."""
+    canvas.saveState()
+    canvas.setLineWidth(size * SYNTHETIC_BOLD_STROKE)
+    canvas.setLineJoin(1)  # round: no spikes at the strokes' sharp corners
+    stroke = colour if colour is not None else getattr(canvas, "_fillColorObj", None)
+    if stroke is not None:
+        canvas.setStrokeColor(stroke)
+    canvas.addLiteral(_FILL_AND_STROKE)
+    try:
+        yield
+    finally:
+        canvas.addLiteral(_FILL)
+        canvas.restoreState()
+
+
+def needs_synthetic_bold(text: str) -> bool:
+    """Whether bold ``text`` has letters (CJK, Hangul) that only a face without bold can draw."""
+    return any(font in _NO_BOLD_FACE for font, _piece in runs(visual(text), True))
+
+
+class SyntheticBoldParagraph(Paragraph):
+    """A bold paragraph whose CJK or Hangul letters are drawn bold by stroking their outlines."""
+
+    def draw(self) -> None:
+        with synthetic_bold(self.canv, self.style.fontSize, self.style.textColor):
+            super().draw()
 
 
 def fit_size(text: str, max_width: float, size: float, min_size: float, bold: bool = False) -> float:
@@ -266,4 +328,6 @@ def paragraph(text: str, style: ParagraphStyle, bold: bool = False) -> Flowable:
         # two characters, not only at the few spaces around Latin words ("S-Comm").
         # (Korean spaces its words, so it keeps breaking at spaces.)
         style = ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK")
+    if (bold or style.fontName == BOLD) and needs_synthetic_bold(text):
+        return SyntheticBoldParagraph(markup(text, bold), style)
     return Paragraph(markup(text, bold), style)

@@ -86,6 +86,11 @@ class Labels:
         self.locale = reader_locale(self.language, country)
 
     @property
+    def right_to_left(self) -> bool:
+        """Whether the language is read right to left (CLDR's character order): its tables mirror."""
+        return bool(self.locale.character_order == "right-to-left")
+
+    @property
     def is_draft(self) -> bool:
         """Whether these labels still await a native speaker's review (the PDFs say so)."""
         return self.review_status != REVIEWED

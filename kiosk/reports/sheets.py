@@ -75,6 +75,11 @@ def _columns() -> tuple[Column, ...]:
 
 
 COLUMNS = _columns()
+
+
+def mirrored(columns: tuple[Column, ...]) -> tuple[Column, ...]:
+    """The same columns in a mirror, for a right-to-left language: the first at the right."""
+    return tuple(Column(column.key, PAGE_WIDTH - column.x - column.width, column.width) for column in columns)
 ROWS_TOP = PAGE_HEIGHT - MARGIN - HEADER_BAND
 ROWS_PER_PAGE = int((ROWS_TOP - MARGIN - FOOTER_BAND) // ROW_HEIGHT)
 
@@ -143,6 +148,18 @@ class SheetWriter:
         self.campaign = campaign
         self.total_pages = total_pages
         self.page = 0
+        self.right_to_left = labels.right_to_left
+        self.columns = mirrored(COLUMNS) if self.right_to_left else COLUMNS
+
+    def _cell_text(self, column: Column, baseline: float, text: str, size: float, bold: bool = False,
+                   towards_end: bool = False) -> None:
+        """``text`` from the reading edge of ``column`` (its left, or its right in Arabic);
+        ``towards_end`` puts it at the other edge (a row number, lined up like a figure)."""
+        at_right = self.right_to_left != towards_end
+        if at_right:
+            draw_text(self.canvas, column.x + column.width - CELL_PADDING, baseline, text, size, bold, align="right")
+        else:
+            draw_text(self.canvas, column.x + CELL_PADDING, baseline, text, size, bold)
 
     def _footer(self) -> None:
         self.page += 1
@@ -169,12 +186,16 @@ class SheetWriter:
         title = self.campaign.text(self.labels.language).title
         heading_top = PAGE_HEIGHT - MARGIN - 12
         usable = PAGE_WIDTH - 2 * MARGIN
-        draw_text(canvas, MARGIN, heading_top, title, fit_size(title, usable, 10.5, 6.0, bold=True), bold=True)
+        title_size = fit_size(title, usable, 10.5, 6.0, bold=True)
+        if self.right_to_left:
+            draw_text(canvas, PAGE_WIDTH - MARGIN, heading_top, title, title_size, bold=True, align="right")
+        else:
+            draw_text(canvas, MARGIN, heading_top, title, title_size, bold=True)
         y = ROWS_TOP + 6
-        for column in COLUMNS:
+        for column in self.columns:
             label = self.labels[column.key]
             size = fit_size(label, column.width - 2 * CELL_PADDING, HEADING_SIZE, 5.5, bold=True)
-            draw_text(canvas, column.x + CELL_PADDING, y, label, size, bold=True)
+            self._cell_text(column, y, label, size, bold=True)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.8)
         canvas.line(MARGIN, ROWS_TOP, PAGE_WIDTH - MARGIN, ROWS_TOP)
@@ -202,14 +223,12 @@ class SheetWriter:
         canvas = self.canvas
         bottom = top - ROW_HEIGHT
         baseline = bottom + ROW_HEIGHT / 2 - 3.5
-        number, name, place, day, drawing = COLUMNS
+        number, name, place, day, drawing = self.columns
         canvas.setFillColor(colors.black)
-        draw_text(canvas, number.x + number.width - CELL_PADDING, baseline, self.labels.number(row.number),
-                  CELL_SIZE, align="right")
+        self._cell_text(number, baseline, self.labels.number(row.number), CELL_SIZE, towards_end=True)
         self._draw_name(row.name, name, baseline)
-        draw_text(canvas, place.x + CELL_PADDING, baseline, row.place,
-                  fit_size(row.place, place.width - 2 * CELL_PADDING, CELL_SIZE, 6.0))
-        draw_text(canvas, day.x + CELL_PADDING, baseline, row.day, CELL_SIZE)
+        self._cell_text(place, baseline, row.place, fit_size(row.place, place.width - 2 * CELL_PADDING, CELL_SIZE, 6.0))
+        self._cell_text(day, baseline, row.day, CELL_SIZE)
         if row.signature is not None and not row.signature.is_empty:
             canvas.setStrokeColor(INK)
             canvas.setLineWidth(INK_WIDTH)
@@ -217,7 +236,7 @@ class SheetWriter:
                            drawing.width - 2 * SIGNATURE_PADDING, ROW_HEIGHT - 2 * SIGNATURE_PADDING)
         else:
             canvas.setFillColor(colors.grey)
-            draw_text(canvas, drawing.x + CELL_PADDING, baseline, self.labels["sheets.no_drawing"], 8)
+            self._cell_text(drawing, baseline, self.labels["sheets.no_drawing"], 8)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.4)
         canvas.line(MARGIN, bottom, PAGE_WIDTH - MARGIN, bottom)
@@ -226,14 +245,14 @@ class SheetWriter:
         room = column.width - 2 * CELL_PADDING
         size = fit_size(text, room, NAME_SIZE, NAME_MIN_SIZE)
         if text_width(text, size) <= room or " " not in text:
-            draw_text(self.canvas, column.x + CELL_PADDING, baseline, text, size)
+            self._cell_text(column, baseline, text, size)
             return
         # A very long name: two lines, split at the space nearest the middle.
         middle = len(text) // 2
         cut = min((i for i, ch in enumerate(text) if ch == " "), key=lambda i: abs(i - middle))
         for line, offset in ((text[:cut], 5.5), (text[cut + 1:], -5.5)):
             line_size = fit_size(line, room, NAME_MIN_SIZE + 1, 5.0)
-            draw_text(self.canvas, column.x + CELL_PADDING, baseline + offset, line, line_size)
+            self._cell_text(column, baseline + offset, line, line_size)
 
 
 def _cover_frame() -> Frame:

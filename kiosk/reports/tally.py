@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
@@ -57,6 +57,11 @@ _CELL = ParagraphStyle("cell", parent=_BODY, fontSize=9, leading=11)
 _NUMBER = ParagraphStyle("number", parent=_CELL, alignment=TA_RIGHT)
 _HEAD_CELL = ParagraphStyle("head", parent=_CELL, fontSize=7.5, leading=9.5)
 _HEAD_NUMBER = ParagraphStyle("head_number", parent=_HEAD_CELL, alignment=TA_RIGHT)
+# A right-to-left table is the left-to-right one in a mirror: words start at the right edge
+# of their cells, numbers line up on the left.
+_MIRRORED = {style.name: ParagraphStyle(f"{style.name}_rtl", parent=style,
+                                        alignment=TA_LEFT if style.alignment == TA_RIGHT else TA_RIGHT)
+             for style in (_CELL, _NUMBER, _HEAD_CELL, _HEAD_NUMBER)}
 _TITLE = ParagraphStyle("title", parent=_BODY, fontName=BOLD, fontSize=18, leading=22, spaceAfter=4)
 _SUBTITLE = ParagraphStyle("subtitle", parent=_BODY, fontSize=12, leading=15, spaceAfter=8)
 _HEADING = ParagraphStyle("heading", parent=_BODY, fontName=BOLD, fontSize=12.5, leading=16,
@@ -115,12 +120,12 @@ class BarChart(Flowable):
                 draw_text(canvas, x + bar_width / 2, 3, label, min(7.5, max(5.0, slot * 0.45)), align="center")
 
 
-def _event_cell(name: str, place: str) -> Paragraph:
+def _event_cell(name: str, place: str, labels: Labels) -> Paragraph:
     """An event's name with its place on a smaller second line."""
     text = markup(name)
     if place:
         text += f'<br/><font size="7.5" color="#4a4a48">{markup(place)}</font>'
-    return Paragraph(text, _CELL)
+    return Paragraph(text, _MIRRORED[_CELL.name] if labels.right_to_left else _CELL)
 
 
 def _table(header: list[str], rows: list[list[Any]], widths: list[float], numeric_from: int,
@@ -133,11 +138,18 @@ def _table(header: list[str], rows: list[list[Any]], widths: list[float], numeri
             style = _HEAD_NUMBER if column >= numeric_from else _HEAD_CELL
         else:
             style = _NUMBER if column >= numeric_from else _CELL
+        if labels.right_to_left:
+            style = _MIRRORED[style.name]
         return paragraph(text, style, bold)
 
-    data = [[cell(h, i, bold=True) for i, h in enumerate(header)]]
-    data += [[cell(v, i) for i, v in enumerate(row)] for row in rows]
-    table = Table(data, colWidths=fit_header_words(header, widths), repeatRows=1, hAlign="LEFT")
+    def reading_order(cells: list[Any]) -> list[Any]:
+        # Arabic reads a table's first column at the right: the columns run right to left.
+        return list(reversed(cells)) if labels.right_to_left else cells
+
+    data = [reading_order([cell(h, i, bold=True) for i, h in enumerate(header)])]
+    data += [reading_order([cell(v, i) for i, v in enumerate(row)]) for row in rows]
+    table = Table(data, colWidths=reading_order(fit_header_words(header, widths)), repeatRows=1,
+                  hAlign="RIGHT" if labels.right_to_left else "LEFT")
     table.setStyle(TableStyle([
         # Every cell sets its font before its flowable draws, even an empty one: without this
         # each table would reference reportlab's unembedded Helvetica.
@@ -172,6 +184,11 @@ def fit_header_words(header: list[str], widths: list[float]) -> list[float]:
         fitted[column] += moved
         fitted[donor] -= moved
     return fitted
+
+
+def _reading_order(bars: list[tuple[str, int]], labels: Labels) -> list[tuple[str, int]]:
+    """A chart's bars as the reader reads time: from the right in Arabic, like its tables."""
+    return list(reversed(bars)) if labels.right_to_left else bars
 
 
 def _para(text: str, style: ParagraphStyle = _BODY, bold: bool = False) -> Flowable:
@@ -241,8 +258,8 @@ def build_story(data: TallyData, campaign: Campaign, filters: ReportFilters, lab
             share=labels.percent(earlier + data.total, campaign.goal))))
 
     story.append(_para(labels["tally.by_event"], _HEADING, bold=True))
-    event_rows = [[_event_cell(e.name or labels["tally.no_event"], e.place), e.date, e.canvasser, e.count, e.synced,
-                   e.waiting, e.opted_in] for e in data.events]
+    event_rows = [[_event_cell(e.name or labels["tally.no_event"], e.place, labels), e.date, e.canvasser, e.count,
+                   e.synced, e.waiting, e.opted_in] for e in data.events]
     story.append(_table([labels["col.event"], labels["col.date"], labels["col.canvasser"], labels["col.count"],
                          labels["col.synced"], labels["col.waiting"], labels["col.opted_in"]],
                         event_rows, [2.3 * inch, 0.86 * inch, 0.98 * inch, 0.72 * inch, 0.74 * inch, 0.8 * inch,
@@ -255,8 +272,8 @@ def build_story(data: TallyData, campaign: Campaign, filters: ReportFilters, lab
         every = -(-len(days) // MAX_DAY_LABELS)
         # The axis in the reader's order (CLDR): 3/12 is March 12 in English and Chinese,
         # 12/3 in Spanish; a Chinese reader must not get the day first.
-        story.append(BarChart([(labels.month_day(d), n) for d, n in days], width, labels.number,
-                              label_every=every))
+        story.append(BarChart(_reading_order([(labels.month_day(d), n) for d, n in days], labels), width,
+                              labels.number, label_every=every))
         story.append(Spacer(1, 6))
         story.append(_table([labels["col.day"], labels["col.count"]],
                             [[labels.date(d), n] for d, n in days if n], [2.4 * inch, 1.2 * inch], numeric_from=1,
@@ -264,7 +281,8 @@ def build_story(data: TallyData, campaign: Campaign, filters: ReportFilters, lab
 
     story.append(CondPageBreak(CHART_HEIGHT + 1.2 * inch))
     story.append(_para(labels["tally.by_hour"], _HEADING, bold=True))
-    story.append(BarChart([(f"{h}", n) for h, n in enumerate(data.hours)], width, labels.number))
+    story.append(BarChart(_reading_order([(f"{h}", n) for h, n in enumerate(data.hours)], labels), width,
+                          labels.number))
     story.append(Spacer(1, 6))
     story.append(_table([labels["col.hour"], labels["col.count"]],
                         [[f"{h:02d}:00–{h:02d}:59", n] for h, n in enumerate(data.hours) if n],

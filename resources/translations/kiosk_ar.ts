@@ -465,6 +465,131 @@
         <source>The coordinator PIN's record was changed on this device. To keep signers safe, this kiosk takes no signatures and its admin area stays closed.</source>
         <translation type="unfinished">تم تغيير سجل رمز PIN الخاص بالمنسق على هذا الجهاز. لحماية الموقّعين، لا يقبل هذا الكشك أي توقيع وتبقى منطقة الإدارة مغلقة.</translation>
     </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server could not accept one of its fields (%1)</source>
+        <translation type="unfinished">تعذّر على الخادم قبول أحد حقولها (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server refused it (HTTP %1)</source>
+        <translation type="unfinished">رفضها الخادم (HTTP %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server could not read what was sent</source>
+        <translation type="unfinished">تعذّر على الخادم قراءة ما أُرسل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server refused it without giving a reason</source>
+        <translation type="unfinished">رفضها الخادم دون ذكر سبب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server does not allow this signature</source>
+        <translation type="unfinished">لا يسمح الخادم بهذا التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server does not take signatures at this address</source>
+        <translation type="unfinished">لا يستقبل الخادم التوقيعات على هذا العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server was busy or had a problem</source>
+        <translation type="unfinished">كان الخادم مشغولًا أو واجه مشكلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server refused this kiosk&apos;s token</source>
+        <translation type="unfinished">رفض الخادم رمز هذا الكشك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>too large for the server, even on its own</source>
+        <translation type="unfinished">أكبر من أن يقبلها الخادم، حتى وحدها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the drawn signature was refused</source>
+        <translation type="unfinished">رُفض التوقيع المرسوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the name was refused</source>
+        <translation type="unfinished">رُفض الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the email address was refused</source>
+        <translation type="unfinished">رُفض البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the phone number was refused</source>
+        <translation type="unfinished">رُفض رقم الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the ZIP code was refused</source>
+        <translation type="unfinished">رُفض الرمز البريدي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the street address was refused</source>
+        <translation type="unfinished">رُفض عنوان الشارع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the consent answers were refused</source>
+        <translation type="unfinished">رُفضت إجابات الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the event name was refused</source>
+        <translation type="unfinished">رُفض اسم الفعالية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>a required field was missing</source>
+        <translation type="unfinished">كان حقل مطلوب ناقصًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>a field was too long</source>
+        <translation type="unfinished">كان أحد الحقول طويلًا جدًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server already has this person</source>
+        <translation type="unfinished">لدى الخادم هذا الشخص بالفعل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the campaign no longer takes signatures</source>
+        <translation type="unfinished">لم تعد الحملة تستقبل التوقيعات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server does not know this campaign</source>
+        <translation type="unfinished">لا يعرف الخادم هذه الحملة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the hub could not open the sealed record (it was sealed to another key)</source>
+        <translation type="unfinished">تعذّر على المركز فتح السجل المختوم (خُتم بمفتاح آخر)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the sealed record was damaged on the way</source>
+        <translation type="unfinished">تلف السجل المختوم في الطريق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the pairing code was refused</source>
+        <translation type="unfinished">رُفض رمز الاقتران</translation>
+    </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
@@ -939,10 +1064,17 @@
 </context>
 <context>
     <name>WelcomeScreen</name>
-    <message>
-        <location filename="../../ui/screens/welcome.py" line="142"/>
+    <message numerus="yes">
+        <location filename="../../ui/screens/welcome.py" line="144"/>
         <source>%1 signed</source>
-        <translation type="unfinished">%1 توقيعًا</translation>
+        <translation type="unfinished">
+            <numerusform>%1 توقيع</numerusform>
+            <numerusform>توقيع واحد (%1)</numerusform>
+            <numerusform>توقيعان (%1)</numerusform>
+            <numerusform>%1 تواقيع</numerusform>
+            <numerusform>%1 توقيعًا</numerusform>
+            <numerusform>%1 توقيع</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/screens/welcome.py" line="144"/>

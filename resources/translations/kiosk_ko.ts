@@ -465,6 +465,131 @@
         <source>The coordinator PIN's record was changed on this device. To keep signers safe, this kiosk takes no signatures and its admin area stays closed.</source>
         <translation type="unfinished">이 기기에서 코디네이터 PIN 기록이 바뀌었습니다. 서명자를 보호하기 위해 이 키오스크는 서명을 받지 않으며 관리 영역은 닫힌 채로 있습니다.</translation>
     </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server could not accept one of its fields (%1)</source>
+        <translation type="unfinished">서버가 필드 중 하나를 받아들일 수 없었습니다 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server refused it (HTTP %1)</source>
+        <translation type="unfinished">서버가 거부했습니다 (HTTP %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server could not read what was sent</source>
+        <translation type="unfinished">서버가 보낸 내용을 읽을 수 없었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server refused it without giving a reason</source>
+        <translation type="unfinished">서버가 이유 없이 거부했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server does not allow this signature</source>
+        <translation type="unfinished">서버가 이 서명을 허용하지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server does not take signatures at this address</source>
+        <translation type="unfinished">서버가 이 주소에서 서명을 받지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server was busy or had a problem</source>
+        <translation type="unfinished">서버가 바쁘거나 문제가 있었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server refused this kiosk&apos;s token</source>
+        <translation type="unfinished">서버가 이 키오스크의 토큰을 거부했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>too large for the server, even on its own</source>
+        <translation type="unfinished">단독으로도 서버에 너무 큽니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the drawn signature was refused</source>
+        <translation type="unfinished">그린 서명이 거부되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the name was refused</source>
+        <translation type="unfinished">이름이 거부되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the email address was refused</source>
+        <translation type="unfinished">이메일 주소가 거부되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the phone number was refused</source>
+        <translation type="unfinished">전화번호가 거부되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the ZIP code was refused</source>
+        <translation type="unfinished">우편번호가 거부되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the street address was refused</source>
+        <translation type="unfinished">도로명 주소가 거부되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the consent answers were refused</source>
+        <translation type="unfinished">동의 답변이 거부되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the event name was refused</source>
+        <translation type="unfinished">행사 이름이 거부되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>a required field was missing</source>
+        <translation type="unfinished">필수 항목이 빠져 있었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>a field was too long</source>
+        <translation type="unfinished">항목 하나가 너무 길었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server already has this person</source>
+        <translation type="unfinished">서버에 이미 이 사람이 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the campaign no longer takes signatures</source>
+        <translation type="unfinished">캠페인이 더 이상 서명을 받지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server does not know this campaign</source>
+        <translation type="unfinished">서버가 이 캠페인을 모릅니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the hub could not open the sealed record (it was sealed to another key)</source>
+        <translation type="unfinished">허브가 봉인된 기록을 열 수 없었습니다 (다른 키로 봉인됨)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the sealed record was damaged on the way</source>
+        <translation type="unfinished">봉인된 기록이 전송 중에 손상되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the pairing code was refused</source>
+        <translation type="unfinished">페어링 코드가 거부되었습니다</translation>
+    </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>

@@ -465,6 +465,131 @@
         <source>The coordinator PIN's record was changed on this device. To keep signers safe, this kiosk takes no signatures and its admin area stays closed.</source>
         <translation type="unfinished">Binago sa device na ito ang rekord ng PIN ng coordinator. Para maprotektahan ang mga pumipirma, hindi tumatanggap ng pirma ang kiosk na ito at nananatiling sarado ang admin area.</translation>
     </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server could not accept one of its fields (%1)</source>
+        <translation type="unfinished">hindi matanggap ng server ang isa sa mga field nito (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server refused it (HTTP %1)</source>
+        <translation type="unfinished">tinanggihan ito ng server (HTTP %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server could not read what was sent</source>
+        <translation type="unfinished">hindi mabasa ng server ang ipinadala</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server refused it without giving a reason</source>
+        <translation type="unfinished">tinanggihan ito ng server nang walang dahilan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server does not allow this signature</source>
+        <translation type="unfinished">hindi pinapayagan ng server ang pirmang ito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server does not take signatures at this address</source>
+        <translation type="unfinished">hindi tumatanggap ang server ng mga pirma sa address na ito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server was busy or had a problem</source>
+        <translation type="unfinished">abala ang server o nagkaproblema ito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server refused this kiosk&apos;s token</source>
+        <translation type="unfinished">tinanggihan ng server ang token ng kiosk na ito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>too large for the server, even on its own</source>
+        <translation type="unfinished">masyadong malaki para sa server, kahit mag-isa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the drawn signature was refused</source>
+        <translation type="unfinished">tinanggihan ang iginuhit na pirma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the name was refused</source>
+        <translation type="unfinished">tinanggihan ang pangalan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the email address was refused</source>
+        <translation type="unfinished">tinanggihan ang email address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the phone number was refused</source>
+        <translation type="unfinished">tinanggihan ang numero ng telepono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the ZIP code was refused</source>
+        <translation type="unfinished">tinanggihan ang ZIP code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the street address was refused</source>
+        <translation type="unfinished">tinanggihan ang address ng kalye</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the consent answers were refused</source>
+        <translation type="unfinished">tinanggihan ang mga sagot sa pahintulot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the event name was refused</source>
+        <translation type="unfinished">tinanggihan ang pangalan ng event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>a required field was missing</source>
+        <translation type="unfinished">may kulang na kinakailangang field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>a field was too long</source>
+        <translation type="unfinished">masyadong mahaba ang isang field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server already has this person</source>
+        <translation type="unfinished">mayroon na ang server ng taong ito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the campaign no longer takes signatures</source>
+        <translation type="unfinished">hindi na tumatanggap ng pirma ang kampanya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server does not know this campaign</source>
+        <translation type="unfinished">hindi kilala ng server ang kampanyang ito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the hub could not open the sealed record (it was sealed to another key)</source>
+        <translation type="unfinished">hindi mabuksan ng hub ang selyadong rekord (selyado ito sa ibang susi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the sealed record was damaged on the way</source>
+        <translation type="unfinished">nasira ang selyadong rekord sa daan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the pairing code was refused</source>
+        <translation type="unfinished">tinanggihan ang pairing code</translation>
+    </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>

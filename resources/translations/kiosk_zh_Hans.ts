@@ -465,6 +465,131 @@
         <source>The coordinator PIN's record was changed on this device. To keep signers safe, this kiosk takes no signatures and its admin area stays closed.</source>
         <translation type="unfinished">协调员 PIN 的记录在这台设备上被更改了。为保护签名者，此信息亭不接受签名，管理区保持关闭。</translation>
     </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server could not accept one of its fields (%1)</source>
+        <translation type="unfinished">服务器无法接受其中一个字段（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server refused it (HTTP %1)</source>
+        <translation type="unfinished">服务器拒绝了它（HTTP %1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server could not read what was sent</source>
+        <translation type="unfinished">服务器无法读取发送的内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server refused it without giving a reason</source>
+        <translation type="unfinished">服务器拒绝了它，但未说明原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server does not allow this signature</source>
+        <translation type="unfinished">服务器不允许此签名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server does not take signatures at this address</source>
+        <translation type="unfinished">服务器不在此地址接收签名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server was busy or had a problem</source>
+        <translation type="unfinished">服务器繁忙或出现问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server refused this kiosk&apos;s token</source>
+        <translation type="unfinished">服务器拒绝了此信息亭的令牌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>too large for the server, even on its own</source>
+        <translation type="unfinished">即使单独发送，对服务器来说也太大</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the drawn signature was refused</source>
+        <translation type="unfinished">手绘签名被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the name was refused</source>
+        <translation type="unfinished">姓名被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the email address was refused</source>
+        <translation type="unfinished">电子邮件地址被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the phone number was refused</source>
+        <translation type="unfinished">电话号码被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the ZIP code was refused</source>
+        <translation type="unfinished">邮政编码被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the street address was refused</source>
+        <translation type="unfinished">街道地址被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the consent answers were refused</source>
+        <translation type="unfinished">同意选项被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the event name was refused</source>
+        <translation type="unfinished">活动名称被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>a required field was missing</source>
+        <translation type="unfinished">缺少必填字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>a field was too long</source>
+        <translation type="unfinished">某个字段太长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server already has this person</source>
+        <translation type="unfinished">服务器已有此人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the campaign no longer takes signatures</source>
+        <translation type="unfinished">该活动不再接收签名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server does not know this campaign</source>
+        <translation type="unfinished">服务器不认识此活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the hub could not open the sealed record (it was sealed to another key)</source>
+        <translation type="unfinished">中心无法打开密封记录（它用另一个密钥密封）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the sealed record was damaged on the way</source>
+        <translation type="unfinished">密封记录在传输中损坏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the pairing code was refused</source>
+        <translation type="unfinished">配对码被拒绝</translation>
+    </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>

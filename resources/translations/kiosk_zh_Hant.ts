@@ -465,6 +465,131 @@
         <source>The coordinator PIN's record was changed on this device. To keep signers safe, this kiosk takes no signatures and its admin area stays closed.</source>
         <translation type="unfinished">協調員 PIN 的記錄在這台裝置上被更改了。為保護簽名者，此資訊站不接受簽名，管理區保持關閉。</translation>
     </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server could not accept one of its fields (%1)</source>
+        <translation type="unfinished">伺服器無法接受其中一個欄位（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server refused it (HTTP %1)</source>
+        <translation type="unfinished">伺服器拒絕了它（HTTP %1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server could not read what was sent</source>
+        <translation type="unfinished">伺服器無法讀取傳送的內容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server refused it without giving a reason</source>
+        <translation type="unfinished">伺服器拒絕了它，但未說明原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server does not allow this signature</source>
+        <translation type="unfinished">伺服器不允許此簽名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server does not take signatures at this address</source>
+        <translation type="unfinished">伺服器不在此位址接收簽名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server was busy or had a problem</source>
+        <translation type="unfinished">伺服器忙碌或發生問題</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server refused this kiosk&apos;s token</source>
+        <translation type="unfinished">伺服器拒絕了此資訊站的權杖</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>too large for the server, even on its own</source>
+        <translation type="unfinished">即使單獨傳送，對伺服器來說也太大</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the drawn signature was refused</source>
+        <translation type="unfinished">手繪簽名被拒絕</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the name was refused</source>
+        <translation type="unfinished">姓名被拒絕</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the email address was refused</source>
+        <translation type="unfinished">電子郵件地址被拒絕</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the phone number was refused</source>
+        <translation type="unfinished">電話號碼被拒絕</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the ZIP code was refused</source>
+        <translation type="unfinished">郵遞區號被拒絕</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the street address was refused</source>
+        <translation type="unfinished">街道地址被拒絕</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the consent answers were refused</source>
+        <translation type="unfinished">同意選項被拒絕</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the event name was refused</source>
+        <translation type="unfinished">活動名稱被拒絕</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>a required field was missing</source>
+        <translation type="unfinished">缺少必填欄位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>a field was too long</source>
+        <translation type="unfinished">某個欄位太長</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server already has this person</source>
+        <translation type="unfinished">伺服器已有此人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the campaign no longer takes signatures</source>
+        <translation type="unfinished">此活動不再接收簽名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the server does not know this campaign</source>
+        <translation type="unfinished">伺服器不認識此活動</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the hub could not open the sealed record (it was sealed to another key)</source>
+        <translation type="unfinished">中心無法開啟密封紀錄（它以另一把金鑰密封）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the sealed record was damaged on the way</source>
+        <translation type="unfinished">密封紀錄在傳輸中損毀</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
+        <source>the pairing code was refused</source>
+        <translation type="unfinished">配對碼被拒絕</translation>
+    </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>

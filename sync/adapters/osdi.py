@@ -5,86 +5,47 @@ creates the person by email/phone and records one signature per person per petit
 retry after a lost answer cannot double-count; 4 requests per second at most; a 200 without
 an ``action_network:`` identifier is a failure (blind POSTs answer 200 with an empty body).
 
-List membership ("Subscription status" in the reference): a person new to the email list is
-*subscribed* when a POST carries no email status, so every email goes out with an explicit
-status, ``subscribed`` only with the email consent and ``unsubscribed`` otherwise. The
-mobile list defaults the other way (new people are unsubscribed), so a phone carries
-``subscribed`` only with the text-message consent and no status at all otherwise, which
-leaves an existing texting subscriber's choice alone. A signer with neither email nor phone
-cannot be a person there: such a record is kept on the kiosk as "not sent (no contact)".
+List membership ("Subscription status" in the reference, docs/sync-protocol.md): the
+record-signature helper documents ``subscribed`` as its only email status and subscribes a
+person new to the list when none is sent. So a signer who said yes goes in one request with
+``subscribed``; a signer who declined email is first written by the person signup helper
+(``POST /people/``) with ``unsubscribed``, which that helper documents, and only once that was
+confirmed is the signature recorded, with no email status (an existing person's status
+changes only when one is sent). The mobile list subscribes nobody new without ``subscribed``,
+which a phone carries only with the text-message consent. A signer with neither email nor
+phone cannot be a person there: such a record is kept on the kiosk as "not sent (no contact)".
+
+Before the first signature names a tag, :class:`~sync.adapters.osdi_tags.TagKeeper` makes it
+exist upstream (Action Network drops unknown tags silently). What each body carries is built
+in :mod:`sync.adapters.osdi_body`.
 """
 
 from __future__ import annotations
 
 import json
-import re
-from collections.abc import Sequence
+import logging
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from kiosk.models import NOT_SENT_NO_CONTACT
 from sync import sanitize
 from sync.adapters.base import Adapter, Halt, Outgoing, SendResult, StatusKind, classify_status, probe_verdict
+from sync.adapters.osdi_body import TargetFacts, needs_signup_first, signature_body, signature_tags, signup_body
+from sync.adapters.osdi_tags import TagKeeper
 from sync.backoff import parse_retry_after
 from sync.config import SyncConfig
 from sync.errors import SyncCode, SyncConfigError
 from sync.http import Reply, TransportFailure, check_url, get, make_session, post
 from sync.rate_limit import RateLimiter
 
-IDENTIFIER_SYSTEM = "petition_kiosk"
-EMAIL_SUBSCRIBED = "subscribed"
-EMAIL_UNSUBSCRIBED = "unsubscribed"
-MOBILE_SUBSCRIBED = "subscribed"
+log = logging.getLogger(__name__)
+
 RECEIPT_PREFIX = "action_network:"
 # Results are written to the database every this many signatures (about 6 s at 4/s), so a
 # crash or a pause loses at most a few confirmations, which the server deduplicates anyway.
 OSDI_BATCH = 25
 # Action Network answers a recorded signature with 200 or 201.
 OSDI_SUCCESS = (200, 201)
-_SLUG_DROP = re.compile(r"[^a-z0-9]+")
-
-
-def event_slug(event: str) -> str:
-    """``MacArthur Park rally`` -> ``macarthur-park-rally`` (non-ASCII letters dropped)."""
-    return _SLUG_DROP.sub("-", event.lower()).strip("-")
-
-
-def signature_body(item: Outgoing, tags: Sequence[str], country: str) -> dict[str, Any]:
-    """The record-signature helper's request body for one signer."""
-    signer, columns, consent = item.person, item.columns, item.consent
-    person: dict[str, Any] = {
-        "given_name": signer.given_name,
-        "family_name": signer.family_name,
-        "languages_spoken": [columns.language],
-    }
-    if signer.email:
-        # Never without a status: no status subscribes a person new to the list.
-        status = EMAIL_SUBSCRIBED if consent.email else EMAIL_UNSUBSCRIBED
-        person["email_addresses"] = [{"address": signer.email, "status": status}]
-    if signer.phone:
-        phone: dict[str, str] = {"number": signer.phone}
-        if consent.sms:
-            # Only the text-message consent subscribes to texts; without it, no status: a new
-            # person then stays off the mobile list and an existing one keeps their choice.
-            phone.update(number_type="Mobile", status=MOBILE_SUBSCRIBED)
-        person["phone_numbers"] = [phone]
-    postal: dict[str, Any] = {"country": country}
-    if columns.postal_code:
-        postal["postal_code"] = columns.postal_code
-    if signer.address:
-        postal["address_lines"] = [signer.address]
-    person["postal_addresses"] = [postal]
-    if columns.event:
-        person["custom_fields"] = {"kiosk_event": columns.event}
-    add_tags = list(dict.fromkeys([*tags, *([columns.event] if columns.event else [])]))
-    slug = event_slug(columns.event)
-    return {
-        "person": person,
-        "identifiers": [f"{IDENTIFIER_SYSTEM}:{item.uuid}"],
-        "add_tags": add_tags,
-        # The thank-you email goes only to people who asked to hear from the campaign.
-        "triggers": {"autoresponse": {"enabled": bool(consent.email and signer.email)}},
-        "action_network:referrer_data": {"source": f"kiosk-{slug}" if slug else "kiosk"},
-    }
 
 
 def parse_signature_response(body: bytes) -> str | None:
@@ -107,7 +68,8 @@ def parse_signature_response(body: bytes) -> str | None:
 
 
 class OsdiAdapter(Adapter):
-    """Posts signatures one by one to Action Network's record-signature helper."""
+    """Posts signatures one by one to Action Network's record-signature helper (a decliner's
+    person first to the person signup helper)."""
 
     max_batch = OSDI_BATCH
 
@@ -117,6 +79,7 @@ class OsdiAdapter(Adapter):
             raise SyncConfigError(SyncCode.NOT_CONFIGURED)
         self._petition = f"{base}/petitions/{config.petition_id}"
         self._endpoint = f"{self._petition}/signatures/"
+        self._people = f"{base}/people/"
         self._session = make_session(base, config.ca_bundle)
         self._timeout = (config.connect_timeout_s, config.read_timeout_s)
         self._headers = {
@@ -124,14 +87,30 @@ class OsdiAdapter(Adapter):
             "Content-Type": "application/json",
             "Accept": "application/hal+json, application/json",
         }
-        self._tags = config.tags
-        self._country = config.country
-        # Injected by the caller (the hub shares one slot clock between its processes).
+        self._facts = TargetFacts(tuple(config.tags), config.country, config.language)
+        # Injected by the caller (the hub draws its slots from the database, shared by its processes).
         self.limiter = limiter if limiter is not None else RateLimiter(config.rate_per_s)
+        self.tags = TagKeeper(self._session, base, self._headers, self._timeout, lambda: self.limiter)
+        #: Called with the tags the key could not create, whenever that list grows (the hub
+        #: keeps it for its dashboard, sync/hub/upstream.py).
+        self.on_missing_tags: Callable[[set[str]], None] | None = None
+        self._petition_read = False
+        self._tags_reported = False
 
     def send(self, batch: Sequence[Outgoing]) -> SendResult:
         """Post each signature in turn; stop at the first failure that is not about one record."""
         result = SendResult()
+        if not self._petition_read and any(i.sealed is None and (i.person.email or i.person.phone) for i in batch):
+            # The petition is read once before anything is written: a wrong id pauses sync
+            # before a decliner's person signup or a tag could be written for nothing.
+            result.requests += 1
+            result.halt = self.probe()
+            if result.halt is not None:
+                if result.halt.code is SyncCode.RATE_LIMITED:
+                    self.limiter.hold(result.halt.retry_after_s or 1.0)
+                return result
+            self._petition_read = True
+        self._ensure_tags(batch)
         for item in batch:
             if item.sealed is not None:
                 # Sealed to a hub: only the hub can open it and forward it to Action Network.
@@ -142,27 +121,62 @@ class OsdiAdapter(Adapter):
                 # here, visibly, instead of a POST that could only be refused.
                 result.not_sent[item.uuid] = NOT_SENT_NO_CONTACT
                 continue
-            if not self.limiter.wait(self.interrupt):
-                break
-            body = json.dumps(signature_body(item, self._tags, self._country), ensure_ascii=False).encode("utf-8")
-            answer = post(self._session, self._endpoint, body, self._headers, self._timeout)
-            result.requests += 1
-            if isinstance(answer, TransportFailure):
-                result.failed[item.uuid] = answer.code
-                result.halt = Halt(answer.code)
-                break
-            if not self._read(item.uuid, answer, result):
+            if needs_signup_first(item):
+                # The decliner is written "unsubscribed" where that status is documented; the
+                # signature goes only once that was confirmed, or a new person would be
+                # subscribed by the signature helper's default.
+                signed_up = self._post(self._people, signup_body(item, self._facts), item.uuid, result)
+                if signed_up is None or not self._read(item.uuid, signed_up, result, confirm=False):
+                    break
+                if item.uuid in result.rejected:
+                    continue
+            answer = self._post(self._endpoint, signature_body(item, self._facts), item.uuid, result)
+            if answer is None or not self._read(item.uuid, answer, result):
                 break
         result.confirmed = sanitize.without_echoes(result.confirmed, batch)  # no signer data in receipts
         return result
 
-    def _read(self, uuid: str, answer: Reply, result: SendResult) -> bool:
-        """Record the verdict for one signature; False when sending must stop."""
+    def _ensure_tags(self, batch: Sequence[Outgoing]) -> None:
+        """Create the tags this batch names that do not exist upstream yet (where the key can)."""
+        names = [tag for item in batch if item.sealed is None and (item.person.email or item.person.phone)
+                 for tag in signature_tags(item, self._facts.tags)]
+        if not names:
+            return
+        unchanged = self.tags.ensure(names, self.interrupt)
+        if self.tags.known is None or (unchanged and self._tags_reported):
+            return
+        # Said once the list was read (a tag created by hand since is no longer named), then
+        # whenever the key failed to create another.
+        self._tags_reported = True
+        if self.on_missing_tags is not None:
+            self.on_missing_tags(set(self.tags.missing))
+        elif self.tags.missing:
+            log.warning("Action Network drops tags it does not have, and this key cannot create them: %s",
+                        ", ".join(sorted(self.tags.missing)))
+
+    def _post(self, url: str, document: dict[str, Any], uuid: str, result: SendResult) -> Reply | None:
+        """One POST in its own request slot; None when sending must stop (closing, or no answer)."""
+        if not self.limiter.wait(self.interrupt):
+            return None
+        body = json.dumps(document, ensure_ascii=False).encode("utf-8")
+        answer = post(self._session, url, body, self._headers, self._timeout)
+        result.requests += 1
+        if isinstance(answer, TransportFailure):
+            result.failed[uuid] = answer.code
+            result.halt = Halt(answer.code)
+            return None
+        return answer
+
+    def _read(self, uuid: str, answer: Reply, result: SendResult, confirm: bool = True) -> bool:
+        """Record the verdict for one request; False when sending must stop. ``confirm``: a
+        signature's answer (its receipt confirms the UUID); a person signup's answer must name
+        a person, and confirms nothing yet."""
         verdict = classify_status(answer.status, OSDI_SUCCESS)
         if verdict.kind is StatusKind.SUCCESS:
             receipt = parse_signature_response(answer.body)
             if receipt is not None:
-                result.confirmed[uuid] = receipt
+                if confirm:
+                    result.confirmed[uuid] = receipt
                 return True
             result.failed[uuid] = SyncCode.BAD_RESPONSE
             result.halt = Halt(SyncCode.BAD_RESPONSE)

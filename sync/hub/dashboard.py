@@ -38,7 +38,9 @@ from sync.hub.context import HubContext
 from sync.hub.devices import list_devices, new_pairing_code, revoke
 from sync.hub.downloads import download_export, export_form
 from sync.hub.retention import exposure
+from sync.hub.static import static_assets
 from sync.hub.summary import summarize
+from sync.hub.tags_notice import tags_notice_html
 from sync.hub.throttle import source_of
 
 WEB = Path(__file__).resolve().parent / "web"
@@ -69,11 +71,11 @@ def pick_language(request: Request) -> str:
 
 
 def _page(lang: str, title: str, body: str, script: str = "", config: dict[str, Any] | None = None) -> str:
-    css = (WEB / "page.css").read_text("utf-8")
+    css = static_assets().text("page.css")  # read once at start-up (sync/hub/static.py)
     if script:
         # The page's settings as JSON (escaped for a script element), then the script file.
         settings = json.dumps(config or {}).replace("<", "\\u003c")
-        script = f"const CONFIG = {settings};\n" + (WEB / script).read_text("utf-8")
+        script = f"const CONFIG = {settings};\n" + static_assets().text(script)
     return (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width,initial-scale=1"><title>{html.escape(title)}</title>'
             f"<style>{css}</style></head><body>{body}<script>{script}</script></body></html>")
@@ -246,6 +248,7 @@ def _dashboard_html(hub: HubContext, request: Request, lang: str) -> str:
 <section><h2>{e(t["upstream"])}</h2>
 <p><span id="up-pending"></span> {e(t["upstream_pending"])} · <span id="up-synced"></span> {e(t["upstream_synced"])} ·
 {e(t["upstream_error"])}: <span id="up-error"></span></p></section>
+{tags_notice_html(hub.engine, t)}
 <section><h2>{e(t["per_kiosk"])}</h2>{table("per-kiosk", "kiosk", "count")}</section>
 <section><h2>{e(t["per_event"])}</h2>{table("per-event", "event", "count")}</section>
 <section><h2>{e(t["per_hour"])}</h2>{table("per-hour", "hour", "count")}</section>

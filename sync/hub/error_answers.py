@@ -1,9 +1,10 @@
 """The hub's error answers: always the contract's Error body, ``{"error": code, "reason": code}``.
 
-FastAPI answers an unknown path, a wrong method or an unexpected failure with its own shapes
-(``{"detail": ...}``, plain text); the handlers here give every such answer the protocol's
-form instead, so a client reads one shape whatever went wrong. Codes are short and fixed:
-nothing a client sent is echoed, and nothing of a failure's text (which could hold a
+Every refusal, whether a route's (:class:`Refused`, raised from a route or a dependency) or
+the framework's own (an unknown path, a wrong method, a request it cannot read, an
+unexpected failure), is answered here in the protocol's form, with a code from the
+protocol's one list (sync/protocol/reasons.py), so a client reads one shape whatever went
+wrong. Nothing a client sent is echoed, and nothing of a failure's text (which could hold a
 signer's value) is logged beyond its type.
 """
 
@@ -16,10 +17,23 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
+from sync.protocol.reasons import Reason
+
 log = logging.getLogger(__name__)
 
-_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
-          405: "method_not_allowed", 413: "body_too_large", 429: "too_many_requests"}
+_CODES = {400: Reason.BAD_REQUEST, 401: Reason.UNAUTHORIZED, 403: Reason.FORBIDDEN, 404: Reason.NOT_FOUND,
+          405: Reason.METHOD_NOT_ALLOWED, 413: Reason.BODY_TOO_LARGE, 415: Reason.UNSUPPORTED_MEDIA_TYPE,
+          429: Reason.TOO_MANY_REQUESTS, 503: Reason.STORAGE_UNAVAILABLE}
+
+
+class Refused(Exception):
+    """A request the hub refuses: answered ``status`` with the Error body of ``code``."""
+
+    def __init__(self, status: int, code: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(code)
+        self.status = status
+        self.code = code
+        self.headers = headers
 
 
 def error(status: int, code: str, headers: dict[str, str] | None = None) -> JSONResponse:
@@ -28,20 +42,26 @@ def error(status: int, code: str, headers: dict[str, str] | None = None) -> JSON
 
 
 def add_error_handlers(app: FastAPI) -> None:
-    """Answer the framework's own errors with the Error body."""
+    """Answer refusals and the framework's own errors with the Error body."""
+
+    async def refused(_request: Request, exc: Exception) -> JSONResponse:
+        assert isinstance(exc, Refused)
+        return error(exc.status, exc.code, exc.headers)
 
     async def http_error(_request: Request, exc: Exception) -> JSONResponse:
         assert isinstance(exc, HTTPException)
         headers = dict(exc.headers) if exc.headers else None  # e.g. Allow, for a 405
-        return error(exc.status_code, _CODES.get(exc.status_code, f"http_{exc.status_code}"), headers)
+        code = _CODES.get(exc.status_code, Reason.BAD_REQUEST if exc.status_code < 500 else Reason.INTERNAL_ERROR)
+        return error(exc.status_code, code, headers)
 
     async def invalid_request(_request: Request, _exc: Exception) -> JSONResponse:
-        return error(400, "bad_request")
+        return error(400, Reason.BAD_REQUEST)
 
     async def failure(_request: Request, exc: Exception) -> JSONResponse:
         log.error("hub request failed: %s", type(exc).__name__)
-        return error(500, "internal_error")
+        return error(500, Reason.INTERNAL_ERROR)
 
+    app.add_exception_handler(Refused, refused)
     app.add_exception_handler(HTTPException, http_error)
     app.add_exception_handler(RequestValidationError, invalid_request)
     app.add_exception_handler(Exception, failure)

@@ -36,10 +36,10 @@ from sync.errors import SyncCode, SyncConfigError
 from sync.hub.context import HubContext, set_meta
 from sync.hub.leases import LeaseKeeper, lease_batch, lease_length
 from sync.hub.models import HubSignature, UpstreamItem
-from sync.hub.opening import stored_clear_columns, stored_outgoing
+from sync.hub.opening import records_with_kiosk_names, stored_clear_columns, stored_outgoing
 from sync.hub.request_slots import shared_limiter
 from sync.hub.retention import purge_delivered
-from sync.hub.upstream import UpstreamTarget, load_targets
+from sync.hub.upstream import UpstreamTarget, load_targets, report_missing_tags
 from sync.protocol import Outgoing
 
 log = logging.getLogger(__name__)
@@ -47,7 +47,6 @@ log = logging.getLogger(__name__)
 IDLE_POLL_S = 1.0
 PAUSE_RECHECK_S = 30.0
 JSON_BATCH = 200
-OSDI_RATE_PER_S = 4.0 * 0.97  # the kiosk's margin under Action Network's 4/s
 RETENTION_SWEEP_S = 300.0  # a full retention pass (signatures kept N days come due with time)
 
 
@@ -60,8 +59,9 @@ def target_config(target: UpstreamTarget) -> SyncConfig:
     """The adapter configuration for ``target``."""
     return SyncConfig(kind=target.kind, url=target.url, petition_id=target.petition_id, tags=target.tags,
                       ca_bundle=target.ca_bundle, connect_timeout_s=target.connect_timeout_s,
-                      read_timeout_s=target.read_timeout_s, batch_size=JSON_BATCH, rate_per_s=OSDI_RATE_PER_S,
-                      backoff_base_s=target.backoff_base_s, backoff_cap_s=target.backoff_cap_s)
+                      read_timeout_s=target.read_timeout_s, batch_size=JSON_BATCH, rate_per_s=target.rate_per_s,
+                      backoff_base_s=target.backoff_base_s, backoff_cap_s=target.backoff_cap_s,
+                      country=target.country, language=target.language)
 
 
 def _repeats(engine: Engine, uuids: Sequence[str]) -> set[str]:
@@ -73,9 +73,9 @@ def _repeats(engine: Engine, uuids: Sequence[str]) -> set[str]:
 
 def _open(hub: HubContext, uuids: Sequence[str]) -> dict[str, Outgoing | None]:
     with Session(hub.engine) as session:
-        records = list(session.scalars(select(HubSignature).where(HubSignature.uuid.in_(list(uuids)))))
-    return {record.uuid: stored_outgoing(hub.sealer, *stored_clear_columns(record), record.sealed)
-            for record in records}
+        records = records_with_kiosk_names(session, uuids)
+    return {record.uuid: stored_outgoing(hub.sealer, *stored_clear_columns(record, kiosk_name), record.sealed)
+            for record, kiosk_name in records}
 
 
 class Forwarder:
@@ -142,12 +142,14 @@ class Forwarder:
         if known is not None:
             known[2].close()
         # Action Network's limit is per account, across every hub process: slots from the database.
-        limiter = shared_limiter(self.hub.engine, target.name, OSDI_RATE_PER_S) if target.kind == KIND_OSDI else None
+        limiter = shared_limiter(self.hub.engine, target.name, target.rate_per_s) if target.kind == KIND_OSDI else None
         try:
             adapter = make_adapter(target_config(target), token, limiter)
         except SyncConfigError:
             return None
         adapter.interrupt = self.stop
+        if target.kind == KIND_OSDI:
+            report_missing_tags(self.hub.engine, target.name, adapter)
         self._adapters[target.name] = (target, token, adapter)
         return adapter
 

@@ -29,9 +29,9 @@ from kiosk.contact_keys import name_contact, normalized_name
 from sync.hub.context import HubSealer
 from sync.hub.database import is_postgresql
 from sync.hub.models import Device, HubSignature, UpstreamItem
-from sync.hub.opening import SealedRecordRefused, upload_contents
+from sync.hub.opening import upload_contents
 from sync.hub.upstream import target_names
-from sync.protocol import Outgoing, WireProblem, decode_signature
+from sync.protocol import Outgoing, decode_signature
 
 RECEIPT = "hub"
 
@@ -319,7 +319,8 @@ def prepare_batch(engine: Engine, sealer: HubSealer, device: Device, document: d
                   waiting: int | None = None, app_version: str = "") -> PreparedBatch:
     """Decode, open once and hash a validated Batch for ``device`` (no database access).
 
-    Raises :class:`SealedRecordRefused` when a sealed record does not open with the hub's key.
+    Raises :class:`SealedRecordRefused` when a sealed record does not open with the hub's key,
+    and :class:`~sync.protocol.v1.WireProblem` when its ``sealed`` field does not decode.
     """
     now = utcnow()
     campaign_id, kiosk_id = document["campaign"], document["kiosk_id"]
@@ -329,10 +330,7 @@ def prepare_batch(engine: Engine, sealer: HubSealer, device: Device, document: d
         uuid = item["uuid"].lower()
         order.append((item["uuid"], uuid))
         if uuid not in fresh:
-            try:
-                signature = decode_signature(item, kiosk_id, campaign_id)
-            except WireProblem:
-                raise SealedRecordRefused("not base64") from None
+            signature = decode_signature(item, kiosk_id, campaign_id)
             fresh[uuid] = _row(signature, device.id, now, sealer)
     # The driver's parameters are made before the write lock is taken (only ``counted`` can
     # change once the repeat look-up has run): while one batch holds the lock, the others do

@@ -11,8 +11,9 @@ derived from the data key), so a copied database cannot be brute-forced for phon
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, LargeBinary, String, Text, text
+from sqlalchemy import Boolean, Enum, Float, ForeignKey, Index, Integer, LargeBinary, String, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from kiosk.models import UTCDateTime
@@ -124,6 +125,52 @@ class UpstreamItem(HubBase):
     delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
     __table_args__ = (Index("ix_hub_upstream_due", "target", "state", "next_attempt_at"),)
+
+
+class UpstreamKind(StrEnum):
+    """What an upstream target speaks."""
+
+    OSDI = "osdi"  # Action Network's record-signature helper (sync/adapters/osdi.py)
+    JSON = "json"  # the json protocol v1: another hub, or a self-hosted server
+
+
+class TargetState(StrEnum):
+    """Whether an upstream target takes everything the campaign expects."""
+
+    READY = "ready"
+    #: Its key cannot create tags that Action Network does not have: the dashboard names them.
+    TAGS_MISSING = "tags_missing"
+
+
+def _enum_values(kind: type[StrEnum]) -> list[str]:
+    return [member.value for member in kind]
+
+
+class UpstreamTargetRecord(HubBase):
+    """One upstream target, as ``hub upstream`` configured it (sync/hub/upstream.py reads it)."""
+
+    __tablename__ = "hub_upstream_targets"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    kind: Mapped[UpstreamKind] = mapped_column(Enum(UpstreamKind, name="hub_upstream_kind",
+                                                    values_callable=_enum_values))
+    url: Mapped[str] = mapped_column(Text)
+    petition_id: Mapped[str] = mapped_column(String(200), default="")
+    ca_bundle: Mapped[str] = mapped_column(Text, default="")
+    #: JSON list: the campaign's ``[sync].tags`` (or those ``hub upstream --tag`` named).
+    tags: Mapped[str] = mapped_column(Text, default="[]")
+    country: Mapped[str] = mapped_column(String(2), default="US")
+    language: Mapped[str] = mapped_column(String(35), default="en")
+    state: Mapped[TargetState] = mapped_column(Enum(TargetState, name="hub_upstream_state",
+                                                    values_callable=_enum_values), default=TargetState.READY)
+    #: JSON list: tags the key could not create (the coordinator creates them by hand).
+    missing_tags: Mapped[str] = mapped_column(Text, default="[]")
+    rate_per_s: Mapped[float] = mapped_column(Float)
+    backoff_base_s: Mapped[float] = mapped_column(Float)
+    backoff_cap_s: Mapped[float] = mapped_column(Float)
+    connect_timeout_s: Mapped[float] = mapped_column(Float)
+    read_timeout_s: Mapped[float] = mapped_column(Float)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class HubPurgeLogEntry(HubBase):

@@ -11,13 +11,17 @@ a record only three times in its life, each here or through :class:`HubSealer`:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from kiosk.errors import KioskError
 from kiosk.hpke_seal import SealedForHub
 from kiosk.signature import ClearColumns, Consent, PayloadUnreadable, PersonalData, decode_payload
 from sync.hub.context import HubSealer
-from sync.hub.models import HubSignature
+from sync.hub.models import Device, HubSignature
 from sync.protocol import Outgoing
 
 #: The reject reason a sealed record that does not open gets (sync/sanitize.py lists it).
@@ -68,10 +72,18 @@ def stored_outgoing(sealer: HubSealer, columns: ClearColumns, consent: Consent, 
         return None
 
 
-def stored_clear_columns(record: HubSignature) -> tuple[ClearColumns, Consent, bool]:
+def records_with_kiosk_names(session: Session, uuids: Sequence[str]) -> list[tuple[HubSignature, str]]:
+    """The stored rows of ``uuids``, each with the name its kiosk was paired under (what a
+    coordinator reads upstream as the kiosk's name)."""
+    query = (select(HubSignature, Device.label).outerjoin(Device, Device.id == HubSignature.device_id)
+             .where(HubSignature.uuid.in_(list(uuids))))
+    return [(record, label or "") for record, label in session.execute(query)]
+
+
+def stored_clear_columns(record: HubSignature, kiosk_name: str = "") -> tuple[ClearColumns, Consent, bool]:
     """A stored row's clear columns, its consent, and whether its text-message consent is sealed inside."""
     columns = ClearColumns(record.uuid, record.campaign_id, record.kiosk_id, record.signed_at, record.event,
-                           record.language, record.postal_code)
+                           record.language, record.postal_code, kiosk_label=kiosk_name)
     consent = Consent(record.consent_updates, record.consent_sha256 or None, bool(record.consent_sms),
                       record.consent_sms_sha256)
     return columns, consent, record.consent_sms is None

@@ -1,8 +1,11 @@
-"""Checking an upload against the protocol's contract, docs/openapi-json-v1.yaml.
+"""Checking an upload against the protocol's contract (the models of sync/hub/api_models.py).
 
-The request schema is read from the OpenAPI file itself (not copied), so the hub refuses
-exactly what the published contract forbids. Errors become short codes naming the field
-(``invalid:signatures.3.uuid``), never the value, which may be personal.
+The request schema is the models' own (the one docs/openapi-json-v1.yaml publishes and
+``/openapi.json`` serves), so the hub refuses exactly what the published contract forbids,
+read as JSON Schema 2020-12: ``contentEncoding`` is an annotation, so a ``sealed`` value is
+decoded after the check and refused with its own code (``sealed_not_base64``), never as an
+invalid body. Errors become short codes naming the field (``invalid:signatures.3.uuid``, from
+sync/protocol/reasons.py), never the value, which may be personal.
 """
 
 from __future__ import annotations
@@ -16,17 +19,18 @@ from pathlib import Path
 from typing import Any
 
 import fastjsonschema
-import yaml
 from jsonschema import Draft202012Validator, FormatChecker
 
-OPENAPI = Path(__file__).resolve().parents[2] / "docs" / "openapi-json-v1.yaml"
-MAX_SIGNATURES = 500
+from sync.hub.api_models import MAX_SIGNATURES, component_schemas
+from sync.protocol.reasons import invalid_field
+
+OPENAPI = Path(__file__).resolve().parents[2] / "docs" / "openapi-json-v1.yaml"  # the published copy
+__all__ = ["MAX_SIGNATURES", "OPENAPI", "batch_problem", "schema", "validator"]
 
 
 @functools.cache
 def _document() -> dict[str, Any]:
-    loaded: dict[str, Any] = yaml.safe_load(OPENAPI.read_text(encoding="utf-8"))
-    return loaded
+    return {"components": {"schemas": component_schemas()}}
 
 
 def schema(name: str) -> dict[str, Any]:
@@ -41,10 +45,20 @@ def validator(name: str) -> Draft202012Validator:
 
 
 def _path_code(path: Any) -> str:
-    return ".".join(str(part) for part in path) or "body"
+    return invalid_field(".".join(str(part) for part in path))
 
 
 DRAFT_07 = "http://json-schema.org/draft-07/schema#"
+
+
+def _annotations_only(node: Any) -> Any:
+    """``node`` without ``contentEncoding``: draft-07 (fastjsonschema's newest) enforces it,
+    JSON Schema 2020-12 (the contract's, OpenAPI 3.1) makes it an annotation."""
+    if isinstance(node, dict):
+        return {key: _annotations_only(value) for key, value in node.items() if key != "contentEncoding"}
+    if isinstance(node, list):
+        return [_annotations_only(value) for value in node]
+    return node
 
 
 def _compiled(document: dict[str, Any]) -> Callable[[Any], Any]:
@@ -52,7 +66,7 @@ def _compiled(document: dict[str, Any]) -> Callable[[Any], Any]:
     # which matters at 500 signatures a batch. It checks structure and types; the formats
     # (uuid, date-time) are checked below, and any failure is re-examined by jsonschema for
     # a precise reason code.
-    return fastjsonschema.compile({**document, "$schema": DRAFT_07})
+    return fastjsonschema.compile({**_annotations_only(document), "$schema": DRAFT_07})
 
 
 @functools.cache
@@ -103,14 +117,14 @@ def batch_problem(document: Any) -> str | None:
         _fast_check(document)
     except fastjsonschema.JsonSchemaException:
         error = next(iter(validator("Batch").iter_errors(document)), None)
-        return f"invalid:{_path_code(error.absolute_path) if error is not None else 'body'}"[:64]
+        return _path_code(error.absolute_path) if error is not None else invalid_field("body")
     for index, item in enumerate(document["signatures"]):
         if not _is_uuid(item["uuid"]):
-            return f"invalid:signatures.{index}.uuid"
+            return invalid_field(f"signatures.{index}.uuid")
         try:
             moment = datetime.fromisoformat(item["signed_at"].replace("Z", "+00:00"))
         except ValueError:
-            return f"invalid:signatures.{index}.signed_at"
+            return invalid_field(f"signatures.{index}.signed_at")
         if moment.tzinfo is None:
-            return f"invalid:signatures.{index}.signed_at"
+            return invalid_field(f"signatures.{index}.signed_at")
     return None

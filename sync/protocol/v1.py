@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from kiosk.signature import NOBODY, ClearColumns, Consent, Person, PersonalData
+from sync.protocol.reasons import Reason
 
 
 class WireProblem(ValueError):
@@ -155,7 +156,8 @@ def decode_signature(item: Mapping[str, object], kiosk_id: str, campaign_id: str
     """One signature of an upload that passed the contract check, typed.
 
     The UUID is kept as sent (the sealed blob is bound to it); raises :class:`WireProblem`
-    with a reject reason when the ``sealed`` field is not base64.
+    (``sealed_not_base64``) when the ``sealed`` field is not base64: the contract's pattern
+    admits it, since ``contentEncoding`` is only an annotation in JSON Schema 2020-12.
     """
     signed_at = datetime.fromisoformat(_text(item["signed_at"]).replace("Z", "+00:00"))
     columns = ClearColumns(_text(item["uuid"]), campaign_id, kiosk_id, signed_at, _text(item["event"]),
@@ -167,7 +169,7 @@ def decode_signature(item: Mapping[str, object], kiosk_id: str, campaign_id: str
         try:
             blob = base64.b64decode(sealed, validate=True)
         except (binascii.Error, ValueError):
-            raise WireProblem("sealed_unreadable") from None
+            raise WireProblem(Reason.SEALED_NOT_BASE64) from None
         return Outgoing.of(columns, consent, sealed=blob)
     person_sent = item["person"]
     fields = person_sent if isinstance(person_sent, Mapping) else {}

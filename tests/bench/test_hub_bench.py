@@ -36,15 +36,16 @@ from kiosk.simulate import simulate
 from sync.hub.database import SQLITE_CACHE_KIB, make_hub_engine, migrate_hub
 from sync.hub.models import HubSignature
 from sync.pairing import pair
+from tests.bench.smoke import sized
 from tests.hub.postgres import postgres_cluster  # noqa: F401 - a fixture used below
 from tests.hub.support import HubProcess, forward_to, hub_engine, upstream_states, wait_for
 from tests.sync.helpers import PETITION, TOKEN
 from tests.sync.servers.osdi_server import start_osdi_server
 
-KIOSKS = 10
-PER_KIOSK = int(os.environ.get("HUB_BENCH_PER_KIOSK", "2000"))
-FORWARD_COUNT = 200
-LATENCY_SAMPLES = 20
+KIOSKS = sized(10, 2)
+PER_KIOSK = int(os.environ.get("HUB_BENCH_PER_KIOSK", sized(2000, 20)))
+FORWARD_COUNT = sized(200, 10)
+LATENCY_SAMPLES = sized(20, 3)
 COLUMNS = [c.name for c in HubSignature.__table__.columns]
 
 

@@ -30,9 +30,10 @@ from kiosk.hpke_seal import generate_private_key
 from kiosk.runtime import KioskContext
 from kiosk.strokes import Signature
 from kiosk.validation import SignerInput, validate_signer
+from tests.bench.smoke import bound, sized
 from tests.support import drawn_signature
 
-SIGNATURES = int(os.environ.get("BENCH_RECORDS", "400"))
+SIGNATURES = int(os.environ.get("BENCH_RECORDS", sized(400, 30)))
 MAX_P99_RATIO = 5
 
 
@@ -103,4 +104,4 @@ def test_record_latency_against_raw_sqlite_insert(kiosk: KioskContext, tmp_path:
               f"  p99 {p99 / raw_p99:.2f}")
     p99_ratio = figures["after tap"][1] / raw_p99
     print(f"  limit: after-tap p99 ratio {MAX_P99_RATIO}")
-    assert p99_ratio <= MAX_P99_RATIO
+    bound(p99_ratio <= MAX_P99_RATIO, f"after-tap p99 ratio {p99_ratio:.2f} <= {MAX_P99_RATIO}")

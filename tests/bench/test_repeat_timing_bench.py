@@ -2,7 +2,7 @@
 
 Issue 13: no delay a person could notice may depend on whether a contact already signed.
 Since issue 22 a repeat is stored as a row of its own, marked as a repeat, after the same
-look-up: one insert of the same size either way (kiosk/store.py). Here new and repeat
+look-up: one insert of the same size either way (kiosk/ledger.py). Here new and repeat
 commits alternate on the same database and disk, so both meet the same WAL and cache; the
 figures are the repeat's time as a ratio of the new signer's, measured in the same run (a
 ratio near 1 is what the design asks for).
@@ -14,13 +14,14 @@ import os
 import statistics
 import time
 
+from kiosk.ledger import SealedSignature
 from kiosk.runtime import KioskContext
-from kiosk.store import SealedSignature
 from kiosk.strokes import Signature
 from kiosk.validation import SignerInput, validate_signer
+from tests.bench.smoke import bound, sized
 from tests.support import drawn_signature
 
-ROUNDS = int(os.environ.get("BENCH_RECORDS", "300"))
+ROUNDS = int(os.environ.get("BENCH_RECORDS", sized(300, 20)))
 # Far beyond the noise of one disk, far below anything a person could tell apart on a screen.
 MAX_MEDIAN_RATIO = 3.0
 
@@ -60,4 +61,4 @@ def test_a_repeat_commit_costs_what_a_new_one_does(kiosk: KioskContext) -> None:
         print(f"  {name:>6}: p50 {p50:.2f} ms  p99 {p99:.2f} ms")
     ratio = statistics.median(repeat) / statistics.median(new)
     print(f"  repeat / new: p50 {ratio:.2f}  p99 {percentile(repeat, 0.99) / percentile(new, 0.99):.2f}")
-    assert 1 / MAX_MEDIAN_RATIO <= ratio <= MAX_MEDIAN_RATIO
+    bound(1 / MAX_MEDIAN_RATIO <= ratio <= MAX_MEDIAN_RATIO, f"repeat / new p50 {ratio:.2f} within {MAX_MEDIAN_RATIO}x")

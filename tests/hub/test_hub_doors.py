@@ -20,7 +20,7 @@ import requests
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
-from kiosk.store import utcnow
+from kiosk.clock import utcnow
 from sync.hub.auth import (
     GLOBAL_WINDOW,
     HARD_GLOBAL_FAILURES,

@@ -20,9 +20,9 @@ import pdfplumber
 import pytest
 
 from kiosk.campaign import Campaign
+from kiosk.ledger import PendingSignature, record_batch
 from kiosk.runtime import KioskContext, open_kiosk
 from kiosk.secrets import get_device_token
-from kiosk.store import PendingSignature, record_batch
 from sync.hub.auth import set_password
 from tests.hub.support import HubProcess, cli, hub_engine, hub_people, paired, wait_for
 from tests.pdf_fonts import assert_prints_anywhere

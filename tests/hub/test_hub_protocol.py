@@ -134,8 +134,8 @@ def test_an_upload_without_a_valid_token_is_refused(hub: HubProcess, token: str)
 def test_the_kiosk_encoder_and_the_hub_agree(hub: HubProcess, token: str, kiosk: KioskContext) -> None:
     # What the json adapter sends is what the hub's contract check accepts.
     from kiosk.clock import utcnow
+    from kiosk.outbox import due_batch
     from sync.engine import SyncEngine
-    from sync.outbox import due_batch
 
     simulate(kiosk.store, kiosk.campaign, 3)
     engine = hub_engine(kiosk)

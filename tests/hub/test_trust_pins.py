@@ -20,7 +20,7 @@ import pytest
 
 from kiosk.hpke_seal import SealedForHub, generate_private_key, is_hub_sealed
 from kiosk.runtime import KioskContext, open_kiosk
-from kiosk.store import META_SEALING_KEY
+from kiosk.store_keys import META_SEALING_KEY
 from kiosk.trust import (
     SEALING_SLOT,
     SealingKeyChanged,

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import os
+import shutil
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -140,3 +145,62 @@ def test_unknown_bundled_id_lists_the_known_ones() -> None:
     with pytest.raises(CampaignError) as caught:
         load_campaign("no-such-campaign")
     assert "end-s-comm" in caught.value.hint
+
+
+def _cannot_read_cwd_prefix() -> list[str] | None:
+    """A command prefix under which the working directory below is unreadable, or None.
+
+    root reads every folder, so as root the child drops the capabilities that let it
+    (setpriv, from util-linux); anyone else is simply refused by the folder's mode.
+    """
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        return None
+    drop = "-dac_override,-dac_read_search"
+    return [setpriv, f"--bounding-set={drop}", f"--inh-caps={drop}"]
+
+
+def test_kiosk_starts_from_a_folder_it_cannot_read(tmp_path: Path) -> None:
+    """`runuser -u kiosk petition-kiosk` from an admin's home: the demo campaign still loads."""
+    prefix = _cannot_read_cwd_prefix()
+    if prefix is None:
+        pytest.skip("running as root without setpriv: no way to make a folder unreadable")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    env = {**os.environ, "PETITION_KIOSK_DATA_DIR": str(tmp_path / "data"),
+           "PETITION_KIOSK_KEY_STORE": "file", "QT_QPA_PLATFORM": "offscreen"}
+    code = "import sys; from ui.cli.main import main; sys.exit(main(['status', '--json']))"
+    # The child locks its own working directory, then runs the kiosk's command line in it.
+    locking = ["sh", "-c", 'chmod 000 . && exec "$@"', "sh", sys.executable, "-c", code]
+    try:
+        done = subprocess.run([*prefix, *locking], cwd=locked, env=env,
+                              capture_output=True, text=True, timeout=120, check=False)
+    finally:
+        locked.chmod(0o700)
+    assert "Permission" not in done.stderr and done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["campaign"] == "end-s-comm"
+
+
+# How each community's own press names the program (the English name stays only in
+# Tagalog, as Filipino-American papers write it), and how each opens "Any day now".
+PROGRAM_NAMES = {"es": "Comunidades Seguras", "vi": "Cộng đồng An toàn", "zh-Hans": "安全社区",
+                 "zh-Hant": "安全社區", "ko": "안전한 지역사회", "ht": "Kominote ki an Sekirite",
+                 "ar": "المجتمعات الآمنة", "tl": "Secure Communities"}
+WORD_FOR_WORD = {"ar": "في أي يوم الآن", "vi": "Bất cứ ngày nào", "ht": "Nenpòt jou kounye a",
+                 "tl": "Anumang araw ngayon"}
+
+
+@pytest.mark.parametrize("language", sorted(PROGRAM_NAMES))
+def test_each_title_names_the_program_as_its_community_does(language: str) -> None:
+    campaign = load_campaign()
+    text = campaign.text(language)
+    assert PROGRAM_NAMES[language] in text.title
+    if language != "tl":
+        assert "Secure Communities" not in text.title
+    assert not any(phrase in text.petition for phrase in WORD_FOR_WORD.values())
+    # Revised, and still drafts until a native speaker signs them off.
+    shipped = Path(__file__).resolve().parents[2] / "resources" / "campaigns" / "end-s-comm.toml"
+    table = tomllib.loads(shipped.read_text(encoding="utf-8"))["text"][language]
+    assert (table.get("review_status") == "draft") == (language in DRAFTS)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from kiosk.runtime import KioskContext
-from kiosk.store import WAL_CHECKPOINT_BYTES
+from kiosk.store_database import WAL_CHECKPOINT_BYTES
 from kiosk.validation import SignerInput, validate_signer
 from tests.support import drawn_signature
 

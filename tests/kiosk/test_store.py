@@ -172,6 +172,31 @@ def test_full_disk_refuses_cleanly_and_keeps_everything_already_stored(kiosk: Ki
     assert kiosk.store.counts().total == stored_before_retry + 1
 
 
+def test_a_database_that_cannot_be_opened_at_the_tap_keeps_the_signer_for_a_retry(kiosk: KioskContext) -> None:
+    from sqlalchemy import event
+
+    from kiosk.errors import StorageError
+
+    # Sealed while the review shows; then the file cannot be opened when the signer taps "Sign".
+    sealed = kiosk.store.seal(valid_signer(kiosk.campaign, 1), kiosk.campaign, "es", False)
+
+    def refuse(_dbapi_connection, _record):  # type: ignore[no-untyped-def]
+        raise sqlite3.OperationalError("unable to open database file")
+
+    kiosk.store.engine.dispose()
+    event.listen(kiosk.store.engine, "connect", refuse)
+    try:
+        with pytest.raises(StorageError) as caught:
+            kiosk.store.commit(sealed)
+    finally:
+        event.remove(kiosk.store.engine, "connect", refuse)
+        kiosk.store.engine.dispose()
+    assert "unable to open" in caught.value.detail
+    assert kiosk.store.counts().total == 0
+    assert kiosk.store.commit(sealed) == sealed.uuid  # the same tap again, once the file opens
+    assert kiosk.store.personal(sealed.uuid) is not None and kiosk.store.counts().total == 1
+
+
 def test_each_consent_is_stored_with_the_hash_of_the_wording_shown(kiosk: KioskContext, data_dir: Path) -> None:
     campaign = kiosk.campaign
     es = campaign.text("es")

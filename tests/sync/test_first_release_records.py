@@ -9,10 +9,10 @@ from sqlalchemy.orm import Session
 
 from kiosk.clock import utcnow
 from kiosk.models import SignatureRecord
+from kiosk.outbox import due_batch
 from kiosk.runtime import KioskContext
 from sync.config import KIND_JSON, SyncConfig
 from sync.engine import SyncEngine
-from sync.outbox import due_batch
 from tests.support import valid_signer
 
 

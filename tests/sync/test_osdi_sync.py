@@ -29,10 +29,14 @@ def test_the_helper_gets_person_consent_tags_source_and_our_uuid(kiosk: KioskCon
     bodies = {b["identifiers"][0].split(":", 1)[1]: b for b in osdi_server.app.bodies}  # type: ignore[attr-defined]
     yes, no = bodies[opted_in], bodies[not_opted_in]
     assert yes["person"]["email_addresses"] == [{"address": "ana1@example.org", "status": "subscribed"}]
-    # No status would subscribe a new person: a signer who declined is sent as unsubscribed.
-    assert no["person"]["email_addresses"] == [{"address": "ana2@example.org", "status": "unsubscribed"}], \
+    # "unsubscribed" is not valid at the signature helper: a signer who declined is written
+    # unsubscribed by the person signup helper first, then signs with no email status.
+    (signup,) = osdi_server.app.signup_bodies  # type: ignore[attr-defined]
+    assert signup["person"]["email_addresses"] == [{"address": "ana2@example.org", "status": "unsubscribed"}], \
         "subscribed without consent"
+    assert no["person"]["email_addresses"] == [{"address": "ana2@example.org"}]
     assert no["person"]["phone_numbers"] == [{"number": "+12135550123"}], "texts without text consent"
+    assert signup["person"]["phone_numbers"] == [{"number": "+12135550123"}], "texts without text consent"
     assert yes["person"]["postal_addresses"] == [{"country": "US", "postal_code": "90011"}]
     assert yes["person"]["languages_spoken"] == ["es"]
     assert yes["add_tags"] == ["kiosk", "end-s-comm", "MacArthur Park rally"]

@@ -10,11 +10,11 @@ from jsonschema import Draft202012Validator
 from openapi_spec_validator import validate
 
 from kiosk.clock import utcnow
+from kiosk.outbox import due_batch
 from kiosk.runtime import KioskContext
 from kiosk.simulate import simulate
 from sync.config import SyncConfig
 from sync.engine import SyncEngine
-from sync.outbox import due_batch
 from sync.protocol import encode_batch
 
 SPEC = Path(__file__).resolve().parents[2] / "docs" / "openapi-json-v1.yaml"

@@ -66,7 +66,9 @@ def test_rejected_reasons_are_listed(panel: AdminPanel, kiosk: KioskContext) -> 
                         .values(state="rejected", last_error="invalid_email"))
     panel.refresh()
     assert _count(panel, "rejected") == 1
-    assert "invalid_email: 1" in panel.overview.reasons.text()
+    # In words (issue 23), no longer the bare code the server sent.
+    assert "the email address was refused: 1" in panel.overview.reasons.text()
+    assert "invalid_email" not in panel.overview.reasons.text()
 
 
 def test_key_store_warning_only_for_the_file_store(qtbot: QtBot, kiosk: KioskContext,

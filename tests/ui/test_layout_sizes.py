@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QEvent, QRect
+from PySide6.QtCore import QEvent, QPoint, QRect
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -136,6 +136,53 @@ def consent_problems(window: KioskWindow) -> list[str]:
     return found
 
 
+def cut_message_problems(window: KioskWindow) -> list[str]:
+    """On the form with errors, the first wrong field and its message show whole, and no message
+    is cut by the view's edge where it could show whole beside that field (the ZIP message
+    under the last row once showed half a line)."""
+    form = window.screens.form
+    viewport = form.scroll_area.viewport()
+    view = viewport.rect()
+    found = []
+    first = next(name for name in form.fields if name in form.errors())
+    field_top = form.fields[first].mapTo(viewport, QPoint(0, 0)).y()
+    for widget in (form.fields[first], form.error_labels[first]):
+        where = QRect(widget.mapTo(viewport, widget.rect().topLeft()), widget.size())
+        if not view.contains(where):
+            found.append(f"form-errors:{widget.objectName() or first + ' message'} not whole at {where} "
+                         f"in a {view.width()}x{view.height()} view")
+    for message in (*form.error_labels.values(), form.contact_error):
+        if not message.isVisible():
+            continue
+        where = QRect(message.mapTo(viewport, message.rect().topLeft()), message.size())
+        fits_beside_field = where.bottom() + 1 - field_top <= view.height()
+        if view.intersects(where) and not view.contains(where) and fits_beside_field:
+            found.append(f"form-errors:message {message.text()[:30]!r} cut at {where} "
+                         f"in a {view.width()}x{view.height()} view")
+    return found
+
+
+def rows_above_keyboard(window: KioskWindow) -> int:
+    """How many rows of fields show whole above the keyboard with the first field focused."""
+    form = window.screens.form
+    form.focus_first()
+    settle()
+    viewport = form.scroll_area.viewport()
+    rows: dict[int, bool] = {}
+    for name, edit in form.fields.items():
+        title = form.labels[name]
+        top = title.mapTo(viewport, title.rect().topLeft()).y()
+        bottom = edit.mapTo(viewport, edit.rect().bottomLeft()).y()
+        row = edit.mapTo(form.scroll_area.widget(), edit.rect().topLeft()).y()
+        rows[row] = rows.get(row, True) and top >= 0 and bottom < viewport.height()
+    whole = 0
+    for row in sorted(rows):
+        if not rows[row]:
+            break
+        whole += 1
+    return whole
+
+
 def keyboard_problems(window: KioskWindow) -> list[str]:
     """Every on-screen key is a finger-sized target."""
     keys = window.screens.form.keyboard.findChildren(QPushButton)
@@ -159,6 +206,8 @@ def walk_every_screen(window: KioskWindow, size: tuple[int, int]) -> list[str]:
         found += problems_on_screen(window, screen)
         if screen == "pin":
             found += pin_key_problems(window)
+        if screen == "form-errors":
+            found += cut_message_problems(window)
         if screen == "form":
             found += keyboard_problems(window)
             found += consent_problems(window)
@@ -205,6 +254,22 @@ def test_larger_text_fits_too(sized_window: KioskWindow, size: tuple[int, int]) 
     assert sized_window.top_bar.larger_text_button.isChecked()
     problems = walk_every_screen(sized_window, size)
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", ["es", "en", "ar", "vi"])
+def test_larger_text_keeps_rows_of_fields_above_the_keyboard(sized_window: KioskWindow, language: str) -> None:
+    """With "A+" at 1280x800 the keys keep their height and the fields fit their text, so
+    English shows all its rows and two-column languages two whole rows (1.5 before)."""
+    sized_window.ctx.settings.set("larger_text", True)
+    sized_window.default_language = language
+    sized_window.start_over()
+    sized_window.resize(1280, 800)
+    KioskDriver(sized_window).start()
+    settle()
+    form = sized_window.screens.form
+    rows = -(-len(form.fields) // form.columns)
+    assert rows_above_keyboard(sized_window) >= min(2, rows), (form.columns, rows)
+    assert form.keyboard.isVisible()
 
 
 def test_a_rotated_tablet_relays_the_form_and_keyboard(sized_window: KioskWindow) -> None:

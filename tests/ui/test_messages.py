@@ -14,6 +14,7 @@ from kiosk.errors import FieldError, KioskError
 from kiosk.reports import errors as export_errors
 from kiosk.runtime import KioskContext
 from sync.errors import SyncCode
+from sync.protocol.reasons import Reason
 from sync.status import META_LAST_ERROR
 from ui.admin.panel import AdminPanel
 from ui.i18n import SOURCE_LANGUAGE, LanguageSwitcher, ui_languages
@@ -22,6 +23,7 @@ from ui.messages import (
     field_error_text,
     hub_sync_code_texts,
     operator_line,
+    reject_reason_text,
     start_problem_text,
     sync_code_text,
     sync_code_texts,
@@ -48,6 +50,10 @@ def _all_texts() -> dict[str, str]:
     texts |= {f"start:{kind.code}": start_problem_text(kind.code) for kind in START_PROBLEMS}
     texts |= {f"export:{kind.code}": export_error_text(kind.code) for kind in EXPORT_PROBLEMS}
     texts["export:export_nothing_matches:all_purged"] = export_error_text("export_nothing_matches", "all_purged")
+    # Every reason code of the protocol's one list, and its two families with a variable part.
+    texts |= {f"reason:{code.value}": reject_reason_text(code.value) for code in Reason}
+    texts["reason:invalid_field"] = reject_reason_text("invalid:signatures.0.uuid")
+    texts["reason:http_4xx"] = reject_reason_text("http_422")
     return texts
 
 

@@ -204,3 +204,25 @@ def test_the_arabic_petition_text_keeps_clear_of_the_scrollbar(arabic: KioskWind
         # the scrollbar side, and no letter is cut at the label's edge.
         room = text.mapTo(viewport, QPoint(0, 0)).x() + _leftmost_ink_x(text)
         assert room >= 16, f"{text.text()[:20]!r}: {room}px from the scrollbar"
+
+
+def test_on_the_arabic_review_a_phone_number_keeps_its_plus_in_front(arabic: KioskWindow) -> None:
+    from PySide6.QtWidgets import QFormLayout
+
+    window = arabic
+    driver = KioskDriver(window)
+    driver.to_review({**LATIN_NAME_SIGNER, "phone": "2135550147"})
+    details = window.screens.review.details
+    values = [details.itemAt(row, QFormLayout.ItemRole.FieldRole).widget().text() for row in range(details.rowCount())]
+    phone = next(value for value in values if "2135550147" in value)
+    # Isolated, the number reads "+12135550147" in the Arabic line, not "12135550147+".
+    assert phone == f"{FIRST_STRONG_ISOLATE}+12135550147{POP_DIRECTIONAL_ISOLATE}"
+    assert f"{FIRST_STRONG_ISOLATE}ana@example.org{POP_DIRECTIONAL_ISOLATE}" in values
+
+
+@pytest.mark.parametrize(("count", "words"), [(1600, "توقيع"), (1623, "توقيعًا"), (1605, "تواقيع")])
+def test_the_arabic_welcome_count_takes_the_plural_form_of_its_number(arabic: KioskWindow, count: int,
+                                                                     words: str) -> None:
+    welcome = arabic.welcome
+    welcome.set_counts(count, 5000)
+    assert welcome.counter.text() == f"{FIRST_STRONG_ISOLATE}{count:,}{POP_DIRECTIONAL_ISOLATE} {words}"

@@ -25,7 +25,7 @@ from kiosk.hpke_seal import SealedForHub, generate_private_key
 from kiosk.pin import META_PIN_HASH, PinGuard, hash_pin
 from kiosk.runtime import KioskContext, open_kiosk
 from kiosk.settings import load_settings
-from kiosk.store import META_SEALING_KEY
+from kiosk.store_keys import META_SEALING_KEY
 from ui.kiosk_window import KioskWindow, Step
 from ui.selftest import KioskDriver, sign_through_screens, tap
 

@@ -9,9 +9,11 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from kiosk.reports.dashboard import Dashboard, dashboard
 from kiosk.runtime import KioskContext
 from sync.config import resolve_config
+from sync.protocol.reasons import Reason
 from ui.admin.common import label
 from ui.admin.protection_statement import ProtectionStatement
 from ui.i18n import DRAFT, current_language, isolate, translation_status
+from ui.messages import reject_reason_text
 
 
 class OverviewPage(QWidget):
@@ -95,8 +97,9 @@ class OverviewPage(QWidget):
         self.event_name.setText(self.tr("Current event: %1").replace("%1", isolate(names[event_id])) if event_id
                                 else self.tr("No event is set: new signatures belong to no event."))
         if numbers.rejection_reasons:
-            unknown = self.tr("(no reason given)")
-            self.reasons.setText("\n".join(f"{reason or unknown}: {n:,}" for reason, n in numbers.rejection_reasons))
+            # The server's reason code (sync/protocol/reasons.py) in words, never the bare code.
+            self.reasons.setText("\n".join(f"{reject_reason_text(reason or Reason.REJECTED)}: {n:,}"
+                                           for reason, n in numbers.rejection_reasons))
         else:
             self.reasons.setText(self.tr("None."))
 

@@ -10,7 +10,9 @@
 - :mod:`ui.cli.sync_token`: ``sync`` and ``token set``;
 - :mod:`ui.cli.pair`: ``pair``, with a hub;
 - :mod:`ui.cli.screens`: ``screenshots`` and ``self-test``, the screens driven offscreen;
-- :mod:`ui.cli.hub`: ``hub …``, the hub server's commands.
+- :mod:`ui.cli.hub`: ``hub …``, the hub server's grammar and its serve, pair-code, status, export,
+  set-password; :mod:`ui.cli.hub_upstream` its upstream and retention, :mod:`ui.cli.hub_keys` its
+  recovery-kit and restore-key.
 
 Qt's widgets are imported only inside the commands that open windows, so ``status``, ``export``
 and ``sync`` work on a machine with no display (a failure loads Qt's core module, which needs

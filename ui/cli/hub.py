@@ -1,4 +1,7 @@
-"""``petition-kiosk hub …``: serve, pair-code, status, export, set-password, upstream (CLI contract in DESIGN.md).
+"""``petition-kiosk hub …``: its grammar and dispatch, and serve, pair-code, status, export, set-password.
+
+The CLI contract is in DESIGN.md. ``upstream`` and ``retention`` are in :mod:`ui.cli.hub_upstream`,
+``recovery-kit`` and ``restore-key`` in :mod:`ui.cli.hub_keys`.
 
 The hub needs the ``hub`` extra (FastAPI, uvicorn, …); without it every hub command says so
 in one line. Nothing here prints a token, a password or a signer's data, and ``hub serve``
@@ -16,6 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ui.cli.exit_codes import ExitCode
+from ui.cli.hub_keys import add_key_parsers, recovery_kit_command, restore_key_command
+from ui.cli.hub_upstream import add_upstream_parsers, retention_command, upstream_command
 from ui.cli.options import add_common_late, add_export_filters
 from ui.cli.wording import describe
 
@@ -42,20 +47,9 @@ def add_hub_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     status = actions.add_parser("status", help="the combined count and the upstream backlog")
     status.add_argument("--json", action="store_true")
     actions.add_parser("set-password", help="read the coordinator's dashboard password from stdin")
-    upstream = actions.add_parser("upstream", help="forward to Action Network (osdi) or another hub (json)")
-    upstream.add_argument("--name", default="main", help="a name for this target")
-    upstream.add_argument("--kind", choices=("osdi", "json"), required=True)
-    upstream.add_argument("--url", required=True)
-    upstream.add_argument("--petition", default="", help="the Action Network petition id (osdi)")
-    upstream.add_argument("--ca-bundle", default="", help="CA bundle for the upstream server")
-    upstream.add_argument("--token-stdin", action="store_true",
-                          help="read the target's API key or token from stdin into the hub's secret store")
-    retention = actions.add_parser("retention", help="how long a signature delivered upstream keeps its personal "
-                                   "data (shown without --days)")
-    retention.add_argument("--days", type=_retention_days,
-                           help="days to keep it after delivery to every target (0, the default: purge at once)")
+    add_upstream_parsers(actions)
     _add_export_parser(actions)
-    _add_key_parsers(actions)
+    add_key_parsers(actions)
     for sub in (serve, pair_code, status, *actions.choices.values()):
         if not any(a.dest == "database" for a in sub._actions):
             sub.add_argument("--database", help="database URL (default: the one this data dir's hub was started "
@@ -68,17 +62,6 @@ def _add_export_parser(actions: argparse._SubParsersAction[argparse.ArgumentPars
     export = actions.add_parser("export", help="tally PDF, signature sheets PDF or CSV across every kiosk")
     export.add_argument("export_kind", choices=HUB_EXPORT_KINDS, help="which document")
     add_export_filters(export)
-
-
-def _add_key_parsers(actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    kit = actions.add_parser("recovery-kit", help="the hub's key under a passphrase: a printable page and a file")
-    kit.add_argument("--out", required=True, help="the PDF page to write (the kit's .json file goes beside it)")
-    kit.add_argument("--passphrase-file", help="read the passphrase from this file's first line instead of asking")
-    restore = actions.add_parser("restore-key", help="put the hub's key back into its key store from a recovery kit")
-    restore.add_argument("--kit", required=True, help="the kit's .json file, or a text file with the kit typed in")
-    restore.add_argument("--passphrase-file", help="read the passphrase from this file's first line instead of asking")
-    restore.add_argument("--replace", action="store_true",
-                         help="overwrite a different key already in the key store (back it up first)")
 
 
 def lan_address() -> str:
@@ -132,7 +115,7 @@ def hub_command(ctx: None, args: argparse.Namespace) -> int:
         print(f"petition-kiosk: {_other_hub_line(other.detail)}", file=sys.stderr)
         return ExitCode.FAILED
     if action == "restore-key":
-        return _restore_key(args, directory, database)  # before open_hub: a hub without its key must not start
+        return restore_key_command(args, directory, database)  # before open_hub: a hub without its key must not start
     from sync.hub.recovery import HubKeyMissing
 
     try:
@@ -143,7 +126,7 @@ def hub_command(ctx: None, args: argparse.Namespace) -> int:
         return ExitCode.FAILED
     try:
         if action == "recovery-kit":
-            return _recovery_kit(hub, args)
+            return recovery_kit_command(hub, args)
         if action == "serve":
             remember_listen(directory, database, f"[{host}]:{port}" if ":" in host else f"{host}:{port}")
             return _serve(hub, host, port, args.workers, args.campaign)
@@ -154,9 +137,9 @@ def hub_command(ctx: None, args: argparse.Namespace) -> int:
         if action == "set-password":
             return _set_password(hub)
         if action == "upstream":
-            return _upstream(hub, args)
+            return upstream_command(hub, args)
         if action == "retention":
-            return _retention(hub, args)
+            return retention_command(hub, args)
         if filters is not None:  # action == "export"
             return _export(hub, args, filters)
     finally:
@@ -271,32 +254,6 @@ def _status(hub: HubContext, args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
-def _retention_days(text: str) -> int:
-    from sync.hub.retention import MAX_RETENTION_DAYS
-
-    days = int(text)
-    if not 0 <= days <= MAX_RETENTION_DAYS:
-        raise argparse.ArgumentTypeError(f"days must be 0 to {MAX_RETENTION_DAYS}")
-    return days
-
-
-def _retention(hub: HubContext, args: argparse.Namespace) -> int:
-    from sync.hub.retention import exposure, retention_days, set_retention_days
-
-    if args.days is not None:
-        set_retention_days(hub.engine, args.days)
-    days = retention_days(hub.engine)
-    kept = "purged as soon as every upstream target has it" if days == 0 else (
-        f"kept {days} days after every upstream target has it, then purged")
-    print(f"retention: a signature's personal data is {kept}")
-    seen = exposure(hub.engine)
-    if not seen.forwards:
-        print("  no upstream target is set up: this hub is the final store and purges nothing")
-    print(f"  {seen.openable} signatures can still be opened with this hub's key; "
-          f"{seen.purged} were purged after delivery")
-    return ExitCode.OK
-
-
 def _export_filters(args: argparse.Namespace) -> ReportFilters | None:
     """The filters, or None after printing why they are bad (checked before the hub opens)."""
     from kiosk.reports import BadFilter, ReportFilters
@@ -337,121 +294,4 @@ def _set_password(hub: HubContext) -> int:
         return ExitCode.USAGE
     set_password(hub.engine, password)
     print("dashboard password saved (hashed)")
-    return ExitCode.OK
-
-
-def _upstream(hub: HubContext, args: argparse.Namespace) -> int:
-    from kiosk.errors import KeyStoreUnavailable
-    from kiosk.secrets import set_upstream_token
-    from sync.hub.upstream import UpstreamTarget, save_target
-
-    target = UpstreamTarget(args.name, args.kind, args.url.rstrip("/"), args.petition, args.ca_bundle)
-    if args.kind == "osdi" and not args.petition:
-        print("petition-kiosk: --petition is required for an osdi (Action Network) target", file=sys.stderr)
-        return ExitCode.USAGE
-    if args.token_stdin:
-        token = sys.stdin.readline().strip()
-        if not token:
-            print("petition-kiosk: no token read from stdin (expected one line)", file=sys.stderr)
-            return ExitCode.USAGE
-        try:
-            set_upstream_token(hub.hub_id, args.name, token)
-        except KeyStoreUnavailable:
-            print("petition-kiosk: the OS keyring chosen with PETITION_KIOSK_KEY_STORE refused the upstream key; "
-                  "PETITION_KIOSK_KEY_STORE=file keeps it in the hub's protected file store", file=sys.stderr)
-            return ExitCode.FAILED
-    save_target(hub.engine, target)
-    print(f"upstream target {args.name} ({args.kind}) saved")
-    return ExitCode.OK
-
-
-KIT_REFUSALS = {
-    "kit_unreadable": "the recovery kit could not be read (not a kit, or mistyped); check the file or the typed text",
-    "kit_version": "this recovery kit was made by a newer release of petition-kiosk",
-    "wrong_passphrase": "that passphrase does not open this recovery kit; nothing was changed",
-    "other_hub": "this recovery kit holds the key of another hub; nothing was changed",
-    "key_differs": ("this hub's key store already holds a different key; nothing was changed "
-                    "(after backing it up, --replace overwrites it)"),
-    "no_key": "this hub has no key in its key store to put in a kit",
-}
-
-
-def _passphrase(args: argparse.Namespace, confirm: bool) -> str | None:
-    """The passphrase from --passphrase-file, else asked on the terminal (twice to confirm)."""
-    if args.passphrase_file:
-        try:
-            with open(args.passphrase_file, encoding="utf-8") as handle:
-                return handle.readline().rstrip("\r\n")
-        except OSError:
-            print("petition-kiosk: cannot read the passphrase file", file=sys.stderr)
-            return None
-    if not sys.stdin.isatty():
-        print("petition-kiosk: no terminal to ask the passphrase on; use --passphrase-file", file=sys.stderr)
-        return None
-    first = getpass.getpass("Passphrase for the recovery kit (input hidden): ")
-    if confirm and getpass.getpass("The same passphrase again: ") != first:
-        print("petition-kiosk: the two passphrases differ; nothing was written", file=sys.stderr)
-        return None
-    return first
-
-
-def _recovery_kit(hub: HubContext, args: argparse.Namespace) -> int:
-    from sync.hub.recovery import MIN_PASSPHRASE_CHARS, KitRefused, kit_document, load_key, seal_key
-    from sync.hub.recovery_page import write_page
-
-    out = Path(args.out)
-    document = out.with_suffix(".json")
-    if not out.parent.is_dir():
-        print(f"petition-kiosk: cannot write {out}: no such folder", file=sys.stderr)
-        return ExitCode.FAILED
-    passphrase = _passphrase(args, confirm=True)
-    if passphrase is None:
-        return ExitCode.USAGE
-    if len(passphrase) < MIN_PASSPHRASE_CHARS:
-        print(f"petition-kiosk: the passphrase needs at least {MIN_PASSPHRASE_CHARS} characters "
-              "(a few words are easier to keep than symbols)", file=sys.stderr)
-        return ExitCode.USAGE
-    try:
-        kit = seal_key(hub.hub_id, load_key(hub.directory, hub.hub_id), passphrase)
-    except KitRefused as refused:
-        print(f"petition-kiosk: {KIT_REFUSALS[refused.detail]}", file=sys.stderr)
-        return ExitCode.FAILED
-    write_page(out, hub.hub_id, hub.campaign.id, kit)
-    document.write_text(kit_document(hub.hub_id, kit), encoding="utf-8")
-    print(f"recovery kit written: {out} (print it) and {document}; keep both apart from the hub, "
-          "and the passphrase apart from them")
-    return ExitCode.OK
-
-
-def _restore_key(args: argparse.Namespace, directory: Path, database: str) -> int:
-    from sync.hub.context import META_HUB_ID, get_meta
-    from sync.hub.database import make_hub_engine, migrate_hub
-    from sync.hub.recovery import KitRefused, kit_from_text, restore_key
-
-    try:
-        text = Path(args.kit).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        print(f"petition-kiosk: cannot read the recovery kit {args.kit}", file=sys.stderr)
-        return ExitCode.FAILED
-    engine = make_hub_engine(database)
-    try:
-        migrate_hub(engine)
-        hub_id = get_meta(engine, META_HUB_ID)
-    finally:
-        engine.dispose()
-    if hub_id is None:
-        print("petition-kiosk: this hub's database has no hub id yet; restore the database (or start the hub "
-              "with --database pointing at it) before its key", file=sys.stderr)
-        return ExitCode.FAILED
-    try:
-        kit = kit_from_text(text)
-        passphrase = _passphrase(args, confirm=False)
-        if passphrase is None:
-            return ExitCode.USAGE
-        restored = restore_key(directory, hub_id, kit, passphrase, args.replace)  # no key store: cli.main's line
-    except KitRefused as refused:
-        print(f"petition-kiosk: {KIT_REFUSALS[refused.detail]}", file=sys.stderr)
-        return ExitCode.FAILED
-    print("the hub's key is restored into its key store" if restored
-          else "the hub's key store already holds this very key; nothing was changed")
     return ExitCode.OK

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -61,6 +61,7 @@ class FormScreen(QWidget):
         self._campaign = campaign
         self._errors: dict[str, FieldError] = {}
         self._notice = ""
+        self._first_error = ""  # the field whose message is brought into view once laid out
         self.fields: dict[str, QLineEdit] = {}
         self.labels: dict[str, QLabel] = {}
         self.error_labels: dict[str, QLabel] = {}
@@ -176,7 +177,9 @@ class FormScreen(QWidget):
             row, column = 1 + (index // columns) * 3, index % columns
             grid.addWidget(self.labels[name], row, column)
             grid.addWidget(self.fields[name], row + 1, column)
-            grid.addWidget(self.error_labels[name], row + 2, column)
+            # At the top of its row: a one-line message beside a three-line one would otherwise
+            # float halfway down, apart from its field.
+            grid.addWidget(self.error_labels[name], row + 2, column, Qt.AlignmentFlag.AlignTop)
         consent_row = 1 + ((len(self._shown) + columns - 1) // columns) * 3
         grid.addWidget(self.contact_error, consent_row, 0, 1, columns)
         grid.addLayout(self._consent_box, consent_row + 1, 0, 1, columns)
@@ -290,6 +293,44 @@ class FormScreen(QWidget):
             first = "email" if "email" in self.fields else "phone"
         if first is not None:
             self.focus_field(first)
+            self._first_error = first
+            # Once the scroll area has re-sized the body for the messages just shown (its own
+            # posted layout request): scrolling before that measures the rows where they were.
+            QTimer.singleShot(0, self._on_errors_laid_out)
+
+    def _on_errors_laid_out(self) -> None:
+        first, self._first_error = self._first_error, ""
+        if first in self._errors or (first and "contact" in self._errors):
+            self._reveal_errors(first)
+
+    def _reveal_errors(self, first: str) -> None:
+        """Scroll so the first wrong field shows whole with its title and message, and so no
+        message below it is cut by the view's bottom edge where it can be shown whole too
+        (a ZIP message under the last row showed half its last line).
+
+        Not ensureWidgetVisible: for a line edit that shows only its cursor, leaving the
+        field's frame cut.
+        """
+        bar = self.scroll_area.verticalScrollBar()
+        view = self.scroll_area.viewport().height()
+
+        def top(widget: QWidget) -> int:
+            return widget.mapTo(self._body, widget.rect().topLeft()).y()
+
+        def bottom(widget: QWidget) -> int:
+            return widget.mapTo(self._body, widget.rect().bottomLeft()).y() + 1
+
+        field = self.fields[first]
+        highest = top(field)  # scrolled further, the field's top would be cut
+        own = self.error_labels.get(first)
+        lowest = bottom(own if own is not None and own.isVisibleTo(self._body) else field) - view
+        value = min(highest, max(lowest, top(self.labels[first])))
+        messages = [message for message in (*self.error_labels.values(), self.contact_error)
+                    if message.isVisibleTo(self._body)]
+        for message in sorted(messages, key=bottom):
+            if top(message) < value + view < bottom(message) and bottom(message) - view <= highest:
+                value = bottom(message) - view
+        bar.setValue(value)
 
     def show_notice(self, text: str) -> None:
         """A message for the whole form (e.g. "already signed"); empty hides it."""

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QSc
 
 from kiosk.campaign import CampaignText
 from kiosk.strokes import Signature
+from ui.i18n import isolate
 from ui.style import COMPACT_TOUCH_TARGET_PX
 from ui.widgets.common import finger_scrolling, label, set_button_text, stack_when_narrow
 from ui.widgets.signature_pad import SignaturePad
@@ -138,7 +139,9 @@ class ReviewScreen(QWidget):
         for title, value in rows:
             if value.strip():
                 value_label = label(self._body)
-                value_label.setText(value)
+                # Isolated: in Arabic "+12135550147" read "12135550147+" (a leading "+" has
+                # no direction of its own, so it took the Arabic paragraph's).
+                value_label.setText(isolate(value))
                 value_label.setObjectName("heading")
                 self.details.addRow(QLabel(title, self._body), value_label)
         if not self._consents_asked:

@@ -139,7 +139,9 @@ class WelcomeScreen(QWidget):
     def _render_counts(self) -> None:
         locale_signed = f"{self._signed or 0:,}"
         locale_goal = f"{self._goal:,}"
-        signed = self.tr("%1 signed").replace("%1", isolate(locale_signed))
+        # The count picks the plural form where a language has several (Arabic's six: 1,600
+        # توقيع but 1,623 توقيعًا); the figure itself is grouped and isolated here.
+        signed = self.tr("%1 signed", "", self._signed or 0).replace("%1", isolate(locale_signed))
         self.counter.setText(signed if self._signed is not None else "")
         self.goal_label.setText(self.tr("Help us reach %1 signatures").replace("%1", isolate(locale_goal)))
         self.progress.setAccessibleName(self.tr("%1 of %2 signatures").replace("%1", locale_signed)

@@ -59,6 +59,10 @@ LETTERS = "qwertyuiopasdfghjklzxcvbnm"
 GRAVE, ACUTE, HOOK, TILDE, DOT_BELOW = "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"
 BREVE, CIRCUMFLEX, HORN = "\u0306", "\u0302", "\u031b"
 COMBINING_KEYS = (BREVE, CIRCUMFLEX, HORN, GRAVE, ACUTE, HOOK, TILDE, DOT_BELOW)
+TONES = (GRAVE, ACUTE, HOOK, TILDE, DOT_BELOW)
+# Which bare vowels take which Vietnamese vowel mark (ă; â ê ô; ơ ư); every vowel takes a tone.
+VOWEL_MARKS = {BREVE: "a", CIRCUMFLEX: "aeo", HORN: "ou"}
+VIETNAMESE_VOWELS = "aeiouy"
 LATIN_SLOTS: dict[str, tuple[str, ...]] = {
     "tl": ("á", "é", "ñ", "í", "ó", "ú", "ng", "-", "'"),  # ng: Tagalog's most written pair
     "ht": ("è", "é", "ò", "à", "ê", "ô", "ç", "-", "'"),  # Creole's è ò, and French names' accents
@@ -84,6 +88,30 @@ def key_object_name(key: str) -> str:
 def key_label(key: str) -> str:
     """What a key shows: a combining mark on a dotted circle, so it can be seen alone."""
     return f"\u25cc{key}" if len(key) == 1 and unicodedata.combining(key) else key
+
+
+def with_mark(letter: str, mark: str) -> str:
+    """``letter`` with a Vietnamese mark, as one precomposed letter where it makes one: a tone
+    replaces the letter's tone (á then ◌̀ gives à, as Vietnamese keyboards do), a vowel mark
+    its vowel mark, and the tone stays on top (á then ◌̂ gives ấ)."""
+    parts = unicodedata.normalize("NFD", letter)
+    base, marks = parts[:1], parts[1:]
+    tones = [m for m in marks if m in TONES]
+    shapes = [m for m in marks if m not in TONES]
+    if mark in TONES:
+        tones = [mark]
+    else:
+        shapes = [mark]
+    return unicodedata.normalize("NFC", base + "".join(shapes) + "".join(tones))
+
+
+def mark_preview(letter: str, mark: str) -> str | None:
+    """The Vietnamese letter ``mark`` would make of ``letter``, or None where it makes none."""
+    base = unicodedata.normalize("NFD", letter)[:1].lower()
+    if base not in VIETNAMESE_VOWELS or (mark in VOWEL_MARKS and base not in VOWEL_MARKS[mark]):
+        return None
+    made = with_mark(letter, mark)
+    return made if len(made) == 1 else None
 
 
 def _at_word_start(target: QLineEdit) -> bool:
@@ -244,6 +272,7 @@ class OnScreenKeyboard(QWidget):
         self._relayout()
         wants_capital = bool(target is not None and target.property("autoCapitalize") and not target.text())
         self._set_shift(wants_capital and self._positions["shift"].isEnabled())
+        self._show_mark_previews()
 
     def forget(self) -> None:
         """Drop what is being composed (a Korean syllable is part of a name) and the shift key;
@@ -292,6 +321,23 @@ class OnScreenKeyboard(QWidget):
                 accessible = text
             button.setText(text)
             button.setAccessibleName(accessible)
+        self._show_mark_previews()
+
+    def _show_mark_previews(self) -> None:
+        """Each Vietnamese mark key shows the letter it would make of the letter before the
+        cursor (a: à á ả ã ạ â ă), in the shipped font; before anything it can mark, the mark
+        alone on a dotted circle."""
+        target = self._target
+        letter = ""
+        if target is not None and target.cursorPosition() > 0:
+            letter = target.text()[target.cursorPosition() - 1]
+        for mark in COMBINING_KEYS:
+            button = self._buttons.get(mark)
+            if button is None:
+                continue
+            made = mark_preview(letter, mark) if letter else None
+            button.setText(made or key_label(mark))
+            button.setAccessibleName(made or unicodedata.name(mark).lower())
 
     # -- typing -------------------------------------------------------------------------
 
@@ -319,7 +365,8 @@ class OnScreenKeyboard(QWidget):
         text, cursor = target.text(), target.cursorPosition()
         if cursor == 0 or not text[cursor - 1].isalpha():
             return  # a mark on nothing would be an invisible stray character
-        before = unicodedata.normalize("NFC", unicodedata.normalize("NFD", text[:cursor]) + mark)
+        before = unicodedata.normalize("NFC", text[:cursor])
+        before = before[:-1] + with_mark(before[-1], mark)
         target.setText(before + text[cursor:])
         target.setCursorPosition(len(before))
 
@@ -367,3 +414,4 @@ class OnScreenKeyboard(QWidget):
         # so correcting "Rosa P" to "Rosa " and typing again still gives "Rosa Peña".
         if key in ("space", "backspace") and target.property("autoCapitalize"):
             self._set_shift(self._positions["shift"].isEnabled() and _at_word_start(target))
+        self._show_mark_previews()

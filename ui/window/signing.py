@@ -1,7 +1,7 @@
 """The signing steps' glue: what the screens hold goes to the Qt-free session, and its typed
 outcome comes back as the next step or a message on the screen that needs another look.
 
-:class:`kiosk.session.SigningSession` decides (validation, the repeat check, the record);
+:class:`kiosk.session.SigningSession` decides (validation, sealing, the record);
 :class:`SigningSteps` only reads the form and the pad, asks the session when the signer leaves
 the form, the signature and the review, and shows what it answered. It never words a rule
 itself: field errors are the core's codes, worded by :mod:`ui.messages`.

@@ -5,6 +5,17 @@ people matched by email or phone (a match is updated, never duplicated), one sig
 person per petition (a repeat answers with the existing signature), HAL-ish answers with an
 ``action_network:`` identifier, and HTTP 429 for a token above 4 requests in any second.
 
+Two helpers, each as its documentation says (the reference's "Statuses at the record signature
+helper"), strictly, so a test fails whenever a decliner could end up subscribed:
+- the **record-signature helper** (``POST /petitions/{id}/signatures/``) takes ``subscribed``
+  as its only status: any other status (``unsubscribed`` included) is ignored, as if none was
+  sent, so a person new to the list is subscribed by default;
+- the **person signup helper** (``POST /people/``) takes ``subscribed`` and ``unsubscribed``.
+Tags (``/tags``): ``add_tags`` applies only tags that exist; ``GET /tags`` lists them 25 a page;
+``POST /tags`` creates one, for a group key only (a user key, :meth:`OsdiApp.add_user_key`,
+gets 403). Each signature keeps its ``action_date``, source code and the person's custom
+fields and postal fields, for tests to read.
+
 List membership follows the reference's "Subscription status" section exactly:
 - email: a person new to the email list is ``subscribed`` when no status is sent, and gets
   the sent status otherwise; someone already on the list keeps their status unless one is
@@ -32,6 +43,8 @@ API_PREFIX = "/api/v2"
 RATE_LIMIT = 4
 WINDOW_S = 1.0
 STATUSES = ("subscribed", "unsubscribed")
+SIGNATURE_HELPER_STATUSES = ("subscribed",)  # "no other status fields are valid at this endpoint"
+TAGS_PAGE = 25
 # What a person new to each list becomes when the POST carries no status.
 NEW_EMAIL_DEFAULT = "subscribed"
 NEW_MOBILE_DEFAULT = "unsubscribed"
@@ -41,7 +54,7 @@ NEW_MOBILE_DEFAULT = "unsubscribed"
 class SentStatuses:
     """What one accepted POST said about list membership (None: no status was sent)."""
 
-    identifier: str  # our ``petition_kiosk:<uuid>``
+    identifier: str  # our ``petition_kiosk:<uuid>`` (a person signup: ``person:<email or phone>``)
     email_sent: bool
     email_status: str | None
     phone_sent: bool
@@ -57,16 +70,55 @@ class OsdiApp(ServerApp):
         self.rate_lock = threading.Lock()
         self.recent: dict[str, deque[float]] = {}
         self.reject_domain = "bounce.example.net"
-        self.bodies: list[dict[str, Any]] = []
+        self.bodies: list[dict[str, Any]] = []  # the signature helper's
+        self.signup_bodies: list[dict[str, Any]] = []  # the person signup helper's
         self.sent: list[SentStatuses] = []
         self.gets = 0  # petitions read (the probe of a batch of repeat signers' signatures)
+        self.signature_requests = 0  # every request to the record-signature helper, whatever its answer
+        self.group_tokens = {token}  # keys that may create tags
+        self.rate_limit = RATE_LIMIT
+        self.signups: list[SentStatuses] = []  # what each person signup said
+        self.tags_created: list[str] = []
+        self.lock_tags = threading.Lock()
+
+    def add_user_key(self, token: str) -> None:
+        """A user's API key: it records signatures, and cannot create tags."""
+        self.tokens.add(token)
+
+    def add_tag(self, name: str) -> None:
+        """A tag a coordinator made on the list before the kiosk synced."""
+        with self.db_lock:
+            self.db.execute("INSERT OR IGNORE INTO tags (name) VALUES (?)", (name,))
+
+    def tag_names(self) -> list[str]:
+        with self.db_lock:
+            return [r[0] for r in self.db.execute("SELECT name FROM tags ORDER BY rowid")]
+
+    def signature_rows(self) -> list[dict[str, Any]]:
+        """Every signature with what it carried (action_date, source) and its person's fields."""
+        with self.db_lock:
+            cursor = self.db.execute("SELECT s.identifiers, s.source, s.action_date, p.* FROM signatures s "
+                                     "JOIN people p ON p.id = s.person_id")
+            names = [d[0] for d in cursor.description]
+            found = []
+            for row in cursor:
+                entry = dict(zip(names, row, strict=True))
+                ours = [i.split(":", 1)[1] for i in json.loads(entry["identifiers"]) if i.startswith("petition_kiosk:")]
+                entry["uuid"] = ours[0] if ours else ""
+                entry["custom_fields"] = json.loads(entry["custom_fields"])
+                entry["postal"] = json.loads(entry["postal"])
+                entry["tags"] = json.loads(entry["tags"])
+                found.append(entry)
+            return found
 
     def create_schema(self) -> None:
         self.db.execute("CREATE TABLE IF NOT EXISTS people (id TEXT PRIMARY KEY, given_name TEXT, family_name TEXT, "
                         "email TEXT, phone TEXT, email_status TEXT, phone_status TEXT, postal_code TEXT, "
-                        "languages TEXT, tags TEXT)")
+                        "languages TEXT, tags TEXT, custom_fields TEXT DEFAULT '{}', postal TEXT DEFAULT '{}')")
+        self.db.execute("CREATE TABLE IF NOT EXISTS tags (name TEXT PRIMARY KEY)")
         self.db.execute("CREATE TABLE IF NOT EXISTS signatures (id TEXT PRIMARY KEY, person_id TEXT, petition_id TEXT,"
-                        " identifiers TEXT, source TEXT, created REAL, UNIQUE (person_id, petition_id))")
+                        " identifiers TEXT, source TEXT, created REAL, action_date TEXT,"
+                        " UNIQUE (person_id, petition_id))")
 
     # -- what tests read ------------------------------------------------------------------
 
@@ -119,7 +171,7 @@ class OsdiApp(ServerApp):
             window = self.recent.setdefault(token, deque())
             while window and now - window[0] >= WINDOW_S:
                 window.popleft()
-            if len(window) >= RATE_LIMIT:
+            if len(window) >= self.rate_limit:
                 return True
             window.append(now)
             return False
@@ -137,9 +189,25 @@ class OsdiApp(ServerApp):
             return True
         return False
 
+    def _read_fault(self) -> tuple[Fault | None, dict[str, Any]]:
+        """The next fault for a read of the petition: only one a read can meet (a 500, a 429,
+        a hang); a fault about a write (reset after commit, a bad 200) waits for the next POST."""
+        with self.faults.lock:
+            head = self.faults.queue[0] if self.faults.queue else None
+        if head is None or head[0] in (Fault.RESET_AFTER_COMMIT, Fault.EMPTY_200, Fault.MALFORMED_200,
+                                       Fault.DIE_MID_BATCH):
+            return None, {}
+        return self.faults.next()
+
     def handle_get(self, handler: RequestHandler, path: str, headers: dict[str, str]) -> None:
         """Reading the petition, as Action Network's API does: the key, the rate limit, the id."""
-        fault, params = self.faults.next()
+        if path.split("?")[0] in (f"{API_PREFIX}/tags", f"{API_PREFIX}/tags/"):
+            # Tags are the campaign's set-up, not a signature: the faults a test queues are not
+            # spent here.
+            if not self._refused_at_the_door(handler, headers, None):
+                self._list_tags(handler, path, None)
+            return
+        fault, params = self._read_fault()
         if self._refused_at_the_door(handler, headers, fault):
             return
         if path != f"{API_PREFIX}/petitions/{self.petition_id}":
@@ -153,11 +221,18 @@ class OsdiApp(ServerApp):
         handler.answer(200, {"identifiers": [f"action_network:{self.petition_id}"], "title": "End S-Comm"})
 
     def handle_post(self, handler: RequestHandler, path: str, headers: dict[str, str], body: bytes) -> None:
+        if path in (f"{API_PREFIX}/tags", f"{API_PREFIX}/tags/"):
+            if not self._refused_at_the_door(handler, headers, None):
+                self._create_tag(handler, headers, body, None)
+            return
         fault, params = self.faults.next()
+        expected = f"{API_PREFIX}/petitions/{self.petition_id}/signatures/"
+        with self.rate_lock:
+            self.signature_requests += path == expected
         if self._refused_at_the_door(handler, headers, fault):
             return
-        expected = f"{API_PREFIX}/petitions/{self.petition_id}/signatures/"
-        if path != expected:
+        signup = path == f"{API_PREFIX}/people/"
+        if path != expected and not signup:
             self.record(404, fault)
             handler.answer(404, {"error": "petition not found"})
             return
@@ -171,7 +246,7 @@ class OsdiApp(ServerApp):
             self.record(400, fault)
             handler.answer(400, {"error": "invalid JSON"})
             return
-        self.bodies.append(document)
+        (self.signup_bodies if signup else self.bodies).append(document)
         email_entries = person.get("email_addresses", [])
         phone_entries = person.get("phone_numbers", [])
         emails = [e.get("address", "") for e in email_entries]
@@ -190,7 +265,10 @@ class OsdiApp(ServerApp):
             self.record(400, fault)
             handler.answer(400, {"error": f"email {email} is not deliverable"})  # echoes personal data
             return
-        signature = self._record_signature(document, person, email, phone)
+        if signup:
+            signature = self._sign_up(person, email, phone)
+        else:
+            signature = self._record_signature(document, person, email, phone)
         self.record(200, fault)
         if fault is Fault.RESET_AFTER_COMMIT:
             handler.reset()
@@ -205,30 +283,13 @@ class OsdiApp(ServerApp):
                           phone: str) -> dict[str, Any]:
         email_entry = (person.get("email_addresses") or [{}])[0]
         phone_entry = (person.get("phone_numbers") or [{}])[0]
-        postal = (person.get("postal_addresses") or [{}])[0]
         ours = [i for i in document.get("identifiers", []) if i.startswith("petition_kiosk:")]
         self.sent.append(SentStatuses((ours or [""])[0], bool(email), email_entry.get("status") if email else None,
                                       bool(phone), phone_entry.get("status") if phone else None))
         with self.db_lock:
             self.db.execute("BEGIN IMMEDIATE")
-            row = self.db.execute(
-                "SELECT id, email, phone, email_status, phone_status FROM people "
-                "WHERE (email != '' AND email = ?) OR (phone != '' AND phone = ?)",
-                (email, phone)).fetchone()
-            person_id = row[0] if row else str(uuid_module.uuid4())
-            old_email, old_phone, old_email_status, old_phone_status = row[1:] if row else ("", "", "", "")
-            email_status = _list_status(email, old_email, old_email_status, email_entry.get("status"),
-                                        NEW_EMAIL_DEFAULT)
-            phone_status = _list_status(phone, old_phone, old_phone_status, phone_entry.get("status"),
-                                        NEW_MOBILE_DEFAULT)
-            fields = (person.get("given_name", ""), person.get("family_name", ""), email or old_email,
-                      phone or old_phone, email_status, phone_status, postal.get("postal_code", ""),
-                      json.dumps(person.get("languages_spoken", [])), json.dumps(document.get("add_tags", [])))
-            if row:
-                self.db.execute("UPDATE people SET given_name=?, family_name=?, email=?, phone=?, email_status=?, "
-                                "phone_status=?, postal_code=?, languages=?, tags=? WHERE id=?", (*fields, person_id))
-            else:
-                self.db.execute("INSERT INTO people VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (person_id, *fields))
+            person_id = self._upsert_person(person, email, phone, document.get("add_tags", []),
+                                            SIGNATURE_HELPER_STATUSES)
             existing = self.db.execute("SELECT id, identifiers, created FROM signatures WHERE person_id = ? AND "
                                        "petition_id = ?", (person_id, self.petition_id)).fetchone()
             if existing:
@@ -237,8 +298,9 @@ class OsdiApp(ServerApp):
                 signature_id, created = str(uuid_module.uuid4()), time.time()
                 identifiers = [f"action_network:{signature_id}", *document.get("identifiers", [])]
                 source = document.get("action_network:referrer_data", {}).get("source", "")
-                self.db.execute("INSERT INTO signatures VALUES (?, ?, ?, ?, ?, ?)",
-                                (signature_id, person_id, self.petition_id, json.dumps(identifiers), source, created))
+                self.db.execute("INSERT INTO signatures VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                (signature_id, person_id, self.petition_id, json.dumps(identifiers), source, created,
+                                 document.get("action_date")))
             self.db.execute("COMMIT")
         return {
             "identifiers": identifiers,
@@ -250,6 +312,84 @@ class OsdiApp(ServerApp):
                 "osdi:person": {"href": f"/api/v2/people/{person_id}"},
             },
         }
+
+    def _upsert_person(self, person: dict[str, Any], email: str, phone: str, add_tags: list[str],
+                       valid_statuses: tuple[str, ...]) -> str:
+        """Find (by email or phone) or make the person, as one helper would; the id. A status
+        not in ``valid_statuses`` is ignored, as if none was sent. Inside the caller's transaction."""
+        email_entry = (person.get("email_addresses") or [{}])[0]
+        phone_entry = (person.get("phone_numbers") or [{}])[0]
+        postal = (person.get("postal_addresses") or [{}])[0]
+        email_sent = email_entry.get("status") if email_entry.get("status") in valid_statuses else None
+        phone_sent = phone_entry.get("status") if phone_entry.get("status") in valid_statuses else None
+        row = self.db.execute(
+            "SELECT id, email, phone, email_status, phone_status, tags, custom_fields FROM people "
+            "WHERE (email != '' AND email = ?) OR (phone != '' AND phone = ?)",
+            (email, phone)).fetchone()
+        person_id = row[0] if row else str(uuid_module.uuid4())
+        old_email, old_phone, old_email_status, old_phone_status = row[1:5] if row else ("", "", "", "")
+        old_tags, old_fields = (json.loads(row[5] or "[]"), json.loads(row[6] or "{}")) if row else ([], {})
+        email_status = _list_status(email, old_email, old_email_status, email_sent, NEW_EMAIL_DEFAULT)
+        phone_status = _list_status(phone, old_phone, old_phone_status, phone_sent, NEW_MOBILE_DEFAULT)
+        existing_tags = {r[0] for r in self.db.execute("SELECT name FROM tags")}
+        # A tag that does not exist on the list is ignored, without a word.
+        tags = list(dict.fromkeys([*old_tags, *[t for t in add_tags if t in existing_tags]]))
+        custom = {**old_fields, **(person.get("custom_fields") or {})}
+        fields = (person.get("given_name", ""), person.get("family_name", ""), email or old_email,
+                  phone or old_phone, email_status, phone_status, postal.get("postal_code", ""),
+                  json.dumps(person.get("languages_spoken", [])), json.dumps(tags), json.dumps(custom),
+                  json.dumps(postal))
+        if row:
+            self.db.execute("UPDATE people SET given_name=?, family_name=?, email=?, phone=?, email_status=?, "
+                            "phone_status=?, postal_code=?, languages=?, tags=?, custom_fields=?, postal=? "
+                            "WHERE id=?", (*fields, person_id))
+        else:
+            self.db.execute("INSERT INTO people VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (person_id, *fields))
+        return person_id
+
+    def _sign_up(self, person: dict[str, Any], email: str, phone: str) -> dict[str, Any]:
+        """The person signup helper: both statuses are valid here."""
+        email_entry = (person.get("email_addresses") or [{}])[0]
+        phone_entry = (person.get("phone_numbers") or [{}])[0]
+        self.signups.append(SentStatuses(f"person:{email or phone}", bool(email), email_entry.get("status"),
+                                         bool(phone), phone_entry.get("status")))
+        with self.db_lock:
+            self.db.execute("BEGIN IMMEDIATE")
+            person_id = self._upsert_person(person, email, phone, [], STATUSES)
+            self.db.execute("COMMIT")
+        return {"identifiers": [f"action_network:{person_id}"],
+                "_links": {"self": {"href": f"/api/v2/people/{person_id}"}}}
+
+    def _list_tags(self, handler: RequestHandler, path: str, fault: Fault | None) -> None:
+        page = 1
+        if "?page=" in path:
+            page = max(1, int(path.rsplit("=", 1)[1]))
+        names = self.tag_names()
+        chosen = names[(page - 1) * TAGS_PAGE: page * TAGS_PAGE]
+        links: dict[str, Any] = {"self": {"href": f"{API_PREFIX}/tags?page={page}"}}
+        if page * TAGS_PAGE < len(names):
+            links["next"] = {"href": f"{API_PREFIX}/tags?page={page + 1}"}
+        self.record(200, fault)
+        handler.answer(200, {"total_pages": max(1, -(-len(names) // TAGS_PAGE)), "page": page,
+                             "_embedded": {"osdi:tags": [{"name": n} for n in chosen]}, "_links": links})
+
+    def _create_tag(self, handler: RequestHandler, headers: dict[str, str], body: bytes, fault: Fault | None) -> None:
+        if headers.get("osdi-api-token", "") not in self.group_tokens:
+            self.record(403, fault)
+            handler.answer(403, {"error": "only group API keys may create tags"})
+            return
+        try:
+            name = json.loads(body)["name"]
+            assert isinstance(name, str) and name
+        except (ValueError, KeyError, TypeError, AssertionError):
+            self.record(400, fault)
+            handler.answer(400, {"error": "a tag needs a name"})
+            return
+        self.add_tag(name)
+        with self.lock_tags:
+            self.tags_created.append(name)
+        self.record(200, fault)
+        handler.answer(200, {"name": name, "identifiers": [f"action_network:tag-{len(self.tags_created)}"]})
 
 
 def _list_status(address: str, old_address: str, old_status: str, sent: str | None, new_default: str) -> str:
