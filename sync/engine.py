@@ -4,15 +4,17 @@ Pure Python (no Qt): the Qt worker, ``petition-kiosk sync`` and the tests all dr
 Rules it keeps:
 - only UUIDs the adapter lists as confirmed become ``synced`` (with the receipt);
 - the UUID is the record's primary key, so every retry sends the same one;
-- a transient failure (timeout, reset, 5xx, 429, a 200 without the expected body)
-  reschedules the records tried with capped, fully jittered exponential backoff and closes
-  a gate for the whole engine (``Retry-After`` honoured), so a dead server is not hammered;
-  when nothing answered at all (refused, unreachable, DNS, a dead network) the cap is short
-  (sync/backoff.py), so signatures go out within a minute of the connection coming back,
-  and :meth:`SyncEngine.network_returned` retries at once when the OS says it is back;
+- sending, retrying, the gate and the pause are the delivery loop's (sync/delivery.py), the
+  same as the hub's forwarder: a failed record retries on its own schedule (capped, fully
+  jittered exponential backoff, ``Retry-After`` honoured) while the rest of the batch goes
+  on; the gate closes for the whole engine when the target's recent failure rate says so,
+  or at once when nothing answered, a rate limit or a ``Retry-After``; when nothing answered
+  at all (refused, unreachable, DNS, a dead network) the cap is short (sync/backoff.py), so
+  signatures go out within a minute of the connection coming back, and
+  :meth:`SyncEngine.network_returned` retries at once when the OS says it is back;
 - 401/403, a wrong petition or a missing token pause sync until a person acts; the queue
   is left as it was (nothing rejected, no attempts burned);
-- results are written per batch in one short transaction;
+- results are written per part the loop sends, each in one short transaction;
 - after each drain, personal fields of confirmed records are purged per the retention rule.
 """
 
@@ -22,7 +24,7 @@ import logging
 import random
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -37,11 +39,12 @@ from kiosk.store import SignatureStore
 from sync.adapters import Adapter, SendResult, make_adapter
 from sync.backoff import CONNECTION_CODES, RetryPolicy
 from sync.config import SyncConfig
+from sync.delivery import DeliveryLoop
 from sync.errors import SyncCode, SyncConfigError
 from sync.outbox import DueRow, Retry, due_batch, next_due_at, pending_count
 from sync.protocol import Outgoing
+from sync.rate_limit import RateLimiter
 from sync.retention import RetentionRule, apply_retention
-from sync.riders import settle_riders
 from sync.status import (
     META_LAST_ATTEMPT,
     META_LAST_ERROR,
@@ -112,17 +115,17 @@ class SyncEngine:
         self.retention = retention or RetentionRule()
         self.interrupt = interrupt or threading.Event()
         self.retry = RetryPolicy.make(config.backoff_base_s, config.backoff_cap_s, config.connection_cap_s, rng)
+        #: The gate, the failure window and the pause (shared rules with the hub's forwarder).
+        self.loop = DeliveryLoop(self.retry)
+        # One limiter for the engine's life: a new token (a new adapter) keeps the same pace.
+        self._limiter = RateLimiter(config.rate_per_s)
         # A paired hub's device token, else the sync token (env override, then keyring).
         self._token_source = token_source or (
             (lambda: get_device_token(store.kiosk_id)) if config.hub_device else get_sync_token)
         self._clock = clock
         self._adapter: Adapter | None = None
         self._adapter_token: str | None = None
-        self._paused: SyncCode | None = None
         self._paused_token: str | None = None
-        self._gate = 0.0  # time.monotonic() before which no request goes out
-        self._failures = 0  # consecutive transient failures, for the engine-wide backoff
-        self._halted_by: SyncCode | None = None  # the last transient failure, while it lasts
         #: Whether to read the next page on a second thread while a batch is in flight.
         #: Faster for the command line; the kiosk turns it off so that only one sync thread
         #: competes with the screen for the interpreter.
@@ -139,15 +142,12 @@ class SyncEngine:
     @property
     def paused(self) -> SyncCode | None:
         """Why sync waits for a person, or None."""
-        return self._paused
+        return self.loop.paused
 
     def resume(self) -> None:
         """A person acted ("Sync now", a new token): try again right away."""
-        self._paused = None
+        self.loop.resume()
         self._paused_token = None
-        self._gate = 0.0
-        self._failures = 0
-        self._halted_by = None
         if self.store.get_meta(META_PAUSED):
             self.store.set_meta(META_PAUSED, "")
 
@@ -157,19 +157,17 @@ class SyncEngine:
         Server answers (5xx, 429, Retry-After) keep their delay: the server asked for it.
         Returns how many records were made due.
         """
-        if self._halted_by is not None and self._halted_by not in CONNECTION_CODES:
+        if not self.loop.network_returned():
             return 0
-        self._gate = 0.0
-        self._failures = 0
         return self.store.retry_now(self.campaign_id, sorted(CONNECTION_CODES), self._clock())
 
     def _target(self) -> str:
         return target_label(self.config.kind, self.config.url)
 
     def _pause(self, code: SyncCode, token: str | None) -> None:
-        if self._paused != code:
+        if self.loop.paused != code:
             log.warning("sync paused: %s", code.value)
-        self._paused = code
+        self.loop.pause(code)
         self._paused_token = token
         now = _iso(self._clock())
         for key, value in ((META_PAUSED, code.value), (META_LAST_ERROR, code.value), (META_LAST_ERROR_AT, now),
@@ -178,8 +176,8 @@ class SyncEngine:
 
     def _ready_adapter(self) -> Adapter | None:
         token = self._token_source() or None
-        if self._paused is not None:
-            if token is not None and token != self._paused_token and self._paused in (
+        if self.loop.paused is not None:
+            if token is not None and token != self._paused_token and self.loop.paused in (
                     SyncCode.AUTH_FAILED, SyncCode.NO_TOKEN):
                 self.resume()  # a new token was set: worth one more try
             else:
@@ -193,7 +191,7 @@ class SyncEngine:
         if self._adapter is None or token != self._adapter_token:
             self.close()
             try:
-                self._adapter = make_adapter(self.config, token)
+                self._adapter = make_adapter(self.config, token, self._limiter)
             except SyncConfigError as exc:
                 self._pause(exc.sync_code, token)
                 return None
@@ -223,7 +221,7 @@ class SyncEngine:
         if due is None:
             return None
         by_record = (due - self._clock()).total_seconds()
-        return max(0.0, by_record, self._gate - time.monotonic())
+        return max(0.0, by_record, self.loop.seconds_to_gate())
 
     def outgoing(self, rows: Sequence[DueRow]) -> tuple[list[Outgoing], list[str]]:
         """What this engine sends for ``rows`` (each opened into the wire's shape), and the uuids it cannot open."""
@@ -234,7 +232,7 @@ class SyncEngine:
         report = DrainReport()
         upcoming: Future[_Prepared] | None = None
         try:
-            while not self.interrupt.is_set() and time.monotonic() >= self._gate:
+            while not self.interrupt.is_set() and self.loop.seconds_to_gate() == 0.0:
                 if upcoming is None and next_due_at(self.store.engine, self.campaign_id) is None:
                     break  # nothing to send: no token or target needed, nothing to complain about
                 adapter = self._ready_adapter()
@@ -250,24 +248,21 @@ class SyncEngine:
                     # time and ours overlap instead of adding up.
                     upcoming = self._prefetcher().submit(self._prepare, adapter.max_batch,
                                                          [row.uuid for row in rows])
-                result = adapter.send(outgoing) if outgoing else SendResult()
-                # Repeat signers' rows are not sent; they take this batch's fate (sync/riders.py).
-                settle_riders(adapter, result, [row.uuid for row in rows if row.repeat])
-                self._record(result, rows, unreadable)
+                result, stopped = self._deliver(adapter, rows, outgoing, unreadable)
                 report = report.plus(DrainReport(
                     len(result.confirmed), len(result.rejected), len(result.failed) + len(unreadable),
-                    result.requests, halt=result.halt.code if result.halt else None, paused=self._paused,
+                    result.requests, halt=result.halt.code if result.halt else None, paused=self.paused,
                     not_sent=len(result.not_sent)))
                 if self.on_batch is not None:
                     self.on_batch(report)
-                if result.halt is not None:
+                if stopped:
                     break
         finally:
             # The prefetched rows stay pending, untouched; the next drain reads them again.
             if upcoming is not None and not upcoming.cancel():
                 upcoming.exception()  # wait for it: no read may outlive the drain
         purged = self._retain()
-        return report.plus(DrainReport(purged=purged, halt=report.halt, paused=self._paused,
+        return report.plus(DrainReport(purged=purged, halt=report.halt, paused=self.paused,
                                        pending=self.pending()))
 
     def run_until_idle(self, budget_s: float = DEFAULT_ONCE_BUDGET_S) -> DrainReport:
@@ -281,7 +276,7 @@ class SyncEngine:
         while True:
             report = self.drain()
             total = total.plus(report)
-            if self._paused is not None or self.interrupt.is_set():
+            if self.paused is not None or self.interrupt.is_set():
                 return total
             wait = self.seconds_until_due()
             if wait is None:
@@ -331,17 +326,32 @@ class SyncEngine:
                 unreadable.append(row.uuid)
         return outgoing, unreadable
 
-    def _record(self, result: SendResult, rows: Sequence[DueRow], unreadable: Sequence[str]) -> None:
-        now = self._clock()
+    def _deliver(self, adapter: Adapter, rows: Sequence[DueRow], outgoing: Sequence[Outgoing],
+                 unreadable: Sequence[str]) -> tuple[SendResult, bool]:
+        """One page through the delivery loop; its outcome, and whether the loop stopped early."""
         attempts = {row.uuid: row.attempts for row in rows}
+        unwritten = list(unreadable)  # written with the first part
+
+        def write(result: SendResult, delays: Mapping[str, float]) -> None:
+            self._record(result, delays, unwritten)
+            unwritten.clear()
+
+        # Repeat signers' rows are not sent; they take the first part's fate (sync/riders.py).
+        delivery = self.loop.deliver(adapter, outgoing, attempts, write,
+                                     riders=[row.uuid for row in rows if row.repeat])
+        stopped = delivery.stopped_by
+        if stopped is not None and stopped.pauses:
+            self._pause(stopped.code, self._adapter_token)
+        elif stopped is not None:
+            log.info("sync: %s, retrying in %.1f s", stopped.code.value, self.loop.seconds_to_gate())
+        interrupted = self.interrupt.is_set()
+        return delivery.result, stopped is not None or interrupted
+
+    def _record(self, result: SendResult, delays: Mapping[str, float], unreadable: Sequence[str]) -> None:
+        now = self._clock()
         halt = result.halt
-        retry_after = halt.retry_after_s if halt is not None else None
-        retries: dict[str, Retry] = {}
-        for uuid, code in result.failed.items():
-            delay = self.retry.delay(code, attempts.get(uuid, 0))
-            if retry_after is not None:
-                delay = max(delay, retry_after)
-            retries[uuid] = Retry(code.value, now + timedelta(seconds=delay))
+        retries = {uuid: Retry(code.value, now + timedelta(seconds=delays[uuid]))
+                   for uuid, code in result.failed.items()}
         for uuid in unreadable:
             retries[uuid] = Retry(SyncCode.SEAL_UNREADABLE.value, now + timedelta(seconds=self.retry.server.cap_s))
         meta = {META_LAST_ATTEMPT: _iso(now)}
@@ -358,20 +368,6 @@ class SyncEngine:
         if result.confirmed or result.rejected:
             log.info("sync: %d confirmed, %d rejected in %d requests",
                      len(result.confirmed), len(result.rejected), result.requests)
-        if halt is None:
-            self._failures = 0
-            self._halted_by = None
-            return
-        if halt.pauses:
-            self._pause(halt.code, self._adapter_token)
-            return
-        delay = self.retry.delay(halt.code, self._failures)
-        self._failures += 1
-        self._halted_by = halt.code
-        if halt.retry_after_s is not None:
-            delay = max(delay, halt.retry_after_s)
-        self._gate = time.monotonic() + delay
-        log.info("sync: %s, retrying in %.1f s", halt.code.value, delay)
 
     def _retain(self) -> int:
         try:

@@ -5,14 +5,16 @@ from __future__ import annotations
 from sync.adapters.base import Adapter, Outgoing, SendResult
 from sync.config import KIND_JSON, KIND_OSDI, SyncConfig
 from sync.errors import SyncCode, SyncConfigError
+from sync.rate_limit import RateLimiter
 
 
-def make_adapter(config: SyncConfig, token: str) -> Adapter:
-    """The adapter for ``config.kind``."""
+def make_adapter(config: SyncConfig, token: str, limiter: RateLimiter | None = None) -> Adapter:
+    """The adapter for ``config.kind``; ``limiter`` spaces its requests where the server has a
+    rate limit (Action Network), else the adapter makes its own from ``config.rate_per_s``."""
     if config.kind == KIND_OSDI:
         from sync.adapters.osdi import OsdiAdapter
 
-        return OsdiAdapter(config, token)
+        return OsdiAdapter(config, token, limiter)
     if config.kind == KIND_JSON:
         from sync.adapters.json_batch import JsonBatchAdapter
 

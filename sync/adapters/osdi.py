@@ -24,8 +24,6 @@ from __future__ import annotations
 
 import json
 import logging
-import threading
-import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -38,6 +36,7 @@ from sync.backoff import parse_retry_after
 from sync.config import SyncConfig
 from sync.errors import SyncCode, SyncConfigError
 from sync.http import Reply, TransportFailure, check_url, get, make_session, post
+from sync.rate_limit import RateLimiter
 
 log = logging.getLogger(__name__)
 
@@ -68,38 +67,13 @@ def parse_signature_response(body: bytes) -> str | None:
     return None
 
 
-class RateLimiter:
-    """Spaces request starts at least ``1 / rate`` seconds apart."""
-
-    def __init__(self, rate_per_s: float, clock: Callable[[], float] = time.monotonic) -> None:
-        self.interval = 1.0 / rate_per_s
-        self._clock = clock
-        self._next = 0.0
-
-    def wait(self, interrupt: threading.Event | None = None) -> bool:
-        """Block until the next request may start; False if interrupted."""
-        delay = self._next - self._clock()
-        if delay > 0:
-            if interrupt is not None:
-                if interrupt.wait(delay):
-                    return False
-            else:
-                time.sleep(delay)
-        self._next = max(self._next, self._clock()) + self.interval
-        return True
-
-    def hold(self, seconds: float) -> None:
-        """No request before ``seconds`` from now (after a 429)."""
-        self._next = max(self._next, self._clock() + seconds)
-
-
 class OsdiAdapter(Adapter):
     """Posts signatures one by one to Action Network's record-signature helper (a decliner's
     person first to the person signup helper)."""
 
     max_batch = OSDI_BATCH
 
-    def __init__(self, config: SyncConfig, token: str) -> None:
+    def __init__(self, config: SyncConfig, token: str, limiter: RateLimiter | None = None) -> None:
         base = check_url(config.url)
         if not config.petition_id:
             raise SyncConfigError(SyncCode.NOT_CONFIGURED)
@@ -114,7 +88,8 @@ class OsdiAdapter(Adapter):
             "Accept": "application/hal+json, application/json",
         }
         self._facts = TargetFacts(tuple(config.tags), config.country, config.language)
-        self.limiter: Any = RateLimiter(config.rate_per_s)
+        # Injected by the caller (the hub draws its slots from the database, shared by its processes).
+        self.limiter = limiter if limiter is not None else RateLimiter(config.rate_per_s)
         self.tags = TagKeeper(self._session, base, self._headers, self._timeout, lambda: self.limiter)
         #: Called with the tags the key could not create, whenever that list grows (the hub
         #: keeps it for its dashboard, sync/hub/upstream.py).

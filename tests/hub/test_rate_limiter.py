@@ -14,14 +14,14 @@ import pytest
 
 from sync.hub.context import get_meta
 from sync.hub.database import make_hub_engine, migrate_hub
-from sync.hub.forwarder import SharedRateLimiter
+from sync.hub.request_slots import shared_limiter
 
 
 def test_a_request_that_starts_late_pushes_the_next_slots_back(tmp_path: Path,
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     engine = make_hub_engine(f"sqlite:///{tmp_path / 'hub.sqlite3'}")
     migrate_hub(engine)
-    limiter = SharedRateLimiter(engine, "an", 4.0)
+    limiter = shared_limiter(engine, "an", 4.0)
     try:
         assert limiter.wait()  # the first slot is now
         real_sleep = time.sleep
