@@ -1048,10 +1048,13 @@
 </context>
 <context>
     <name>WelcomeScreen</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/screens/welcome.py" line="142"/>
         <source>%1 signed</source>
-        <translation>%1 firmas</translation>
+        <translation>
+            <numerusform>%1 firma</numerusform>
+            <numerusform>%1 firmas</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/screens/welcome.py" line="144"/>

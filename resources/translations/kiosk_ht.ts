@@ -1044,10 +1044,13 @@
 </context>
 <context>
     <name>WelcomeScreen</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/screens/welcome.py" line="142"/>
         <source>%1 signed</source>
-        <translation type="unfinished">%1 moun siyen</translation>
+        <translation type="unfinished">
+            <numerusform>%1 moun siyen</numerusform>
+            <numerusform>%1 moun siyen</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/screens/welcome.py" line="144"/>

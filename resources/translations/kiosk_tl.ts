@@ -1048,10 +1048,13 @@
 </context>
 <context>
     <name>WelcomeScreen</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/screens/welcome.py" line="142"/>
         <source>%1 signed</source>
-        <translation type="unfinished">%1 na ang pumirma</translation>
+        <translation type="unfinished">
+            <numerusform>%1 na ang pumirma</numerusform>
+            <numerusform>%1 na ang pumirma</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/screens/welcome.py" line="144"/>
