@@ -152,7 +152,8 @@ def _pairing_document(hub: HubContext, request: Request, lang: str) -> dict[str,
             "shown_s": PAIR_CODE_SHOWN_S}
 
 
-def _summary_document(hub: HubContext) -> dict[str, Any]:
+def summary_document(hub: HubContext) -> dict[str, Any]:
+    """The dashboard's figures and devices as one JSON document (the page's stream and its polling fallback)."""
     summary = summarize(hub.engine, hub.campaign, detail=True)
     devices = [{"id": d.id, "label": d.label, "last_seen": d.last_seen_at.isoformat(timespec="seconds")
                 if d.last_seen_at else None, "waiting": d.waiting, "version": d.app_version,

@@ -36,7 +36,7 @@ pytest.importorskip("fastapi", reason="the hub extra is not installed")
 from sync.hub.aggregates import drop_triggers, triggers_present
 from sync.hub.auth import set_password
 from sync.hub.context import open_hub
-from sync.hub.dashboard import _summary_document
+from sync.hub.dashboard import summary_document
 from sync.hub.upstream import UpstreamTarget, save_target
 from tests.hub.postgres import postgres_cluster  # noqa: F401 - a fixture used below
 from tests.hub.support import HubProcess, enroll_over_http
@@ -163,7 +163,7 @@ def test_dashboard_refresh_and_uploads_at_scale(size: int, tmp_path: Path) -> No
     builds = []
     for _ in range(REFRESHES):
         began = time.perf_counter()
-        _summary_document(context)
+        summary_document(context)
         builds.append(time.perf_counter() - began)
     context.engine.dispose()
     hub = HubProcess(data_dir).start()
