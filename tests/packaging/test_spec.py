@@ -122,6 +122,13 @@ def test_windows_builds_carry_the_version_in_their_resource(built: dict[str, Any
     assert f"StringStruct('ProductVersion', '{version('petition-kiosk')}')" in windows_version
 
 
+def test_every_executable_scrubs_freed_python_memory(built: dict[str, Any]) -> None:
+    """A frozen interpreter ignores PYTHONMALLOC: each executable runs in development mode, whose
+    debug allocator overwrites freed blocks (tests/ui/test_nothing_left_in_memory.py runs a kiosk so)."""
+    for exe in built["executables"]:
+        assert ("X dev", None, "OPTION") in exe.args[2], exe.kwargs["name"]
+
+
 def test_the_spec_assumes_no_platform_paths() -> None:
     tree = ast.parse(SPEC.read_text(encoding="utf-8"))
     strings = [node.value for node in ast.walk(tree) if isinstance(node, ast.Constant) and isinstance(node.value, str)]
