@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QApplication,
+    QLabel,
     QLineEdit,
     QWidget,
 )
@@ -32,7 +33,11 @@ SCREENS = ("welcome", "petition", "form", "form-errors", "signature", "review", 
 # Labels are left out: their places follow the lengths of the words around them (a wider
 # column of Arabic titles moves the values), which is translation, not mirroring.
 MAIN_KINDS = (QLineEdit, QAbstractScrollArea, QAbstractButton, SignaturePad)
+# A widget set inside a label or a button (a speaker at the end of a field's title, or inside
+# "Done") moves with its host's words: it is compared within its host, at the mirrored end.
+TEXT_HOSTS = (QLabel, QAbstractButton)
 Geometry = dict[str, QRect]
+Hosts = dict[str, QRect]
 
 
 def _is_pad_key(widget: QWidget) -> bool:
@@ -41,10 +46,12 @@ def _is_pad_key(widget: QWidget) -> bool:
     return widget.property("class") == "key" or (parent is not None and parent.objectName() == "pinKeys")
 
 
-def _main_widgets(window: KioskWindow) -> Geometry:
+def _main_widgets(window: KioskWindow) -> tuple[Geometry, Hosts]:
     """Every visible field, scroll area, button and pad by a name that is the same in every
-    language (object names, numbered where one repeats)."""
+    language (object names, numbered where one repeats), and the host rectangle of those set
+    inside a label or a button."""
     found: Geometry = {}
+    hosts: Hosts = {}
     for widget in window.findChildren(QWidget):
         if not isinstance(widget, MAIN_KINDS) or _is_pad_key(widget):
             continue
@@ -62,7 +69,10 @@ def _main_widgets(window: KioskWindow) -> Geometry:
             number += 1
             key = f"{name}#{number}"
         found[key] = QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
-    return found
+        host = widget.parentWidget()
+        if isinstance(host, TEXT_HOSTS):
+            hosts[key] = QRect(host.mapTo(window, host.rect().topLeft()), host.size())
+    return found, hosts
 
 
 def _key_places(window: KioskWindow) -> dict[str, int]:
@@ -73,7 +83,7 @@ def _key_places(window: KioskWindow) -> dict[str, int]:
 
 
 @pytest.fixture(scope="module")
-def geometry(qapp) -> Iterator[dict[str, dict[str, tuple[Geometry, dict[str, int]]]]]:  # type: ignore[no-untyped-def]
+def geometry(qapp) -> Iterator[dict[str, dict[str, tuple[Geometry, dict[str, int], Hosts]]]]:  # type: ignore[no-untyped-def]
     """Every screen's main widgets and pad keys, in English and in Arabic, measured once."""
     from kiosk.pin import PinGuard
     from kiosk.runtime import open_kiosk
@@ -87,7 +97,7 @@ def geometry(qapp) -> Iterator[dict[str, dict[str, tuple[Geometry, dict[str, int
         window.resize(*SIZE)
         window.show()
         window.clock.stop()
-        measured: dict[str, dict[str, tuple[Geometry, dict[str, int]]]] = {}
+        measured: dict[str, dict[str, tuple[Geometry, dict[str, int], Hosts]]] = {}
         try:
             poses = screen_poses(window, signed=1234, countdown_s=20)
             for language in ("en", "ar"):
@@ -96,7 +106,8 @@ def geometry(qapp) -> Iterator[dict[str, dict[str, tuple[Geometry, dict[str, int
                 for screen in SCREENS:
                     poses[screen]()
                     settle()
-                    measured.setdefault(screen, {})[language] = (_main_widgets(window), _key_places(window))
+                    widgets, hosts = _main_widgets(window)
+                    measured.setdefault(screen, {})[language] = (widgets, _key_places(window), hosts)
                     window.screens.overlay.stop()
             yield measured
         finally:
@@ -108,8 +119,8 @@ def geometry(qapp) -> Iterator[dict[str, dict[str, tuple[Geometry, dict[str, int
 
 @pytest.mark.parametrize("screen", SCREENS)
 def test_each_arabic_screen_is_the_english_one_mirrored(geometry, screen: str) -> None:  # type: ignore[no-untyped-def]
-    english, _ = geometry[screen]["en"]
-    arabic, _ = geometry[screen]["ar"]
+    english, _, english_hosts = geometry[screen]["en"]
+    arabic, _, arabic_hosts = geometry[screen]["ar"]
     width = SIZE[0]
     pads = {name for name in english if "SignaturePad" in name or "signaturePad" in name}
     shared = sorted(set(english) & set(arabic) - pads)
@@ -119,6 +130,14 @@ def test_each_arabic_screen_is_the_english_one_mirrored(geometry, screen: str) -
         en, ar = english[name], arabic[name]
         mirrored_centre = width - (en.x() + en.width() / 2)
         ar_centre = ar.x() + ar.width() / 2
+        if name in english_hosts and name in arabic_hosts:
+            # Within its host, as far from the host's mirrored edge as in English, whichever
+            # edge it is held by (a speaker at the start of "Done", at the end of a title).
+            en_host, ar_host = english_hosts[name], arabic_hosts[name]
+            from_left = en.x() + en.width() / 2 - en_host.x()
+            from_right = en_host.x() + en_host.width() - (en.x() + en.width() / 2)
+            mirrored_centre = min((ar_host.x() + ar_host.width() - from_left, ar_host.x() + from_right),
+                                  key=lambda centre: abs(centre - (ar.x() + ar.width() / 2)))
         # Words of another length change a widget's width around whichever edge holds it.
         allowed = TOLERANCE_PX + abs(ar.width() - en.width()) / 2
         if abs(ar_centre - mirrored_centre) > allowed or abs(ar.center().y() - en.center().y()) > TOLERANCE_PX + abs(
@@ -131,8 +150,8 @@ def test_each_arabic_screen_is_the_english_one_mirrored(geometry, screen: str) -
 
 @pytest.mark.parametrize("screen", ["form", "pin", "signature"])
 def test_pads_keep_their_english_places_in_arabic(geometry, screen: str) -> None:  # type: ignore[no-untyped-def]
-    english_widgets, english_keys = geometry[screen]["en"]
-    arabic_widgets, arabic_keys = geometry[screen]["ar"]
+    english_widgets, english_keys, _ = geometry[screen]["en"]
+    arabic_widgets, arabic_keys, _ = geometry[screen]["ar"]
     if screen == "signature":
         pads = [name for name in english_widgets if "SignaturePad" in name or "signaturePad" in name]
         assert pads
