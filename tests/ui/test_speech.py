@@ -20,16 +20,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QObject, QProcess
 from PySide6.QtWidgets import QAbstractButton, QLabel, QToolTip, QWidget
 
 from kiosk.campaign import load_campaign
 from kiosk.runtime import KioskContext, open_kiosk
-from kiosk.speech import ESPEAK_VOICES, Spoken, VoiceSource, find_espeak, read_wav, voices
+from kiosk.speech import ESPEAK_VOICES, Espeak, Spoken, VoiceSource, find_espeak, read_wav, voices
 from tests.support import choose_coordinator_pin
 from ui.kiosk_window import KioskWindow, Step
 from ui.screenshots import screen_poses
 from ui.selftest import fill_form, tap
-from ui.speech.narrator import Narrator
+from ui.speech.narrator import Narrator, start_espeak
 from ui.speech.review_audio import write_speech
 from ui.widgets.speaker_button import FieldSpeaker, screen_pieces
 
@@ -47,33 +48,40 @@ def _wait(qtbot, condition, timeout_ms: int = 10_000) -> None:
 
 
 class Heard:
-    """What the voice was asked to say and did: each synthesised text, each part's source, each end."""
+    """What the voice was asked to say and did: each synthesised text, its command line, whether its
+    process ended, each part's source, each end. The window speaks with a voice whose synthesiser is
+    a spy: the real eSpeak NG still runs."""
 
-    def __init__(self, narrator: Narrator, monkeypatch: pytest.MonkeyPatch) -> None:
+    def __init__(self, window: KioskWindow) -> None:
         self.texts: list[str] = []
+        self.commands: list[str] = []  # each synthesiser's program and arguments
+        self.ended: list[int] = []  # indexes into texts whose synthesiser process has ended
         self.parts: list[tuple[int, str]] = []
         self.finished: list[tuple[int, bool]] = []
         self.first_audio: list[int] = []
         self.unavailable: list[str] = []
-        original = narrator._start_synthesis
-
-        def spy(text: str) -> None:  # a spy: the real synthesis still runs
-            self.texts.append(text)
-            original(text)
-
-        monkeypatch.setattr(narrator, "_start_synthesis", spy)
+        narrator = Narrator(window.ctx.campaign, window.ctx.settings, window.read_aloud, synthesiser=self.synthesise)
+        window.read_aloud.narrator = narrator
         narrator.part_started.connect(lambda token, source: self.parts.append((token, source)))
         narrator.finished.connect(lambda token, done: self.finished.append((token, done)))
         narrator.first_audio.connect(self.first_audio.append)
         narrator.unavailable.connect(self.unavailable.append)
+
+    def synthesise(self, engine: Espeak, espeak_voice: str, text: str, parent: QObject) -> QProcess:
+        index = len(self.texts)
+        self.texts.append(text)
+        process = start_espeak(engine, espeak_voice, text, parent)
+        self.commands.append(" ".join([process.program(), *process.arguments()]))
+        process.finished.connect(lambda *_: self.ended.append(index))
+        return process
 
     def done(self, token: int) -> bool:
         return (token, True) in self.finished
 
 
 @pytest.fixture
-def heard(window: KioskWindow, monkeypatch: pytest.MonkeyPatch) -> Heard:
-    return Heard(window.read_aloud.narrator, monkeypatch)
+def heard(window: KioskWindow) -> Heard:
+    return Heard(window)
 
 
 # -- every language with a voice is heard ---------------------------------------------------------
@@ -166,7 +174,7 @@ def test_a_spanish_screen_is_read_as_it_shows_in_spanish(window: KioskWindow, he
         # And the voice is sent exactly these words, in Spanish.
         speaker = screen.findChild(QAbstractButton, "speaker")
         tap(speaker)
-        token = window.read_aloud.narrator._token
+        token = window.read_aloud.narrator.current_token
         _wait(qtbot, lambda: heard.done(token))
         assert heard.texts[-1] == "\n".join(pieces) or name == "petition"
     assert window.read_aloud.narrator.voice("es").espeak_voice == "es-419"
@@ -189,16 +197,16 @@ def test_a_new_tap_interrupts_the_old_speech(window: KioskWindow, heard: Heard, 
     poses["petition"]()  # three minutes of petition and letter
     narrator = window.read_aloud.narrator
     tap(window.screens.petition.speaker)
-    first = narrator._token
+    first = narrator.current_token
     _wait(qtbot, lambda: first in heard.first_audio)
-    first_process = narrator._process
+    first_synthesis = len(heard.texts) - 1
     tap(window.screens.petition.speaker)  # again: from the start
-    second = narrator._token
+    second = narrator.current_token
     assert (first, False) in heard.finished  # cut, not played out
-    assert first_process is None or first_process.state().name == "NotRunning"
+    assert first_synthesis in heard.ended  # its synthesiser is not still running
     _wait(qtbot, lambda: second in heard.first_audio)
     window.read_aloud.read((Spoken("Hola"),), "es")
-    third = narrator._token
+    third = narrator.current_token
     _wait(qtbot, lambda: heard.done(third))
     assert (second, False) in heard.finished
     assert narrator.delivered_bytes < 22050 * 2 * 2  # only "Hola": under two seconds, none of the petition
@@ -207,7 +215,7 @@ def test_a_new_tap_interrupts_the_old_speech(window: KioskWindow, heard: Heard, 
 def test_leaving_the_screen_silences_it(window: KioskWindow, heard: Heard, qtbot) -> None:
     screen_poses(window)["petition"]()
     tap(window.screens.petition.speaker)
-    token = window.read_aloud.narrator._token
+    token = window.read_aloud.narrator.current_token
     _wait(qtbot, lambda: token in heard.first_audio)
     window.start_over()
     assert (token, False) in heard.finished and not window.read_aloud.narrator.speaking
@@ -238,28 +246,28 @@ def test_typed_data_is_spoken_only_by_its_own_speaker_and_written_nowhere(
     fill_form(window, {"given_name": CANARY, "family_name": "Muñoz", "postal_code": "90011"})
     form = window.screens.form
     tap(form.speaker)
-    token = window.read_aloud.narrator._token
+    token = window.read_aloud.narrator.current_token
     _wait(qtbot, lambda: heard.done(token))
     assert CANARY not in heard.texts[-1]  # the screen's speaker reads the titles, never the values
     tap(form.fields["given_name"].findChild(FieldSpeaker))  # the signer asks for their own name
-    token = window.read_aloud.narrator._token
+    token = window.read_aloud.narrator.current_token
     _wait(qtbot, lambda: heard.done(token))
     assert heard.texts[-1] == f"Nombre\n{CANARY}"
-    process_arguments = " ".join(window.read_aloud.narrator._engine.command("es-419"))
-    assert CANARY not in process_arguments  # the text goes on standard input, never the command line
+    assert "es-419" in heard.commands[-1]
+    assert CANARY not in heard.commands[-1]  # the text goes on standard input, never the command line
     # On to the review: its speaker reads the titles; each value has its own speaker.
     window.go_to(Step.REVIEW)
     review = window.screens.review
     review.show_signer(form.values(), False, None)
     tap(review.speaker)
-    token = window.read_aloud.narrator._token
+    token = window.read_aloud.narrator.current_token
     _wait(qtbot, lambda: heard.done(token))
     assert CANARY not in heard.texts[-1]
     # Thank-you without the name.
     window.screens.thank_you.start(CANARY, 1)
     window.go_to(Step.THANK_YOU)
     tap(window.screens.thank_you.speaker)
-    token = window.read_aloud.narrator._token
+    token = window.read_aloud.narrator.current_token
     _wait(qtbot, lambda: heard.done(token))
     assert CANARY not in heard.texts[-1] and "¡Gracias!" in heard.texts[-1]
     assert sum(CANARY in text for text in heard.texts) == 1  # said once: when its own speaker was tapped
@@ -296,17 +304,16 @@ def recorded_kiosk(tmp_path: Path, data_dir: Path) -> Iterator[KioskContext]:
     ctx.close()
 
 
-def test_a_recorded_petition_is_played_instead_of_synthesis(qtbot, recorded_kiosk: KioskContext,
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_recorded_petition_is_played_instead_of_synthesis(qtbot, recorded_kiosk: KioskContext) -> None:
     window = KioskWindow(recorded_kiosk, windowed=True)
     qtbot.addWidget(window)
     window.show()
     try:
-        heard = Heard(window.read_aloud.narrator, monkeypatch)
+        heard = Heard(window)
         window.set_language("es")
         screen_poses(window)["petition"]()
         tap(window.screens.petition.speaker)
-        token = window.read_aloud.narrator._token
+        token = window.read_aloud.narrator.current_token
         _wait(qtbot, lambda: heard.done(token), 20_000)
         assert [source for t, source in heard.parts if t == token] == ["espeak", "recorded", "espeak"]
         petition = recorded_kiosk.campaign.text("es").petition
@@ -315,7 +322,7 @@ def test_a_recorded_petition_is_played_instead_of_synthesis(qtbot, recorded_kios
         # Where no recording exists (English), the petition is synthesised.
         window.set_language("en")
         tap(window.screens.petition.speaker)
-        token = window.read_aloud.narrator._token
+        token = window.read_aloud.narrator.current_token
         _wait(qtbot, lambda: heard.done(token), 20_000)
         assert [source for t, source in heard.parts if t == token] == ["espeak"]
         admin_voices = {v.language: v for v in voices(recorded_kiosk.campaign, find_espeak())}
@@ -353,7 +360,7 @@ def test_first_audio_follows_a_tap_quickly(window: KioskWindow, heard: Heard, qt
     tap(window.screens.signature.speaker)  # the first tap loads the audio backend
     started = time.perf_counter()
     tap(window.screens.signature.speaker)
-    token = window.read_aloud.narrator._token
+    token = window.read_aloud.narrator.current_token
     _wait(qtbot, lambda: token in heard.first_audio)
     assert time.perf_counter() - started < 5
     assert heard.parts[-1] == (token, VoiceSource.ESPEAK.value)
