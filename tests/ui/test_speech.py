@@ -37,7 +37,7 @@ from ui.widgets.speaker_button import FieldSpeaker, screen_pieces
 REPO = Path(__file__).resolve().parents[2]
 CAMPAIGN = load_campaign()
 VOICED = [code for code in CAMPAIGN.languages if code in ESPEAK_VOICES]
-SAMPLED_SCREENS = ("welcome", "form-errors", "signature", "thankyou")
+SAMPLED_SCREENS = ("welcome", "form-errors", "signature", "thankyou", "still-there")
 SILENCE_RMS = 300  # of 32767: eSpeak's speech measures ~2,500-3,000 here
 CANARY = "Qwzyxv"  # a first name no text of the kiosk contains
 SHARED_CACHE = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
@@ -116,7 +116,7 @@ def test_the_speech_command_writes_one_language(tmp_path: Path) -> None:
                           cwd=REPO, capture_output=True, text=True, timeout=120,
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CACHE_HOME": SHARED_CACHE})
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == f"wrote 8 WAV files to {out}"
+    assert done.stdout.strip() == f"wrote 9 WAV files to {out}"  # 8 screens (still-there too) and the name
     assert sorted(p.name for p in out.iterdir())[:2] == ["form-errors_ht.wav", "form_ht.wav"]
     assert read_wav(out / "petition_ht.wav").duration_s > 60  # the whole petition and letter
     bad = subprocess.run([sys.executable, "-m", "ui.cli", "speech", "--out", str(out), "--language", "xx"],
@@ -178,6 +178,28 @@ def test_a_spanish_screen_is_read_as_it_shows_in_spanish(window: KioskWindow, he
         _wait(qtbot, lambda: heard.done(token))
         assert heard.texts[-1] == "\n".join(pieces) or name == "petition"
     assert window.read_aloud.narrator.voice("es").espeak_voice == "es-419"
+
+
+def test_the_still_there_card_is_read_as_it_shows_in_spanish(window: KioskWindow, heard: Heard, qtbot) -> None:
+    poses = screen_poses(window)
+    overlay = window.screens.overlay
+    poses["still-there"]()
+    english = {overlay.question.text(), overlay.countdown.text(), overlay.stay_button.accessibleName()}
+    window.default_language = "es"
+    window.start_over()
+    poses["still-there"]()
+    shown = [overlay.question.text(), overlay.countdown.text(), overlay.stay_button.accessibleName()]
+    assert shown[0] == "¿Sigue ahí?" and not set(shown) & english
+    tap(overlay.speaker)
+    token = window.read_aloud.narrator.current_token
+    _wait(qtbot, lambda: heard.done(token))
+    assert heard.texts[-1] == "\n".join(shown)  # what the card shows, in Spanish, and nothing behind it
+    assert "es-419" in heard.commands[-1]
+    # "I'm still here" ends the card's speech with the card.
+    tap(overlay.speaker)
+    token = window.read_aloud.narrator.current_token
+    tap(overlay.stay_button)
+    assert (token, False) in heard.finished and not window.read_aloud.narrator.speaking
 
 
 def test_each_language_speaker_says_its_own_name_in_its_own_voice(window: KioskWindow, heard: Heard, qtbot) -> None:
