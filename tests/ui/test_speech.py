@@ -20,13 +20,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, QProcess
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QLabel, QToolTip, QWidget
 
 from kiosk.campaign import load_campaign
 from kiosk.runtime import KioskContext, open_kiosk
 from kiosk.speech import ESPEAK_VOICES, Espeak, Spoken, VoiceSource, find_espeak, read_wav, voices
 from tests.support import choose_coordinator_pin
+from ui.i18n import qm_files
 from ui.kiosk_window import KioskWindow, Step
 from ui.screenshots import screen_poses
 from ui.selftest import fill_form, tap
@@ -375,6 +376,37 @@ def test_the_admin_area_sets_the_volume_and_names_each_voice(panel, kiosk: Kiosk
     section.volume_spin.setValue(40)
     assert kiosk.settings.speech_volume == 40
     assert open_kiosk(kiosk.data_dir).settings.speech_volume == 40  # saved
+
+
+def _section_texts(section: QWidget) -> list[str]:
+    from ui.admin.speech_section import SpeechSection
+
+    assert isinstance(section, SpeechSection)
+    return [section.heading.text(), section.volume_label.text(), section.voices_heading.text(),
+            *(row.text() for row in section.voice_rows.values())]
+
+
+@pytest.mark.parametrize("code", [code for code in CAMPAIGN.languages if code not in ("en", "es")])
+def test_the_admin_speech_section_has_words_in_each_drafted_language(qtbot, kiosk: KioskContext, code: str) -> None:
+    """Not English under another language's heading: each text of the section is in ``code`` (a draft)."""
+    from ui.admin.speech_section import SpeechSection
+
+    english = SpeechSection(kiosk)
+    qtbot.addWidget(english)
+    translators = []
+    for qm in qm_files(code):
+        translator = QTranslator()
+        assert translator.load(str(qm))
+        QCoreApplication.installTranslator(translator)
+        translators.append(translator)
+    try:
+        section = SpeechSection(kiosk)
+        qtbot.addWidget(section)
+        shown = _section_texts(section)
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+    assert [text for text in shown if text in _section_texts(english)] == []
 
 
 def test_first_audio_follows_a_tap_quickly(window: KioskWindow, heard: Heard, qtbot) -> None:
