@@ -4,9 +4,9 @@ For native speakers reviewing the voice without walking the screens: the same th
 and the same posed screens as ``screenshots`` (:func:`ui.screenshots.screen_poses`), each read
 exactly as its speaker reads it (:func:`ui.widgets.speaker_button.screen_pieces`), into
 ``<screen>_<language>.wav`` (``still-there``: the overlay that asks an idle signer);
-``language-name_<language>.wav`` is the name the language picker's speaker says. A campaign's recording stands in for the petition and the letter where it has
-one. The posed signer's details are never in these files: a screen's speaker does not read
-what was typed.
+``language-name_<language>.wav`` is the name the language picker's speaker says. A campaign's
+recording stands in for the petition and the letter where it has one. The posed signer's
+details are never in these files: a screen's speaker does not read what was typed.
 """
 
 from __future__ import annotations
