@@ -788,4 +788,52 @@
         <translation type="unfinished">جارٍ المزامنة الآن…</translation>
     </message>
 </context>
+<context>
+    <name>SpeechSection</name>
+    <message>
+        <location filename="../../ui/admin/speech_section.py" line="77"/>
+        <source>Reading aloud</source>
+        <translation type="unfinished">القراءة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/speech_section.py" line="78"/>
+        <source>Volume of the voice</source>
+        <translation type="unfinished">مستوى صوت القراءة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/speech_section.py" line="80"/>
+        <source>Languages that can be heard on this kiosk:</source>
+        <translation type="unfinished">اللغات التي يمكن سماعها على هذا الكشك:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/speech_section.py" line="66"/>
+        <source>synthesized voice (eSpeak NG)</source>
+        <translation type="unfinished">صوت مُركَّب (eSpeak NG)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/speech_section.py" line="67"/>
+        <source>the system&apos;s voice</source>
+        <translation type="unfinished">صوت النظام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/speech_section.py" line="68"/>
+        <source>no voice: cannot be heard</source>
+        <translation type="unfinished">لا يوجد صوت: لا يمكن سماعها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/speech_section.py" line="69"/>
+        <source>recorded voice</source>
+        <translation type="unfinished">صوت مُسجَّل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/speech_section.py" line="72"/>
+        <source>%1; petition and letter: recorded voice</source>
+        <translation type="unfinished">%1؛ العريضة والرسالة: صوت مُسجَّل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/speech_section.py" line="83"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
 </TS>

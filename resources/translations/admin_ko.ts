@@ -788,4 +788,52 @@
         <translation type="unfinished">지금 동기화하는 중…</translation>
     </message>
 </context>
+<context>
+    <name>SpeechSection</name>
+    <message>
+        <location filename="../../ui/admin/speech_section.py" line="77"/>
+        <source>Reading aloud</source>
+        <translation type="unfinished">소리 내어 읽기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/speech_section.py" line="78"/>
+        <source>Volume of the voice</source>
+        <translation type="unfinished">음성 볼륨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/speech_section.py" line="80"/>
+        <source>Languages that can be heard on this kiosk:</source>
+        <translation type="unfinished">이 키오스크에서 들을 수 있는 언어:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/speech_section.py" line="66"/>
+        <source>synthesized voice (eSpeak NG)</source>
+        <translation type="unfinished">합성 음성 (eSpeak NG)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/speech_section.py" line="67"/>
+        <source>the system&apos;s voice</source>
+        <translation type="unfinished">시스템 음성</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/speech_section.py" line="68"/>
+        <source>no voice: cannot be heard</source>
+        <translation type="unfinished">음성 없음: 들을 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/speech_section.py" line="69"/>
+        <source>recorded voice</source>
+        <translation type="unfinished">녹음된 음성</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/speech_section.py" line="72"/>
+        <source>%1; petition and letter: recorded voice</source>
+        <translation type="unfinished">%1; 청원서와 서한: 녹음된 음성</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/speech_section.py" line="83"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
 </TS>

@@ -788,4 +788,52 @@
         <translation type="unfinished">Đang đồng bộ…</translation>
     </message>
 </context>
+<context>
+    <name>SpeechSection</name>
+    <message>
+        <location filename="../../ui/admin/speech_section.py" line="77"/>
+        <source>Reading aloud</source>
+        <translation type="unfinished">Đọc to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/speech_section.py" line="78"/>
+        <source>Volume of the voice</source>
+        <translation type="unfinished">Âm lượng giọng đọc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/speech_section.py" line="80"/>
+        <source>Languages that can be heard on this kiosk:</source>
+        <translation type="unfinished">Các ngôn ngữ có thể nghe trên kiosk này:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/speech_section.py" line="66"/>
+        <source>synthesized voice (eSpeak NG)</source>
+        <translation type="unfinished">giọng đọc tổng hợp (eSpeak NG)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/speech_section.py" line="67"/>
+        <source>the system&apos;s voice</source>
+        <translation type="unfinished">giọng đọc của hệ thống</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/speech_section.py" line="68"/>
+        <source>no voice: cannot be heard</source>
+        <translation type="unfinished">không có giọng đọc: không thể nghe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/speech_section.py" line="69"/>
+        <source>recorded voice</source>
+        <translation type="unfinished">giọng đọc thu âm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/speech_section.py" line="72"/>
+        <source>%1; petition and letter: recorded voice</source>
+        <translation type="unfinished">%1; bản kiến nghị và thư: giọng đọc thu âm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/speech_section.py" line="83"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
 </TS>

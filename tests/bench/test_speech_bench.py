@@ -66,7 +66,7 @@ def test_tap_to_first_audio(window: KioskWindow, kiosk: KioskContext, qtbot) -> 
     poses["signature"]()
     started = time.perf_counter()
     tap(window.screens.signature.speaker)
-    qtbot.waitUntil(lambda: narrator._token in heard, timeout=10_000)
+    qtbot.waitUntil(lambda: narrator.current_token in heard, timeout=10_000)
     first_tap_ms = (time.perf_counter() - started) * 1000
     with tempfile.TemporaryDirectory() as scratch:
         for _round in range(ROUNDS):
@@ -80,7 +80,7 @@ def test_tap_to_first_audio(window: KioskWindow, kiosk: KioskContext, qtbot) -> 
                     words = "\n".join(piece.text for piece in screen_pieces(page))
                     started = time.perf_counter()
                     tap(speaker)
-                    qtbot.waitUntil(lambda: narrator._token in heard, timeout=10_000)
+                    qtbot.waitUntil(lambda: narrator.current_token in heard, timeout=10_000)
                     tap_ms.append((time.perf_counter() - started) * 1000)
                     narrator.stop()
                     # The baseline: bare eSpeak NG writing the same words to a WAV file.

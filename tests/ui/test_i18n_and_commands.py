@@ -93,6 +93,17 @@ def test_every_drafted_kiosk_language_has_every_string_of_the_ui(tmp_path: Path)
         assert sorted(wanted - set(_messages(ts))) == [], ts.name
 
 
+def test_every_drafted_admin_language_has_every_string_of_the_admin_area(tmp_path: Path) -> None:
+    extracted = tmp_path / "extracted_admin.ts"
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    sources = sorted(str(p.relative_to(REPO)) for p in (REPO / "ui" / "admin").glob("*.py"))
+    subprocess.run([str(lupdate), *sources, "-ts", str(extracted)], cwd=REPO, check=True, capture_output=True)
+    wanted = set(_messages(extracted))
+    assert len(wanted) > 100
+    for ts in sorted(translations_dir().glob("admin_*.ts")):
+        assert sorted(wanted - set(_messages(ts))) == [], ts.name
+
+
 def test_qm_is_built_at_run_time_into_the_cache(private_cache: Path) -> None:
     files = qm_files("es")
     assert files and all(private_cache in f.parents for f in files if f.parent != translations_dir())

@@ -20,23 +20,25 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QLabel, QToolTip, QWidget
 
 from kiosk.campaign import load_campaign
 from kiosk.runtime import KioskContext, open_kiosk
-from kiosk.speech import ESPEAK_VOICES, Spoken, VoiceSource, find_espeak, read_wav, voices
+from kiosk.speech import ESPEAK_VOICES, Espeak, Spoken, VoiceSource, find_espeak, read_wav, voices
 from tests.support import choose_coordinator_pin
+from ui.i18n import qm_files
 from ui.kiosk_window import KioskWindow, Step
 from ui.screenshots import screen_poses
 from ui.selftest import fill_form, tap
-from ui.speech.narrator import Narrator
+from ui.speech.narrator import Narrator, start_espeak
 from ui.speech.review_audio import write_speech
 from ui.widgets.speaker_button import FieldSpeaker, screen_pieces
 
 REPO = Path(__file__).resolve().parents[2]
 CAMPAIGN = load_campaign()
 VOICED = [code for code in CAMPAIGN.languages if code in ESPEAK_VOICES]
-SAMPLED_SCREENS = ("welcome", "form-errors", "signature", "thankyou")
+SAMPLED_SCREENS = ("welcome", "form-errors", "signature", "thankyou", "still-there")
 SILENCE_RMS = 300  # of 32767: eSpeak's speech measures ~2,500-3,000 here
 CANARY = "Qwzyxv"  # a first name no text of the kiosk contains
 SHARED_CACHE = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
@@ -47,33 +49,40 @@ def _wait(qtbot, condition, timeout_ms: int = 10_000) -> None:
 
 
 class Heard:
-    """What the voice was asked to say and did: each synthesised text, each part's source, each end."""
+    """What the voice was asked to say and did: each synthesised text, its command line, whether its
+    process ended, each part's source, each end. The window speaks with a voice whose synthesiser is
+    a spy: the real eSpeak NG still runs."""
 
-    def __init__(self, narrator: Narrator, monkeypatch: pytest.MonkeyPatch) -> None:
+    def __init__(self, window: KioskWindow) -> None:
         self.texts: list[str] = []
+        self.commands: list[str] = []  # each synthesiser's program and arguments
+        self.ended: list[tuple[int, QProcess.ExitStatus]] = []  # (index into texts, how its process ended)
         self.parts: list[tuple[int, str]] = []
         self.finished: list[tuple[int, bool]] = []
         self.first_audio: list[int] = []
         self.unavailable: list[str] = []
-        original = narrator._start_synthesis
-
-        def spy(text: str) -> None:  # a spy: the real synthesis still runs
-            self.texts.append(text)
-            original(text)
-
-        monkeypatch.setattr(narrator, "_start_synthesis", spy)
+        narrator = Narrator(window.ctx.campaign, window.ctx.settings, window.read_aloud, synthesiser=self.synthesise)
+        window.read_aloud.narrator = narrator
         narrator.part_started.connect(lambda token, source: self.parts.append((token, source)))
         narrator.finished.connect(lambda token, done: self.finished.append((token, done)))
         narrator.first_audio.connect(self.first_audio.append)
         narrator.unavailable.connect(self.unavailable.append)
+
+    def synthesise(self, engine: Espeak, espeak_voice: str, text: str, parent: QObject) -> QProcess:
+        index = len(self.texts)
+        self.texts.append(text)
+        process = start_espeak(engine, espeak_voice, text, parent)
+        self.commands.append(" ".join([process.program(), *process.arguments()]))
+        process.finished.connect(lambda _code, status: self.ended.append((index, status)))
+        return process
 
     def done(self, token: int) -> bool:
         return (token, True) in self.finished
 
 
 @pytest.fixture
-def heard(window: KioskWindow, monkeypatch: pytest.MonkeyPatch) -> Heard:
-    return Heard(window.read_aloud.narrator, monkeypatch)
+def heard(window: KioskWindow) -> Heard:
+    return Heard(window)
 
 
 # -- every language with a voice is heard ---------------------------------------------------------
@@ -108,7 +117,7 @@ def test_the_speech_command_writes_one_language(tmp_path: Path) -> None:
                           cwd=REPO, capture_output=True, text=True, timeout=120,
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CACHE_HOME": SHARED_CACHE})
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == f"wrote 8 WAV files to {out}"
+    assert done.stdout.strip() == f"wrote 9 WAV files to {out}"  # 8 screens (still-there too) and the name
     assert sorted(p.name for p in out.iterdir())[:2] == ["form-errors_ht.wav", "form_ht.wav"]
     assert read_wav(out / "petition_ht.wav").duration_s > 60  # the whole petition and letter
     bad = subprocess.run([sys.executable, "-m", "ui.cli", "speech", "--out", str(out), "--language", "xx"],
@@ -166,10 +175,32 @@ def test_a_spanish_screen_is_read_as_it_shows_in_spanish(window: KioskWindow, he
         # And the voice is sent exactly these words, in Spanish.
         speaker = screen.findChild(QAbstractButton, "speaker")
         tap(speaker)
-        token = window.read_aloud.narrator._token
+        token = window.read_aloud.narrator.current_token
         _wait(qtbot, lambda: heard.done(token))
         assert heard.texts[-1] == "\n".join(pieces) or name == "petition"
     assert window.read_aloud.narrator.voice("es").espeak_voice == "es-419"
+
+
+def test_the_still_there_card_is_read_as_it_shows_in_spanish(window: KioskWindow, heard: Heard, qtbot) -> None:
+    poses = screen_poses(window)
+    overlay = window.screens.overlay
+    poses["still-there"]()
+    english = {overlay.question.text(), overlay.countdown.text(), overlay.stay_button.accessibleName()}
+    window.default_language = "es"
+    window.start_over()
+    poses["still-there"]()
+    shown = [overlay.question.text(), overlay.countdown.text(), overlay.stay_button.accessibleName()]
+    assert shown[0] == "¿Sigue ahí?" and not set(shown) & english
+    tap(overlay.speaker)
+    token = window.read_aloud.narrator.current_token
+    _wait(qtbot, lambda: heard.done(token))
+    assert heard.texts[-1] == "\n".join(shown)  # what the card shows, in Spanish, and nothing behind it
+    assert "es-419" in heard.commands[-1]
+    # "I'm still here" ends the card's speech with the card.
+    tap(overlay.speaker)
+    token = window.read_aloud.narrator.current_token
+    tap(overlay.stay_button)
+    assert (token, False) in heard.finished and not window.read_aloud.narrator.speaking
 
 
 def test_each_language_speaker_says_its_own_name_in_its_own_voice(window: KioskWindow, heard: Heard, qtbot) -> None:
@@ -189,16 +220,17 @@ def test_a_new_tap_interrupts_the_old_speech(window: KioskWindow, heard: Heard, 
     poses["petition"]()  # three minutes of petition and letter
     narrator = window.read_aloud.narrator
     tap(window.screens.petition.speaker)
-    first = narrator._token
+    first = narrator.current_token
     _wait(qtbot, lambda: first in heard.first_audio)
-    first_process = narrator._process
+    first_synthesis = len(heard.texts) - 1
     tap(window.screens.petition.speaker)  # again: from the start
-    second = narrator._token
+    second = narrator.current_token
     assert (first, False) in heard.finished  # cut, not played out
-    assert first_process is None or first_process.state().name == "NotRunning"
+    # Its synthesiser was killed (three minutes of speech take eSpeak NG longer than a first chunk).
+    assert (first_synthesis, QProcess.ExitStatus.CrashExit) in heard.ended
     _wait(qtbot, lambda: second in heard.first_audio)
     window.read_aloud.read((Spoken("Hola"),), "es")
-    third = narrator._token
+    third = narrator.current_token
     _wait(qtbot, lambda: heard.done(third))
     assert (second, False) in heard.finished
     assert narrator.delivered_bytes < 22050 * 2 * 2  # only "Hola": under two seconds, none of the petition
@@ -207,7 +239,7 @@ def test_a_new_tap_interrupts_the_old_speech(window: KioskWindow, heard: Heard, 
 def test_leaving_the_screen_silences_it(window: KioskWindow, heard: Heard, qtbot) -> None:
     screen_poses(window)["petition"]()
     tap(window.screens.petition.speaker)
-    token = window.read_aloud.narrator._token
+    token = window.read_aloud.narrator.current_token
     _wait(qtbot, lambda: token in heard.first_audio)
     window.start_over()
     assert (token, False) in heard.finished and not window.read_aloud.narrator.speaking
@@ -238,28 +270,28 @@ def test_typed_data_is_spoken_only_by_its_own_speaker_and_written_nowhere(
     fill_form(window, {"given_name": CANARY, "family_name": "Muñoz", "postal_code": "90011"})
     form = window.screens.form
     tap(form.speaker)
-    token = window.read_aloud.narrator._token
+    token = window.read_aloud.narrator.current_token
     _wait(qtbot, lambda: heard.done(token))
     assert CANARY not in heard.texts[-1]  # the screen's speaker reads the titles, never the values
     tap(form.fields["given_name"].findChild(FieldSpeaker))  # the signer asks for their own name
-    token = window.read_aloud.narrator._token
+    token = window.read_aloud.narrator.current_token
     _wait(qtbot, lambda: heard.done(token))
     assert heard.texts[-1] == f"Nombre\n{CANARY}"
-    process_arguments = " ".join(window.read_aloud.narrator._engine.command("es-419"))
-    assert CANARY not in process_arguments  # the text goes on standard input, never the command line
+    assert "es-419" in heard.commands[-1]
+    assert CANARY not in heard.commands[-1]  # the text goes on standard input, never the command line
     # On to the review: its speaker reads the titles; each value has its own speaker.
     window.go_to(Step.REVIEW)
     review = window.screens.review
     review.show_signer(form.values(), False, None)
     tap(review.speaker)
-    token = window.read_aloud.narrator._token
+    token = window.read_aloud.narrator.current_token
     _wait(qtbot, lambda: heard.done(token))
     assert CANARY not in heard.texts[-1]
     # Thank-you without the name.
     window.screens.thank_you.start(CANARY, 1)
     window.go_to(Step.THANK_YOU)
     tap(window.screens.thank_you.speaker)
-    token = window.read_aloud.narrator._token
+    token = window.read_aloud.narrator.current_token
     _wait(qtbot, lambda: heard.done(token))
     assert CANARY not in heard.texts[-1] and "¡Gracias!" in heard.texts[-1]
     assert sum(CANARY in text for text in heard.texts) == 1  # said once: when its own speaker was tapped
@@ -296,17 +328,16 @@ def recorded_kiosk(tmp_path: Path, data_dir: Path) -> Iterator[KioskContext]:
     ctx.close()
 
 
-def test_a_recorded_petition_is_played_instead_of_synthesis(qtbot, recorded_kiosk: KioskContext,
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_recorded_petition_is_played_instead_of_synthesis(qtbot, recorded_kiosk: KioskContext) -> None:
     window = KioskWindow(recorded_kiosk, windowed=True)
     qtbot.addWidget(window)
     window.show()
     try:
-        heard = Heard(window.read_aloud.narrator, monkeypatch)
+        heard = Heard(window)
         window.set_language("es")
         screen_poses(window)["petition"]()
         tap(window.screens.petition.speaker)
-        token = window.read_aloud.narrator._token
+        token = window.read_aloud.narrator.current_token
         _wait(qtbot, lambda: heard.done(token), 20_000)
         assert [source for t, source in heard.parts if t == token] == ["espeak", "recorded", "espeak"]
         petition = recorded_kiosk.campaign.text("es").petition
@@ -315,7 +346,7 @@ def test_a_recorded_petition_is_played_instead_of_synthesis(qtbot, recorded_kios
         # Where no recording exists (English), the petition is synthesised.
         window.set_language("en")
         tap(window.screens.petition.speaker)
-        token = window.read_aloud.narrator._token
+        token = window.read_aloud.narrator.current_token
         _wait(qtbot, lambda: heard.done(token), 20_000)
         assert [source for t, source in heard.parts if t == token] == ["espeak"]
         admin_voices = {v.language: v for v in voices(recorded_kiosk.campaign, find_espeak())}
@@ -347,13 +378,44 @@ def test_the_admin_area_sets_the_volume_and_names_each_voice(panel, kiosk: Kiosk
     assert open_kiosk(kiosk.data_dir).settings.speech_volume == 40  # saved
 
 
+def _section_texts(section: QWidget) -> list[str]:
+    from ui.admin.speech_section import SpeechSection
+
+    assert isinstance(section, SpeechSection)
+    return [section.heading.text(), section.volume_label.text(), section.voices_heading.text(),
+            *(row.text() for row in section.voice_rows.values())]
+
+
+@pytest.mark.parametrize("code", [code for code in CAMPAIGN.languages if code not in ("en", "es")])
+def test_the_admin_speech_section_has_words_in_each_drafted_language(qtbot, kiosk: KioskContext, code: str) -> None:
+    """Not English under another language's heading: each text of the section is in ``code`` (a draft)."""
+    from ui.admin.speech_section import SpeechSection
+
+    english = SpeechSection(kiosk)
+    qtbot.addWidget(english)
+    translators = []
+    for qm in qm_files(code):
+        translator = QTranslator()
+        assert translator.load(str(qm))
+        QCoreApplication.installTranslator(translator)
+        translators.append(translator)
+    try:
+        section = SpeechSection(kiosk)
+        qtbot.addWidget(section)
+        shown = _section_texts(section)
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+    assert [text for text in shown if text in _section_texts(english)] == []
+
+
 def test_first_audio_follows_a_tap_quickly(window: KioskWindow, heard: Heard, qtbot) -> None:
     """Not a benchmark (tests/bench has it): a sanity bound a slow CI machine still meets."""
     screen_poses(window)["signature"]()
     tap(window.screens.signature.speaker)  # the first tap loads the audio backend
     started = time.perf_counter()
     tap(window.screens.signature.speaker)
-    token = window.read_aloud.narrator._token
+    token = window.read_aloud.narrator.current_token
     _wait(qtbot, lambda: token in heard.first_audio)
     assert time.perf_counter() - started < 5
     assert heard.parts[-1] == (token, VoiceSource.ESPEAK.value)

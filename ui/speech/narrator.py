@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import array
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,6 +45,26 @@ FEED_INTERVAL_MS = 10  # how often queued samples are handed to the sink
 BYTES_PER_SAMPLE = 2
 RMS_STRIDE = 16
 
+# Starts the synthesiser: (engine, eSpeak voice, text, parent) -> a running process that takes
+# the text on its standard input and writes a WAV stream on its standard output.
+Synthesiser = Callable[[Espeak, str, str, QObject], QProcess]
+
+
+def start_espeak(engine: Espeak, espeak_voice: str, text: str, parent: QObject) -> QProcess:
+    """eSpeak NG speaking ``text`` in ``espeak_voice`` to its output; the text goes on standard
+    input, never on the command line (which any user of the machine can read)."""
+    command = engine.command(espeak_voice)
+    process = QProcess(parent)
+    environment = QProcessEnvironment()
+    for key, value in engine.environment().items():
+        environment.insert(key, value)
+    process.setProcessEnvironment(environment)
+    process.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
+    process.start(command[0], command[1:])
+    process.write(QByteArray(speakable(text).encode("utf-8")))
+    process.closeWriteChannel()
+    return process
+
 
 @dataclass(frozen=True)
 class _Job:
@@ -63,11 +84,12 @@ class Narrator(QObject):
     part_started = Signal(int, str)  # token, source of this part (a recording, or the synthesiser)
 
     def __init__(self, campaign: Campaign, settings: Settings, parent: QObject | None = None,
-                 engine: Espeak | None = None) -> None:
+                 engine: Espeak | None = None, synthesiser: Synthesiser = start_espeak) -> None:
         super().__init__(parent)
         self._campaign = campaign
         self._settings = settings
         self._engine = engine if engine is not None else find_espeak()
+        self._synthesiser = synthesiser
         self._system_voice: SystemVoice | None = None
         if self._engine is None and sys.platform != "linux":
             self._system_voice = SystemVoice(self)
@@ -102,6 +124,11 @@ class Narrator(QObject):
     def has_output_device(self) -> bool:
         """Whether the system has an audio output (speakers or headphones)."""
         return not QMediaDevices.defaultAudioOutput().isNull()
+
+    @property
+    def current_token(self) -> int:
+        """The token of the utterance playing, or of the last one (0 before the first)."""
+        return self._token
 
     @property
     def speaking(self) -> bool:
@@ -186,21 +213,13 @@ class Narrator(QObject):
 
     def _start_synthesis(self, text: str) -> None:
         assert self._engine is not None and self._voice is not None
-        command = self._engine.command(self._voice.espeak_voice)
-        process = QProcess(self)
-        environment = QProcessEnvironment()
-        for key, value in self._engine.environment().items():
-            environment.insert(key, value)
-        process.setProcessEnvironment(environment)
-        process.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
+        self._stream.clear()
+        self._header_read = False
+        # Connected before the event loop runs again, so no output of the process is missed.
+        process = self._synthesiser(self._engine, self._voice.espeak_voice, text, self)
         process.readyReadStandardOutput.connect(self._on_process_ready_read)
         process.finished.connect(self._on_process_finished)
         self._process = process
-        self._stream.clear()
-        self._header_read = False
-        process.start(command[0], command[1:])
-        process.write(QByteArray(speakable(text).encode("utf-8")))
-        process.closeWriteChannel()
 
     def _kill_process(self) -> None:
         process, self._process = self._process, None

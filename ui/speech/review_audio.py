@@ -3,10 +3,10 @@
 For native speakers reviewing the voice without walking the screens: the same throwaway kiosk
 and the same posed screens as ``screenshots`` (:func:`ui.screenshots.screen_poses`), each read
 exactly as its speaker reads it (:func:`ui.widgets.speaker_button.screen_pieces`), into
-``<screen>_<language>.wav``; ``language-name_<language>.wav`` is the name the language picker's
-speaker says. A campaign's recording stands in for the petition and the letter where it has
-one. The posed signer's details are never in these files: a screen's speaker does not read
-what was typed.
+``<screen>_<language>.wav`` (``still-there``: the overlay that asks an idle signer);
+``language-name_<language>.wav`` is the name the language picker's speaker says. A campaign's
+recording stands in for the petition and the letter where it has one. The posed signer's
+details are never in these files: a screen's speaker does not read what was typed.
 """
 
 from __future__ import annotations
@@ -29,7 +29,8 @@ from kiosk.speech import (
     voice_for,
 )
 
-READ_SCREENS = ("welcome", "petition", "form", "form-errors", "signature", "review", "thankyou")
+READ_SCREENS = ("welcome", "petition", "form", "form-errors", "signature", "review", "thankyou", "still-there")
+OVER_THE_SCREEN = "still-there"  # an overlay over the form, read on its own (its speaker reads only the card)
 WAV_RATE = 22050  # eSpeak NG's own rate: recordings are brought to it, so one file plays through
 
 
@@ -110,9 +111,10 @@ def write_speech(out_dir: Path, language: str | None = None, screens: tuple[str,
                 for screen in screens:
                     poses[screen]()
                     app.processEvents()
-                    page = window.stack.currentWidget()
+                    page = window.screens.overlay if screen == OVER_THE_SCREEN else window.stack.currentWidget()
                     assert page is not None
                     pieces = screen_pieces(page)
+                    window.screens.overlay.stop()  # the next screen is read without it
                     audio = speak_pieces(campaign, engine, code, pieces)
                     if audio is not None:
                         result.written.append(_save(out_dir / f"{screen}_{code}.wav", audio))

@@ -3,14 +3,17 @@
 Shown over the whole window when nobody has touched the kiosk for the inactivity timeout.
 A tap on the big button (or anywhere on the card) keeps everything; when the countdown
 reaches zero :attr:`expired` fires and the window clears the form, the pad and the
-clipboard.
+clipboard. Its speaker reads the card aloud in the signer's language, like every signer
+screen (Section 508 §402: speech for every prompt), the seconds as they are when tapped.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ui.widgets.speaker_button import screen_speaker
 
 COUNTDOWN_TICK_MS = 1000
 CARD_WIDTH_PX = 760  # a fixed width lets the wrapped countdown text claim the height it needs
@@ -43,6 +46,12 @@ class StillThereOverlay(QWidget):
         self.question = QLabel(card)
         self.question.setObjectName("title")
         self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # The speaker reads the card (question, countdown, button), not the dimmed screen behind it.
+        self.speaker = screen_speaker(card)
+        top = QHBoxLayout()
+        top.addWidget(self.speaker)
+        top.addWidget(self.question, 1)
+        top.addSpacing(self.speaker.sizeHint().width())  # the question stays centred on the card
         self.countdown = QLabel(card)
         self.countdown.setObjectName("heading")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -50,7 +59,7 @@ class StillThereOverlay(QWidget):
         self.stay_button = QPushButton(card)
         self.stay_button.setObjectName("huge")
         self.stay_button.clicked.connect(self.dismiss)
-        inner.addWidget(self.question)
+        inner.addLayout(top)
         inner.addWidget(self.countdown)
         inner.addWidget(self.stay_button)
         outer = QVBoxLayout(self)

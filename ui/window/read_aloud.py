@@ -38,6 +38,12 @@ class ReadAloud(QObject):
             self._narrator = Narrator(self._window.ctx.campaign, self._window.ctx.settings, self)
         return self._narrator
 
+    @narrator.setter
+    def narrator(self, narrator: Narrator) -> None:
+        """Speak with this voice from now on (one made with another synthesiser, say); the old one is silenced."""
+        self.stop()
+        self._narrator = narrator
+
     def read(self, pieces: tuple[Spoken, ...], language: str | None = None) -> bool:
         """Speak ``pieces`` now (interrupting); False when the language has no voice."""
         self._window.note_activity()  # listening is using the kiosk: the form must not clear meanwhile

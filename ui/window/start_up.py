@@ -65,6 +65,7 @@ class StartUp(QObject):
         flow.attach(window.navigator)
         flow.thank_you.finished.connect(window.start_over)
         flow.overlay.expired.connect(window.start_over)
+        flow.overlay.dismissed.connect(window.read_aloud.stop)  # "I'm still here": the card's speech ends with it
         signing = SigningSteps(window.ctx, window.session, flow, window.languages.switcher, window)
         signing.step_wanted.connect(window.go_to)
         signing.saved.connect(window.thank_signer)
