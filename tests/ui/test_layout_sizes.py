@@ -163,7 +163,11 @@ def cut_message_problems(window: KioskWindow) -> list[str]:
 
 
 def rows_above_keyboard(window: KioskWindow) -> int:
-    """How many rows of fields show whole above the keyboard with the first field focused."""
+    """How many rows of fields show whole above the keyboard with the first field focused.
+
+    A row is told by its titles' height on the form, not its fields': the focused field's
+    thicker frame puts it a pixel above its neighbour, which once counted the first row twice.
+    """
     form = window.screens.form
     form.focus_first()
     settle()
@@ -173,7 +177,7 @@ def rows_above_keyboard(window: KioskWindow) -> int:
         title = form.labels[name]
         top = title.mapTo(viewport, title.rect().topLeft()).y()
         bottom = edit.mapTo(viewport, edit.rect().bottomLeft()).y()
-        row = edit.mapTo(form.scroll_area.widget(), edit.rect().topLeft()).y()
+        row = title.mapTo(form.scroll_area.widget(), title.rect().topLeft()).y()
         rows[row] = rows.get(row, True) and top >= 0 and bottom < viewport.height()
     whole = 0
     for row in sorted(rows):
