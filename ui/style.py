@@ -41,6 +41,10 @@ BASE_PX = 22          # body text, readable at arm's length
 LARGE_PX = 28
 HUGE_PX = 40
 TOUCH_TARGET_PX = 56  # above the 48 px minimum so a shaky finger still hits
+# The on-screen keys with larger text: their letters grow, the keys give up 2 px a row (as high
+# as a line of those letters, still above the 48 px minimum), so that with the keyboard's tighter
+# rows three rows of fields show above it at 1280x800 in every language.
+LARGER_TEXT_KEY_PX = 54
 COMPACT_BELOW_PX = 720  # a screen whose shorter side is below this gets the compact layout
 COMPACT_TOUCH_TARGET_PX = 48  # short screens (1024x600): the minimum, so the keyboard and form both fit
 COMPACT_HUGE_PX = 32  # short screens: titles one size down so they take two lines, not three
@@ -78,6 +82,13 @@ def touch_target_px(larger_text: bool = False, compact: bool = False) -> int:
     return round(TOUCH_TARGET_PX * (LARGER_TEXT_FACTOR if larger_text else 1.0))
 
 
+def key_px(larger_text: bool = False, compact: bool = False) -> int:
+    """The height of an on-screen key in pixels (the coordinator's PIN keys are bigger)."""
+    if compact:
+        return COMPACT_TOUCH_TARGET_PX
+    return LARGER_TEXT_KEY_PX if larger_text else TOUCH_TARGET_PX
+
+
 def stylesheet(larger_text: bool = False, compact: bool = False) -> str:
     """The application stylesheet, optionally with larger type and/or for a short screen."""
     factor = LARGER_TEXT_FACTOR if larger_text else 1.0
@@ -99,9 +110,9 @@ def stylesheet(larger_text: bool = False, compact: bool = False) -> str:
         # larger text the target's 1.3x left three rows of fields no room above the keyboard.
         field_content=max(touch_target_px(False, compact) - FIELD_CHROME_PX,
                           round(LARGE_PX * factor * FIELD_LINE_FACTOR)),
-        # The on-screen keys keep their height with larger text (their letters still grow):
-        # five rows of 73 px keys left room for one and a half rows of fields at 1280x800.
-        key_content=touch_target_px(False, compact) - KEY_CHROME_PX,
+        # The on-screen keys do not grow with larger text (their letters do; five rows of 73 px
+        # keys left room for one and a half rows of fields at 1280x800): they lose 2 px instead.
+        key_content=key_px(larger_text, compact) - KEY_CHROME_PX,
         pin_key_content=pin_key - KEY_CHROME_PX,
         pin_key_width=round(pin_key * 1.7),
         button_padding=COMPACT_BUTTON_PADDING if compact else BUTTON_PADDING,

@@ -163,7 +163,11 @@ def cut_message_problems(window: KioskWindow) -> list[str]:
 
 
 def rows_above_keyboard(window: KioskWindow) -> int:
-    """How many rows of fields show whole above the keyboard with the first field focused."""
+    """How many rows of fields show whole above the keyboard with the first field focused.
+
+    A row is told by where its titles sit on the form, not its fields: the focused field's
+    thicker frame puts it a pixel above its neighbour, which once counted the first row twice.
+    """
     form = window.screens.form
     form.focus_first()
     settle()
@@ -173,7 +177,7 @@ def rows_above_keyboard(window: KioskWindow) -> int:
         title = form.labels[name]
         top = title.mapTo(viewport, title.rect().topLeft()).y()
         bottom = edit.mapTo(viewport, edit.rect().bottomLeft()).y()
-        row = edit.mapTo(form.scroll_area.widget(), edit.rect().topLeft()).y()
+        row = title.mapTo(form.scroll_area.widget(), title.rect().topLeft()).y()
         rows[row] = rows.get(row, True) and top >= 0 and bottom < viewport.height()
     whole = 0
     for row in sorted(rows):
@@ -258,8 +262,9 @@ def test_larger_text_fits_too(sized_window: KioskWindow, size: tuple[int, int]) 
 
 @pytest.mark.parametrize("language", ["es", "en", "ar", "vi"])
 def test_larger_text_keeps_rows_of_fields_above_the_keyboard(sized_window: KioskWindow, language: str) -> None:
-    """With "A+" at 1280x800 the keys keep their height and the fields fit their text, so
-    English shows all its rows and two-column languages two whole rows (1.5 before)."""
+    """With "A+" at 1280x800 at least three rows of fields show whole above the keyboard (all
+    of English's two): the fields fit their larger text, and the keyboard and the form's margins
+    give up the height (Spanish, Arabic and Vietnamese, two columns wide, showed two before)."""
     sized_window.ctx.settings.set("larger_text", True)
     sized_window.default_language = language
     sized_window.start_over()
@@ -268,7 +273,8 @@ def test_larger_text_keeps_rows_of_fields_above_the_keyboard(sized_window: Kiosk
     settle()
     form = sized_window.screens.form
     rows = -(-len(form.fields) // form.columns)
-    assert rows_above_keyboard(sized_window) >= min(2, rows), (form.columns, rows)
+    shown = rows_above_keyboard(sized_window)
+    assert shown >= min(3, rows), (shown, form.columns, rows, form.scroll_area.viewport().height())
     assert form.keyboard.isVisible()
 
 

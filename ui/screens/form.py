@@ -34,9 +34,9 @@ from kiosk.campaign import FORM_FIELDS, Campaign, CampaignText, FieldRule
 from kiosk.errors import FieldError
 from kiosk.validation import ADDRESS_MAX, EMAIL_MAX, NAME_MAX
 from ui.messages import field_error_text
-from ui.style import COMPACT_TOUCH_TARGET_PX
+from ui.style import COMPACT_TOUCH_TARGET_PX, key_px
 from ui.widgets.common import finger_scrolling, label, set_button_text
-from ui.widgets.keyboard import KEY_HEIGHT_PX, OnScreenKeyboard
+from ui.widgets.keyboard import OnScreenKeyboard
 from ui.widgets.speaker_button import FieldSpeaker, screen_speaker, unspoken
 
 FIELD_LIMITS = {"given_name": NAME_MAX, "family_name": NAME_MAX, "email": EMAIL_MAX,
@@ -45,7 +45,9 @@ NAME_FIELDS = ("given_name", "family_name", "address")
 FORM_COLUMNS = 3           # at most; fewer when the widest field title would not fit
 FIELD_MIN_WIDTH_PX = 220  # a column is never narrower than this, whatever its title
 CONTINUE_PX = 64
-MARGINS = (24, 8, 24, 8)
+# Tight above and below: every pixel of height goes to the rows of fields above the keyboard.
+MARGINS = (24, 4, 24, 4)
+SPACING_PX = 4  # between the fields, the Continue row and the keyboard
 COMPACT_MARGINS = (8, 4, 8, 4)
 TALL_KEY_PX = 68        # a tablet held upright has height to spare: bigger keys, easier typing
 TALL_FROM_PX = 1000     # the form's height from which the keys grow
@@ -70,7 +72,7 @@ class FormScreen(QWidget):
         layout = QVBoxLayout(self)
         self._layout = layout
         layout.setContentsMargins(*MARGINS)
-        layout.setSpacing(6)
+        layout.setSpacing(SPACING_PX)
         self.scroll_area = QScrollArea(self)
         finger_scrolling(self.scroll_area)
         # Always shown: a scrollbar that comes and goes changes the width, which re-wraps the
@@ -125,6 +127,7 @@ class FormScreen(QWidget):
         self._grid = grid
         self._columns = 0
         self._compact = False
+        self._larger_text = False
         self._place_fields(FORM_COLUMNS)
         self.scroll_area.viewport().installEventFilter(self)  # re-fit the rows when the width changes
         layout.addWidget(self.scroll_area, 1)
@@ -215,10 +218,15 @@ class FormScreen(QWidget):
         self._fit_keys(self.height())
         self._fit_body()
 
+    def set_larger_text(self, larger_text: bool) -> None:
+        """Keys a little lower with larger text (ui/style.py's key_px), for the taller fields."""
+        self._larger_text = larger_text
+        self._fit_keys(self.height())
+
     def _fit_keys(self, height: int) -> None:
-        key_px = COMPACT_TOUCH_TARGET_PX if self._compact else KEY_HEIGHT_PX
+        px = key_px(self._larger_text, self._compact)
         # Taller only: the width of ten keys a row must still fit a 600 px wide screen.
-        self.keyboard.set_key_size(TALL_KEY_PX if height >= TALL_FROM_PX else key_px, key_px)
+        self.keyboard.set_key_size(TALL_KEY_PX if height >= TALL_FROM_PX else px, px)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

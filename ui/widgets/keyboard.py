@@ -28,6 +28,11 @@ from ui.widgets.fitting_button import FittingButton
 from ui.widgets.hangul import compose, is_jamo
 
 KEY_HEIGHT_PX = 56
+KEY_GAP_PX = 6  # between keys side by side: a finger aimed at one key misses its neighbour
+# Between rows, and round the keys: a little tighter, since every pixel of the keyboard's
+# height is taken from the form's rows above it (three of them must show with larger text).
+KEY_ROW_GAP_PX = 4
+KEYBOARD_MARGIN_PX = 2
 SPECIAL_KEYS = ("backspace", "shift", "space", "dotcom", "switch", "next")
 # Wide screens: twelve keys a row, like a laptop.
 ROWS: tuple[tuple[str, ...], ...] = (
@@ -140,8 +145,9 @@ class OnScreenKeyboard(QWidget):
         self._keys: dict[str, str] = {}  # position -> the key it types now
         self._buttons: dict[str, QPushButton] = {}  # key -> its button, for the current layout
         self._grid = QGridLayout(self)
-        self._grid.setContentsMargins(4, 4, 4, 4)
-        self._grid.setSpacing(6)
+        self._grid.setContentsMargins(*(KEYBOARD_MARGIN_PX,) * 4)
+        self._grid.setHorizontalSpacing(KEY_GAP_PX)
+        self._grid.setVerticalSpacing(KEY_ROW_GAP_PX)
         for position in (key for row in ROWS for key in row):
             # "Next ➜" gives way to "➜" when its key is too narrow for the word.
             button = FittingButton(self) if position == "next" else QPushButton(self)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtWidgets import QWidget
 
@@ -35,6 +35,13 @@ class Screen(Protocol):
     """What the window asks of every screen it shows."""
 
     def set_compact(self, compact: bool) -> None: ...
+
+
+@runtime_checkable
+class LargerTextScreen(Protocol):
+    """A screen whose sizes (not only its type) change with larger text: the form's keys."""
+
+    def set_larger_text(self, larger_text: bool) -> None: ...
 
 
 @dataclass(frozen=True)

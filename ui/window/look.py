@@ -14,7 +14,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
 from ui.style import COMPACT_BELOW_PX, stylesheet
-from ui.window.flow import Screen
+from ui.window.flow import LargerTextScreen, Screen
 from ui.window.top_bar import TopBar
 
 
@@ -43,6 +43,8 @@ class WindowLook:
         self._top_bar.set_look(self.larger_text, self.compact)
         for screen in self._screens():
             screen.set_compact(self.compact)
+            if isinstance(screen, LargerTextScreen):
+                screen.set_larger_text(self.larger_text)
         self.fit(self._top_bar.window().width())
 
     def fit(self, width: int) -> None:
