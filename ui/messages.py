@@ -179,6 +179,7 @@ def reject_reason_text(code: str) -> str:
         Reason.INVALID_ADDRESS: QCoreApplication.translate("Messages", "the street address was refused"),
         Reason.INVALID_CONSENT: QCoreApplication.translate("Messages", "the consent answers were refused"),
         Reason.INVALID_EVENT: QCoreApplication.translate("Messages", "the event name was refused"),
+        Reason.INVALID_EVENT_PLACE: QCoreApplication.translate("Messages", "the event's place was refused"),
         Reason.MISSING_FIELD: QCoreApplication.translate("Messages", "a required field was missing"),
         Reason.TOO_LONG: QCoreApplication.translate("Messages", "a field was too long"),
         Reason.TOO_LARGE: too_large, Reason.BODY_TOO_LARGE: too_large, Reason.TOO_MANY_SIGNATURES: too_large,

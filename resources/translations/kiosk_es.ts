@@ -552,6 +552,11 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="1"/>
+        <source>the event's place was refused</source>
+        <translation>el lugar del evento fue rechazado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
         <source>a required field was missing</source>
         <translation>faltaba un campo obligatorio</translation>
     </message>

@@ -552,6 +552,11 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="1"/>
+        <source>the event's place was refused</source>
+        <translation type="unfinished">kote evènman an ye a te refize</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
         <source>a required field was missing</source>
         <translation type="unfinished">yon chan obligatwa te manke</translation>
     </message>

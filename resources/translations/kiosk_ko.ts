@@ -552,6 +552,11 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="1"/>
+        <source>the event's place was refused</source>
+        <translation type="unfinished">행사 장소가 거부되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
         <source>a required field was missing</source>
         <translation type="unfinished">필수 항목이 빠져 있었습니다</translation>
     </message>

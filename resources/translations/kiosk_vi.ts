@@ -552,6 +552,11 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="1"/>
+        <source>the event's place was refused</source>
+        <translation type="unfinished">địa điểm sự kiện đã bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
         <source>a required field was missing</source>
         <translation type="unfinished">thiếu một trường bắt buộc</translation>
     </message>

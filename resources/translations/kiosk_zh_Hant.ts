@@ -552,6 +552,11 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="1"/>
+        <source>the event's place was refused</source>
+        <translation type="unfinished">活動地點被拒絕</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="1"/>
         <source>a required field was missing</source>
         <translation type="unfinished">缺少必填欄位</translation>
     </message>

@@ -131,6 +131,12 @@ class Signature(Wire):
     signed_at: str = Field(json_schema_extra={"format": "date-time", "examples": ["2026-11-28T17:04:05.123Z"]},
                            description='RFC 3339, UTC ("Z"), millisecond precision.')
     event: str = Field(description="Name of the event (rally, canvass shift); empty when none.")
+    event_place: str | SkipJsonSchema[None] = Field(None, json_schema_extra={"examples": ["MacArthur Park"]},
+                                                    description=(
+        "Where the event is held, as the kiosk's admin area names it; empty when it names none. Optional: "
+        "kiosks from before it was added leave it out. Kept in clear like `event`, so it must have the "
+        "same shape (at most 200 printable characters, no email address, no phone-like run of digits); "
+        'a signature whose place does not is rejected with "invalid_event_place".'))
     language: str = Field(json_schema_extra={"examples": ["es"]},
                           description="Two-letter code of the language the signer read the petition in.")
     postal_code: str
@@ -147,7 +153,7 @@ class Signature(Wire):
         "with 400 sealed_not_base64."))
 
 
-    _present = field_validator("person", "sealed", mode="before")(_not_null)
+    _present = field_validator("person", "sealed", "event_place", mode="before")(_not_null)
 
     @model_validator(mode="after")
     def _clear_or_sealed(self) -> Signature:

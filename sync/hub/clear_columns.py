@@ -1,12 +1,13 @@
 """What the hub keeps in clear beside a sealed signature: only values of the right shape.
 
-``postal_code`` and ``event`` travel outside the seal (the tallies count by them) and are
+``postal_code``, ``event`` and ``event_place`` travel outside the seal (the tallies count by
+the first two; the place tells a coordinator upstream where a signature was made) and are
 stored in clear columns, which the hub's key does not protect. A kiosk fills them from its
-own checks, but a hub cannot trust that: a postal code of "Maria Lopez 555-1234" would put a
-person's name and phone in clear. So each signature's two columns are checked here, and one
-of the wrong shape is answered "rejected" with a reason the kiosk keeps
-(``invalid_postal_code`` or ``invalid_event``, both in sync/sanitize.py's list) and is never
-stored. The rules:
+own checks, but a hub cannot trust that: a postal code or a place of "Maria Lopez 555-1234"
+would put a person's name and phone in clear. So each signature's three columns are checked
+here, and one of the wrong shape is answered "rejected" with a reason the kiosk keeps
+(``invalid_postal_code``, ``invalid_event`` or ``invalid_event_place``, all in
+sync/protocol/reasons.py's list) and is never stored. The rules:
 
 - **postal_code**: empty (the campaign did not ask), or exactly as the kiosk writes one for
   the campaign's country (kiosk/validation.py; for the US a ZIP or ZIP+4). For a country the
@@ -16,6 +17,8 @@ stored. The rules:
   it takes a name with the shape of one: at most 200 printable characters on one line, with
   no email address and no phone-like run of seven or more digits (a date such as 2026-11-28
   aside).
+- **event_place**: the same shape as an event (a place such as "MacArthur Park, 2230 W 6th
+  St, Los Angeles, CA 90057" passes; "Maria Lopez 555-1234" does not); absent is empty.
 """
 
 from __future__ import annotations
@@ -25,10 +28,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from kiosk.validation import normalize_postal_code
+from sync.protocol.reasons import Reason
 
-INVALID_POSTAL_CODE = "invalid_postal_code"
-INVALID_EVENT = "invalid_event"
-MAX_EVENT_CHARS = 200
+INVALID_POSTAL_CODE = Reason.INVALID_POSTAL_CODE.value
+INVALID_EVENT = Reason.INVALID_EVENT.value
+INVALID_EVENT_PLACE = Reason.INVALID_EVENT_PLACE.value
+MAX_EVENT_CHARS = 200  # the kiosk's events.name and events.place, and the hub's columns
 COUNTRIES_WITH_RULES = frozenset({"US"})  # those kiosk/validation.py checks itself
 _OTHER_POSTAL_CODE = re.compile(r"(?=[A-Z0-9 -]*[0-9])[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,8})?", re.ASCII)
 MAX_OTHER_POSTAL_CHARS = 10
@@ -47,7 +52,7 @@ def postal_code_ok(value: str, country: str) -> bool:
 
 
 def event_ok(value: str) -> bool:
-    """Whether ``value`` has the shape of a kiosk's event name (see the module docstring)."""
+    """Whether ``value`` has the shape of a kiosk's event name or place (see the module docstring)."""
     if len(value) > MAX_EVENT_CHARS or not value.isprintable():
         return False
     if _EMAIL_LIKE.search(value):
@@ -61,6 +66,8 @@ def clear_column_problem(signature: dict[str, Any], country: str) -> str | None:
         return INVALID_POSTAL_CODE
     if not event_ok(signature["event"]):
         return INVALID_EVENT
+    if not event_ok(signature.get("event_place", "")):  # absent: a kiosk from before the place travelled
+        return INVALID_EVENT_PLACE
     return None
 
 

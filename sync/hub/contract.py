@@ -26,7 +26,7 @@ from sync.hub.routes import enrollment, protocol
 
 PUBLISHED = Path(__file__).resolve().parents[2] / "docs" / "openapi-json-v1.yaml"
 TITLE = "Petition Kiosk sync protocol (json, v1)"
-VERSION = "1.1.0"
+VERSION = "1.2.0"  # 1.2: event_place beside event
 SUMMARY = "How a petition kiosk pairs with a hub and uploads signatures to it, exactly once."
 DESCRIPTION = """\
 A kiosk collects signatures offline and uploads them in batches whenever it has a

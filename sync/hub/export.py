@@ -113,9 +113,9 @@ class HubView:
         sig = HubSignature
         label = func.coalesce(func.nullif(Device.label, ""), func.substr(sig.device_id, 1, DEVICE_ID_SHOWN))
         query = self._with_state(
-            select(sig.uuid, sig.signed_at, sig.language, sig.postal_code, sig.event, sig.consent_updates,
-                   sig.consent_sha256, sig.consent_sms, sig.consent_sms_sha256, sig.sealed, sig.purged_at,
-                   label.label("kiosk"),
+            select(sig.uuid, sig.signed_at, sig.language, sig.postal_code, sig.event, sig.event_place,
+                   sig.consent_updates, sig.consent_sha256, sig.consent_sms, sig.consent_sms_sha256, sig.sealed,
+                   sig.purged_at, label.label("kiosk"),
                    self._state.label("state"),
                    self._up.c.reason).select_from(sig).join(Device, Device.id == sig.device_id))
         if personal_only:
@@ -131,7 +131,7 @@ class HubView:
                 sms_sha256 = opened.consent.sms_text_sha256 if opened.consent is not None else None
             yield ReportRow(
                 uuid=row.uuid, signed_at=row.signed_at, language=row.language, postal_code=row.postal_code,
-                event=row.event, event_place="", event_date="", canvasser="", kiosk=row.kiosk,
+                event=row.event, event_place=row.event_place or "", event_date="", canvasser="", kiosk=row.kiosk,
                 consent_updates=bool(row.consent_updates), consent_email_sha256=row.consent_sha256 or "",
                 consent_sms=bool(sms), consent_sms_sha256=sms_sha256 or "",
                 state=row.state, reason=(row.reason or "") if row.state == SyncState.REJECTED else "",

@@ -50,7 +50,8 @@ def _row(item: Outgoing, device_id: str, now: datetime, sealer: HubSealer) -> di
     columns, consent = item.columns, item.consent
     row = {
         "uuid": uuid, "campaign_id": columns.campaign_id, "device_id": device_id, "kiosk_id": columns.kiosk_id[:64],
-        "event": columns.event[:200], "language": columns.language[:8], "postal_code": columns.postal_code[:16],
+        "event": columns.event[:200], "event_place": columns.event_place[:200], "language": columns.language[:8],
+        "postal_code": columns.postal_code[:16],
         "signed_at": columns.signed_at, "received_at": now,
         "consent_updates": consent.email, "consent_sha256": consent.email_text_sha256 or "",
         "consent_sms": consent.sms, "consent_sms_sha256": consent.sms_text_sha256,

@@ -68,6 +68,9 @@ class HubSignature(HubBase):
     device_id: Mapped[str] = mapped_column(ForeignKey("hub_devices.id"))
     kiosk_id: Mapped[str] = mapped_column(String(64))
     event: Mapped[str] = mapped_column(String(200), default="")
+    # Where the event was held (migration h0009; empty for rows from before, and from kiosks that
+    # do not send it). A server default only: inserts written for an older schema leave it out.
+    event_place: Mapped[str] = mapped_column(String(200), server_default="")
     language: Mapped[str] = mapped_column(String(8))
     postal_code: Mapped[str] = mapped_column(String(16), default="")
     signed_at: Mapped[datetime] = mapped_column(UTCDateTime)

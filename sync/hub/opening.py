@@ -87,7 +87,8 @@ def records_with_kiosk_names(session: Session, uuids: Sequence[str]) -> list[tup
 def stored_clear_columns(record: HubSignature, kiosk_name: str = "") -> tuple[ClearColumns, Consent, bool]:
     """A stored row's clear columns, its consent, and whether its text-message consent is sealed inside."""
     columns = ClearColumns(record.uuid, record.campaign_id, record.kiosk_id, record.signed_at, record.event,
-                           record.language, record.postal_code, kiosk_label=kiosk_name)
+                           record.language, record.postal_code, kiosk_label=kiosk_name,
+                           event_place=record.event_place or "")
     consent = Consent(record.consent_updates, record.consent_sha256 or None, bool(record.consent_sms),
                       record.consent_sms_sha256)
     return columns, consent, record.consent_sms is None

@@ -32,6 +32,7 @@ class Reason(StrEnum):
     INVALID_ADDRESS = "invalid_address"
     INVALID_CONSENT = "invalid_consent"
     INVALID_EVENT = "invalid_event"
+    INVALID_EVENT_PLACE = "invalid_event_place"
     MISSING_FIELD = "missing_field"
     TOO_LONG = "too_long"
     TOO_LARGE = "too_large"
@@ -68,10 +69,10 @@ INVALID_FIELD = "invalid:"
 #: The names a field path may use: the contract's own property names (request bodies and
 #: query parameters), and ``body`` for the body as a whole. Nothing else can follow ``invalid:``.
 CONTRACT_FIELDS = frozenset({
-    "body", "kiosk_id", "campaign", "signatures", "uuid", "signed_at", "event", "language", "postal_code",
-    "person", "given_name", "family_name", "email", "phone", "address", "consent", "updates", "text_sha256",
-    "email_text_sha256", "sms", "sms_text_sha256", "signature_svg", "sealed", "secret", "label", "uuids",
-    "waiting",
+    "body", "kiosk_id", "campaign", "signatures", "uuid", "signed_at", "event", "event_place", "language",
+    "postal_code", "person", "given_name", "family_name", "email", "phone", "address", "consent", "updates",
+    "text_sha256", "email_text_sha256", "sms", "sms_text_sha256", "signature_svg", "sealed", "secret", "label",
+    "uuids", "waiting",
 })
 MAX_CODE_CHARS = 64
 _CODES = frozenset(reason.value for reason in Reason)

@@ -11,6 +11,9 @@ consent, which carry the email consent again because servers written for them (a
 already deployed) require them. That doubling lives here and nowhere else: everywhere else
 the email consent is :attr:`Consent.email`. The decoder reads the per-channel names and falls
 back on ``updates``/``text_sha256`` for a client that sends only those.
+
+``event_place``, the event's place, sits beside ``event`` (empty when the event names none).
+Kiosks from before it was added leave it out; the decoder reads that as no place.
 """
 
 from __future__ import annotations
@@ -82,7 +85,7 @@ def encode_signature(item: Outgoing) -> dict[str, JsonValue]:
     columns = item.columns
     head: dict[str, JsonValue] = {
         "uuid": columns.uuid, "signed_at": _rfc3339(columns.signed_at), "event": columns.event,
-        "language": columns.language, "postal_code": columns.postal_code,
+        "event_place": columns.event_place, "language": columns.language, "postal_code": columns.postal_code,
     }
     if item.sealed is not None:
         return {**head, "consent": _consent(item.consent), "sealed": base64.b64encode(item.sealed).decode("ascii")}
@@ -116,7 +119,8 @@ def _encode_one(item: Outgoing) -> str:
     sms_hash = "null" if consent.sms_text_sha256 is None else q(consent.sms_text_sha256)
     return "".join((
         '{"uuid":', q(columns.uuid), ',"signed_at":', q(_rfc3339(columns.signed_at)), ',"event":', q(columns.event),
-        ',"language":', q(columns.language), ',"postal_code":', q(columns.postal_code),
+        ',"event_place":', q(columns.event_place), ',"language":', q(columns.language),
+        ',"postal_code":', q(columns.postal_code),
         ',"person":{"given_name":', q(person.given_name), ',"family_name":', q(person.family_name),
         ',"email":', q(person.email), ',"phone":', q(person.phone), ',"address":', q(person.address),
         '},"consent":{"updates":', email, ',"text_sha256":', q(consent.email_text_sha256 or ""),
@@ -161,7 +165,8 @@ def decode_signature(item: Mapping[str, object], kiosk_id: str, campaign_id: str
     """
     signed_at = datetime.fromisoformat(_text(item["signed_at"]).replace("Z", "+00:00"))
     columns = ClearColumns(_text(item["uuid"]), campaign_id, kiosk_id, signed_at, _text(item["event"]),
-                           _text(item["language"]), _text(item["postal_code"]))
+                           _text(item["language"]), _text(item["postal_code"]),
+                           event_place=_text(item.get("event_place")))
     consent_sent = item["consent"]
     consent = _decode_consent(consent_sent if isinstance(consent_sent, Mapping) else {})
     sealed = item.get("sealed")

@@ -28,6 +28,7 @@ CHOICES: dict[str, list[Any]] = {
     "sealed": ["AAAA", "not base64!", "", 5],
     "consent": [CONSENT, {"updates": "yes", "text_sha256": ""}, []],
     "event": ["Rally", 3],
+    "event_place": ["MacArthur Park", 3, None],  # optional: absent is valid, null is not
 }
 ABSENT = object()
 

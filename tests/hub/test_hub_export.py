@@ -38,10 +38,11 @@ AT_TABLET_2 = [("Ernesto", "Galarza", "ernesto@example.org"), ("Fabiola", "Cabez
 DISTINCT = len(AT_TABLET_1) + len(AT_TABLET_2) - 1
 STROKES_EACH = 2  # tests.support.drawn_signature
 TEXTS_OK, TEXTS_PHONE = "Ernesto", "+12135550142"  # the one signer who agreed to text messages
+PLACES = {"Plaza rally": "Plaza de la Raza, Lincoln Park"}  # the church hall's place was left blank
 
 
 def _record(kiosk: KioskContext, people: list[tuple[str, str, str]], event: str, day: date) -> list[str]:
-    event_id = kiosk.store.find_or_create_event(event)
+    event_id = kiosk.store.find_or_create_event(event, PLACES.get(event, ""))
     noon = datetime(day.year, day.month, day.day, 12).astimezone()  # local noon: the local day is `day`
     items = [PendingSignature(valid_signer(kiosk.campaign, given_name=g, family_name=f, email=e,
                                            phone=TEXTS_PHONE if g == TEXTS_OK else ""), "es", True,
@@ -166,6 +167,9 @@ def test_the_csv_keeps_the_first_received_copy_of_a_repeat_signer(uploaded: Uplo
     assert sorted(r["first_name"] for r in rows) == sorted({g for g, _, _ in AT_TABLET_1 + AT_TABLET_2})
     dolores = [r for r in rows if r["first_name"] == "Dolores"]
     assert len(dolores) == 1 and dolores[0]["kiosk"] == "Tablet 1" and dolores[0]["event"] == "Plaza rally"
+    # The place travelled with each signature (json v1 event_place) and is kept beside the event.
+    assert {(r["event"], r["event_place"]) for r in rows} == {("Plaza rally", PLACES["Plaza rally"]),
+                                                                ("Church hall", "")}
     assert dolores[0]["kiosk_signature_id"] in uploaded.first_uuids
     assert uploaded.second_dolores not in {r["kiosk_signature_id"] for r in rows}
     assert {r["kiosk_signature_id"] for r in rows} <= set(uploaded.first_uuids) | set(uploaded.second_uuids)

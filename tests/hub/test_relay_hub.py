@@ -54,6 +54,7 @@ from tests.hub.support import REPO, HubProcess, enroll_over_http, hub_engine, hu
 from tests.support import valid_signer
 
 SIGNERS = 8
+RELAYED_EVENT = ("Vigilia en La Placita", "Iglesia de la Placita, Los Angeles")
 
 
 @dataclass
@@ -105,12 +106,19 @@ def given_names(hub: HubProcess) -> set[str]:
     return {p["given_name"] for p in hub_people(hub).values()}
 
 
-def _sign(kiosk: KioskContext, n: int, who: str) -> str:
+def _sign(kiosk: KioskContext, n: int, who: str, event_id: int | None = None) -> str:
     given = f"{who}given{n}"
     signer = valid_signer(kiosk.campaign, n, given_name=given, family_name=f"{who}family{n}",
                           email=f"{who.lower()}{n}@example.org", phone=f"+1213555{7000 + n}")
-    kiosk.store.record(signer, kiosk.campaign, "es", consent_updates=True)
+    kiosk.store.record(signer, kiosk.campaign, "es", consent_updates=True, event_id=event_id)
     return given
+
+
+def places(hub: HubProcess, event: str) -> list[str]:
+    """The place kept in clear with each of ``event``'s signatures at ``hub``."""
+    with sqlite3.connect(hub.data_dir / "hub.sqlite3") as db:
+        return [str(place) for (place,) in db.execute("SELECT event_place FROM hub_signatures WHERE event = ?",
+                                                      (event,))]
 
 
 def purged_rows(hub: HubProcess) -> int:
@@ -286,8 +294,10 @@ def test_a_seized_relay_event_hub_opens_nobody_and_the_campaign_hub_opens_everyo
         # The campaign server is out of reach during the event: the signatures wait on the event hub.
         campaign.process.terminate()  # type: ignore[union-attr]
         campaign.process.wait(10)  # type: ignore[union-attr]
-        names = {_sign(kiosk, n, "Relay") for n in range(SIGNERS)}
+        vigil = kiosk.store.find_or_create_event(*RELAYED_EVENT)
+        names = {_sign(kiosk, n, "Relay", vigil) for n in range(SIGNERS)}
         assert hub_engine(kiosk).run_until_idle(30).pending == 0
+        assert places(event.hub, RELAYED_EVENT[0]) == [RELAYED_EVENT[1]] * SIGNERS
 
         # The thief takes the event hub's data dir and key store, and tries every key on every blob.
         copy, blobs, hashed = seized(event.hub, event.home, tmp_path / "seized-relay")
@@ -309,6 +319,8 @@ def test_a_seized_relay_event_hub_opens_nobody_and_the_campaign_hub_opens_everyo
         campaign.start()
         assert wait_for(lambda: names <= given_names(campaign), 60)
         assert wait_for(lambda: purged_rows(event.hub) == SIGNERS, 60)
+        # The event's place went on with them, in the json upstream (for Action Network's kiosk_event_place).
+        assert places(campaign, RELAYED_EVENT[0]) == [RELAYED_EVENT[1]] * SIGNERS
     finally:
         event.hub.stop()
 

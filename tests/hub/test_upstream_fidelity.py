@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
 
 from kiosk.runtime import KioskContext
 from sync.adapters.osdi_body import (
@@ -30,6 +32,7 @@ from sync.adapters.osdi_body import (
     FIELD_TEXT_CONSENT,
     FIELD_TEXT_WORDING,
 )
+from sync.hub.models import HubSignature
 from tests.hub.support import HubProcess, hub_engine, paired, upstream_states, wait_for
 from tests.support import valid_signer
 from tests.sync.helpers import PETITION, TOKEN, make_engine, osdi_config, rows
@@ -41,8 +44,10 @@ FAST_LIMIT = 40  # the double's requests a second for these tests (Action Networ
 FAST_RATE = 30.0
 ACCENTED = ("Plácita Olvera vigil", "Olvera St, Los Angeles")
 KOREAN = ("광화문 집회", "Koreatown, Los Angeles")
+PLACES = dict((ACCENTED, KOREAN))
 READABLE_SOURCES = {ACCENTED[0]: "kiosk-placita-olvera-vigil", KOREAN[0]: "kiosk-gwanghwamun-jibhoe"}
 KIOSK_LABEL = "Tablet 3"
+FREE_TEXT_PLACE = "Maria Lopez 555-1234"
 USER_KEY = "user-key-cannot-make-tags"
 
 
@@ -90,8 +95,7 @@ def _sign_mixed(kiosk: KioskContext, app: OsdiApp, prefix: str, seed: int) -> li
     return signed
 
 
-def _check_what_arrived(kiosk: KioskContext, app: OsdiApp, signed: list[Signed], kiosk_name: str,
-                        with_place: bool) -> None:
+def _check_what_arrived(kiosk: KioskContext, app: OsdiApp, signed: list[Signed], kiosk_name: str) -> None:
     arrived = {row["uuid"]: row for row in app.signature_rows()}
     assert set(arrived) == {s.uuid for s in signed}
     local = {row.uuid: row for row in rows(kiosk)}
@@ -110,8 +114,7 @@ def _check_what_arrived(kiosk: KioskContext, app: OsdiApp, signed: list[Signed],
         assert got["action_date"] == record.signed_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         fields: dict[str, Any] = got["custom_fields"]
         assert fields[FIELD_KIOSK] == kiosk_name and fields[FIELD_EVENT] == s.event
-        if with_place:
-            assert fields[FIELD_EVENT_PLACE] == (ACCENTED if s.event == ACCENTED[0] else KOREAN)[1]
+        assert fields[FIELD_EVENT_PLACE] == PLACES[s.event]
         if s.email:
             assert fields[FIELD_EMAIL_CONSENT] == ("yes" if s.email_consent else "no")
             assert fields[FIELD_EMAIL_WORDING] == record.consent_email_sha256
@@ -135,7 +138,7 @@ def test_80_signers_sent_direct_arrive_as_chosen_tagged_and_traceable(kiosk: Kio
     signed = _sign_mixed(kiosk, app, "direct", seed=23)
     report = make_engine(kiosk, osdi_config(double.url, rate_per_s=FAST_RATE)).run_until_idle(60)
     assert report.pending == 0 and report.confirmed == SIGNERS
-    _check_what_arrived(kiosk, app, signed, KIOSK_LABEL, with_place=True)
+    _check_what_arrived(kiosk, app, signed, KIOSK_LABEL)
 
 
 def test_80_signers_through_the_hub_arrive_as_chosen_and_a_key_without_tag_rights_is_named(
@@ -155,9 +158,12 @@ def test_80_signers_through_the_hub_arrive_as_chosen_and_a_key_without_tag_right
     save_target(hub.context.engine, target)
     assert check_tags_now(hub.context.engine, hub.context.hub_id, target) == set(), "a group key creates them"
     assert wait_for(lambda: upstream_states(hub).get("synced", 0) >= SIGNERS, 60)
-    # Through the hub the kiosk is named as it was paired; the event's place does not travel
-    # in the json protocol (v1), so it is not sent.
-    _check_what_arrived(kiosk, app, signed, "Tablet 1", with_place=False)
+    # Through the hub the kiosk is named as it was paired, and the event's place travels in the
+    # json protocol (event_place) and is kept in the hub's clear column on its way.
+    _check_what_arrived(kiosk, app, signed, "Tablet 1")
+    with Session(hub.context.engine) as session:
+        kept = dict(session.execute(select(HubSignature.uuid, HubSignature.event_place)).all())
+    assert kept == {s.uuid: PLACES[s.event] for s in signed}
 
     # A user's key cannot create tags: before its first forward, the hub names them.
     app.add_user_key(USER_KEY)
@@ -175,11 +181,44 @@ def test_80_signers_through_the_hub_arrive_as_chosen_and_a_key_without_tag_right
     assert 'id="tags-to-create"' in page and "door-knock-2026" in page and "user-key" in page
 
 
+def test_a_place_of_free_text_is_refused_with_its_reason_and_never_stored_or_sent(
+        kiosk: KioskContext, hub: HubProcess, double: RunningServer) -> None:
+    from sync.hub.forwarder import set_target_token
+    from sync.hub.upstream import UpstreamTarget, save_target
+
+    app: OsdiApp = double.app  # type: ignore[assignment]
+    paired(kiosk, hub, label="Tablet 1")
+    # A coordinator typed a person's name and phone where the event's place goes: it would be
+    # kept in clear at the hub and sent to Action Network as a custom field.
+    smuggled = kiosk.store.find_or_create_event("Door knock", FREE_TEXT_PLACE)
+    vigil = kiosk.store.find_or_create_event(*ACCENTED)
+    refused = [kiosk.store.record(valid_signer(kiosk.campaign, n), kiosk.campaign, "es", True, event_id=smuggled)
+               for n in range(3)]
+    kept = kiosk.store.record(valid_signer(kiosk.campaign, 3), kiosk.campaign, "es", True, event_id=vigil)
+    assert hub_engine(kiosk).run_until_idle(30).pending == 0
+    local = {row.uuid: row for row in rows(kiosk)}
+    assert [(local[u].state, local[u].last_error) for u in refused] == [("rejected", "invalid_event_place")] * 3
+    assert local[kept].state == "synced"
+    with Session(hub.context.engine) as session:
+        stored = dict(session.execute(select(HubSignature.uuid, HubSignature.event_place)).all())
+        maria = session.scalar(select(func.count()).select_from(HubSignature).where(or_(
+            *(column.like("%Maria%") | column.like("%555%")
+              for column in (HubSignature.event_place, HubSignature.event, HubSignature.postal_code)))))
+    assert stored == {kept: ACCENTED[1]} and maria == 0
+    # Forwarded, only the good one reaches Action Network, with its place.
+    set_target_token(hub.context.hub_id, "action-network", TOKEN)
+    save_target(hub.context.engine, UpstreamTarget(
+        "action-network", "osdi", double.url, PETITION, rate_per_s=FAST_RATE, backoff_base_s=0.05,
+        backoff_cap_s=0.5, connect_timeout_s=2.0, read_timeout_s=2.0))
+    assert wait_for(lambda: upstream_states(hub).get("synced", 0) >= 1, 30)
+    arrived = {row["uuid"]: row for row in app.signature_rows()}
+    assert set(arrived) == {kept} and arrived[kept]["custom_fields"][FIELD_EVENT_PLACE] == ACCENTED[1]
+
+
 def test_targets_kept_as_json_before_h0007_come_through_the_upgrade_in_order(tmp_path: Path) -> None:
     import json
 
-    from sqlalchemy import insert, select
-    from sqlalchemy.orm import Session
+    from sqlalchemy import insert
 
     from sync.hub.database import make_hub_engine, migrate_hub
     from sync.hub.models import HubMeta
@@ -200,5 +239,47 @@ def test_targets_kept_as_json_before_h0007_come_through_the_upgrade_in_order(tmp
             ("main", "osdi", "p-1", ("kiosk",), "US"), ("backup", "json", "", (), "US")]
         with Session(engine) as session:
             assert session.scalar(select(HubMeta.value).where(HubMeta.key == "upstream.targets")) is None
+    finally:
+        engine.dispose()
+
+
+def test_a_hub_from_before_the_place_travelled_upgrades_and_back_with_its_rows_and_counts(tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import insert
+
+    from sync.hub.aggregates import totals, triggers_present
+    from sync.hub.database import MIGRATIONS, make_hub_engine, migrate_hub
+    from sync.hub.models import Device
+
+    engine = make_hub_engine(f"sqlite:///{tmp_path / 'hub.sqlite3'}")
+    noon = datetime(2026, 11, 28, 12, tzinfo=UTC)
+    row = {"campaign_id": "end-s-comm", "device_id": "tablet-1", "kiosk_id": "k", "event": "Rally", "language": "es",
+           "postal_code": "90057", "signed_at": noon, "received_at": noon, "consent_updates": False,
+           "consent_sha256": "", "has_drawing": False, "sealed": b"x", "counted": True}
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    try:
+        migrate_hub(engine, "h0008_dashboard_aggregates")
+        with engine.begin() as connection:
+            connection.execute(insert(Device), [{"id": "tablet-1", "label": "Tablet 1", "token_sha256": "t" * 64,
+                                                 "created_at": noon, "app_version": "", "waiting": 0}])
+            connection.execute(insert(HubSignature), [{**row, "uuid": "before"}])
+        migrate_hub(engine)
+        with engine.begin() as connection:
+            connection.execute(insert(HubSignature), [{**row, "uuid": "after", "event_place": "MacArthur Park"}])
+            assert triggers_present(connection)
+        with Session(engine) as session:
+            assert dict(session.execute(select(HubSignature.uuid, HubSignature.event_place)).all()) == {
+                "before": "", "after": "MacArthur Park"}
+        with engine.connect() as connection:  # the dashboard's counters saw the row written after the upgrade
+            assert connection.scalar(select(func.sum(totals.c.n))) == 2
+        with engine.begin() as connection:  # and back: the rows and the counters' triggers stay
+            config.attributes["connection"] = connection
+            command.downgrade(config, "h0008_dashboard_aggregates")
+            assert triggers_present(connection)
+            assert connection.scalar(select(func.count()).select_from(HubSignature.__table__)) == 2
     finally:
         engine.dispose()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from hypothesis import given, settings
@@ -21,7 +22,8 @@ def _through_the_wire(item: Outgoing) -> Outgoing:
 
 
 def test_a_sealed_signature_crosses_with_its_blob_byte_for_byte() -> None:
-    item = Outgoing.of(COLUMNS, Consent(True, "a" * 64, True, "b" * 64), sealed=b"\x02" + bytes(range(256)))
+    item = Outgoing.of(replace(COLUMNS, event_place="Iglesia de la Placita"), Consent(True, "a" * 64, True, "b" * 64),
+                       sealed=b"\x02" + bytes(range(256)))
     assert _through_the_wire(item) == item
 
 
@@ -32,6 +34,7 @@ def test_the_email_consent_is_one_concept_however_an_old_client_names_it() -> No
                       "signature_svg": None}
     decoded = decode_signature(first_protocol, "k-1", "end-s-comm")
     assert decoded.consent == Consent(True, "a" * 64, False, None)
+    assert decoded.columns.event_place == ""  # no place from a kiosk that does not send one
     # What a kiosk sends says it under both the old and the per-channel names, the same answer.
     sent = encode_signature(decoded)["consent"]
     assert isinstance(sent, dict) and sent["updates"] == sent["email"] is True
@@ -45,8 +48,10 @@ _hash = st.none() | st.just("c" * 64)
 @settings(max_examples=50, deadline=None)
 @given(st.builds(Person, _text, _text, _text, _text, _text), st.builds(Consent, st.booleans(), _hash, st.booleans(),
                                                                         _hash),
-       st.none() | st.text(min_size=1, max_size=60), _text)
-def test_any_clear_signature_crosses_unchanged(person: Person, consent: Consent, svg: str | None, event: str) -> None:
-    columns = ClearColumns(COLUMNS.uuid, COLUMNS.campaign_id, COLUMNS.kiosk_id, COLUMNS.signed_at, event, "es", "90011")
+       st.none() | st.text(min_size=1, max_size=60), _text, _text)
+def test_any_clear_signature_crosses_unchanged(person: Person, consent: Consent, svg: str | None, event: str,
+                                               place: str) -> None:
+    columns = ClearColumns(COLUMNS.uuid, COLUMNS.campaign_id, COLUMNS.kiosk_id, COLUMNS.signed_at, event, "es", "90011",
+                           event_place=place)
     item = Outgoing(columns, consent, person, svg)
     assert _through_the_wire(item) == item
