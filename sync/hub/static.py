@@ -1,9 +1,15 @@
-"""The dashboard's static files (sync/hub/web/*.css, *.js), read once and served from memory.
+"""The dashboard's static files (sync/hub/web/*.css, *.js, and the app's shipped fonts), read
+once and served from memory.
 
 They are read when the app is made, never per request: a page or a ``/static/<name>``
 request costs no disk read. Each is served with a strong ETag (its SHA-256) and a
 Cache-Control that lets a browser keep it for a while and then revalidate; a matching
 ``If-None-Match`` is answered 304 with no body.
+
+The fonts are the files the kiosk's screens and PDFs use (resources/fonts): a coordinator's
+laptop without Chinese, Korean or Arabic fonts showed those pages as boxes. page.css names
+them with ``@font-face`` rules, one ``unicode-range`` per script, so a browser fetches a face
+only when a page has a character it draws.
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ from __future__ import annotations
 import functools
 import hashlib
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -20,7 +27,7 @@ from sync.hub.error_answers import Refused
 from sync.protocol.reasons import Reason
 
 WEB = Path(__file__).resolve().parent / "web"
-MEDIA_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8"}
+MEDIA_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".ttf": "font/ttf"}
 CACHE_CONTROL = "public, max-age=300, must-revalidate"  # a restarted hub's new files reach browsers soon
 
 
@@ -36,10 +43,14 @@ class Asset:
 class StaticAssets:
     """Every static file of sync/hub/web, read once."""
 
-    def __init__(self, folder: Path = WEB) -> None:
-        self._assets = {path.name: Asset(path.read_bytes(), MEDIA_TYPES[path.suffix],
-                                         f'"{hashlib.sha256(path.read_bytes()).hexdigest()[:32]}"')
-                        for path in sorted(folder.iterdir()) if path.suffix in MEDIA_TYPES}
+    def __init__(self, *folders: Path) -> None:
+        self._assets: dict[str, Asset] = {}
+        for folder in folders or (WEB, shipped_fonts_dir()):
+            for path in sorted(folder.iterdir()):
+                if path.suffix in MEDIA_TYPES:
+                    body = path.read_bytes()
+                    self._assets[path.name] = Asset(body, MEDIA_TYPES[path.suffix],
+                                                    f'"{hashlib.sha256(body).hexdigest()[:32]}"')
 
     def names(self) -> list[str]:
         """The files held, by name."""
@@ -58,6 +69,11 @@ class StaticAssets:
         if if_none_match is not None and asset.etag in {tag.strip() for tag in if_none_match.split(",")}:
             return Response(status_code=304, headers=headers)
         return Response(asset.body, media_type=asset.media_type, headers=headers)
+
+
+def shipped_fonts_dir() -> Path:
+    """The fonts the app ships (resources/fonts; also inside the frozen bundle)."""
+    return Path(str(resources.files("resources").joinpath("fonts")))
 
 
 @functools.cache
