@@ -165,10 +165,15 @@ def signer_of(document: dict[str, Any], public_key: str) -> str:
     return signer
 
 
-def enroll_at(url: str, code: str, label: str) -> tuple[str, str, dict[str, Any]]:
+def enroll_at(url: str, code: str, label: str, kiosk_id: str = "") -> tuple[str, str, dict[str, Any]]:
     """Enroll with the hub at ``url`` over a connection the pairing ``code`` pins; (its URL, its
     certificate's SHA-256, its answer). Raises :class:`PairingError`. Used by kiosks and by an
-    event hub setting up relay mode with its campaign hub (sync/hub/relay_setup.py)."""
+    event hub setting up relay mode with its campaign hub (sync/hub/relay_setup.py).
+
+    ``kiosk_id`` (the kiosk's own UUID; an event hub's hub id) lets a hub that paired this kiosk
+    before give it the same device back, name and figures included. It is sent as it is, not
+    hashed: every batch this kiosk uploads carries it already, so a hash would hide nothing from
+    the hub, and any hub it syncs with sees it the same way."""
     prefix, secret = parse_code(code)
     try:
         base = check_url(url)
@@ -181,7 +186,10 @@ def enroll_at(url: str, code: str, label: str) -> tuple[str, str, dict[str, Any]
         raise PairingError(WRONG_CERTIFICATE)
     session = make_session(base, pinned_sha256=fingerprint)
     try:
-        body = json.dumps({"secret": secret, "label": label}).encode()
+        asked: dict[str, str] = {"secret": secret, "label": label}
+        if kiosk_id:
+            asked["kiosk_id"] = kiosk_id
+        body = json.dumps(asked).encode()
         answer = post(session, base + ENROLL_PATH, body, {"Content-Type": "application/json"}, TIMEOUT)
     finally:
         session.close()
@@ -221,7 +229,7 @@ def pair(data_dir: Path, url: str, code: str, label: str, key_store: str, kiosk_
     event hub's answer carries its campaign hub's, which must hold through the chain
     (:func:`relay_voucher_of`).
     """
-    base, fingerprint, document = enroll_at(url, code, label)
+    base, fingerprint, document = enroll_at(url, code, label, kiosk_id)
     try:
         token, device_id = str(document["token"]), str(document["device_id"])
         campaign = document["campaign"]

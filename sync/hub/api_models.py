@@ -14,6 +14,7 @@ decode is valid against the contract and is refused after it, with its own reaso
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -25,6 +26,7 @@ from sync.protocol.reasons import INVALID_FIELD_PATTERN, Reason, is_reason
 MAX_SIGNATURES = 500
 MAX_LABEL_CHARS = 100
 SHA256_HEX = "^[0-9a-f]{64}$"
+UUID_TEXT = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 
 
 def _tidy(schema: JsonDict) -> None:
@@ -207,11 +209,26 @@ class Error(Wire):
 
 
 class Enrollment(Wire):
-    """A kiosk asking to pair: the pairing code's secret part, and a label for the dashboard."""
+    """A kiosk asking to pair: the pairing code's secret part, a label for the dashboard, and the
+    kiosk's own id (sent as is: every batch already carries it, so a hash would hide nothing)."""
 
     secret: str = Field(min_length=1, max_length=32, description=(
         "The secret part of the pairing code, as typed (ASCII; dashes and spaces allowed)."))
     label: str | None = Field(None, description="The kiosk's name on the dashboard (printable; cut at 100).")
+    kiosk_id: str | SkipJsonSchema[None] = Field(
+        None, json_schema_extra={"format": "uuid", "pattern": UUID_TEXT}, description=(
+        "The kiosk's own UUID, the `kiosk_id` of its batches (a relay event hub's: its hub id). A kiosk that "
+        "pairs again gets its device back, with its name when it sends no label, instead of a second one."))
+
+    _present = field_validator("kiosk_id", mode="before")(_not_null)
+
+    @field_validator("kiosk_id")
+    @classmethod
+    def _uuid_shape(cls, kiosk_id: str | None) -> str | None:
+        # Checked here rather than as a constrained type, so a refusal names the field itself.
+        if kiosk_id is not None and not re.fullmatch(UUID_TEXT, kiosk_id):
+            raise ValueError("not a UUID")
+        return kiosk_id
 
     @field_validator("secret")
     @classmethod

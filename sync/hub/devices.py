@@ -6,7 +6,8 @@ written in Crockford's base32 (no I, L, O, U) and grouped by four for typing. Th
 only the secret's SHA-256, with its expiry, in the database: any hub process can check it.
 One code is live at a time: making a new one (``hub serve``, ``hub pair-code``, opening the
 dashboard) cancels every code not yet used, so a code seen earlier on a screen is worth nothing.
-A device's bearer token is 256 random bits; only its SHA-256 is stored.
+A device's bearer token is 256 random bits; only its SHA-256 is stored. A kiosk sends its own
+id when it enrolls, and one that pairs again gets its row back (one row per kiosk on the dashboard).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import Engine, delete, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from kiosk.clock import utcnow
@@ -99,11 +101,24 @@ def new_pairing_code(engine: Engine, fingerprint_hex: str, now: datetime | None 
     return format_code(fingerprint_hex, secret), expires
 
 
-def enroll(engine: Engine, secret: str, label: str, app_version: str, now: datetime | None = None) -> tuple[str, str]:
-    """Use up a pairing secret and make a device; returns (device id, bearer token)."""
-    now = now or utcnow()
+def enroll(engine: Engine, secret: str, label: str, app_version: str, now: datetime | None = None,
+           kiosk_id: str | None = None) -> tuple[str, str]:
+    """Use up a pairing secret and make a device; returns (device id, bearer token).
+
+    A kiosk that sends its ``kiosk_id`` and was paired before gets its own row back (see
+    :func:`_claim_row`); otherwise a new row is made.
+    """
+    try:
+        return _enroll_once(engine, secret, label, app_version, now or utcnow(), kiosk_id)
+    except IntegrityError:
+        # Two enrollments of one kiosk raced and the other made its row first: this one rolled
+        # back whole (its code unused), and now finds that row.
+        return _enroll_once(engine, secret, label, app_version, now or utcnow(), kiosk_id)
+
+
+def _enroll_once(engine: Engine, secret: str, label: str, app_version: str, now: datetime,
+                 kiosk_id: str | None) -> tuple[str, str]:
     token = secrets.token_urlsafe(TOKEN_BYTES)
-    device_id = str(uuid.uuid4())
     digest = sha256_hex(secret.upper())
     with Session(engine) as session, session.begin():
         code = session.get(PairingCode, digest)
@@ -116,9 +131,31 @@ def enroll(engine: Engine, secret: str, label: str, app_version: str, now: datet
             PairingCode.secret_sha256 == digest, PairingCode.used_at.is_(None)).values(used_at=now))
         if used.rowcount != 1:  # type: ignore[attr-defined]
             raise PairingRefused("pairing_code_invalid")
+        known = session.scalar(select(Device).where(Device.kiosk_id == kiosk_id)) if kiosk_id else None
+        if known is not None:
+            _claim_row(known, label, sha256_hex(token), app_version)
+            return known.id, token
+        device_id = str(uuid.uuid4())
         session.add(Device(id=device_id, label=label[:100], token_sha256=sha256_hex(token), created_at=now,
-                           app_version=app_version[:40], waiting=0))
+                           app_version=app_version[:40], waiting=0, kiosk_id=kiosk_id))
+        session.flush()  # a racing enrollment of the same kiosk fails here, inside the transaction
     return device_id, token
+
+
+def _claim_row(device: Device, label: str, token_sha256: str, app_version: str) -> None:
+    """Give a kiosk that pairs again its old row: the coordinator sees one row per kiosk, with
+    the name it had and every figure it gathered, and its earlier uploads' receipts stay its own.
+
+    The new token replaces the old one (revoked or not: a re-installed kiosk's old token is
+    worth nothing now, and a copy of it must not keep uploading). A label the kiosk sends wins;
+    none keeps the name the row had.
+    """
+    device.token_sha256 = token_sha256
+    device.revoked_at = None
+    device.app_version = app_version[:40]
+    device.waiting = 0
+    if label:
+        device.label = label[:100]
 
 
 def device_for_token(engine: Engine, token: str) -> Device | None:

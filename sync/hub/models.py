@@ -33,9 +33,16 @@ class HubMeta(HubBase):
 
 
 class Device(HubBase):
-    """A paired kiosk (or a downstream hub). Only the token's SHA-256 is kept."""
+    """A paired kiosk (or a downstream hub). Only the token's SHA-256 is kept.
+
+    ``kiosk_id`` is the kiosk's own id (its database's UUID; a downstream hub's hub id), sent
+    when it enrolls: a kiosk that pairs again gets this same row back, with its name and its
+    figures, instead of a second "(unnamed)" row beside a revoked one. Null for a device that
+    paired before the id was sent.
+    """
 
     __tablename__ = "hub_devices"
+    __table_args__ = (Index("ux_hub_devices_kiosk_id", "kiosk_id", unique=True),)
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     label: Mapped[str] = mapped_column(String(100), default="")
@@ -45,6 +52,7 @@ class Device(HubBase):
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     app_version: Mapped[str] = mapped_column(String(40), default="")
     waiting: Mapped[int] = mapped_column(Integer, default=0)
+    kiosk_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
 
 
 class PairingCode(HubBase):

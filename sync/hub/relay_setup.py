@@ -53,7 +53,7 @@ def set_up_relay(hub: HubContext, url: str, code: str, name: str, label: str) ->
     """Make ``hub`` a relay of the campaign hub at ``url``; raises :class:`PairingError` or
     :class:`RelaySetupRefused` before changing anything."""
     _check_empty(hub)
-    base, fingerprint, document = enroll_at(url, code, label)
+    base, fingerprint, document = enroll_at(url, code, label, hub.hub_id)  # re-pairing keeps its row
     try:
         token = str(document["token"])
         public_key = str(document["hpke_public_key"])

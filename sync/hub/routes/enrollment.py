@@ -40,11 +40,12 @@ AdmittedSource = Annotated[str, Depends(admitted_source)]
 
 @router.post(
     "/v1/devices:enroll", operation_id="enrollDevice", summary="Pair a kiosk with this hub",
-    response_model=Enrolled, openapi_extra={**json_body("Enrollment", "The pairing code's secret and a label."),
+    response_model=Enrolled, openapi_extra={**json_body(
+        "Enrollment", "The pairing code's secret, a label and the kiosk's id."),
                                             "security": []},
     responses={
         400: refusal("Not a JSON object (invalid_json), or a secret or label the hub cannot read "
-                     "(invalid:secret, invalid:label)."),
+                     "(invalid:secret, invalid:label, invalid:kiosk_id)."),
         403: refusal("The pairing code is wrong, used, cancelled (pairing_code_invalid) or expired "
                      "(pairing_code_expired)."),
         413: TOO_LARGE,
@@ -63,7 +64,8 @@ async def enroll_device(source: AdmittedSource, body: SmallBody, request: Reques
         except RelayKeyUnverified:
             raise Refused(503, RelayKeyUnverified.code) from None
         try:
-            device_id, token = enroll(hub.engine, asked.secret, asked.shown_label(), version)
+            device_id, token = enroll(hub.engine, asked.secret, asked.shown_label(), version,
+                                      kiosk_id=asked.kiosk_id)
         except PairingRefused as refused:
             raise Refused(403, refused.code) from None
         doorman.refund(source)
