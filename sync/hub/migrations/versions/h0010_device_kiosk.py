@@ -7,14 +7,14 @@ the same kiosk its row back. Rows from before keep a null id (the hub never hear
 work as before, and such a kiosk's next pairing makes the one row that is reused from then on.
 
 Revision ID: h0010_device_kiosk
-Revises: h0008_dashboard_aggregates
+Revises: h0009_event_place
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = 'h0010_device_kiosk'
-down_revision = 'h0008_dashboard_aggregates'
+down_revision = 'h0009_event_place'
 branch_labels = None
 depends_on = None
 
