@@ -39,8 +39,19 @@ class EchoApp(ServerApp):
     def create_schema(self) -> None:
         self.db.execute("CREATE TABLE IF NOT EXISTS seen (uuid TEXT PRIMARY KEY)")
 
+    def handle_get(self, handler: RequestHandler, path: str, headers: dict[str, str]) -> None:
+        """Action Network's reads before a first signature, answered plainly (the echoing is in
+        the signatures' answers): the petition exists, and the group has no tags yet."""
+        if path.split("?")[0].rstrip("/").endswith("/tags"):
+            handler.answer(200, {"_embedded": {"osdi:tags": []}, "_links": {}})
+        else:
+            handler.answer(200, {"identifiers": ["action_network:petition"], "title": "Echo"})
+
     def handle_post(self, handler: RequestHandler, path: str, headers: dict[str, str], body: bytes) -> None:
         document = json.loads(body)
+        if path.rstrip("/").endswith("/tags"):  # a missing tag created, as a group key may
+            handler.answer(200, {"name": document.get("name", ""), "identifiers": ["action_network:tag"]})
+            return
         if path.endswith("/v1/signatures:batch"):
             handler.answer(200, {"results": [self._json_result(item) for item in document["signatures"]]})
             return
