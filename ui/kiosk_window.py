@@ -149,11 +149,6 @@ class KioskWindow(QWidget):
         wipe_personal_data(self.ctx)
 
     @property
-    def welcome_painted(self) -> bool:
-        """Whether the welcome screen has reached the screen at least once."""
-        return self.welcome.first_painted_at is not None
-
-    @property
     def storage_ready(self) -> bool:
         """Whether signatures can be saved (the store is open and its key checked)."""
         return self.start_up.storage_ready

@@ -66,7 +66,7 @@ def _start_window(qtbot: QtBot, data_dir: Path, size: tuple[int, int] = (1280, 8
     window = KioskWindow(ctx, windowed=True, defer_storage=True)
     window.resize(*size)
     window.show()
-    qtbot.waitUntil(lambda: window.welcome_painted)  # run waits for the first frame too
+    qtbot.waitUntil(lambda: window.welcome.first_painted_at is not None)  # run waits for the first frame too
     settle()
     window.open_storage()
     settle()

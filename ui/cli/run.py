@@ -79,7 +79,7 @@ def show_first_frame(app: QApplication, window: KioskWindow) -> None:
     while True:
         # A tap this early is kept for after the store is open, not handled half-ready.
         app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-        if window.welcome_painted or time.monotonic() >= deadline:
+        if window.welcome.first_painted_at is not None or time.monotonic() >= deadline:
             return
         time.sleep(FIRST_FRAME_POLL_S)
 

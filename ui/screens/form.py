@@ -34,6 +34,7 @@ from kiosk.campaign import FORM_FIELDS, Campaign, CampaignText, FieldRule
 from kiosk.errors import FieldError
 from kiosk.validation import ADDRESS_MAX, EMAIL_MAX, NAME_MAX
 from ui.messages import field_error_text
+from ui.screens.error_reveal import reveal_first_error
 from ui.style import COMPACT_TOUCH_TARGET_PX, key_px
 from ui.widgets.common import finger_scrolling, label, set_button_text
 from ui.widgets.keyboard import OnScreenKeyboard
@@ -318,33 +319,11 @@ class FormScreen(QWidget):
             self._reveal_errors(first)
 
     def _reveal_errors(self, first: str) -> None:
-        """Scroll so the first wrong field shows whole with its title and message, and so no
-        message below it is cut by the view's bottom edge where it can be shown whole too
-        (a ZIP message under the last row showed half its last line).
-
-        Not ensureWidgetVisible: for a line edit that shows only its cursor, leaving the
-        field's frame cut.
-        """
-        bar = self.scroll_area.verticalScrollBar()
-        view = self.scroll_area.viewport().height()
-
-        def top(widget: QWidget) -> int:
-            return widget.mapTo(self._body, widget.rect().topLeft()).y()
-
-        def bottom(widget: QWidget) -> int:
-            return widget.mapTo(self._body, widget.rect().bottomLeft()).y() + 1
-
-        field = self.fields[first]
-        highest = top(field)  # scrolled further, the field's top would be cut
         own = self.error_labels.get(first)
-        lowest = bottom(own if own is not None and own.isVisibleTo(self._body) else field) - view
-        value = min(highest, max(lowest, top(self.labels[first])))
         messages = [message for message in (*self.error_labels.values(), self.contact_error)
                     if message.isVisibleTo(self._body)]
-        for message in sorted(messages, key=bottom):
-            if top(message) < value + view < bottom(message) and bottom(message) - view <= highest:
-                value = bottom(message) - view
-        bar.setValue(value)
+        reveal_first_error(self.scroll_area, self._body, self.fields[first], self.labels[first],
+                           own if own is not None and own.isVisibleTo(self._body) else None, messages)
 
     def show_notice(self, text: str) -> None:
         """A message for the whole form (e.g. "already signed"); empty hides it."""
