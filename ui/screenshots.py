@@ -107,9 +107,20 @@ def screen_poses(window: KioskWindow, signed: int | None = None,
     }
 
 
+def discard_window(window: KioskWindow) -> None:
+    """Release ``window`` and delete it now (processEvents alone leaves a deferred delete
+    pending): its language translators go with it, so the next window starts in English, not
+    in the last language this one showed."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window.release()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+
+
 def render_all(out_dir: Path, size: tuple[int, int] = SCREEN_SIZE) -> list[Path]:
     """Render every screen in every language into ``out_dir``; return the files written."""
-    from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
     from kiosk.errors import KeyStoreUnavailable
@@ -159,13 +170,7 @@ def render_all(out_dir: Path, size: tuple[int, int] = SCREEN_SIZE) -> list[Path]
                 window.set_language(language)
                 settle()  # the cards grow for longer words in a second layout pass
                 save("key-store-setup", language)
-            window.release()
-            window.deleteLater()
-            # Deleted now (processEvents alone leaves a deferred delete pending): its language
-            # translators go with it, so the next size's window starts in English, not in the
-            # last language this one showed.
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-            app.processEvents()
+            discard_window(window)
         finally:
             ctx.close()
     return written

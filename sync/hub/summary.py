@@ -21,17 +21,7 @@ from sqlalchemy.orm import Session
 from kiosk.campaign import Campaign
 from sync.hub import aggregates
 from sync.hub.models import Device, HubSignature, UpstreamItem
-
-
-@dataclass(frozen=True)
-class TargetFigures:
-    """One upstream target's counted signatures, by state, and its latest error."""
-
-    name: str
-    pending: int
-    synced: int
-    rejected: int
-    last_error: str | None
+from sync.hub.target_figures import TargetFigures
 
 
 @dataclass(frozen=True)

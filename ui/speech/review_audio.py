@@ -73,14 +73,13 @@ def write_speech(out_dir: Path, language: str | None = None, screens: tuple[str,
 
     ``campaign_name``: a campaign id or file (default: the demo), so its own recordings are heard.
     """
-    from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
     from kiosk.pin import PinGuard
     from kiosk.runtime import open_kiosk
     from ui.i18n import language_name
     from ui.kiosk_window import KioskWindow
-    from ui.screenshots import screen_poses
+    from ui.screenshots import discard_window, screen_poses
     from ui.selftest import isolated_kiosk_environment
     from ui.widgets.speaker_button import screen_pieces
 
@@ -119,10 +118,7 @@ def write_speech(out_dir: Path, language: str | None = None, screens: tuple[str,
                     if audio is not None:
                         result.written.append(_save(out_dir / f"{screen}_{code}.wav", audio))
                         result.texts[f"{screen}_{code}.wav"] = "\n".join(piece.text for piece in pieces)
-            window.release()
-            window.deleteLater()
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-            app.processEvents()
+            discard_window(window)
         finally:
             ctx.close()
     return result
