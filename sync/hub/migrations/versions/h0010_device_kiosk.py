@@ -27,5 +27,9 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_index("ux_hub_devices_kiosk_id", table_name="hub_devices")
-    with op.batch_alter_table("hub_devices") as batch:
-        batch.drop_column("kiosk_id")
+    if op.get_bind().dialect.name == "sqlite":
+        # SQLite (3.35+) drops an unindexed column in place. A batch rebuild would drop and
+        # recreate hub_devices, which hub_signatures' foreign key refuses.
+        op.execute("ALTER TABLE hub_devices DROP COLUMN kiosk_id")
+    else:
+        op.drop_column("hub_devices", "kiosk_id")
