@@ -61,7 +61,6 @@ def _digits(shown: str) -> str:
 
 def _log_in(driver: Any, hub: HubProcess, password: str, lang: str = "en") -> None:
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions
     from selenium.webdriver.support.wait import WebDriverWait
 
     driver.get(f"{hub.url}/login?lang={lang}")
@@ -69,7 +68,24 @@ def _log_in(driver: Any, hub: HubProcess, password: str, lang: str = "en") -> No
     button = driver.find_element(By.ID, "login")
     button.click()
     # The click only starts the form's submission: wait for the answer's page to replace this one.
-    WebDriverWait(driver, 15).until(expected_conditions.staleness_of(button))
+    WebDriverWait(driver, 15).until(lambda _: _replaced(button))
+
+
+def _replaced(element: Any) -> bool:
+    """Whether ``element``'s page has been replaced. While the old document is being torn down,
+    chromedriver may answer "Node with given id does not belong to the document" rather than a
+    stale reference: that is the same news, a moment early."""
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
+
+    try:
+        element.is_enabled()
+    except StaleElementReferenceException:
+        return True
+    except WebDriverException as failure:
+        if "does not belong to the document" in str(failure):
+            return True
+        raise
+    return False
 
 
 def test_coordinator_watches_the_total_change_in_both_languages(
