@@ -9,7 +9,7 @@ wait short (:func:`retry_now`), each one short ``BEGIN IMMEDIATE`` transaction, 
 screen (another connection) never waits long for the write lock. Updates only ever move a row
 out of ``pending``: a row already synced or rejected is never touched again.
 
-The sync engine (sync/engine.py) drives it; ``sync.outbox`` names the same functions for it.
+The sync engine (sync/engine.py) drives it.
 """
 
 from __future__ import annotations

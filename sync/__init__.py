@@ -3,7 +3,7 @@
 Three parts, apart:
 
 - the protocol both ends share: :mod:`sync.protocol` (the json v1 wire model and its codec);
-- the client, on the kiosk: :mod:`sync.engine` (the delivery loop), :mod:`sync.outbox`,
+- the client, on the kiosk: :mod:`sync.engine` (the delivery loop) over :mod:`kiosk.outbox`,
   :mod:`sync.adapters` (osdi for Action Network, json for a hub or another server),
   :mod:`sync.pairing` with a hub, retention after delivery (:mod:`sync.retention`);
 - the server: :mod:`sync.hub`, the hub that receives from kiosks (an event hub or a campaign

@@ -34,6 +34,7 @@ from sqlalchemy import Engine
 from kiosk.clock import utcnow
 from kiosk.errors import KioskError
 from kiosk.hpke_seal import is_hub_sealed
+from kiosk.outbox import DueRow, Retry, due_batch, next_due_at, pending_count
 from kiosk.secrets import get_device_token, get_sync_token
 from kiosk.store import SignatureStore
 from sync.adapters import Adapter, SendResult, make_adapter
@@ -41,7 +42,6 @@ from sync.backoff import CONNECTION_CODES, RetryPolicy
 from sync.config import SyncConfig
 from sync.delivery import DeliveryLoop
 from sync.errors import SyncCode, SyncConfigError
-from sync.outbox import DueRow, Retry, due_batch, next_due_at, pending_count
 from sync.protocol import Outgoing
 from sync.rate_limit import RateLimiter
 from sync.retention import RetentionRule, apply_retention
