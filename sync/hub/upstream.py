@@ -88,7 +88,9 @@ def note_missing_tags(engine: Engine, name: str, missing: set[str]) -> None:
 
 def report_missing_tags(engine: Engine, name: str, adapter: object) -> None:
     """Have an osdi adapter keep, for target ``name``, the tags its key could not create."""
-    if hasattr(adapter, "on_missing_tags"):
+    from sync.adapters.osdi import OsdiAdapter
+
+    if isinstance(adapter, OsdiAdapter):
         adapter.on_missing_tags = lambda missing: note_missing_tags(engine, name, missing)
 
 
@@ -110,7 +112,8 @@ def check_tags_now(engine: Engine, hub_id: str, target: UpstreamTarget) -> set[s
     except SyncConfigError:
         return None
     try:
-        assert isinstance(adapter, OsdiAdapter)
+        if not isinstance(adapter, OsdiAdapter):  # an osdi target always makes one
+            return None
         adapter.tags.ensure(target.tags)
         if adapter.tags.known is None:
             return None
