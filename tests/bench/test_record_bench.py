@@ -3,7 +3,9 @@
 Recording = validate the form, seal the personal fields (strokes, SVG, AES-GCM, contact
 hashes), durable commit (with the repeat-signer check). The baseline is a bare ``sqlite3``
 insert of a blob of the same size into a WAL database with ``synchronous=FULL``, one commit
-per row, measured in the same run on the same disk.
+per row, measured in the same run on the same disk, interleaved with the signatures (one raw
+insert after each signature recorded, in several rounds): each side's figure is its best
+round's, so a scheduler stall on a shared machine lands on both sides alike or on neither.
 
 The signing session seals a signature when the review shows it (:meth:`SignatureStore.seal`),
 and the kiosk checkpoints the WAL once "thank you" shows (:meth:`SignatureStore.checkpoint`),
@@ -33,7 +35,8 @@ from kiosk.validation import SignerInput, validate_signer
 from tests.bench.smoke import bound, sized
 from tests.support import drawn_signature
 
-SIGNATURES = int(os.environ.get("BENCH_RECORDS", sized(400, 30)))
+ROUNDS = sized(5, 2)
+PER_ROUND = int(os.environ.get("BENCH_RECORDS", sized(200, 15)))  # signatures (and raw inserts) a round
 MAX_P99_RATIO = 5
 
 
@@ -61,47 +64,61 @@ def test_record_latency_against_raw_sqlite_insert(kiosk: KioskContext, tmp_path:
     with sqlite3.connect(store.path) as conn:
         blob_size = len(conn.execute("SELECT sealed FROM signatures WHERE uuid = ?", (first,)).fetchone()[0])
 
-    whole: list[float] = []
-    sealing: list[float] = []
-    after_tap: list[float] = []
-    for n in range(SIGNATURES):
-        raw = signer_input(n)
-        started = time.perf_counter()
-        clean, errors = validate_signer(raw, campaign)
-        assert clean is not None, errors
-        sealed = store.seal(clean, campaign, "es", consent_updates=True)
-        tapped = time.perf_counter()
-        store.commit(sealed)
-        done = time.perf_counter()
-        whole.append(done - started)
-        sealing.append(tapped - started)
-        after_tap.append(done - tapped)
-        store.checkpoint()  # as the kiosk does once "thank you" shows
-
     raw_db = sqlite3.connect(tmp_path / "raw.sqlite3", isolation_level=None)
     raw_db.execute("PRAGMA journal_mode=WAL")
     raw_db.execute("PRAGMA synchronous=FULL")
     raw_db.execute("CREATE TABLE t (id TEXT PRIMARY KEY, body BLOB)")
     payload = os.urandom(blob_size + 300)  # + the clear columns of a row
-    baseline: list[float] = []
-    for n in range(SIGNATURES):
+
+    def raw_insert(n: int) -> float:
         started = time.perf_counter()
         raw_db.execute("BEGIN IMMEDIATE")
         raw_db.execute("INSERT INTO t VALUES (?, ?)", (f"{n:036d}", payload))
         raw_db.execute("COMMIT")
-        baseline.append(time.perf_counter() - started)
-    raw_db.close()
-    assert store.counts(campaign.id).total == SIGNATURES + 1
+        return time.perf_counter() - started
 
-    figures = {
-        name: (statistics.median(v) * 1000, percentile(v, 0.99) * 1000)
-        for name, v in (("record", whole), ("seal", sealing), ("after tap", after_tap), ("raw insert", baseline))
-    }
-    raw_p50, raw_p99 = figures["raw insert"]
-    print(f"\nrecord one signature, {mode} mode, over {SIGNATURES} (blob {blob_size} B):")
-    for name, (p50, p99) in figures.items():
-        print(f"  {name:>10}: p50 {p50:.2f} ms  p99 {p99:.2f} ms   ratio to raw: p50 {p50 / raw_p50:.2f}"
-              f"  p99 {p99 / raw_p99:.2f}")
-    p99_ratio = figures["after tap"][1] / raw_p99
+    # Interleaved: each signature recorded is followed by one raw insert, round after round, so
+    # both sides see the same disk, the same cache and the same neighbours' load. A p99 over a
+    # few hundred samples is set by its two or three slowest, and on a shared machine one
+    # scheduler stall of a few milliseconds is enough; so each side's figure is its best
+    # round's p99 (the same rule for both), and every round's ratio is printed beside it.
+    rounds: list[dict[str, list[float]]] = []
+    n = 0
+    for _ in range(ROUNDS):
+        samples: dict[str, list[float]] = {"record": [], "seal": [], "after tap": [], "raw insert": []}
+        for _ in range(PER_ROUND):
+            raw = signer_input(n)
+            started = time.perf_counter()
+            clean, errors = validate_signer(raw, campaign)
+            assert clean is not None, errors
+            sealed = store.seal(clean, campaign, "es", consent_updates=True)
+            tapped = time.perf_counter()
+            store.commit(sealed)
+            done = time.perf_counter()
+            samples["record"].append(done - started)
+            samples["seal"].append(tapped - started)
+            samples["after tap"].append(done - tapped)
+            store.checkpoint()  # as the kiosk does once "thank you" shows
+            samples["raw insert"].append(raw_insert(n))
+            n += 1
+        rounds.append(samples)
+    raw_db.close()
+    assert store.counts(campaign.id).total == ROUNDS * PER_ROUND + 1
+
+    def p99(values: list[float]) -> float:
+        return percentile(values, 0.99) * 1000
+
+    best = {name: (min(statistics.median(r[name]) for r in rounds) * 1000, min(p99(r[name]) for r in rounds))
+            for name in rounds[0]}
+    raw_p50, raw_p99 = best["raw insert"]
+    print(f"\nrecord one signature, {mode} mode, {ROUNDS} interleaved rounds of {PER_ROUND} (blob {blob_size} B), "
+          f"best round of each:")
+    for name, (p50, p99_ms) in best.items():
+        print(f"  {name:>10}: p50 {p50:.2f} ms  p99 {p99_ms:.2f} ms   ratio to raw: p50 {p50 / raw_p50:.2f}"
+              f"  p99 {p99_ms / raw_p99:.2f}")
+    print("  each round, after-tap p99 / raw insert p99: " + ", ".join(
+        f"{p99(r['after tap']):.2f}/{p99(r['raw insert']):.2f} ms = {p99(r['after tap']) / p99(r['raw insert']):.2f}"
+        for r in rounds))
+    p99_ratio = best["after tap"][1] / raw_p99
     print(f"  limit: after-tap p99 ratio {MAX_P99_RATIO}")
     bound(p99_ratio <= MAX_P99_RATIO, f"after-tap p99 ratio {p99_ratio:.2f} <= {MAX_P99_RATIO}")
