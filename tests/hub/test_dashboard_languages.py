@@ -9,7 +9,9 @@ country).
 from __future__ import annotations
 
 import html
+import json
 import re
+from html.parser import HTMLParser
 
 import pytest
 
@@ -82,3 +84,80 @@ def test_numbers_the_readers_way(code: str, expected: str) -> None:
     from sync.hub.dashboard_view import reader_locale
 
     assert format_decimal(12345, locale=reader_locale(code, "US")) == expected
+
+
+# --- Every word in every language (issue 24, item 3): no English left on a coordinator's page ---
+
+SCRIPTED = ("ar", "zh-Hans", "zh-Hant")  # languages in which no page word may read as English's
+_PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+
+
+def test_every_language_has_every_word_english_has() -> None:
+    # A word a language lacks would be shown in English (the pages' fallback): none may lack one.
+    english = set(_words("en"))
+    for code in report_languages():
+        assert set(_words(code)) == english, (code, sorted(english - set(_words(code))))
+
+
+def _english_sentences() -> list[str]:
+    """English's hub words cut at their placeholders: each piece must not show on another page."""
+    pieces = []
+    for value in _words("en").values():
+        for piece in _PLACEHOLDER.split(value):
+            piece = piece.strip(" ;:,.()?")
+            if len(piece) >= 4 and not piece.startswith("petition-kiosk"):
+                pieces.append(piece)
+    return pieces
+
+
+class _VisibleText(HTMLParser):
+    """A page's text a reader sees or hears: text outside scripts and styles, and labels."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+        self._hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "style"):
+            self._hidden += 1
+        self.parts += [value for name, value in attrs if name in ("aria-label", "title", "alt") and value]
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style"):
+            self._hidden -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self._hidden:
+            self.parts.append(data)
+
+
+def _english_in(text: str) -> list[str]:
+    return [piece for piece in _english_sentences() if re.search(rf"\b{re.escape(piece)}\b", text)]
+
+
+def _config_texts(page: str) -> dict[str, str]:
+    found = re.search(r"const CONFIG = (\{.*?\});\n", page)
+    assert found, "the page's settings"
+    texts: dict[str, str] = json.loads(found.group(1))["texts"]
+    return texts
+
+
+@pytest.mark.parametrize("code", SCRIPTED)
+def test_no_english_sentence_on_the_dashboard(module_hub: HubProcess, code: str) -> None:
+    set_password(module_hub.context.engine, PASSWORD)
+    coordinator = module_hub.session()
+    page = coordinator.post(f"{module_hub.url}/login?lang={code}", data={"password": PASSWORD}, timeout=10).text
+    assert _root(page)[0] == code
+    reader = _VisibleText()
+    reader.feed(page)
+    shown = " ".join(reader.parts)
+    assert _english_in(shown) == []
+    assert _words(code)["pair_help"] in shown  # the line that used to stay English
+    # The words the page's script writes in (upstream, Revoke's question) are the language's own.
+    english = _words("en")
+    assert [key for key, value in _config_texts(page).items() if key in english and value == english[key]] == []
+    # An export's answer page too.
+    nothing = coordinator.get(f"{module_hub.url}/export/csv?lang={code}&since=2031-01-01", timeout=30)
+    assert nothing.status_code == 404 and _words(code)["export_nothing"] in nothing.text
+    assert _english_in(nothing.text) == []
