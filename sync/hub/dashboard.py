@@ -358,7 +358,7 @@ def _dashboard_html(hub: HubContext, request: Request, lang: str) -> str:
 <details><summary>{e(t["per_hour"])}</summary>{table("per-hour", t["per_hour"], "hour", "count")}</details></section>
 <section aria-labelledby="per-kiosk-h"><h2 id="per-kiosk-h">{e(t["per_kiosk"])}</h2>
 {table("per-kiosk", t["per_kiosk"], "kiosk", "count")}</section>
-{export_form(t, lang)}
+{export_form(t, lang, hub.campaign.country)}
 <section aria-labelledby="exposure-h"><h2 id="exposure-h">{e(t["exposure_title"])}</h2>
 <p id="exposure">{e(exposure_statement(hub, t))}</p>
 <p class="warning" id="key-warning">{e(t["key_warning"])}</p></section>

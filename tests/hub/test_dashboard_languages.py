@@ -8,16 +8,27 @@ country).
 
 from __future__ import annotations
 
+import csv
 import html
+import io
 import json
 import re
+import uuid
+from datetime import UTC, date, datetime, time, timedelta
 from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
 
 import pytest
 
 from kiosk.languages import label_file, report_languages
 from sync.hub.auth import set_password
 from tests.hub.support import HubProcess
+from tests.hub.test_dashboard import WAIT_S, _log_in
+from tests.hub.test_dashboard_layout import SPILLS, _axe_violations, chromium
+from tests.hub.test_hub_protocol import _signature
+
+__all__ = ["chromium"]  # a fixture, shared with the layout tests
 
 PASSWORD = "la-lucha-sigue-2026"
 NINE = ("ar", "en", "es", "ht", "ko", "tl", "vi", "zh-Hans", "zh-Hant")
@@ -161,3 +172,103 @@ def test_no_english_sentence_on_the_dashboard(module_hub: HubProcess, code: str)
     nothing = coordinator.get(f"{module_hub.url}/export/csv?lang={code}&since=2031-01-01", timeout=30)
     assert nothing.status_code == 404 and _words(code)["export_nothing"] in nothing.text
     assert _english_in(nothing.text) == []
+
+
+# --- The export's dates as the reader writes a date, ISO on the wire (issue 24, item 2) ---
+
+DAY_A_AGO, DAY_B_AGO = 9, 2  # two days with signatures: 3 on the first, 2 on the second
+CSV_BUTTON = "export-csv"
+
+
+@pytest.fixture(scope="module")
+def dated_days(module_hub: HubProcess, module_device_token: str) -> tuple[date, date]:
+    """Signatures on two local days (3 and 2), uploaded by a paired kiosk."""
+    today = datetime.now().astimezone().date()
+    days = today - timedelta(days=DAY_A_AGO), today - timedelta(days=DAY_B_AGO)
+    for day, count in zip(days, (3, 2), strict=True):
+        noon = datetime.combine(day, time(12)).astimezone().astimezone(UTC)
+        signatures = [_signature(event="Feria", signed_at=noon.strftime("%Y-%m-%dT%H:%M:%S.000Z"))
+                      for _ in range(count)]
+        answer = module_hub.session().post(
+            module_hub.url + "/v1/signatures:batch", timeout=10,
+            json={"kiosk_id": str(uuid.uuid4()), "campaign": module_hub.context.campaign.id, "signatures": signatures},
+            headers={"Authorization": f"Bearer {module_device_token}"})
+        assert answer.status_code == 200
+    return days
+
+
+def _choose(driver: Any, name: str, day: date | None) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    for part in ("year", "month", "day"):
+        select = Select(driver.find_element(By.ID, f"export-{name}-{part}"))
+        select.select_by_value(str(getattr(day, part)) if day else "")
+
+
+def _downloaded_rows(driver: Any, folder: Path) -> list[dict[str, str]]:
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(driver, WAIT_S).until(lambda _: [p for p in folder.iterdir() if p.suffix == ".csv"])
+    done = next(p for p in folder.iterdir() if p.suffix == ".csv")
+    return list(csv.DictReader(io.StringIO(done.read_text("utf-8-sig"))))
+
+
+@pytest.mark.parametrize(("code", "order", "march", "year_shown"), [
+    ("es", ("day", "month", "year"), "marzo", "{year}"),
+    ("ar", ("day", "month", "year"), "مارس", "{year}"),
+    ("zh-Hans", ("year", "month", "day"), "3月", "{year}年"),
+])
+def test_export_dates_read_the_readers_way_and_filter(module_hub: HubProcess, chromium: Any,
+                                                      dated_days: tuple[date, date], tmp_path: Path, code: str,
+                                                      order: tuple[str, ...], march: str, year_shown: str) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select, WebDriverWait
+
+    set_password(module_hub.context.engine, PASSWORD)
+    chromium.delete_all_cookies()
+    _log_in(chromium, module_hub, PASSWORD, lang=code)
+    WebDriverWait(chromium, WAIT_S).until(lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-updated"))
+    # No browser date field (it speaks the browser's mm/dd/yyyy): the language's own order and words.
+    assert chromium.find_elements(By.CSS_SELECTOR, "input[type=date]") == []
+    selects = chromium.find_elements(By.CSS_SELECTOR, "#export-since-date select")
+    assert tuple(s.get_attribute("data-part") for s in selects) == order
+    # As the eye meets them: left to right, or right to left in Arabic (the day at the right).
+    seen = tuple(s.get_attribute("data-part") for s in sorted(selects, key=lambda s: s.rect["x"]))
+    assert seen == (tuple(reversed(order)) if code == "ar" else order)
+    month = Select(chromium.find_element(By.ID, "export-since-month"))
+    assert next(o.text for o in month.options if o.get_attribute("value") == "3") == march
+    this_year = datetime.now().astimezone().year
+    year = Select(chromium.find_element(By.ID, "export-until-year"))
+    assert year_shown.format(year=this_year) in [o.text for o in year.options]
+    assert _axe_violations(chromium) == [], code  # each choice is named (day, month, year) for a screen reader
+    for width in (390, 1280):
+        chromium.set_window_size(width, 900)
+        assert chromium.execute_script(SPILLS) == [], (code, width)
+
+    # The second day alone: its 2 signatures, in the downloaded CSV.
+    chromium.execute_cdp_cmd("Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(tmp_path)})
+    first, second = dated_days
+    _choose(chromium, "since", second)
+    _choose(chromium, "until", second)
+    chromium.find_element(By.ID, CSV_BUTTON).click()
+    assert len(_downloaded_rows(chromium, tmp_path)) == 2
+    # Days without signatures: the answer says so in the language, and the link carried ISO days.
+    empty = date(this_year - 2, 1, 1)
+    _choose(chromium, "since", empty)
+    _choose(chromium, "until", empty + timedelta(days=1))
+    chromium.find_element(By.ID, CSV_BUTTON).click()
+    WebDriverWait(chromium, WAIT_S).until(lambda d: d.find_elements(By.ID, "export-message"))
+    assert chromium.find_element(By.ID, "export-message").text == _words(code)["export_nothing"]
+    assert f"since={empty.isoformat()}&until={(empty + timedelta(days=1)).isoformat()}" in chromium.current_url
+    chromium.back()
+    WebDriverWait(chromium, WAIT_S).until(lambda d: d.find_elements(By.ID, "export-since-date"))
+    if code == "es":
+        # Half a date is not sent (nor read as no filter): the page says what is missing.
+        _choose(chromium, "since", first)
+        Select(chromium.find_element(By.ID, "export-since-day")).select_by_value("")
+        before = chromium.current_url
+        chromium.find_element(By.ID, CSV_BUTTON).click()
+        message = chromium.execute_script("return document.getElementById('export-since-day').validationMessage")
+        assert message == _words("es")["export_date_incomplete"]
+        assert chromium.current_url == before

@@ -69,3 +69,31 @@ document.getElementById('show-code').addEventListener('click', async () => {
   hideTimer = setTimeout(hideCode, c.shown_s * 1000);
 });
 follow('summary', show);
+// The export filters' dates: chosen as the reader writes a date (sync/hub/date_fields.py), sent
+// as ISO days (YYYY-MM-DD) in the hidden field; half a date or a 31 February is said before sending.
+function chosenDay(fieldset) {
+  const [y, m, d] = ['year', 'month', 'day'].map(p => fieldset.querySelector('select[data-part="' + p + '"]').value);
+  if (!y && !m && !d) return '';
+  if (!y || !m || !d) return null;
+  const day = new Date(Date.UTC(+y, +m - 1, +d));
+  if (day.getUTCMonth() !== +m - 1) return null;
+  return day.toISOString().slice(0, 10);
+}
+const exportsForm = document.getElementById('exports');
+function datesOk() {
+  let ok = true, since = '';
+  for (const fieldset of exportsForm.querySelectorAll('fieldset.date')) {
+    const iso = chosenDay(fieldset), selects = [...fieldset.querySelectorAll('select')];
+    const wrong = iso === null || (iso && since && iso < since);
+    // The message sits on the part left out (or the day, for a 31 February or an earlier "until").
+    const at = selects.find(s => !s.value) || fieldset.querySelector('select[data-part="day"]');
+    at.setCustomValidity(wrong ? T.export_date_incomplete : '');
+    if (wrong) { if (ok) at.reportValidity(); ok = false; continue; }
+    document.getElementById(fieldset.dataset.for).value = iso;
+    if (fieldset.id === 'export-since-date') since = iso;
+  }
+  return ok;
+}
+exportsForm.addEventListener('change', () => exportsForm.querySelectorAll('fieldset.date select')
+  .forEach(s => s.setCustomValidity('')));
+exportsForm.addEventListener('submit', ev => { if (!datesOk()) ev.preventDefault(); });
