@@ -23,9 +23,12 @@ from sync.hub.devices import list_devices
 from sync.hub.summary import summarize
 from sync.hub.upstream import configured_targets
 
-CHART_WIDTH = 600
+# The chart is drawn at about the width of its card (a third of a laptop's screen, or a
+# phone's), so its 13-unit text shows at 11 to 13 px rather than shrunk to an unreadable 7.
+CHART_WIDTH = 400
+LABEL_WIDTH, FIGURE_WIDTH = 150, 60
 BAR_HEIGHT = 22
-LABEL_CHARS = 24  # what fits the chart's label column at its font size
+LABEL_CHARS = 18  # what fits the chart's label column at its font size
 HOURS_SHOWN = 24  # the last day's hours: older ones are in the exports
 
 
@@ -54,26 +57,36 @@ def zone_name(locale: Locale, zone: tzinfo) -> str:
         return datetime.now(zone).tzname() or "UTC"
 
 
-def _bars(rows: list[tuple[str, int]], locale: Locale, title: str) -> str:
-    """A horizontal bar chart, one bar a row, labels and figures as text (readable, searchable)."""
+def _bars(rows: list[tuple[str, int]], locale: Locale, title: str, right_to_left: bool = False) -> str:
+    """A horizontal bar chart, one bar a row, labels and figures as text (readable, searchable).
+
+    Right to left (Arabic), the chart is the mirror image: labels at the right, bars growing
+    leftwards. The SVG says its direction itself, so that "start" and "end" mean the same
+    side whatever the page around it says.
+    """
     if not rows:
         return ""
     top = max(n for _, n in rows) or 1
-    label_w, figure_w = 200, 90
-    room = CHART_WIDTH - label_w - figure_w
+    room = CHART_WIDTH - LABEL_WIDTH - FIGURE_WIDTH
     height = BAR_HEIGHT * len(rows) + 4
+    direction = "rtl" if right_to_left else "ltr"
     parts = [f'<svg class="chart" viewBox="0 0 {CHART_WIDTH} {height}" role="img" aria-label="{html.escape(title)}"'
-             f' xmlns="http://www.w3.org/2000/svg" preserveAspectRatio="xMinYMin meet">']
+             f' direction="{direction}" xmlns="http://www.w3.org/2000/svg" preserveAspectRatio="xMinYMin meet">']
     for index, (label, n) in enumerate(rows):
         y = index * BAR_HEIGHT + 2
         width = max(1, round(room * n / top))
         # A long event name is shortened in the chart (the table under it has it whole).
         short = label if len(label) <= LABEL_CHARS else label[:LABEL_CHARS - 1] + "…"
-        parts.append(f'<text x="{label_w - 8}" y="{y + 15}" text-anchor="end"><title>{html.escape(label)}</title>'
+        if right_to_left:  # x of the label's left end, the bar's left end, the figure's right end
+            label_x, bar_x, figure_x = CHART_WIDTH - LABEL_WIDTH + 8, CHART_WIDTH - LABEL_WIDTH - width, \
+                CHART_WIDTH - LABEL_WIDTH - width - 6
+        else:  # x of the label's right end, the bar's left end, the figure's left end
+            label_x, bar_x, figure_x = LABEL_WIDTH - 8, LABEL_WIDTH, LABEL_WIDTH + width + 6
+        parts.append(f'<text x="{label_x}" y="{y + 15}" text-anchor="end"><title>{html.escape(label)}</title>'
                      f'{html.escape(short)}</text>'
-                     f'<rect x="{label_w}" y="{y + 3}" width="{width}" height="{BAR_HEIGHT - 6}" rx="3"/>'
-                     f'<text x="{label_w + width + 6}" y="{y + 15}">{html.escape(format_decimal(n, locale=locale))}'
-                     f"</text>")
+                     f'<rect x="{bar_x}" y="{y + 3}" width="{width}" height="{BAR_HEIGHT - 6}" rx="3"/>'
+                     f'<text x="{figure_x}" y="{y + 15}" text-anchor="start">'
+                     f"{html.escape(format_decimal(n, locale=locale))}</text>")
     parts.append("</svg>")
     return "".join(parts)
 
@@ -81,6 +94,7 @@ def _bars(rows: list[tuple[str, int]], locale: Locale, title: str) -> str:
 def dashboard_document(hub: HubContext, t: dict[str, str], lang: str) -> dict[str, Any]:
     """The dashboard's figures for a reader of ``lang`` (counts only; device names are the coordinator's)."""
     locale = reader_locale(lang, hub.campaign.country)
+    right_to_left = locale.character_order == "right-to-left"  # CLDR's, as the PDFs ask it
     zone = local_zone()
     reads = reader_engine(hub.engine)  # never the write lock an upload waits for
     summary = summarize(reads, hub.campaign, detail=True)
@@ -115,7 +129,8 @@ def dashboard_document(hub: HubContext, t: dict[str, str], lang: str) -> dict[st
             {"label": r["label"], "count": number(r["count"])} for r in summary.per_kiosk],
         "per_event": [{"event": label, "count": number(n)} for label, n in events],
         "per_hour": [{"hour": label, "count": number(n)} for label, n in hours],
-        "charts": {"hour": _bars(hours, locale, t["per_hour"]), "event": _bars(events, locale, t["per_event"])},
+        "charts": {"hour": _bars(hours, locale, t["per_hour"], right_to_left),
+                   "event": _bars(events, locale, t["per_event"], right_to_left)},
         "zone": zone_text, "now": str(format_time(datetime.now(zone), "short", tzinfo=zone, locale=locale)),
         "upstream": upstream, "devices": devices, "active_devices": sum(not d["revoked"] for d in devices),
     }

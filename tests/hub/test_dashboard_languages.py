@@ -272,3 +272,19 @@ def test_export_dates_read_the_readers_way_and_filter(module_hub: HubProcess, ch
         message = chromium.execute_script("return document.getElementById('export-since-day').validationMessage")
         assert message == _words("es")["export_date_incomplete"]
         assert chromium.current_url == before
+
+
+def test_the_arabic_charts_are_mirrored(module_hub: HubProcess, dated_days: tuple[date, date]) -> None:
+    # Drawn for a right-to-left page, a chart's labels are at the right and its bars grow leftwards
+    # (a left-to-right chart on an Arabic page put its labels out of the picture).
+    set_password(module_hub.context.engine, PASSWORD)
+    coordinator = module_hub.session()
+    coordinator.post(f"{module_hub.url}/login", data={"password": PASSWORD}, timeout=10)
+    for code, mirrored in (("en", False), ("ar", True)):
+        chart = coordinator.get(f"{module_hub.url}/api/summary?lang={code}", timeout=10).json()["charts"]["event"]
+        assert f'direction="{"rtl" if mirrored else "ltr"}"' in chart
+        label = float(re.search(r'<text x="([\d.]+)"[^>]*><title>Feria', chart).group(1))  # type: ignore[union-attr]
+        bar = re.search(r'<rect x="([\d.]+)"[^>]*width="([\d.]+)"', chart)
+        assert bar is not None
+        bar_left, bar_right = float(bar.group(1)), float(bar.group(1)) + float(bar.group(2))
+        assert (label > bar_right) if mirrored else (label < bar_left), (code, chart[:300])
