@@ -26,7 +26,6 @@ from sync.hub.dashboard_view import reader_locale
 YEARS_BACK = 4  # a campaign's signatures are from this year or the few before it
 PARTS = ("year", "month", "day")
 _PLACEHOLDER_MONTH = re.compile(r"M\d\d")  # CLDR's stand-in where a language has no names
-_NO_CHOICE = "–"
 
 
 def part_order(locale: Locale, lang: str) -> tuple[str, ...]:
@@ -62,8 +61,9 @@ def _cldr_lacks_months(locale: Locale) -> bool:
     return bool(_PLACEHOLDER_MONTH.fullmatch(str(locale.months["stand-alone"]["wide"][1])))
 
 
-def _options(pairs: list[tuple[int, str]]) -> str:
-    first = f'<option value="">{_NO_CHOICE}</option>'
+def _options(pairs: list[tuple[int, str]], unchosen: str) -> str:
+    # Nothing chosen shows the part's name ("Día", "年"): the reader sees which box is which.
+    first = f'<option value="">{html.escape(unchosen)}</option>'
     return first + "".join(f'<option value="{value}">{html.escape(text)}</option>' for value, text in pairs)
 
 
@@ -78,7 +78,7 @@ def date_fields(name: str, legend: str, t: dict[str, str], lang: str, country: s
     }
     selects = "".join(
         f'<select id="export-{name}-{part}" data-part="{part}" aria-label="{html.escape(t["export_" + part])}">'
-        f"{_options(choices[part])}</select>" for part in part_order(locale, lang))
+        f'{_options(choices[part], t["export_" + part])}</select>' for part in part_order(locale, lang))
     return (f'<fieldset class="date" id="export-{name}-date" data-for="export-{name}">'
             f"<legend>{html.escape(legend)}</legend>{selects}"
             f'<input type="hidden" name="{name}" id="export-{name}"></fieldset>')
