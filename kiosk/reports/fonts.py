@@ -138,7 +138,57 @@ def visual(text: str, rtl: bool = False) -> str:
     text = unicodedata.normalize("NFC", text)
     if not is_rtl(text):
         return text
-    return _reorder(arabic_reshaper.reshape(text), rtl)
+    if rtl:
+        text = isolate_latin_runs(text)
+    return _reorder(arabic_reshaper.reshape(text), rtl).translate(_NO_ISOLATES)
+
+
+_LRI, _PDI = "\u2066", "\u2069"
+_NO_ISOLATES = str.maketrans("", "", "\u2066\u2067\u2068\u2069")  # no glyph in the fonts: dropped once ordered
+_STRONG_OR_DIGIT = {"L", "EN"}
+_CLOSING = {")": "(", "]": "[", "}": "{"}
+
+
+def isolate_latin_runs(text: str) -> str:
+    """Each Latin phrase of a right-to-left paragraph in a left-to-right isolate (LRI … PDI).
+
+    So "برنامج 287(g)." shows the program's name as written, "287(g)", where the bidi algorithm
+    alone would draw "(g)287" (digits after Arabic letters are Arabic numbers, and the brackets
+    then take the paragraph's direction). A phrase is a run of words that have Latin letters and
+    no right-to-left ones; it is trimmed to its first and last letter or digit (sentence
+    punctuation and quotation marks stay in the paragraph's direction), keeping a closing
+    bracket it opened ("287(g)").
+    """
+    parts = re.split(r"(\s+)", text)
+    out: list[str] = []
+    index = 0
+    while index < len(parts):
+        if not _is_latin_word(parts[index]):
+            out.append(parts[index])
+            index += 1
+            continue
+        end = index  # the phrase: Latin words joined by the spaces between them
+        while end + 2 < len(parts) and _is_latin_word(parts[end + 2]):
+            end += 2
+        out.append(_isolated("".join(parts[index:end + 1])))
+        index = end + 1
+    return "".join(out)
+
+
+def _is_latin_word(word: str) -> bool:
+    classes = [unicodedata.bidirectional(ch) for ch in word]
+    return "L" in classes and not any(c in _RTL_CLASSES for c in classes)
+
+
+def _isolated(phrase: str) -> str:
+    core = [i for i, ch in enumerate(phrase) if unicodedata.bidirectional(ch) in _STRONG_OR_DIGIT]
+    first, last = core[0], core[-1] + 1
+    inner = phrase[first:last]
+    open_brackets = sum(inner.count(ch) for ch in _CLOSING.values()) - sum(inner.count(ch) for ch in _CLOSING)
+    while open_brackets > 0 and last < len(phrase) and phrase[last] in _CLOSING:
+        last += 1
+        open_brackets -= 1
+    return f"{phrase[:first]}{_LRI}{phrase[first:last]}{_PDI}{phrase[last:]}"
 
 
 _LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")

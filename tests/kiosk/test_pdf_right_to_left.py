@@ -95,7 +95,7 @@ def test_arabic_signature_sheets_run_right_to_left(kiosk: KioskContext, tmp_path
 # direction is the document's, not its first letter's, and the Latin word keeps its own order.
 FRAME_PADDING = 6  # reportlab's default padding inside a page template's frame (the tally's)
 LATIN_FIRST_TITLE = "S-Comm يجب أن ينتهي الآن"
-LATIN_FIRST_LETTER = "S-Comm برنامج فاشل فرّق آلاف العائلات وجعل مجتمعاتنا أقل أمانًا."
+LATIN_FIRST_LETTER = "S-Comm برنامج فاشل فرّق آلاف العائلات وجعل مجتمعاتنا أقل أمانًا، مثل برنامج 287(g)."
 
 
 def _latin_first(campaign: Campaign) -> Campaign:
@@ -131,3 +131,9 @@ def test_an_arabic_paragraph_that_starts_with_a_latin_word_reads_from_the_right(
     assert latin is line[-1], [word["text"] for word in line]
     assert len(line) >= 3
     assert right_edge - 2 < latin["x1"] <= right_edge + 0.5
+    if document == "sheets":
+        # A Latin name inside the paragraph reads as written: "287(g)", not the bidi algorithm's "(g)287".
+        with pdfplumber.open(out) as pdf:
+            cover = [word["text"] for word in pdf.pages[0].extract_words()]
+        assert any(word.endswith("287(g)") for word in cover), cover
+        assert not any("(g)287" in word for word in cover), cover
