@@ -10,6 +10,7 @@ counters, and sent to the page as one JSON document.
 from __future__ import annotations
 
 import html
+import re
 from datetime import UTC, datetime, tzinfo
 from typing import Any
 
@@ -17,6 +18,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_datetime, format_time, get_timezone_name
 from babel.numbers import format_decimal
 
+from kiosk.reports.labels import Labels
 from sync.hub.context import HubContext
 from sync.hub.database import reader_engine
 from sync.hub.devices import list_devices
@@ -41,6 +43,15 @@ def reader_locale(lang: str, country: str) -> Locale:
         except (UnknownLocaleError, ValueError):
             continue
     return Locale.parse("en")
+
+
+_PLACEHOLDER_MONTH = re.compile(r"M\d\d")  # CLDR's stand-in where a language has no month names
+
+
+def cldr_lacks_names(locale: Locale) -> bool:
+    """Whether CLDR has no month and day names for the language (Haitian Creole's month is
+    "M03" and its Monday "Mon"): its dates are then written from the kiosk's own label file."""
+    return bool(_PLACEHOLDER_MONTH.fullmatch(str(locale.months["stand-alone"]["wide"][1])))
 
 
 def local_zone() -> tzinfo:
@@ -102,16 +113,27 @@ def dashboard_document(hub: HubContext, t: dict[str, str], lang: str) -> dict[st
     def number(n: int) -> str:
         return str(format_decimal(n, locale=locale))
 
+    # Where CLDR has no names for the language, its dates come from the label file the PDFs
+    # use too (no "Mon" or "M12" on a Haitian Creole page).
+    labels = Labels(lang, hub.campaign.country) if cldr_lacks_names(locale) else None
+
     def hour_label(key: str) -> str:
         start = datetime.strptime(key, "%Y-%m-%dT%H:%M").replace(tzinfo=UTC).astimezone(zone)
+        if labels is not None:
+            return f"{labels.short_date(start.date())} {start:%H:%M}"
         return str(format_datetime(start, "EEE HH:mm", tzinfo=zone, locale=locale))
+
+    def moment(when: datetime) -> str:
+        if labels is not None:
+            local = when.astimezone(zone)
+            return f"{labels.date(local.date())} {local:%H:%M:%S}"
+        return str(format_datetime(when, "medium", tzinfo=zone, locale=locale))
 
     hours = [(hour_label(r["hour"]), int(r["count"])) for r in summary.per_hour[-HOURS_SHOWN:]]
     events = [(r["event"] or t["no_event"], int(r["count"])) for r in summary.per_event]
     devices = []
     for d in list_devices(reads):
-        seen = (str(format_datetime(d.last_seen_at, "medium", tzinfo=zone, locale=locale))
-                if d.last_seen_at else t["never"])
+        seen = moment(d.last_seen_at) if d.last_seen_at else t["never"]
         devices.append({"id": d.id, "label": d.label, "last_seen": seen, "waiting": number(d.waiting),
                         "version": d.app_version, "revoked": d.revoked_at is not None})
     targets = configured_targets(reads)

@@ -14,23 +14,21 @@ kiosk's own label file (``months`` and ``short_date_format``), which the PDFs us
 from __future__ import annotations
 
 import html
-import re
 from datetime import date
 
 from babel import Locale
 from babel.dates import format_skeleton
 
 from kiosk.languages import label_file
-from sync.hub.dashboard_view import reader_locale
+from sync.hub.dashboard_view import cldr_lacks_names, reader_locale
 
 YEARS_BACK = 4  # a campaign's signatures are from this year or the few before it
 PARTS = ("year", "month", "day")
-_PLACEHOLDER_MONTH = re.compile(r"M\d\d")  # CLDR's stand-in where a language has no names
 
 
 def part_order(locale: Locale, lang: str) -> tuple[str, ...]:
     """"year", "month" and "day" in the order the language writes a date in digits."""
-    if _cldr_lacks_months(locale):
+    if cldr_lacks_names(locale):
         labels = label_file(lang)
         pattern = labels.table.get("short_date_format", "") if labels else ""
         found = {part: pattern.find("{" + part) for part in PARTS}
@@ -45,7 +43,7 @@ def part_order(locale: Locale, lang: str) -> tuple[str, ...]:
 
 def month_names(locale: Locale, lang: str) -> list[str]:
     """The twelve months as the language names them alone (not inside a date)."""
-    if _cldr_lacks_months(locale):
+    if cldr_lacks_names(locale):
         labels = label_file(lang)
         names = (labels.table.get("months", "") if labels else "").split()
         if len(names) == 12:
@@ -55,10 +53,6 @@ def month_names(locale: Locale, lang: str) -> list[str]:
     # A language that numbers its months (3月, 3월, Tháng 3) writes that number in a date, not
     # the spelled-out name (三月); the others spell the whole name (marzo, مارس).
     return [str(short[m]) if any(ch.isdigit() for ch in str(short[m])) else str(wide[m]) for m in range(1, 13)]
-
-
-def _cldr_lacks_months(locale: Locale) -> bool:
-    return bool(_PLACEHOLDER_MONTH.fullmatch(str(locale.months["stand-alone"]["wide"][1])))
 
 
 def _options(pairs: list[tuple[int, str]], unchosen: str) -> str:

@@ -288,3 +288,26 @@ def test_the_arabic_charts_are_mirrored(module_hub: HubProcess, dated_days: tupl
         assert bar is not None
         bar_left, bar_right = float(bar.group(1)), float(bar.group(1)) + float(bar.group(2))
         assert (label > bar_right) if mirrored else (label < bar_left), (code, chart[:300])
+
+
+def test_haitian_creole_dates_are_written_in_haitian_creole(module_hub: HubProcess,
+                                                             dated_days: tuple[date, date]) -> None:
+    # CLDR has no month or day names for Haitian Creole (it answers "M12" and "Mon"): the
+    # dashboard writes those dates from the kiosk's label file, as the PDFs do.
+    set_password(module_hub.context.engine, PASSWORD)
+    coordinator = module_hub.session()
+    page = coordinator.post(f"{module_hub.url}/login?lang=ht", data={"password": PASSWORD}, timeout=10).text
+    summary = coordinator.get(f"{module_hub.url}/api/summary?lang=ht", timeout=10).json()
+    shown = [row["hour"] for row in summary["per_hour"]] + [device["last_seen"] for device in summary["devices"]]
+    assert shown and summary["devices"]
+    placeholders = re.compile(r"\bM\d\d\b|\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b")
+    assert [text for text in [*shown, summary["charts"]["hour"]] if placeholders.search(text)] == []
+    months = _label_months("ht")
+    assert any(month in device["last_seen"] for device in summary["devices"] for month in months)
+    assert f">{months[2]}</option>" in page  # the export's months too ("mas")
+
+
+def _label_months(code: str) -> list[str]:
+    labels = label_file(code)
+    assert labels is not None
+    return labels.table["months"].split()
