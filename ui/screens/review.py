@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
@@ -17,6 +19,14 @@ from ui.widgets.speaker_button import ValueSpeaker, screen_speaker
 REVIEW_PAD_HEIGHT_PX = 170
 MIN_PAD_HEIGHT_PX = 96  # a short screen (or larger text) still shows the whole signature, smaller
 EDIT_PX = 72
+
+
+def full_name(given: str, family: str) -> str:
+    """The name as its script writes it: 王小明 (family first, no space) in Chinese characters,
+    "Ana María Muñoz" otherwise."""
+    if given and family and all(unicodedata.name(ch, "").startswith("CJK") for ch in given + family):
+        return family + given
+    return " ".join(part for part in (given, family) if part)
 MARGINS = (48, 16, 48, 16)
 COMPACT_MARGINS = (16, 4, 16, 4)
 
@@ -131,7 +141,7 @@ class ReviewScreen(QWidget):
     def _render(self) -> None:
         while self.details.rowCount():
             self.details.removeRow(0)
-        name = " ".join(v for v in (self._values.get("given_name", ""), self._values.get("family_name", "")) if v)
+        name = full_name(self._values.get("given_name", ""), self._values.get("family_name", ""))
         rows = [
             (self.tr("Name"), name),
             (self.tr("Email"), self._values.get("email", "")),
