@@ -104,6 +104,21 @@ def test_delete_edits_the_pinyin_before_the_name(window: KioskWindow, chinese_fo
     assert family.text() == ""
 
 
+def test_pinyin_left_unchosen_goes_with_the_field_and_the_signer(window: KioskWindow, chinese_form) -> None:
+    keyboard = chinese_form
+    form = window.screens.form
+    tap(form.fields["family_name"])
+    _type(keyboard, "zhang")
+    tap(form.fields["given_name"])  # the field left shows exactly what was chosen: nothing
+    assert form.fields["family_name"].text() == "" and keyboard.pinyin == ""
+    bar = keyboard.candidate_bar
+    assert not bar.isVisible() and keyboard.key_button("1").isVisible()
+    _type(keyboard, "mei")
+    form.clear()  # the next signer
+    assert keyboard.pinyin == "" and bar.buffer_label.text() == ""
+    assert all(button.text() == "" for button in bar.buttons)  # no letter of the name kept in a label
+
+
 def test_space_writes_the_first_candidate_and_the_arrows_page(window: KioskWindow, chinese_form) -> None:
     keyboard = chinese_form
     given = window.screens.form.fields["given_name"]

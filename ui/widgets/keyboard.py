@@ -317,7 +317,7 @@ class OnScreenKeyboard(QWidget):
         """Type into ``target`` from now on; names start with a capital letter. Pinyin not yet
         written as characters is dropped: the field left shows exactly what was chosen."""
         self._commit_composition()
-        self._pinyin = ""
+        self._drop_pinyin()
         self._target = target
         self._relayout()
         wants_capital = bool(target is not None and target.property("autoCapitalize") and not target.text())
@@ -328,7 +328,7 @@ class OnScreenKeyboard(QWidget):
         """Drop what is being composed (a Korean syllable is part of a name) and the shift key;
         the next signer starts afresh."""
         self._commit_composition()
-        self._pinyin = ""
+        self._drop_pinyin()
         self._latin = False
         self._relayout()
         self._set_shift(False)
@@ -348,7 +348,7 @@ class OnScreenKeyboard(QWidget):
         if language != self._language:
             self._language = language
             self._latin = False
-            self._pinyin = ""
+            self._drop_pinyin()
             if language in PINYIN_LANGUAGES:
                 warm_up()  # the dictionary is ready by the time the signer reaches the form
             self._relayout()
@@ -459,6 +459,11 @@ class OnScreenKeyboard(QWidget):
             return True
         return False
 
+    def _drop_pinyin(self) -> None:
+        """Forget the pinyin not yet written (the keys are re-placed by whoever called this)."""
+        self._pinyin = ""
+        self.candidate_bar.clear()
+
     def _candidates(self) -> list[Candidate]:
         family = self._target is not None and self._target.property(NAME_PART_PROPERTY) == FAMILY_NAME
         return pinyin_index().candidates(self._pinyin, surnames_first=family)
@@ -472,6 +477,8 @@ class OnScreenKeyboard(QWidget):
         if pinyin:
             shown = " ".join(pinyin_index().split(pinyin))
             self.candidate_bar.show_candidates(shown, self._candidates())
+        else:
+            self.candidate_bar.clear()
 
     def _choose(self, candidate: Candidate) -> None:
         """``candidate`` goes in the field; the pinyin it stood for is used up."""
@@ -493,7 +500,7 @@ class OnScreenKeyboard(QWidget):
             return
         if key == "switch":
             self._latin = not self._latin
-            self._pinyin = ""
+            self._drop_pinyin()
             self._relayout()
             target = self._target
             if target is not None and target.property("autoCapitalize") and not target.text():

@@ -98,6 +98,13 @@ class CandidateBar(QWidget):
         self._page = 0
         self._paginate()
 
+    def clear(self) -> None:
+        """Nothing typed: no letters of a name left in the bar's labels for the next signer."""
+        self.show_candidates("", [])
+        for button in self.buttons:
+            button.setText("")
+            button.setAccessibleName("")
+
     def candidates_shown(self) -> list[str]:
         """The candidates on the page showing now, in order."""
         return [button.text() for button in self.buttons if button.isVisibleTo(self)]
