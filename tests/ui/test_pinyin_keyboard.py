@@ -264,4 +264,10 @@ def test_candidates_fit_whole(window: KioskWindow, size: tuple[int, int]) -> Non
     assert bar.height() >= key_height
     assert problems_on_screen(window, f"pinyin@{size}") == []
     assert keyboard_problems(window) == []
+    tap(window.top_bar.larger_text_button)  # "A+" while composing: the characters grow, still whole
+    settle()
+    assert bar.candidates_shown()[0] == "欧阳"
+    assert problems_on_screen(window, f"pinyin-larger@{size}") == []
+    assert keyboard_problems(window) == []
+    tap(window.top_bar.larger_text_button)
     window.set_language("en")

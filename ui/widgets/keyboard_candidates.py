@@ -12,7 +12,7 @@ focus, so the field keeps its cursor.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
@@ -157,6 +157,12 @@ class CandidateBar(QWidget):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self._paginate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            # "A+" restyles the buttons after the bar: measure the words once they have their type.
+            QTimer.singleShot(0, self._paginate)
 
     # -- taps -----------------------------------------------------------------------------
 
