@@ -114,9 +114,27 @@ def test_pinyin_left_unchosen_goes_with_the_field_and_the_signer(window: KioskWi
     bar = keyboard.candidate_bar
     assert not bar.isVisible() and keyboard.key_button("1").isVisible()
     _type(keyboard, "mei")
+    tap(keyboard.key_button("next"))
+    assert form.fields["given_name"].text() == "" and keyboard.pinyin == "" and not bar.isVisible()
+    tap(form.fields["given_name"])
+    _type(keyboard, "mei")
     form.clear()  # the next signer
     assert keyboard.pinyin == "" and bar.buffer_label.text() == ""
     assert all(button.text() == "" for button in bar.buttons)  # no letter of the name kept in a label
+
+
+def test_the_apostrophe_parts_syllables_and_the_u_umlaut_key_types_v(window: KioskWindow, chinese_form) -> None:
+    keyboard = chinese_form
+    form = window.screens.form
+    tap(form.fields["family_name"])
+    _type(keyboard, "lü")
+    assert keyboard.pinyin == "lv" and keyboard.candidate_bar.candidates_shown()[0] == "吕"
+    tap(_candidate(keyboard, "吕"))
+    tap(form.fields["given_name"])
+    _type(keyboard, "xi'an")
+    assert keyboard.candidate_bar.buffer_label.text() == "xi an"
+    tap(_candidate(keyboard, "西"))
+    assert keyboard.pinyin == "an" and form.fields["given_name"].text() == "西"
 
 
 def test_space_writes_the_first_candidate_and_the_arrows_page(window: KioskWindow, chinese_form) -> None:

@@ -496,6 +496,8 @@ class OnScreenKeyboard(QWidget):
             return
         if key == "next":
             self._commit_composition()
+            if self._pinyin:
+                self._set_pinyin("")  # as when the field is left by a tap: only what was chosen stays
             self.next_requested.emit()
             return
         if key == "switch":
