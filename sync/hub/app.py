@@ -6,7 +6,7 @@ coordinator's login (login.py), dashboard (dashboard.py), devices (devices.py) a
 (exports.py), the public big-number page (big_number.py), and the static files
 (sync/hub/static.py). Who may call what is said once, by the dependencies of
 sync/hub/callers.py: a device's routes take :data:`~sync.hub.callers.CurrentDevice`, a
-coordinator's routers :data:`~sync.hub.callers.Coordinator` (tests/hub/test_hub_routes_guarded.py
+coordinator's routers :data:`~sync.hub.callers.Coordinator` (test_hub_routes_guarded.py
 holds every other route to a named list of public ones). Every refusal is the contract's
 Error body (sync/hub/error_answers.py). The contract itself is served at ``/openapi.json``
 (sync/hub/contract.py), the same document as docs/openapi-json-v1.yaml: the kiosk-facing

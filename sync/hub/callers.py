@@ -110,7 +110,7 @@ async def current_coordinator(hub: Hub, request: Request) -> None:
 
 
 #: Every coordinator's router says ``APIRouter(dependencies=[Coordinator])``, so none of its
-#: routes can forget the check (tests/hub/test_hub_routes_guarded.py walks every route's dependencies).
+#: routes can forget the check (test_hub_routes_guarded.py walks every route's dependencies).
 Coordinator = Depends(current_coordinator)
 
 
