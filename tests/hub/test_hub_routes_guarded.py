@@ -32,8 +32,8 @@ PUBLIC = {
 }
 #: The json protocol v1 a paired kiosk speaks: its device token, never the coordinator's cookie.
 DEVICE = {("POST", "/v1/signatures:batch"), ("GET", "/v1/totals"), ("POST", "/v1/receipts:query")}
-#: The coordinator's JSON, read by the hub's own pages, each with its model.
-COORDINATOR_JSON = {("/api/summary", "get"): "DashboardFigures", ("/api/pair-code", "post"): "PairingCodeShown",
+#: The JSON the hub's own pages read (the coordinator's and the big number's), each with its model.
+PAGES_JSON = {("/api/summary", "get"): "DashboardFigures", ("/api/pair-code", "post"): "PairingCodeShown",
                     ("/api/big", "get"): "BigNumber"}
 
 
@@ -124,7 +124,7 @@ def _has_a_type(schema: Any) -> bool:
 def test_the_dashboards_json_is_typed_and_stays_out_of_the_kiosks_contract(app: FastAPI) -> None:
     document = get_openapi(title="hub, every route", version="0", routes=app.routes)
     schemas = document["components"]["schemas"]
-    for (path, method), model in COORDINATOR_JSON.items():
+    for (path, method), model in PAGES_JSON.items():
         answer = document["paths"][path][method]["responses"]["200"]["content"]["application/json"]["schema"]
         assert answer == {"$ref": f"#/components/schemas/{model}"}
     for name in ("DashboardFigures", "PairingCodeShown", "BigNumber", "DeviceRow", "KioskCount", "TargetBacklog"):
