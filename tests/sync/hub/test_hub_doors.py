@@ -251,7 +251,41 @@ def test_odd_export_filters_are_a_4xx(hub: HubProcess, query: str) -> None:
         assert 400 <= answer.status_code < 500, (kind, query, answer.status_code)
 
 
+# -- the coordinator's doors, without a session ----------------------------------------------
+
+
+def test_without_a_session_a_page_goes_to_the_login_and_data_is_refused(hub: HubProcess, token: str) -> None:
+    session = hub.session(source="127.0.0.10")
+    for method, path in (("GET", "/dashboard"), ("POST", "/devices/any-device/revoke")):
+        answer = session.request(method, hub.url + path, timeout=10, allow_redirects=False)
+        assert (answer.status_code, answer.headers["location"]) == (303, "/login"), path
+    for method, path in (("GET", "/api/summary"), ("GET", "/api/summary/stream"), ("POST", "/api/pair-code"),
+                         ("GET", "/export/csv"), ("GET", "/export/sheets")):
+        for headers in ({}, {"Authorization": f"Bearer {token}"}, {"Cookie": "hub_session=forged"}):
+            answer = session.request(method, hub.url + path, headers=headers, timeout=10, allow_redirects=False)
+            assert answer.status_code == 401, (path, headers)
+            assert answer.json() == {"error": "login_required", "reason": "login_required"}
+    # The public number needs none.
+    assert session.get(hub.url + "/api/big", timeout=10).json().keys() == {"combined", "goal"}
+
+
+def test_with_a_session_the_dashboards_data_reads_as_its_models(hub: HubProcess) -> None:
+    from sync.hub.auth import set_password
+    from sync.hub.dashboard_models import BigNumber, DashboardFigures, PairingCodeShown
+
+    set_password(hub.context.engine, "la-lucha-sigue-2026")
+    session = hub.session(source="127.0.0.11")
+    assert session.post(hub.url + "/login", data={"password": "la-lucha-sigue-2026"}, timeout=10,
+                        allow_redirects=False).status_code == 303
+    figures = DashboardFigures.model_validate_json(session.get(hub.url + "/api/summary?lang=es", timeout=10).content)
+    assert figures.active_devices >= 1 and figures.zone
+    shown = PairingCodeShown.model_validate_json(session.post(hub.url + "/api/pair-code", timeout=10).content)
+    assert shown.code.count("-") == 5 and shown.url == hub.url and "<svg" in shown.qr
+    assert BigNumber.model_validate_json(session.get(hub.url + "/api/big", timeout=10).content).goal > 0
+
+
 def test_nothing_the_module_did_left_a_server_error_in_the_log(hub: HubProcess) -> None:
     log = hub.log_path.read_text("utf-8")
     assert "hub request failed" not in log and "Traceback" not in log, log[-2000:]
     assert os.path.getsize(hub.log_path) < 10_000
+
