@@ -57,36 +57,31 @@ def _t(text: str) -> str:
 
 def field_error_text(code: FieldError, field: str = "") -> str:
     """The message shown next to a field for ``code``."""
+    # Each text is a literal in its own translate() call, like sync_code_texts(): lupdate reads only those.
     if code is FieldError.REQUIRED:
-        if field == "given_name":
-            return QCoreApplication.translate("Messages", "Please enter your first name.")
-        if field == "family_name":
-            return QCoreApplication.translate("Messages", "Please enter your last name.")
-        if field == "email":
-            return QCoreApplication.translate("Messages", "Please enter your email address.")
-        if field == "phone":
-            return QCoreApplication.translate("Messages", "Please enter your phone number.")
-        if field == "postal_code":
-            return QCoreApplication.translate("Messages", "Please enter your ZIP code.")
-        if field == "address":
-            return QCoreApplication.translate("Messages", "Please enter your street address.")
-        return QCoreApplication.translate("Messages", "This field is required.")
-    if code is FieldError.TOO_LONG:
-        return QCoreApplication.translate("Messages", "This is too long. Please shorten it.")
-    if code is FieldError.INVALID_EMAIL:
-        return QCoreApplication.translate(
-            "Messages", "This email address doesn't look right. Example: name@example.com")
-    if code is FieldError.INVALID_PHONE:
-        return QCoreApplication.translate(
-            "Messages", "This phone number doesn't look right. Example: 213 555 0123")
-    if code is FieldError.INVALID_POSTAL_CODE:
-        return QCoreApplication.translate("Messages", "A ZIP code has 5 digits, for example 90011.")
-    if code is FieldError.CONTACT_REQUIRED:
-        return QCoreApplication.translate(
-            "Messages", "Please give an email address or a phone number so we can count your signature.")
-    if code is FieldError.SIGNATURE_REQUIRED:
-        return QCoreApplication.translate("Messages", "Please sign in the box with your finger.")
-    return _t(str(code))
+        required = {
+            "given_name": QCoreApplication.translate("Messages", "Please enter your first name."),
+            "family_name": QCoreApplication.translate("Messages", "Please enter your last name."),
+            "email": QCoreApplication.translate("Messages", "Please enter your email address."),
+            "phone": QCoreApplication.translate("Messages", "Please enter your phone number."),
+            "postal_code": QCoreApplication.translate("Messages", "Please enter your ZIP code."),
+            "address": QCoreApplication.translate("Messages", "Please enter your street address."),
+        }
+        return required.get(field) or QCoreApplication.translate("Messages", "This field is required.")
+    texts = {
+        FieldError.TOO_LONG: QCoreApplication.translate("Messages", "This is too long. Please shorten it."),
+        FieldError.INVALID_EMAIL: QCoreApplication.translate(
+            "Messages", "This email address doesn't look right. Example: name@example.com"),
+        FieldError.INVALID_PHONE: QCoreApplication.translate(
+            "Messages", "This phone number doesn't look right. Example: 213 555 0123"),
+        FieldError.INVALID_POSTAL_CODE: QCoreApplication.translate(
+            "Messages", "A ZIP code has 5 digits, for example 90011."),
+        FieldError.CONTACT_REQUIRED: QCoreApplication.translate(
+            "Messages", "Please give an email address or a phone number so we can count your signature."),
+        FieldError.SIGNATURE_REQUIRED: QCoreApplication.translate(
+            "Messages", "Please sign in the box with your finger."),
+    }
+    return texts.get(code) or _t(str(code))
 
 
 def storage_error_text() -> str:
