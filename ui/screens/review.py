@@ -6,13 +6,13 @@ import unicodedata
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.campaign import CampaignText
 from kiosk.strokes import Signature
 from ui.i18n import isolate
 from ui.style import COMPACT_TOUCH_TARGET_PX
-from ui.widgets.common import finger_scrolling, label, set_button_text, stack_when_narrow
+from ui.widgets.common import label, scrolling_column, set_button_text, stack_when_narrow
 from ui.widgets.signature_pad import SignaturePad
 from ui.widgets.speaker_button import ValueSpeaker, screen_speaker
 
@@ -55,11 +55,8 @@ class ReviewScreen(QWidget):
         # larger text on a short screen has no room for all of it: the signature shrinks
         # first (the body is never shorter than its minimum), then the body scrolls, and the
         # heading, any error and the two buttons stay in view.
-        self.body_area = QScrollArea(self)
+        self.body_area, body, body_layout = scrolling_column(self)
         self.body_area.setObjectName("reviewBody")
-        finger_scrolling(self.body_area)
-        body = QWidget()
-        body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
         self._body_layout = body_layout
         self.details = QFormLayout()
@@ -76,7 +73,6 @@ class ReviewScreen(QWidget):
         self.pad.setMaximumHeight(REVIEW_PAD_HEIGHT_PX)
         body_layout.addWidget(self.pad, 1)  # takes the spare height, up to its maximum
         body_layout.addStretch(0)
-        self.body_area.setWidget(body)
         self._body = body
         layout.addWidget(self.body_area, 1)
         self.error = label(self, "screenError")
