@@ -15,7 +15,8 @@ import pytest
 from ui.kiosk_window import KioskWindow, Step
 from ui.selftest import KioskDriver, tap
 from ui.widgets.hangul import compose
-from ui.widgets.keyboard import (
+from ui.widgets.keyboard import OnScreenKeyboard
+from ui.widgets.keyboard_layouts import (
     ACUTE,
     BREVE,
     CIRCUMFLEX,
@@ -24,7 +25,6 @@ from ui.widgets.keyboard import (
     HOOK,
     HORN,
     TILDE,
-    OnScreenKeyboard,
     mark_preview,
 )
 

@@ -37,7 +37,8 @@ from ui.messages import field_error_text
 from ui.screens.error_reveal import reveal_first_error
 from ui.style import COMPACT_TOUCH_TARGET_PX, key_px
 from ui.widgets.common import finger_scrolling, label, set_button_text
-from ui.widgets.keyboard import FAMILY_NAME, NAME_PART_PROPERTY, OnScreenKeyboard
+from ui.widgets.keyboard import OnScreenKeyboard
+from ui.widgets.keyboard_pinyin import FAMILY_NAME, NAME_PART_PROPERTY
 from ui.widgets.speaker_button import FieldSpeaker, screen_speaker, unspoken
 
 FIELD_LIMITS = {"given_name": NAME_MAX, "family_name": NAME_MAX, "email": EMAIL_MAX,

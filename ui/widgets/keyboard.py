@@ -1,18 +1,12 @@
 """An on-screen keyboard for kiosks with no physical one, in the signer's language.
 
 Types into whichever line edit is its target, with each language's letters on the main
-layout rather than behind long-presses (a first-time tablet user will not discover those):
-- Latin (English, Spanish, Tagalog, Haitian Creole; Chinese names in pinyin): QWERTY with
-  the language's accented letters (ñ á é …, Tagalog's ng, Creole's è ò) in nine slots;
-- Vietnamese: QWERTY with đ, the vowel marks (ă â ê ô ơ ư) and the five tone marks, each
-  composing with the letter before it (e ◌̂ ◌́ → ế, via NFC);
-- Korean: the two-set Hangul layout, jamo composed into syllables as typed (ㅎ ㅏ ㄴ → 한);
-- Arabic: the standard Arabic layout (ض where Q is; the keys never mirror);
-- Chinese (Simplified) names: pinyin, as Chinese input methods take it (toneless, ü as v, '
-  between syllables that could run together): the letters typed build a pinyin buffer, and
-  the candidate bar (ui/widgets/keyboard_candidates.py) takes the digits' row to offer the
-  characters and words it can be written as (ui/widgets/pinyin.py, from pypinyin's
-  dictionaries; common surnames first in the family-name field). A tap puts one in the field.
+layout rather than behind long-presses (a first-time tablet user will not discover those);
+the layouts are in ui/widgets/keyboard_layouts.py. Chinese (Simplified) names are typed in
+pinyin, as Chinese input methods take it (toneless, ü as v, ' between syllables that could run
+together): the letters build a pinyin buffer, and the candidate bar
+(ui/widgets/keyboard_candidates.py) takes the digits' row to offer the characters and words it
+can be written as (ui/widgets/pinyin.py; common surnames first in the family-name field).
 Names get the language's layout (with a key to switch to Latin letters where the script is
 not Latin, and from pinyin to Latin letters), an email field always the Latin one with
 @ . - _ + and .com, and a field that takes digits only (ZIP, phone) a number pad. Keys never
@@ -32,7 +26,26 @@ from ui.i18n import current_language
 from ui.widgets.fitting_button import FittingButton
 from ui.widgets.hangul import compose, is_jamo
 from ui.widgets.keyboard_candidates import CandidateBar
-from ui.widgets.pinyin import SEPARATOR, Candidate, pinyin_index, warm_up
+from ui.widgets.keyboard_layouts import (
+    COMBINING_KEYS,
+    LATIN_LABEL,
+    LATIN_SLOTS,
+    NARROW_BELOW_PX,
+    NARROW_ROWS,
+    NARROW_SPANS,
+    NUMBER_ROWS,
+    ROWS,
+    SCRIPT_LAYOUTS,
+    SLOTS,
+    SPANS,
+    SPECIAL_KEYS,
+    key_label,
+    key_object_name,
+    mark_preview,
+    with_mark,
+)
+from ui.widgets.keyboard_pinyin import NAME_PART_PROPERTY, PINYIN_LANGUAGES, PinyinComposer
+from ui.widgets.pinyin import warm_up
 
 KEY_HEIGHT_PX = 56
 KEY_GAP_PX = 6  # between keys side by side: a finger aimed at one key misses its neighbour
@@ -40,98 +53,6 @@ KEY_GAP_PX = 6  # between keys side by side: a finger aimed at one key misses it
 # height is taken from the form's rows above it (three of them must show with larger text).
 KEY_ROW_GAP_PX = 4
 KEYBOARD_MARGIN_PX = 2
-SPECIAL_KEYS = ("backspace", "shift", "space", "dotcom", "switch", "next")
-# Wide screens: twelve keys a row, like a laptop.
-ROWS: tuple[tuple[str, ...], ...] = (
-    ("1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "backspace"),
-    ("q", "w", "e", "r", "t", "y", "u", "i", "o", "p", "á", "é"),
-    ("a", "s", "d", "f", "g", "h", "j", "k", "l", "ñ", "í", "ó"),
-    ("shift", "z", "x", "c", "v", "b", "n", "m", "ú", "ü", "-", "'"),
-    ("@", ".", "_", "+", "space", "dotcom", "next"),
-)
-# Grid columns each special key spans (others span one).
-SPANS = {"backspace": 2, "space": 4, "dotcom": 2, "next": 2}
-# Narrow screens (a tablet held upright): ten keys a row, like a phone, with the accents and
-# symbols on a row of their own, so every key stays a finger wide.
-NARROW_ROWS: tuple[tuple[str, ...], ...] = (
-    ("1", "2", "3", "4", "5", "6", "7", "8", "9", "0"),
-    ("q", "w", "e", "r", "t", "y", "u", "i", "o", "p"),
-    ("a", "s", "d", "f", "g", "h", "j", "k", "l", "ñ"),
-    ("shift", "z", "x", "c", "v", "b", "n", "m", "backspace"),
-    ("á", "é", "í", "ó", "ú", "ü", "-", "'", "@", "."),
-    ("_", "+", "space", "dotcom", "next"),
-)
-NARROW_SPANS = {"backspace": 2, "space": 3, "dotcom": 2, "next": 3}
-NARROW_BELOW_PX = 900  # below this width twelve keys a row would be narrower than a fingertip
-_SYMBOL_NAMES = {"@": "at", ".": "dot", "-": "hyphen", "_": "underscore", "+": "plus", "'": "apostrophe"}
-
-# The positions of ROWS whose key depends on the language (Spanish's letters by default).
-SLOTS = ("á", "é", "ñ", "í", "ó", "ú", "ü", "-", "'")
-LETTERS = "qwertyuiopasdfghjklzxcvbnm"
-GRAVE, ACUTE, HOOK, TILDE, DOT_BELOW = "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"
-BREVE, CIRCUMFLEX, HORN = "\u0306", "\u0302", "\u031b"
-COMBINING_KEYS = (BREVE, CIRCUMFLEX, HORN, GRAVE, ACUTE, HOOK, TILDE, DOT_BELOW)
-TONES = (GRAVE, ACUTE, HOOK, TILDE, DOT_BELOW)
-# Which bare vowels take which Vietnamese vowel mark (ă; â ê ô; ơ ư); every vowel takes a tone.
-VOWEL_MARKS = {BREVE: "a", CIRCUMFLEX: "aeo", HORN: "ou"}
-VIETNAMESE_VOWELS = "aeiouy"
-LATIN_SLOTS: dict[str, tuple[str, ...]] = {
-    "tl": ("á", "é", "ñ", "í", "ó", "ú", "ng", "-", "'"),  # ng: Tagalog's most written pair
-    "ht": ("è", "é", "ò", "à", "ê", "ô", "ç", "-", "'"),  # Creole's è ò, and French names' accents
-    "vi": ("đ", BREVE, CIRCUMFLEX, HORN, GRAVE, ACUTE, HOOK, TILDE, DOT_BELOW),
-}
-# Scripts with a layout of their own: every letter position gets that script's letter.
-KOREAN = dict(zip(LETTERS + "".join(SLOTS),
-                  "ㅂㅈㄷㄱㅅㅛㅕㅑㅐㅔ" "ㅁㄴㅇㄹㅎㅗㅓㅏㅣ" "ㅋㅌㅊㅍㅠㅜㅡ" "ㄲㄸㅃㅆㅉㅒㅖ-'", strict=True))
-ARABIC = dict(zip("qwertyuiopáé" "asdfghjklñíó" "zxcvbnmúü-'",
-                  "ضصثقفغعهخحجد" "شسيبلاتنمكطذ" "ئءؤرىةوزظأإ", strict=True))
-SCRIPT_LAYOUTS = {"ko": (KOREAN, "한글"), "ar": (ARABIC, "عربي")}  # letters, label of the switch key
-LATIN_LABEL = "ABC"
-# Pinyin mode: for Simplified Chinese (pypinyin's ranks are Simplified's; a Traditional reader
-# gets Latin letters, as before), in the fields whose edit carries NAME_PART_PROPERTY.
-PINYIN_LANGUAGES = frozenset({"zh-Hans"})
-NAME_PART_PROPERTY = "namePart"  # "given" or "family" on a name field (the form sets it)
-FAMILY_NAME = "family"
-PINYIN_MOST_LETTERS = 30  # a name's pinyin is far shorter; the buffer stops growing here
-PINYIN_KEYS = frozenset(LETTERS) | {SEPARATOR}
-NUMBER_ROWS = (("1", "2", "3"), ("4", "5", "6"), ("7", "8", "9"), ("backspace", "0", "next"))
-
-
-def key_object_name(key: str) -> str:
-    """``key_a``, ``key_ñ``, ``key_at``, ``key_backspace``, ``key_combining_acute_accent``."""
-    if len(key) == 1 and unicodedata.combining(key):
-        return "key_" + unicodedata.name(key).lower().replace(" ", "_")
-    return f"key_{_SYMBOL_NAMES.get(key, key)}"
-
-
-def key_label(key: str) -> str:
-    """What a key shows: a combining mark on a dotted circle, so it can be seen alone."""
-    return f"\u25cc{key}" if len(key) == 1 and unicodedata.combining(key) else key
-
-
-def with_mark(letter: str, mark: str) -> str:
-    """``letter`` with a Vietnamese mark, as one precomposed letter where it makes one: a tone
-    replaces the letter's tone (á then ◌̀ gives à, as Vietnamese keyboards do), a vowel mark
-    its vowel mark, and the tone stays on top (á then ◌̂ gives ấ)."""
-    parts = unicodedata.normalize("NFD", letter)
-    base, marks = parts[:1], parts[1:]
-    tones = [m for m in marks if m in TONES]
-    shapes = [m for m in marks if m not in TONES]
-    if mark in TONES:
-        tones = [mark]
-    else:
-        shapes = [mark]
-    return unicodedata.normalize("NFC", base + "".join(shapes) + "".join(tones))
-
-
-def mark_preview(letter: str, mark: str) -> str | None:
-    """The Vietnamese letter ``mark`` would make of ``letter``, or None where it makes none."""
-    base = unicodedata.normalize("NFD", letter)[:1].lower()
-    if base not in VIETNAMESE_VOWELS or (mark in VOWEL_MARKS and base not in VOWEL_MARKS[mark]):
-        return None
-    made = with_mark(letter, mark)
-    return made if len(made) == 1 else None
-
 
 def _at_word_start(target: QLineEdit) -> bool:
     """Whether the cursor is where a word begins: the field's start or just after a space."""
@@ -155,10 +76,9 @@ class OnScreenKeyboard(QWidget):
         self._number_pad = False
         self._jamo: list[str] = []  # Korean letters of the syllables being composed
         self._composed = ""  # what those letters put in the field, just before the cursor
-        self._pinyin = ""  # pinyin typed and not yet written as characters (never in the field)
         self.candidate_bar = CandidateBar(self)
         self.candidate_bar.hide()
-        self.candidate_bar.candidate_chosen.connect(self._on_candidate_bar_candidate_chosen)
+        self._pinyin = PinyinComposer(self.candidate_bar, self.target, self._on_composing_changed)
         self._positions: dict[str, QPushButton] = {}  # ROWS' key names -> the buttons there
         self._keys: dict[str, str] = {}  # position -> the key it types now
         self._buttons: dict[str, QPushButton] = {}  # key -> its button, for the current layout
@@ -247,7 +167,7 @@ class OnScreenKeyboard(QWidget):
                 self._grid.addWidget(self._positions[position], row, column, 1, span)
                 self._positions[position].show()
                 column += span
-        if self._pinyin:
+        if self._pinyin.pinyin:
             # The candidates take the digits' place (a name needs no digits), so no key moves;
             # on a wide screen delete stays at the row's end, where the finger expects it.
             for digit in rows[0]:
@@ -317,7 +237,7 @@ class OnScreenKeyboard(QWidget):
         """Type into ``target`` from now on; names start with a capital letter. Pinyin not yet
         written as characters is dropped: the field left shows exactly what was chosen."""
         self._commit_composition()
-        self._drop_pinyin()
+        self._pinyin.drop()
         self._target = target
         self._relayout()
         wants_capital = bool(target is not None and target.property("autoCapitalize") and not target.text())
@@ -328,7 +248,7 @@ class OnScreenKeyboard(QWidget):
         """Drop what is being composed (a Korean syllable is part of a name) and the shift key;
         the next signer starts afresh."""
         self._commit_composition()
-        self._drop_pinyin()
+        self._pinyin.drop()
         self._latin = False
         self._relayout()
         self._set_shift(False)
@@ -348,7 +268,7 @@ class OnScreenKeyboard(QWidget):
         if language != self._language:
             self._language = language
             self._latin = False
-            self._drop_pinyin()
+            self._pinyin.drop()
             if language in PINYIN_LANGUAGES:
                 warm_up()  # the dictionary is ready by the time the signer reaches the form
             self._relayout()
@@ -437,58 +357,11 @@ class OnScreenKeyboard(QWidget):
     @property
     def pinyin(self) -> str:
         """The pinyin typed and not yet written as characters."""
-        return self._pinyin
+        return self._pinyin.pinyin
 
-    def _type_pinyin(self, key: str) -> bool:
-        """A key in pinyin mode: letters (ü as v) build the pinyin, delete takes its last letter,
-        space writes the first candidate, as Chinese input methods do. False: not pinyin's key."""
-        letter = "v" if key == "ü" else key
-        if letter in PINYIN_KEYS:
-            if letter == SEPARATOR and (not self._pinyin or self._pinyin.endswith(SEPARATOR)):
-                return True  # a separator separates letters, or is nothing
-            if len(self._pinyin) < PINYIN_MOST_LETTERS:
-                self._set_pinyin(self._pinyin + letter)
-            return True
-        if key == "backspace" and self._pinyin:
-            self._set_pinyin(self._pinyin[:-1])
-            return True
-        if key == "space" and self._pinyin:
-            first = self._candidates()[:1]
-            if first:
-                self._choose(first[0])
-            return True
-        return False
-
-    def _drop_pinyin(self) -> None:
-        """Forget the pinyin not yet written (the keys are re-placed by whoever called this)."""
-        self._pinyin = ""
-        self.candidate_bar.clear()
-
-    def _candidates(self) -> list[Candidate]:
-        family = self._target is not None and self._target.property(NAME_PART_PROPERTY) == FAMILY_NAME
-        return pinyin_index().candidates(self._pinyin, surnames_first=family)
-
-    def _set_pinyin(self, pinyin: str) -> None:
-        was_composing = bool(self._pinyin)
-        self._pinyin = pinyin
-        if bool(pinyin) != was_composing:
-            self._place_keys()
-            self._grid.activate()  # the bar is where the digits were before the next tap
-        if pinyin:
-            shown = " ".join(pinyin_index().split(pinyin))
-            self.candidate_bar.show_candidates(shown, self._candidates())
-        else:
-            self.candidate_bar.clear()
-
-    def _choose(self, candidate: Candidate) -> None:
-        """``candidate`` goes in the field; the pinyin it stood for is used up."""
-        if self._target is None:
-            return
-        self._target.insert(candidate.text)
-        self._set_pinyin(self._pinyin[candidate.consumed:])
-
-    def _on_candidate_bar_candidate_chosen(self, candidate: Candidate) -> None:
-        self._choose(candidate)
+    def _on_composing_changed(self) -> None:
+        self._place_keys()
+        self._grid.activate()  # the bar is where the digits were before the next tap
 
     def _on_key(self, key: str) -> None:
         if key == "shift":
@@ -496,13 +369,13 @@ class OnScreenKeyboard(QWidget):
             return
         if key == "next":
             self._commit_composition()
-            if self._pinyin:
-                self._set_pinyin("")  # as when the field is left by a tap: only what was chosen stays
+            if self._pinyin.pinyin:
+                self._pinyin.set("")  # as when the field is left by a tap: only what was chosen stays
             self.next_requested.emit()
             return
         if key == "switch":
             self._latin = not self._latin
-            self._drop_pinyin()
+            self._pinyin.drop()
             self._relayout()
             target = self._target
             if target is not None and target.property("autoCapitalize") and not target.text():
@@ -511,7 +384,7 @@ class OnScreenKeyboard(QWidget):
         target = self._target
         if target is None:
             return
-        if self._pinyin_mode() and self._type_pinyin(key):
+        if self._pinyin_mode() and self._pinyin.type_key(key):
             return
         if is_jamo(key):
             self._jamo.append(key)

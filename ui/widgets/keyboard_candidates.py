@@ -162,7 +162,7 @@ class CandidateBar(QWidget):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
             # "A+" restyles the buttons after the bar: measure the words once they have their type.
-            QTimer.singleShot(0, self._paginate)
+            QTimer.singleShot(0, self, self._paginate)  # not after the bar is gone (a window closed)
 
     # -- taps -----------------------------------------------------------------------------
 
