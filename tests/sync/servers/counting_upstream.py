@@ -9,7 +9,8 @@ additions for the forwarding-through-faults tests and benchmark:
   double itself, not inferred from Action Network's one-signature-per-person dedupe, and how
   many signature POSTs carried it at all, whatever the answer (:attr:`CountingUpstream.posted`);
 - :meth:`CountingUpstream.stall_next` makes the next recorded signature's answer wait: the
-  signature is stored, its request still in flight, for a test to kill the hub right then.
+  signature is stored, its request still in flight, for a test to kill the hub right then;
+  :attr:`CountingUpstream.answer_delay_s` slows every answer alike (a slow upstream).
 """
 
 from __future__ import annotations
@@ -51,6 +52,8 @@ class CountingUpstream(OsdiApp):
         self.stalled = threading.Event()
         #: Our UUIDs whose answers were held, in order.
         self.stalled_uuids: list[str] = []
+        #: Every recorded signature's answer waits this long (a slow upstream).
+        self.answer_delay_s = 0.0
 
     def stall_next(self, seconds: float) -> None:
         """Hold the answer to the next recorded signature for ``seconds`` (after storing it)."""
@@ -83,6 +86,8 @@ class CountingUpstream(OsdiApp):
         if stall:
             self.stalled.set()
             time.sleep(stall)  # stored; the answer waits (the hub is killed meanwhile)
+        elif self.answer_delay_s:
+            time.sleep(self.answer_delay_s)
         return signature
 
     def posted_more_than_once(self) -> list[str]:
