@@ -107,7 +107,7 @@ class SignatureRecord(Base):
     email_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
     phone_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
     # A repeat signer's signature (the same person already stored): counted among the
-    # signatures, once among the people, and never sent upstream on its own (sync/engine.py).
+    # signatures, once among the people, and never sent upstream on its own (sync/client/engine.py).
     repeat: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # Outbox columns.
     state: Mapped[str] = mapped_column(String(16), default=SyncState.PENDING)

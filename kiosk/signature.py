@@ -83,7 +83,7 @@ class ClearColumns:
     language: str
     postal_code: str
     #: The kiosk's name in reports (its label; empty: the kiosk id names it) and the event's
-    #: place: what a coordinator reads upstream to trace a signature (sync/adapters/osdi_body.py).
+    #: place: what a coordinator reads upstream to trace a signature (sync/upstream/adapters/osdi_body.py).
     kiosk_label: str = ""
     event_place: str = ""
 

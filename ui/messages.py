@@ -5,7 +5,7 @@ section per reader:
 - **signer** (the kiosk screens, the signer's language): :class:`~kiosk.errors.FieldError`
   codes, a repeat signer, a refused write, and why the kiosk cannot start;
 - **coordinator** (the admin area, the coordinator's language): every
-  :class:`~sync.errors.SyncCode` and every export error;
+  :class:`~sync.upstream.errors.SyncCode` and every export error;
 - **operator** (the command line, and the coordinator's technical line on the start-failure
   screen): :func:`operator_line`, one line per failure keyed by the core's error classes. The
   command line prints it in plain English on purpose (what an IT volunteer searches for); its
@@ -33,7 +33,7 @@ from kiosk.errors import (
     KioskError,
     StorageError,
 )
-from sync.errors import SyncCode
+from sync.upstream.errors import SyncCode
 
 __all__ = ["OPERATOR_CONTEXT", "export_error_text", "failure_code", "field_error_text", "hub_sync_code_texts",
            "operator_line", "reject_reason_text", "start_problem_text", "storage_error_text", "sync_code_text",

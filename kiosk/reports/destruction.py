@@ -3,7 +3,7 @@
 What a coordinator can show a signer or a lawyer: how many signature records' personal
 data (names, contact details, addresses, drawn signatures) were destroyed, when, on which
 device and under which retention rule. It is read from ``purge_log``, which every purge
-writes in its own transaction (sync/retention.py), as does a panic wipe (kiosk/wipe.py), and
+writes in its own transaction (sync/client/retention.py), as does a panic wipe (kiosk/wipe.py), and
 names nobody. ``--since``/``--until`` select purges by their local day; an event filter does
 not apply (a purge is per device).
 """

@@ -4,20 +4,28 @@ per-event figures as SVG charts drawn by the hub (no script or library from the 
 a venue has none).
 
 Everything here is built once per change and language (:mod:`sync.hub.live`) from the
-counters, and sent to the page as one JSON document.
+counters, and sent to the page as one JSON document (:class:`~sync.hub.dashboard_models.DashboardFigures`).
 """
 
 from __future__ import annotations
 
 import html
 from datetime import UTC, datetime, tzinfo
-from typing import Any
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_datetime, format_time, get_timezone_name
 from babel.numbers import format_decimal
 
 from sync.hub.context import HubContext
+from sync.hub.dashboard_models import (
+    Charts,
+    DashboardFigures,
+    DeviceRow,
+    EventCount,
+    HourCount,
+    KioskCount,
+    TargetBacklog,
+)
 from sync.hub.database import reader_engine
 from sync.hub.devices import list_devices
 from sync.hub.summary import summarize
@@ -78,7 +86,7 @@ def _bars(rows: list[tuple[str, int]], locale: Locale, title: str) -> str:
     return "".join(parts)
 
 
-def dashboard_document(hub: HubContext, t: dict[str, str], lang: str) -> dict[str, Any]:
+def dashboard_document(hub: HubContext, t: dict[str, str], lang: str) -> DashboardFigures:
     """The dashboard's figures for a reader of ``lang`` (counts only; device names are the coordinator's)."""
     locale = reader_locale(lang, hub.campaign.country)
     zone = local_zone()
@@ -94,28 +102,28 @@ def dashboard_document(hub: HubContext, t: dict[str, str], lang: str) -> dict[st
 
     hours = [(hour_label(r["hour"]), int(r["count"])) for r in summary.per_hour[-HOURS_SHOWN:]]
     events = [(r["event"] or t["no_event"], int(r["count"])) for r in summary.per_event]
-    devices = []
+    devices: list[DeviceRow] = []
     for d in list_devices(reads):
         seen = (str(format_datetime(d.last_seen_at, "medium", tzinfo=zone, locale=locale))
                 if d.last_seen_at else t["never"])
-        devices.append({"id": d.id, "label": d.label, "last_seen": seen, "waiting": number(d.waiting),
-                        "version": d.app_version, "revoked": d.revoked_at is not None})
+        devices.append(DeviceRow(id=d.id, label=d.label, last_seen=seen, waiting=number(d.waiting),
+                                 version=d.app_version, revoked=d.revoked_at is not None))
     targets = configured_targets(reads)
     by_name = {figures.name: figures for figures in summary.targets}
-    upstream = []
+    upstream: list[TargetBacklog] = []
     for name in targets:
         figures = by_name.get(name)
-        upstream.append({"target": name, "pending": number(figures.pending if figures else 0),
-                         "synced": number(figures.synced if figures else 0),
-                         "last_error": (figures.last_error if figures else None) or ""})
+        upstream.append(TargetBacklog(target=name, pending=number(figures.pending if figures else 0),
+                                      synced=number(figures.synced if figures else 0),
+                                      last_error=(figures.last_error if figures else None) or ""))
     zone_text = zone_name(locale, zone)
-    return {
-        "signed": number(summary.signed), "goal": number(summary.goal), "signatures": number(summary.signatures),
-        "people": number(summary.combined), "per_kiosk": [
-            {"label": r["label"], "count": number(r["count"])} for r in summary.per_kiosk],
-        "per_event": [{"event": label, "count": number(n)} for label, n in events],
-        "per_hour": [{"hour": label, "count": number(n)} for label, n in hours],
-        "charts": {"hour": _bars(hours, locale, t["per_hour"]), "event": _bars(events, locale, t["per_event"])},
-        "zone": zone_text, "now": str(format_time(datetime.now(zone), "short", tzinfo=zone, locale=locale)),
-        "upstream": upstream, "devices": devices, "active_devices": sum(not d["revoked"] for d in devices),
-    }
+    return DashboardFigures(
+        signed=number(summary.signed), goal=number(summary.goal), signatures=number(summary.signatures),
+        people=number(summary.combined), per_kiosk=[
+            KioskCount(label=r["label"], count=number(r["count"])) for r in summary.per_kiosk],
+        per_event=[EventCount(event=label, count=number(n)) for label, n in events],
+        per_hour=[HourCount(hour=label, count=number(n)) for label, n in hours],
+        charts=Charts(hour=_bars(hours, locale, t["per_hour"]), event=_bars(events, locale, t["per_event"])),
+        zone=zone_text, now=str(format_time(datetime.now(zone), "short", tzinfo=zone, locale=locale)),
+        upstream=upstream, devices=devices, active_devices=sum(not d.revoked for d in devices),
+    )

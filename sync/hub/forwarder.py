@@ -3,7 +3,7 @@
 Rows of ``hub_upstream`` are taken under short leases renewed while this process works on
 them (sync/hub/leases.py), so several hub processes on one database never send a row at the
 same time, and a process that dies gives its rows back within one lease (20 s). Sending,
-retrying, the gate and the pause are the delivery loop's (sync/delivery.py), the same rules
+retrying, the gate and the pause are the delivery loop's (sync/upstream/delivery.py), the same rules
 as a kiosk's: only a confirmed UUID is marked synced, a failed signature retries on its own
 schedule while the rest of the batch goes on, a target's gate follows its recent failure
 rate, ``Retry-After`` is honoured, and 401/403/404 pause the target (nothing rejected) until
@@ -29,13 +29,6 @@ from sqlalchemy.orm import Session
 
 from kiosk.clock import utcnow
 from kiosk.secrets import get_upstream_token, set_upstream_token
-from sync import sanitize
-from sync.adapters import Adapter, make_adapter
-from sync.adapters.base import SendResult
-from sync.backoff import RetryPolicy
-from sync.config import KIND_OSDI, SyncConfig
-from sync.delivery import DeliveryLoop
-from sync.errors import SyncCode, SyncConfigError
 from sync.hub.context import HubContext, set_meta
 from sync.hub.in_doubt import LeaseLost, in_doubt, mark_attempt, still_in_doubt
 from sync.hub.leases import LeaseKeeper, lease_batch, lease_length
@@ -45,6 +38,13 @@ from sync.hub.request_slots import shared_limiter
 from sync.hub.retention import purge_delivered
 from sync.hub.upstream import UpstreamTarget, load_targets, report_missing_tags
 from sync.protocol import Outgoing
+from sync.upstream import sanitize
+from sync.upstream.adapters import Adapter, make_adapter
+from sync.upstream.adapters.base import SendResult
+from sync.upstream.backoff import RetryPolicy
+from sync.upstream.delivery import DeliveryLoop
+from sync.upstream.errors import SyncCode, SyncConfigError
+from sync.upstream.target import KIND_OSDI, SyncConfig
 
 log = logging.getLogger(__name__)
 
@@ -210,7 +210,7 @@ class Forwarder:
         def write(result: SendResult, delays: Mapping[str, float]) -> None:
             self._record(target, result, delays, answered=in_flight)
 
-        # A repeat signer's entry is never sent: it takes the first part's fate (sync/riders.py).
+        # A repeat signer's entry is never sent: it takes the first part's fate (sync/upstream/riders.py).
         try:
             stopped = loop.deliver(adapter, outgoing, attempts, write, part_size, sorted(riders),
                                    before_send=mark).stopped_by

@@ -6,7 +6,7 @@ mark still set is in doubt: its process died with the request in flight (kill -9
 the connection broke after the request was sent, or the answer could not be read. The upstream
 may have recorded it, so before it is sent again the forwarder asks the upstream
 (:meth:`~sync.adapters.base.Adapter.recorded`; Action Network: its signatures read back,
-sync/adapters/osdi_read_back.py). What the upstream shows is marked delivered with its receipt;
+sync/upstream/adapters/osdi_read_back.py). What the upstream shows is marked delivered with its receipt;
 the rest is sent again, which cannot double anything where the upstream is idempotent by UUID
 (the json protocol, a campaign hub) and is deduplicated by person at Action Network.
 
@@ -25,8 +25,8 @@ from sqlalchemy import Engine, and_, select, update
 from sqlalchemy.orm import Session
 
 from kiosk.clock import utcnow
-from sync.errors import SyncCode
 from sync.hub.models import UpstreamItem
+from sync.upstream.errors import SyncCode
 
 #: Failures after which the request may have been recorded: it went out and no readable
 #: answer came back (reset, timeout, a 200 without a receipt).

@@ -145,7 +145,7 @@ class UpstreamItem(HubBase):
 class UpstreamKind(StrEnum):
     """What an upstream target speaks."""
 
-    OSDI = "osdi"  # Action Network's record-signature helper (sync/adapters/osdi.py)
+    OSDI = "osdi"  # Action Network's record-signature helper (sync/upstream/adapters/osdi.py)
     JSON = "json"  # the json protocol v1: another hub, or a self-hosted server
 
 

@@ -38,9 +38,9 @@ from sync.hub.auth import set_password
 from sync.hub.context import open_hub
 from sync.hub.dashboard import summary_document
 from sync.hub.upstream import UpstreamTarget, save_target
-from tests.hub.postgres import postgres_cluster  # noqa: F401 - a fixture used below
-from tests.hub.support import HubProcess, enroll_over_http
-from tests.hub.test_hub_protocol import _signature
+from tests.sync.hub.postgres import postgres_cluster  # noqa: F401 - a fixture used below
+from tests.sync.hub.support import HubProcess, enroll_over_http
+from tests.sync.hub.test_hub_protocol import _signature
 
 pytestmark = pytest.mark.bench
 
@@ -215,7 +215,7 @@ def test_live_latency_commit_to_number_in_chromium(backend: str, tmp_path: Path,
     from selenium import webdriver
     from selenium.webdriver.common.by import By
 
-    from tests.hub.test_dashboard import CHROMEDRIVER, CHROMIUM
+    from tests.sync.hub.test_dashboard import CHROMEDRIVER, CHROMIUM
 
     if not CHROMIUM or not CHROMEDRIVER:
         pytest.skip("Debian's chromium and chromium-driver are not installed")

@@ -128,8 +128,8 @@ RELAY_REFUSALS = {
 
 def _relay(hub: HubContext, args: argparse.Namespace) -> int:
     from kiosk.errors import KeyStoreUnavailable
+    from sync.client.pairing import PairingError
     from sync.hub.relay_setup import RelaySetupRefused, set_up_relay
-    from sync.pairing import PairingError
 
     if args.kind == "osdi" or not args.code:
         print("petition-kiosk: --relay needs the campaign hub's --code (and forwards with the json protocol)",

@@ -10,7 +10,7 @@ import argparse
 import sys
 
 from kiosk.runtime import KioskContext
-from sync.pairing import (
+from sync.client.pairing import (
     BAD_ANSWER,
     BAD_CODE,
     CODE_EXPIRED,

@@ -31,7 +31,7 @@ def status_command(ctx: KioskContext, args: argparse.Namespace) -> int:
             for e in ctx.store.events(ctx.campaign.id)
         ],
     }
-    from sync.status import sync_status
+    from sync.client.status import sync_status
 
     report.update(sync_status(ctx.store))
     if args.json:

@@ -14,10 +14,10 @@ import sys
 from kiosk.errors import KeyStoreUnavailable
 from kiosk.runtime import KioskContext
 from kiosk.secrets import set_sync_token
-from sync.config import resolve_config
-from sync.engine import DEFAULT_ONCE_BUDGET_S, DrainReport, SyncEngine
-from sync.errors import SyncCode
-from sync.retention import RetentionRule
+from sync.client.config import resolve_config
+from sync.client.engine import DEFAULT_ONCE_BUDGET_S, DrainReport, SyncEngine
+from sync.client.retention import RetentionRule
+from sync.upstream.errors import SyncCode
 from ui.cli.exit_codes import ExitCode
 
 TOKEN_SET = "set"  # noqa: S105 - the sub-command's name, not a credential
