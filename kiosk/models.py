@@ -57,13 +57,17 @@ class Base(DeclarativeBase):
     """Declarative base of the kiosk schema."""
 
 
-class MetaEntry(Base):
-    """Key/value facts about this database: kiosk id, key check, PIN lockout state."""
-
-    __tablename__ = "meta"
+class KeyValueRow:
+    """The two columns of a table of facts, one row a fact (the kiosk's ``meta``, the hub's ``hub_meta``)."""
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class MetaEntry(KeyValueRow, Base):
+    """Key/value facts about this database: kiosk id, key check, PIN lockout state."""
+
+    __tablename__ = "meta"
 
 
 class EventRecord(Base):

@@ -38,10 +38,8 @@ PERSON_FIELDS = ("given_name", "family_name", "email", "phone", "address")
 MAX_FIELD_CHARS = 500
 
 
-class PayloadUnreadable(KioskError):
+class PayloadUnreadable(KioskError, code="payload_unreadable"):
     """A sealed payload that opened but is not a signature's (damaged, or not ours)."""
-
-    code = "payload_unreadable"
 
 
 @dataclass(frozen=True)

@@ -62,10 +62,8 @@ _FINGERPRINT_CHARS = 16  # 80 bits
 _SECRET_CHARS = 8  # 40 bits
 
 
-class PairingError(KioskError):
+class PairingError(KioskError, code="pairing_failed"):
     """Pairing failed; ``code`` says why (the CLI and the admin page word it)."""
-
-    code = "pairing_failed"
 
     def __init__(self, code: str) -> None:
         super().__init__()

@@ -16,20 +16,17 @@ from enum import StrEnum
 from sqlalchemy import Boolean, Enum, Float, ForeignKey, Index, Integer, LargeBinary, String, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from kiosk.models import UTCDateTime
+from kiosk.models import KeyValueRow, UTCDateTime
 
 
 class HubBase(DeclarativeBase):
     """Declarative base of the hub schema (apart from the kiosk's)."""
 
 
-class HubMeta(HubBase):
+class HubMeta(KeyValueRow, HubBase):
     """Key/value facts: hub id, coordinator password hash, campaign id."""
 
     __tablename__ = "hub_meta"
-
-    key: Mapped[str] = mapped_column(String(64), primary_key=True)
-    value: Mapped[str] = mapped_column(Text)
 
 
 class Device(HubBase):

@@ -32,10 +32,8 @@ from sync.hub.relay_link import RELAY_FIELD, RelayLink, save_relay
 from sync.hub.upstream import UpstreamTarget, save_target
 
 
-class RelaySetupRefused(KioskError):
+class RelaySetupRefused(KioskError, code="relay_setup_refused"):
     """Relay mode cannot be set up; ``detail``: holds_records, devices_paired, other_campaign, relay_upstream."""
-
-    code = "relay_setup_refused"
 
 
 def _check_empty(hub: HubContext) -> None:

@@ -40,10 +40,8 @@ PAUSING_CODES = frozenset({
 })
 
 
-class SyncConfigError(KioskError):
+class SyncConfigError(KioskError, code="sync_config_error"):
     """The sync target cannot be used as configured (no URL, plain HTTP off loopback...)."""
-
-    code = "sync_config_error"
 
     def __init__(self, sync_code: SyncCode, detail: str = "") -> None:
         super().__init__(detail or sync_code.value)

@@ -7,12 +7,17 @@ layout rather than behind long-presses (a first-time tablet user will not discov
 - Vietnamese: QWERTY with đ, the vowel marks (ă â ê ô ơ ư) and the five tone marks, each
   composing with the letter before it (e ◌̂ ◌́ → ế, via NFC);
 - Korean: the two-set Hangul layout, jamo composed into syllables as typed (ㅎ ㅏ ㄴ → 한);
-- Arabic: the standard Arabic layout (ض where Q is; the keys never mirror).
+- Arabic: the standard Arabic layout (ض where Q is; the keys never mirror);
+- Chinese (Simplified) names: pinyin, as Chinese input methods take it (toneless, ü as v, '
+  between syllables that could run together): the letters typed build a pinyin buffer, and
+  the candidate bar (ui/widgets/keyboard_candidates.py) takes the digits' row to offer the
+  characters and words it can be written as (ui/widgets/pinyin.py, from pypinyin's
+  dictionaries; common surnames first in the family-name field). A tap puts one in the field.
 Names get the language's layout (with a key to switch to Latin letters where the script is
-not Latin), an email field always the Latin one with @ . - _ + and .com, and a field that
-takes digits only (ZIP, phone) a number pad. Keys never take focus, so the field keeps its
-cursor. Every key has an object name ``key_<name>`` and an accessible name, so tests and
-screen readers can find it.
+not Latin, and from pinyin to Latin letters), an email field always the Latin one with
+@ . - _ + and .com, and a field that takes digits only (ZIP, phone) a number pad. Keys never
+take focus, so the field keeps its cursor. Every key has an object name ``key_<name>`` and an
+accessible name, so tests and screen readers can find it.
 """
 
 from __future__ import annotations
@@ -26,6 +31,8 @@ from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, 
 from ui.i18n import current_language
 from ui.widgets.fitting_button import FittingButton
 from ui.widgets.hangul import compose, is_jamo
+from ui.widgets.keyboard_candidates import CandidateBar
+from ui.widgets.pinyin import SEPARATOR, Candidate, pinyin_index, warm_up
 
 KEY_HEIGHT_PX = 56
 KEY_GAP_PX = 6  # between keys side by side: a finger aimed at one key misses its neighbour
@@ -80,6 +87,13 @@ ARABIC = dict(zip("qwertyuiopáé" "asdfghjklñíó" "zxcvbnmúü-'",
                   "ضصثقفغعهخحجد" "شسيبلاتنمكطذ" "ئءؤرىةوزظأإ", strict=True))
 SCRIPT_LAYOUTS = {"ko": (KOREAN, "한글"), "ar": (ARABIC, "عربي")}  # letters, label of the switch key
 LATIN_LABEL = "ABC"
+# Pinyin mode: for Simplified Chinese (pypinyin's ranks are Simplified's; a Traditional reader
+# gets Latin letters, as before), in the fields whose edit carries NAME_PART_PROPERTY.
+PINYIN_LANGUAGES = frozenset({"zh-Hans"})
+NAME_PART_PROPERTY = "namePart"  # "given" or "family" on a name field (the form sets it)
+FAMILY_NAME = "family"
+PINYIN_MOST_LETTERS = 30  # a name's pinyin is far shorter; the buffer stops growing here
+PINYIN_KEYS = frozenset(LETTERS) | {SEPARATOR}
 NUMBER_ROWS = (("1", "2", "3"), ("4", "5", "6"), ("7", "8", "9"), ("backspace", "0", "next"))
 
 
@@ -141,6 +155,10 @@ class OnScreenKeyboard(QWidget):
         self._number_pad = False
         self._jamo: list[str] = []  # Korean letters of the syllables being composed
         self._composed = ""  # what those letters put in the field, just before the cursor
+        self._pinyin = ""  # pinyin typed and not yet written as characters (never in the field)
+        self.candidate_bar = CandidateBar(self)
+        self.candidate_bar.hide()
+        self.candidate_bar.candidate_chosen.connect(self._on_candidate_bar_candidate_chosen)
         self._positions: dict[str, QPushButton] = {}  # ROWS' key names -> the buttons there
         self._keys: dict[str, str] = {}  # position -> the key it types now
         self._buttons: dict[str, QPushButton] = {}  # key -> its button, for the current layout
@@ -172,6 +190,15 @@ class OnScreenKeyboard(QWidget):
             return None
         return layout
 
+    def _pinyin_field(self) -> bool:
+        """Whether the field is a name that may be written in Chinese characters here."""
+        return bool(self._language in PINYIN_LANGUAGES and self._target is not None
+                    and self._target.property(NAME_PART_PROPERTY) and not self._wants_latin())
+
+    def _pinyin_mode(self) -> bool:
+        """Whether letters typed now are pinyin for the candidate bar (not the signer's Latin)."""
+        return self._pinyin_field() and not self._latin
+
     def _wants_latin(self) -> bool:
         latin = (Qt.InputMethodHint.ImhEmailCharactersOnly | Qt.InputMethodHint.ImhUrlCharactersOnly
                  | Qt.InputMethodHint.ImhLatinOnly)
@@ -186,13 +213,15 @@ class OnScreenKeyboard(QWidget):
                 key = slots[SLOTS.index(position)]
             if script is not None and position in script[0]:
                 key = script[0][position]
-            if position == "dotcom" and self._language in SCRIPT_LAYOUTS and not self._wants_latin():
+            if position == "dotcom" and ((self._language in SCRIPT_LAYOUTS and not self._wants_latin())
+                                         or self._pinyin_field()):
                 key = "switch"  # a name in the signer's script or in Latin letters: their choice
             self._keys[position] = key
         self._buttons = {key: self._positions[position] for position, key in self._keys.items()}
         for key, button in self._buttons.items():
             button.setObjectName(key_object_name(key))
-        self._positions["shift"].setEnabled(script is None)  # Hangul and Arabic have no capitals
+        # Hangul and Arabic have no capitals, and pinyin for characters is typed in small letters.
+        self._positions["shift"].setEnabled(script is None and not self._pinyin_mode())
         # Never mirrored, in Arabic either: every Arabic keyboard, physical or on a phone,
         # has ض top left where Q is, and the digits run 1 to 0 left to right.
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -200,6 +229,8 @@ class OnScreenKeyboard(QWidget):
     def _place_keys(self) -> None:
         for button in self._positions.values():
             self._grid.removeWidget(button)
+        self._grid.removeWidget(self.candidate_bar)
+        self.candidate_bar.hide()
         if self._number_pad:
             shown = {key for row in NUMBER_ROWS for key in row}
             for row, keys in enumerate(NUMBER_ROWS):
@@ -216,6 +247,16 @@ class OnScreenKeyboard(QWidget):
                 self._grid.addWidget(self._positions[position], row, column, 1, span)
                 self._positions[position].show()
                 column += span
+        if self._pinyin:
+            # The candidates take the digits' place (a name needs no digits), so no key moves;
+            # on a wide screen delete stays at the row's end, where the finger expects it.
+            for digit in rows[0]:
+                if digit.isdigit():
+                    self._positions[digit].hide()
+            columns = sum(key.isdigit() for key in rows[0])
+            self._grid.addWidget(self.candidate_bar, 0, 0, 1, columns)
+            self.candidate_bar.set_columns(columns, KEY_GAP_PX)
+            self.candidate_bar.show()
 
     def _relayout(self) -> None:
         number_pad = bool(self._target is not None
@@ -231,6 +272,7 @@ class OnScreenKeyboard(QWidget):
         """The smallest height (and width, the same unless given) of a key: 48 px on short screens."""
         for button in self._positions.values():
             button.setMinimumSize(width_px if width_px is not None else px, px)
+        self.candidate_bar.set_key_size(px)
 
     def minimumSizeHint(self) -> QSize:
         # The narrow layout's width: a wide layout must never hold the window wider than a
@@ -272,8 +314,10 @@ class OnScreenKeyboard(QWidget):
         return self._buttons[key]
 
     def set_target(self, target: QLineEdit | None) -> None:
-        """Type into ``target`` from now on; names start with a capital letter."""
+        """Type into ``target`` from now on; names start with a capital letter. Pinyin not yet
+        written as characters is dropped: the field left shows exactly what was chosen."""
         self._commit_composition()
+        self._drop_pinyin()
         self._target = target
         self._relayout()
         wants_capital = bool(target is not None and target.property("autoCapitalize") and not target.text())
@@ -284,6 +328,7 @@ class OnScreenKeyboard(QWidget):
         """Drop what is being composed (a Korean syllable is part of a name) and the shift key;
         the next signer starts afresh."""
         self._commit_composition()
+        self._drop_pinyin()
         self._latin = False
         self._relayout()
         self._set_shift(False)
@@ -303,16 +348,21 @@ class OnScreenKeyboard(QWidget):
         if language != self._language:
             self._language = language
             self._latin = False
+            self._drop_pinyin()
+            if language in PINYIN_LANGUAGES:
+                warm_up()  # the dictionary is ready by the time the signer reaches the form
             self._relayout()
             return
         script = SCRIPT_LAYOUTS.get(self._language)
+        switch_label = (LATIN_LABEL if self._script_layout() is not None else script[1]) if script else ""
+        if self._pinyin_field():
+            switch_label = LATIN_LABEL if self._pinyin_mode() else self.tr("Pinyin")
         labels = {
             "backspace": ("⌫", self.tr("Delete")),
             "shift": ("⇧", self.tr("Capital letter")),
             "space": (self.tr("space"), self.tr("Space")),
             "dotcom": (".com", ".com"),
-            "switch": ((LATIN_LABEL if self._script_layout() is not None else script[1]) if script else "",
-                       self.tr("Switch letters")),
+            "switch": (switch_label, self.tr("Switch letters")),
             "next": (self.tr("Next ➜"), self.tr("Next field")),
         }
         for key, button in self._buttons.items():
@@ -327,6 +377,7 @@ class OnScreenKeyboard(QWidget):
                 accessible = text
             button.setText(text)
             button.setAccessibleName(accessible)
+        self.candidate_bar.set_accessible_names(self.tr("Previous characters"), self.tr("More characters"))
         self._show_mark_previews()
 
     def _show_mark_previews(self) -> None:
@@ -376,16 +427,82 @@ class OnScreenKeyboard(QWidget):
         target.setText(before + text[cursor:])
         target.setCursorPosition(len(before))
 
+    # -- pinyin -------------------------------------------------------------------------
+
+    @property
+    def writes_pinyin(self) -> bool:
+        """Whether letters typed now are pinyin for the candidate bar (not Latin letters)."""
+        return self._pinyin_mode()
+
+    @property
+    def pinyin(self) -> str:
+        """The pinyin typed and not yet written as characters."""
+        return self._pinyin
+
+    def _type_pinyin(self, key: str) -> bool:
+        """A key in pinyin mode: letters (ü as v) build the pinyin, delete takes its last letter,
+        space writes the first candidate, as Chinese input methods do. False: not pinyin's key."""
+        letter = "v" if key == "ü" else key
+        if letter in PINYIN_KEYS:
+            if letter == SEPARATOR and (not self._pinyin or self._pinyin.endswith(SEPARATOR)):
+                return True  # a separator separates letters, or is nothing
+            if len(self._pinyin) < PINYIN_MOST_LETTERS:
+                self._set_pinyin(self._pinyin + letter)
+            return True
+        if key == "backspace" and self._pinyin:
+            self._set_pinyin(self._pinyin[:-1])
+            return True
+        if key == "space" and self._pinyin:
+            first = self._candidates()[:1]
+            if first:
+                self._choose(first[0])
+            return True
+        return False
+
+    def _drop_pinyin(self) -> None:
+        """Forget the pinyin not yet written (the keys are re-placed by whoever called this)."""
+        self._pinyin = ""
+        self.candidate_bar.clear()
+
+    def _candidates(self) -> list[Candidate]:
+        family = self._target is not None and self._target.property(NAME_PART_PROPERTY) == FAMILY_NAME
+        return pinyin_index().candidates(self._pinyin, surnames_first=family)
+
+    def _set_pinyin(self, pinyin: str) -> None:
+        was_composing = bool(self._pinyin)
+        self._pinyin = pinyin
+        if bool(pinyin) != was_composing:
+            self._place_keys()
+            self._grid.activate()  # the bar is where the digits were before the next tap
+        if pinyin:
+            shown = " ".join(pinyin_index().split(pinyin))
+            self.candidate_bar.show_candidates(shown, self._candidates())
+        else:
+            self.candidate_bar.clear()
+
+    def _choose(self, candidate: Candidate) -> None:
+        """``candidate`` goes in the field; the pinyin it stood for is used up."""
+        if self._target is None:
+            return
+        self._target.insert(candidate.text)
+        self._set_pinyin(self._pinyin[candidate.consumed:])
+
+    def _on_candidate_bar_candidate_chosen(self, candidate: Candidate) -> None:
+        self._choose(candidate)
+
     def _on_key(self, key: str) -> None:
         if key == "shift":
             self._set_shift(not self._shift)
             return
         if key == "next":
             self._commit_composition()
+            if self._pinyin:
+                self._set_pinyin("")  # as when the field is left by a tap: only what was chosen stays
             self.next_requested.emit()
             return
         if key == "switch":
             self._latin = not self._latin
+            self._drop_pinyin()
             self._relayout()
             target = self._target
             if target is not None and target.property("autoCapitalize") and not target.text():
@@ -393,6 +510,8 @@ class OnScreenKeyboard(QWidget):
             return
         target = self._target
         if target is None:
+            return
+        if self._pinyin_mode() and self._type_pinyin(key):
             return
         if is_jamo(key):
             self._jamo.append(key)
