@@ -28,7 +28,8 @@ import requests
 
 from sync.upstream import sanitize
 from sync.upstream.adapters.osdi_body import IDENTIFIER_SYSTEM
-from sync.upstream.http import Reply, get
+from sync.upstream.backoff import parse_retry_after
+from sync.upstream.http import Reply, TransportFailure, get
 from sync.upstream.rate_limit import RateLimiter
 
 RECEIPT_PREFIX = "action_network:"
@@ -40,6 +41,11 @@ READ_BACK_MARGIN = timedelta(seconds=60)
 READ_BACK_MAX_PAGES = 25
 #: Action Network's page size (it answers 25 whatever is asked).
 PAGE_SIZE = 25
+#: A page refused for the rate (429) is asked again this many times, after the wait it names:
+#: another process's request can crowd one second, and a read given up sends the signature again.
+RATE_LIMITED_RETRIES = 2
+HTTP_OK = 200
+HTTP_TOO_MANY_REQUESTS = 429
 
 
 def action_network_receipt(identifiers: object) -> str | None:
@@ -56,7 +62,7 @@ def action_network_receipt(identifiers: object) -> str | None:
 
 def _page(answer: object) -> tuple[list[Any], int] | None:
     """A collection page's signatures and its total pages; None when the answer is not one."""
-    if not isinstance(answer, Reply) or answer.status != 200:
+    if not isinstance(answer, Reply) or answer.status != HTTP_OK:
         return None
     try:
         document = json.loads(answer.body)
@@ -94,7 +100,7 @@ class SignatureReader:
             if not self._limiter().wait(interrupt):
                 break
             query = urlencode({"filter": f"modified_date gt '{after}'", "page": number})
-            page = _page(get(self._session, f"{self._collection}?{query}", self._headers, self._timeout))
+            page = _page(self._read(f"{self._collection}?{query}", interrupt))
             if page is None:
                 break
             signatures, total_pages = page
@@ -109,6 +115,19 @@ class SignatureReader:
             if len(found) == len(wanted) or len(signatures) < PAGE_SIZE or (total_pages and number >= total_pages):
                 break
         return found
+
+    def _read(self, url: str, interrupt: threading.Event | None) -> Reply | TransportFailure | None:
+        """One page (its slot already taken), asked again after a 429's wait; None when closing."""
+        answer = get(self._session, url, self._headers, self._timeout)
+        for _ in range(RATE_LIMITED_RETRIES):
+            if not isinstance(answer, Reply) or answer.status != HTTP_TOO_MANY_REQUESTS:
+                break
+            limiter = self._limiter()
+            limiter.hold(parse_retry_after(answer.headers.get("retry-after")) or 1.0)
+            if not limiter.wait(interrupt):
+                return None
+            answer = get(self._session, url, self._headers, self._timeout)
+        return answer
 
 
 __all__ = ["PAGE_SIZE", "READ_BACK_MARGIN", "READ_BACK_MAX_PAGES", "RECEIPT_PREFIX", "SignatureReader",

@@ -82,6 +82,7 @@ class OsdiApp(ServerApp):
         self.sent: list[SentStatuses] = []
         self.gets = 0  # petitions read (the probe of a batch of repeat signers' signatures)
         self.signature_reads = 0  # pages of the signatures collection read back
+        self.refuse_reads = 0  # the next this many read-back pages are answered 429
         self.signature_requests = 0  # every request to the record-signature helper, whatever its answer
         self.group_tokens = {token}  # keys that may create tags
         self.rate_limit = RATE_LIMIT
@@ -218,8 +219,15 @@ class OsdiApp(ServerApp):
         if path.split("?")[0] in (f"{API_PREFIX}/petitions/{self.petition_id}/signatures",
                                   f"{API_PREFIX}/petitions/{self.petition_id}/signatures/"):
             # A read-back of what was recorded: the faults a test queues for POSTs are not spent here.
-            if not self._refused_at_the_door(handler, headers, None):
-                self._list_signatures(handler, path)
+            if self._refused_at_the_door(handler, headers, None):
+                return
+            with self.rate_lock:
+                refuse, self.refuse_reads = self.refuse_reads > 0, max(0, self.refuse_reads - 1)
+            if refuse:
+                self.record(429, None)
+                handler.answer(429, {"error": "too many requests"}, extra_headers={"Retry-After": "1"})
+                return
+            self._list_signatures(handler, path)
             return
         fault, params = self._read_fault()
         if self._refused_at_the_door(handler, headers, fault):

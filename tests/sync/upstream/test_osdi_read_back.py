@@ -1,7 +1,8 @@
 """Reading Action Network's signatures back (sync/upstream/adapters/osdi_read_back.py), against the double
 that pages at 25, oldest first: a signature on the last page is found with the receipt its POST
-was answered with, one that was never sent is not, and a read that fails finds nothing (so the
-hub sends again rather than believing a signature is there)."""
+was answered with, one that was never sent is not, a page refused for the rate is asked again,
+and a read that fails finds nothing (so the hub sends again rather than believing a signature
+is there)."""
 
 from __future__ import annotations
 
@@ -40,6 +41,11 @@ def test_a_signature_on_the_last_page_is_found_and_one_never_sent_is_not(
         found = adapter.recorded([last, first, never_sent], before)
         assert found == {first: receipts[first], last: receipts[last]}
         assert app.signature_reads == 2  # 25 a page: the last one was on page two
+
+        # A page refused for the rate is asked again after the wait the double names.
+        app.refuse_reads = 1
+        assert adapter.recorded([first], before) == {first: receipts[first]}
+        assert app.too_many_requests() == 1 and app.signature_reads == 3
 
         # Asked about a moment after everything was recorded (past the margin), nothing is there.
         assert adapter.recorded([last], utcnow() + READ_BACK_MARGIN + timedelta(seconds=2)) == {}
