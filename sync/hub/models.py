@@ -117,6 +117,9 @@ class UpstreamItem(HubBase):
 
     A worker takes a row by setting ``lease_until`` in the future (``FOR UPDATE SKIP
     LOCKED`` on PostgreSQL), so two hub processes never send the same row at once.
+    ``attempt_started_at`` is written before a request carrying the row goes out and cleared
+    with its answer: set on a row that is not being sent, it says the upstream may have
+    recorded it (migration h0011, sync/hub/in_doubt.py).
     """
 
     __tablename__ = "hub_upstream"
@@ -131,6 +134,7 @@ class UpstreamItem(HubBase):
     last_error: Mapped[str | None] = mapped_column(String(64), nullable=True)
     receipt: Mapped[str | None] = mapped_column(Text, nullable=True)
     delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    attempt_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
     __table_args__ = (Index("ix_hub_upstream_due", "target", "state", "next_attempt_at"),)
 

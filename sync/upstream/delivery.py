@@ -47,6 +47,9 @@ TARGET_WIDE_CODES = frozenset({*CONNECTION_CODES, SyncCode.RATE_LIMITED})
 
 #: Stores one part's outcome: the adapter's result, and each failed UUID's delay in seconds.
 WriteOutcome = Callable[[SendResult, Mapping[str, float]], None]
+#: Called with a part's UUIDs just before the part is sent (the hub notes the attempt durably,
+#: sync/hub/in_doubt.py); raising stops the batch before anything of that part goes out.
+BeforeSend = Callable[[Sequence[str]], None]
 
 
 class FailureWindow:
@@ -161,17 +164,21 @@ class DeliveryLoop:
         return max(delay, retry_after_s) if retry_after_s is not None else delay
 
     def deliver(self, adapter: Adapter, items: Sequence[Outgoing], attempts: Mapping[str, int],
-                write: WriteOutcome, part_size: int | None = None, riders: Sequence[str] = ()) -> Delivery:
+                write: WriteOutcome, part_size: int | None = None, riders: Sequence[str] = (),
+                before_send: BeforeSend | None = None) -> Delivery:
         """Send ``items`` in parts of ``part_size`` (default: the adapter's batch), writing each
         part's outcome before the next goes out; ``riders`` (repeat signers' UUIDs, never sent)
-        take the last part's fate, written with it (sync/upstream/riders.py). Stops early on a pause, a
-        closed gate or an interrupt; what was not tried stays as it was."""
+        take the last part's fate, written with it (sync/upstream/riders.py); ``before_send`` hears
+        each part's UUIDs before it goes out. Stops early on a pause, a closed gate or an
+        interrupt; what was not tried stays as it was."""
         size = max(1, part_size or adapter.max_batch)
         merged = SendResult()
         remaining = list(items)
         unsettled = list(riders)
         while True:
             part, remaining = remaining[:size], remaining[size:]
+            if part and before_send is not None:
+                before_send([item.uuid for item in part])
             result = adapter.send(part) if part else SendResult()
             halt = result.halt
             failures = min(result.requests, 1 if halt is not None and not halt.pauses else 0)
@@ -223,5 +230,5 @@ class DeliveryLoop:
         return max(delay, halt.retry_after_s) if halt.retry_after_s is not None else delay
 
 
-__all__ = ["TARGET_WIDE_CODES", "TOLERATED_FAILURE_RATE", "WINDOW", "Delivery", "DeliveryLoop", "FailureWindow",
-           "WriteOutcome"]
+__all__ = ["TARGET_WIDE_CODES", "TOLERATED_FAILURE_RATE", "WINDOW", "BeforeSend", "Delivery", "DeliveryLoop",
+           "FailureWindow", "WriteOutcome"]

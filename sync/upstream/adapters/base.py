@@ -13,6 +13,7 @@ import threading
 from abc import ABC, abstractmethod
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import Enum, auto
 
 from sync.protocol import Outgoing
@@ -117,6 +118,13 @@ class Adapter(ABC):
         An adapter that cannot ask says the server answered.
         """
         return None
+
+    def recorded(self, uuids: Collection[str], since: datetime) -> dict[str, str]:
+        """Those of ``uuids`` the server already holds, read back from it (UUID to receipt), for
+        signatures whose last request went out unanswered at ``since``. Only what the server
+        showed is returned; an adapter that cannot ask returns nothing, and those are sent again
+        (safe where the server is idempotent by UUID, as the json protocol is)."""
+        return {}
 
     def close(self) -> None:  # noqa: B027 - optional hook, most adapters hold only a session
         """Release network resources."""

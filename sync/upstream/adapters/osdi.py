@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
+from datetime import datetime
 from typing import Any
 
 from kiosk.models import NOT_SENT_NO_CONTACT
@@ -37,6 +38,7 @@ from sync.upstream.adapters.osdi_body import (
     signature_tags,
     signup_body,
 )
+from sync.upstream.adapters.osdi_read_back import SignatureReader, action_network_receipt
 from sync.upstream.adapters.osdi_tags import TagKeeper
 from sync.upstream.backoff import parse_retry_after
 from sync.upstream.errors import SyncCode, SyncConfigError
@@ -46,7 +48,6 @@ from sync.upstream.target import SyncConfig
 
 log = logging.getLogger(__name__)
 
-RECEIPT_PREFIX = "action_network:"
 # Results are written to the database every this many signatures (about 6 s at 4/s), so a
 # crash or a pause loses at most a few confirmations, which the server deduplicates anyway.
 OSDI_BATCH = 25
@@ -63,14 +64,7 @@ def parse_signature_response(body: bytes) -> str | None:
         return None
     if not isinstance(document, dict):
         return None
-    identifiers = document.get("identifiers")
-    if not isinstance(identifiers, list):
-        return None
-    for identifier in identifiers:
-        if (isinstance(identifier, str) and identifier.startswith(RECEIPT_PREFIX)
-                and len(identifier) > len(RECEIPT_PREFIX)):
-            return RECEIPT_PREFIX + sanitize.receipt(identifier[len(RECEIPT_PREFIX):])
-    return None
+    return action_network_receipt(document.get("identifiers"))
 
 
 class OsdiAdapter(Adapter):
@@ -97,6 +91,8 @@ class OsdiAdapter(Adapter):
         # Injected by the caller (the hub draws its slots from the database, shared by its processes).
         self.limiter = limiter if limiter is not None else RateLimiter(config.rate_per_s)
         self.tags = TagKeeper(self._session, base, self._headers, self._timeout, lambda: self.limiter)
+        self._reader = SignatureReader(self._session, self._petition, self._headers, self._timeout,
+                                       lambda: self.limiter)
         #: Called with the tags the key could not create, whenever that list grows (the hub
         #: keeps it for its dashboard, sync/hub/upstream.py).
         self.on_missing_tags: Callable[[set[str]], None] | None = None
@@ -207,6 +203,10 @@ class OsdiAdapter(Adapter):
             return Halt(SyncCode.CONNECTION)
         headers = {k: v for k, v in self._headers.items() if k != "Content-Type"}
         return probe_verdict(get(self._session, self._petition, headers, self._timeout))
+
+    def recorded(self, uuids: Collection[str], since: datetime) -> dict[str, str]:
+        """Read the petition's signatures back (sync/upstream/adapters/osdi_read_back.py) for our identifiers."""
+        return self._reader.recorded(uuids, since, self.interrupt) if uuids else {}
 
     def close(self) -> None:
         """Close the HTTP session."""

@@ -5,8 +5,8 @@ signer's arrivals itself. Every signer arrives exactly once, also after the hub 
 these tests, 20 s by default), and a batch keeps its lease for as long as it is being sent.
 
 The kill lands between two requests (just after one was recorded upstream, well before the
-next slot of the 4/s limit): a kill during a request in flight could still leave that one
-signature unknown to the hub, and it would be sent again.
+next slot of the 4/s limit). A kill during a request in flight is
+tests/sync/hub/test_forwarding_in_flight.py's: that signature is read back upstream, not sent again.
 """
 
 from __future__ import annotations
