@@ -17,7 +17,7 @@ import pytest
 from kiosk.languages import label_file, report_languages
 from kiosk.reports.labels import right_to_left
 from sync.hub.auth import set_password
-from sync.hub.counted import COUNTED, PLACEHOLDER, categories, form, forms, number
+from sync.hub.counted import COUNTED, PLACEHOLDER, caption, categories, form, forms, number
 from sync.hub.dashboard import texts
 from sync.hub.dashboard_view import reader_locale
 from tests.sync.hub.support import HubProcess
@@ -79,7 +79,8 @@ def _upload(hub: HubProcess, token: str, count: int) -> None:
 
 
 def _bring_to(hub: HubProcess, token: str, coordinator: Any, count: int) -> None:
-    """Upload until the hub holds ``count`` signatures (the tests of this file share one hub)."""
+    """Upload until the hub holds ``count`` signatures (the tests of this file share one hub,
+    whose count only grows: the served counts 0 to 2 come before the live ones, 2 to 11)."""
     held = int(coordinator.get(f"{hub.url}/api/summary?lang=en", timeout=10).json()["signatures"])
     assert held <= count
     if count > held:
@@ -148,8 +149,6 @@ def test_live_pages_change_the_arabic_form_with_the_count(module_hub: HubProcess
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 
-    from sync.hub.counted import caption
-
     for code in report_languages():
         chromium.get(f"{module_hub.url}/big?lang={code}&poll")  # no stream held open: only the script is asked
         locale, words = reader_locale(code, COUNTRY), texts()[code]
@@ -159,19 +158,24 @@ def test_live_pages_change_the_arabic_form_with_the_count(module_hub: HubProcess
     _bring_to(module_hub, module_device_token, coordinator, 2)
     chromium.delete_all_cookies()
     _log_in(chromium, module_hub, PASSWORD, lang="ar")
-    here = lambda d: d.find_element(By.ID, "here-phrase").text  # noqa: E731
+
+    def here(driver: Any) -> str:
+        return str(driver.find_element(By.ID, "here-phrase").text)
+
+    def big_caption_shown(driver: Any) -> str:
+        return str(driver.find_element(By.ID, "big-caption").text)
+
     WebDriverWait(chromium, WAIT_S).until(lambda d: here(d) == ARABIC[2])
     dashboard = chromium.current_window_handle
     chromium.switch_to.new_window("tab")
     chromium.get(f"{module_hub.url}/big?lang=ar")
-    caption = lambda d: d.find_element(By.ID, "big-caption").text  # noqa: E731
     WebDriverWait(chromium, WAIT_S).until(lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-updated"))
-    assert caption(chromium) == "توقيع حتى الآن"  # 1,602
+    assert big_caption_shown(chromium) == "توقيع حتى الآن"  # 1,602
     big = chromium.current_window_handle
     for step, count, big_caption in ((1, 3, "تواقيع حتى الآن"), (8, 11, "توقيعًا حتى الآن")):
         _upload(module_hub, module_device_token, step)
         WebDriverWait(chromium, WAIT_S).until(lambda d: d.find_element(By.ID, "big").text == f"1,6{count:02d}")
-        assert caption(chromium) == big_caption, count
+        assert big_caption_shown(chromium) == big_caption, count
         chromium.switch_to.window(dashboard)
         WebDriverWait(chromium, WAIT_S).until(lambda d: here(d) == ARABIC[count])
         assert chromium.find_element(By.ID, "here").text == str(count)
