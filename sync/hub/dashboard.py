@@ -16,14 +16,18 @@ import json
 from typing import Annotated, Any
 
 from babel.dates import format_time
+from babel.numbers import get_group_symbol
 from fastapi import Depends, Request
 from fastapi.responses import HTMLResponse, Response
 
 from kiosk.languages import DEFAULT_LANGUAGE, label_file, report_languages
+from kiosk.reports.labels import right_to_left
 from sync.hub.auth import has_password
 from sync.hub.context import HubContext
+from sync.hub.counted import browser_tag, caption, counted_html, forms, number
 from sync.hub.dashboard_models import PairingCodeShown
 from sync.hub.dashboard_view import local_zone, reader_locale, zone_name
+from sync.hub.database import reader_engine
 from sync.hub.devices import list_devices, new_pairing_code
 from sync.hub.downloads import export_form
 from sync.hub.retention import exposure
@@ -42,7 +46,14 @@ def texts() -> dict[str, dict[str, str]]:
     """Every kiosk language's words for the hub's pages, from the kiosk's own label files
     (resources/labels/<code>.toml, table ``[hub]``); a key a language lacks is English's."""
     english = _hub_words(DEFAULT_LANGUAGE)
-    return {code: {**english, **_hub_words(code)} for code in report_languages()}
+    return {code: _with_fallback(_hub_words(code), english) for code in report_languages()}
+
+
+def _with_fallback(words: dict[str, str], english: dict[str, str]) -> dict[str, str]:
+    # A counted phrase's forms come whole from one language: English's "one" must not stand in
+    # for a form Chinese does not have (a browser's plural rule may still name it).
+    own_counted = {key.partition(".")[0] for key in words if "." in key}
+    return {**{key: value for key, value in english.items() if key.partition(".")[0] not in own_counted}, **words}
 
 
 def _hub_words(code: str) -> dict[str, str]:
@@ -92,9 +103,6 @@ def language_menu(current: str, path: str) -> str:
             f'{"".join(links)}</nav>')
 
 
-RIGHT_TO_LEFT = {"ar", "fa", "he", "ur"}
-
-
 def render_page(lang: str, title: str, body: str, script: str = "", config: dict[str, Any] | None = None) -> str:
     """A whole page: the shared style, ``body``, and the page's script with its settings."""
     css = static_assets().text("page.css")  # read once at start-up (sync/hub/static.py)
@@ -104,7 +112,7 @@ def render_page(lang: str, title: str, body: str, script: str = "", config: dict
         # live.js first: the page's own script hands it what to do with each document.
         script = f"const CONFIG = {settings};\n" + "\n".join(
             static_assets().text(name) for name in ("live.js", script))
-    direction = "rtl" if lang.split("-")[0] in RIGHT_TO_LEFT else "ltr"
+    direction = "rtl" if right_to_left(lang) else "ltr"  # as the PDFs mirror (kiosk/reports/labels.py)
     return (f'<!doctype html><html lang="{lang}" dir="{direction}"><head><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width,initial-scale=1"><title>{html.escape(title)}</title>'
             f"<style>{css}</style></head><body>{body}<script>{script}</script></body></html>")
@@ -173,9 +181,16 @@ def big_page(hub: HubContext, lang: str) -> str:
     """The public big-number page (its number comes from ``/api/big`` and its stream)."""
     t = texts()[lang]
     title = hub.campaign.text(lang).title or t["title"]
-    body = (f'<main class="big"><h1>{html.escape(title)}</h1><p class="number" id="big" aria-live="polite">…</p>'
-            f'<p class="caption">{html.escape(t["big_caption"])}</p></main>')
-    return render_page(lang, title, body, "big.js", _live_config(lang=lang))
+    locale = reader_locale(lang, hub.campaign.country)
+    signed = summarize(reader_engine(hub.engine), hub.campaign).signed
+    # The number as the page opens (Babel); then the page's script follows the stream, picking
+    # the caption's plural form with the browser's Intl.PluralRules from the forms given here.
+    body = (f'<main class="big"><h1>{html.escape(title)}</h1>'
+            f'<p class="number" id="big" aria-live="polite">{html.escape(number(signed, locale))}</p>'
+            f'<p class="caption" id="big-caption">{html.escape(caption(t, "big_caption", signed, locale))}</p></main>')
+    return render_page(lang, title, body, "big.js",
+                       _live_config(lang=lang, locale=browser_tag(locale), group=get_group_symbol(locale),
+                                    forms=forms(t, "big_caption")))
 
 
 def exposure_statement(hub: HubContext, t: dict[str, str]) -> str:
@@ -187,11 +202,27 @@ def exposure_statement(hub: HubContext, t: dict[str, str]) -> str:
     return t[key].format(openable=seen.openable, purged=seen.purged, days=seen.days, waiting=seen.waiting)
 
 
+def draft_notice(lang: str) -> str:
+    """One quiet line saying the page's translation awaits a native speaker's review, while the
+    language's label file says so (its ``review_status``, as the PDFs' footers and the
+    kiosk's admin area read it); nothing for a reviewed language.
+
+    Only on the coordinator's pages: the big-number page faces the crowd at a rally, which
+    needs the count, not a note about the translation (the delivery sheets leave it out too).
+    """
+    labels = label_file(lang)
+    if labels is None or not labels.is_draft:
+        return ""
+    return f'<p class="draft-notice" id="draft-notice">{html.escape(labels.table["draft_notice"])}</p>'
+
+
 def dashboard_page(hub: HubContext, lang: str) -> str:
     """The coordinator's dashboard (its figures come from ``/api/summary`` and its stream)."""
     t = texts()[lang]
     e = html.escape
     title = hub.campaign.text(lang).title or hub.campaign.id
+    locale = reader_locale(lang, hub.campaign.country)
+    summary = summarize(reader_engine(hub.engine), hub.campaign)
 
     def table(ident: str, caption: str, *heads: str) -> str:
         header = "".join(f'<th scope="col">{e(t[h])}</th>' for h in heads)
@@ -204,11 +235,13 @@ def dashboard_page(hub: HubContext, lang: str) -> str:
 {language_menu(lang, "/dashboard")}
 <form method="post" action="/logout" class="inline"><button>{e(t["log_out"])}</button></form></header>
 <main>
+{draft_notice(lang)}
 <h1 id="campaign-title">{e(title)}</h1>
 <section aria-labelledby="total-h" class="wide"><h2 id="total-h">{e(t["total"])}</h2>
 <p class="total" id="total">…</p>
-<p>{e(t["toward_goal"])} <span id="goal"></span> · <span id="here"></span> {e(t["from_hub"])}</p>
-<p><span id="people"></span> {e(t["people"])}</p></section>
+<p>{e(t["toward_goal"])} <span id="goal"></span> · <span id="here-phrase">{
+    counted_html(t, "from_hub", summary.signatures, locale, "here")}</span></p>
+<p id="people-phrase">{counted_html(t, "people", summary.combined, locale, "people")}</p></section>
 <section aria-labelledby="devices-h" class="wide"><h2 id="devices-h">{e(t["devices"])}</h2>
 {table("devices", t["devices"], "label", "last_seen", "waiting", "version", "revoke")}</section>
 <section aria-labelledby="pair-h"><h2 id="pair-h">{e(t["pair_title"])}</h2>

@@ -67,6 +67,10 @@ class DashboardFigures(BaseModel):
     goal: str
     signatures: str
     people: str
+    #: The counted phrases' forms for these counts (sync/hub/counted.py), with ``{count}`` where
+    #: the number (``signatures``, ``people``) goes: chosen by the hub with Babel, as the page opened.
+    here_phrase: str
+    people_phrase: str
     per_kiosk: list[KioskCount]
     per_event: list[EventCount]
     per_hour: list[HourCount]

@@ -17,8 +17,9 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_datetime, format_time, get_timezone_name
 from babel.numbers import format_decimal
 
-from kiosk.reports.labels import Labels
+from kiosk.reports.labels import Labels, right_to_left
 from sync.hub.context import HubContext
+from sync.hub.counted import form
 from sync.hub.dashboard_models import (
     Charts,
     DashboardFigures,
@@ -113,7 +114,7 @@ def _bars(rows: list[tuple[str, int]], locale: Locale, title: str, right_to_left
 def dashboard_document(hub: HubContext, t: dict[str, str], lang: str) -> DashboardFigures:
     """The dashboard's figures for a reader of ``lang`` (counts only; device names are the coordinator's)."""
     locale = reader_locale(lang, hub.campaign.country)
-    right_to_left = locale.character_order == "right-to-left"  # CLDR's, as the PDFs ask it
+    mirrored = right_to_left(lang)  # the one answer the PDFs and the page's dir= use too
     zone = local_zone()
     reads = reader_engine(hub.engine)  # never the write lock an upload waits for
     summary = summarize(reads, hub.campaign, detail=True)
@@ -155,12 +156,13 @@ def dashboard_document(hub: HubContext, t: dict[str, str], lang: str) -> Dashboa
     zone_text = zone_name(locale, zone)
     return DashboardFigures(
         signed=number(summary.signed), goal=number(summary.goal), signatures=number(summary.signatures),
-        people=number(summary.combined), per_kiosk=[
+        people=number(summary.combined), here_phrase=form(t, "from_hub", summary.signatures, locale),
+        people_phrase=form(t, "people", summary.combined, locale), per_kiosk=[
             KioskCount(label=r["label"], count=number(r["count"])) for r in summary.per_kiosk],
         per_event=[EventCount(event=label, count=number(n)) for label, n in events],
         per_hour=[HourCount(hour=label, count=number(n)) for label, n in hours],
-        charts=Charts(hour=_bars(hours, locale, t["per_hour"], right_to_left),
-                      event=_bars(events, locale, t["per_event"], right_to_left)),
+        charts=Charts(hour=_bars(hours, locale, t["per_hour"], mirrored),
+                      event=_bars(events, locale, t["per_event"], mirrored)),
         zone=zone_text, now=str(format_time(datetime.now(zone), "short", tzinfo=zone, locale=locale)),
         upstream=upstream, devices=devices, active_devices=sum(not d.revoked for d in devices),
     )

@@ -32,7 +32,8 @@ def big_number(hub: HubContext) -> bytes:
 @router.get("/big", response_class=HTMLResponse)
 async def big(request: Request, hub: Hub, lang: Language) -> Response:
     """The page, in the reader's language."""
-    return remember_language(HTMLResponse(big_page(hub, lang)), request, lang)
+    page = await on_worker(lambda: big_page(hub, lang))  # it reads the count as it opens
+    return remember_language(HTMLResponse(page), request, lang)
 
 
 @router.get("/api/big", response_model=BigNumber)

@@ -16,6 +16,17 @@ function fill(id, rows, make) {
   for (const row of rows) { const tr = document.createElement('tr'); make(row).forEach(td => tr.appendChild(td)); body.appendChild(tr); }
 }
 function text(id, value) { document.getElementById(id).textContent = value; }
+function phrase(id, form, shown, numberId) {
+  // The words around the number, the number in its own element; a form that says the number in
+  // words (Arabic's "شخص واحد") has none.
+  const [before, ...after] = form.split('{count}');
+  const parts = [document.createTextNode(before)];
+  if (after.length) {
+    const number = document.createElement('span'); number.id = numberId; number.textContent = shown;
+    parts.push(number, document.createTextNode(after.join('')));
+  }
+  document.getElementById(id).replaceChildren(...parts);
+}
 let devicesSeen = null, hideTimer = null;
 function hideCode() {
   document.getElementById('pairing').hidden = true;
@@ -33,7 +44,10 @@ function upstream(targets) {
   }
 }
 function show(s) {
-  text('total', s.signed); text('goal', s.goal); text('here', s.signatures); text('people', s.people); text('zone', s.zone);
+  text('total', s.signed); text('goal', s.goal); text('zone', s.zone);
+  // "3 people", "11 شخصًا": the form the hub chose for the count (sync/hub/counted.py).
+  phrase('here-phrase', s.here_phrase, s.signatures, 'here');
+  phrase('people-phrase', s.people_phrase, s.people, 'people');
   upstream(s.upstream);
   // Charts drawn by the hub (sync/hub/dashboard_view.py): labels escaped there.
   document.getElementById('chart-hour').innerHTML = s.charts.hour;
