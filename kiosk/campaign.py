@@ -37,10 +37,8 @@ class CampaignProblem(StrEnum):
     NOT_FOUND = "not_found"
 
 
-class CampaignError(KioskError):
+class CampaignError(KioskError, code="campaign_error"):
     """A campaign file is missing, unparsable or has an invalid field."""
-
-    code = "campaign_error"
 
     def __init__(self, file: str, field_name: str, problem: CampaignProblem, hint: str = "") -> None:
         super().__init__(f"{file}: {field_name}: {problem.value}{': ' + hint if hint else ''}")

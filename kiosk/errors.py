@@ -26,52 +26,50 @@ class KioskError(Exception):
     """Base for failures the operator must see as one clear line.
 
     ``code`` is stable and machine-readable; ``detail`` carries only non-personal context
-    (a file name, a field name), never signer data.
+    (a file name, a field name), never signer data. Each family of errors (the store's, the
+    exports', the trust pins', the hub's) declares its codes the same way, in the class
+    statement: ``class NothingToExport(ExportError, code="export_nothing_matches")``.
     """
 
     code = "kiosk_error"
+
+    def __init_subclass__(cls, code: str = "", **kwargs: object) -> None:
+        """Give the subclass its ``code``; one that names none keeps its parent's."""
+        super().__init_subclass__(**kwargs)
+        if code:
+            cls.code = code
 
     def __init__(self, detail: str = "") -> None:
         super().__init__(detail)
         self.detail = detail
 
 
-class KeyStoreUnavailable(KioskError):
+class KeyStoreUnavailable(KioskError, code="key_store_unavailable"):
     """No secure place for the data key: collection must not start."""
 
-    code = "key_store_unavailable"
 
-
-class KeyFileExposed(KeyStoreUnavailable):
+class KeyFileExposed(KeyStoreUnavailable, code="key_file_exposed"):
     """The opt-in key file can be read by other users: it is not used until it is 0600.
 
     ``detail`` is the file's path (never its contents).
     """
 
-    code = "key_file_exposed"
-class KeyFileInDataDir(KeyStoreUnavailable):
+
+class KeyFileInDataDir(KeyStoreUnavailable, code="key_file_in_data_dir"):
     """The file key store was chosen, but its key file would sit inside the data dir.
 
     A key beside the data it protects would hand both to whoever copies the folder, so the
     store refuses; the cause is where the paths point, not a missing keyring.
     """
 
-    code = "key_file_in_data_dir"
 
-
-class KeyMismatch(KioskError):
+class KeyMismatch(KioskError, code="key_mismatch"):
     """The key at hand cannot open this database's records (wrong or replaced key)."""
 
-    code = "key_mismatch"
 
-
-class StorageError(KioskError):
+class StorageError(KioskError, code="storage_error"):
     """The database could not be opened, verified or written (full disk, corruption)."""
 
-    code = "storage_error"
 
-
-class ConfigError(KioskError):
+class ConfigError(KioskError, code="config_error"):
     """The settings file is unreadable; defaults were used and the file kept aside."""
-
-    code = "config_error"

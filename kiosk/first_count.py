@@ -18,7 +18,7 @@ from kiosk.paths import database_path
 # Never wait on a writer at start: an unknown count just shows once the store is open.
 BUSY_TIMEOUT_S = 0.2
 # A paired kiosk's pairing file and what its sync worker keeps of the hub's totals (written by
-# sync/pairing.py, read by sync/hub_link.py; named here so the first frame needs no sync code).
+# sync/client/pairing.py, read by sync/client/hub_link.py; named here so the first frame needs no sync code).
 PAIRING_FILE = "hub-pairing.json"
 META_HUB_COMBINED = "hub.combined"  # the campaign's signatures at the hub (with the starting count), last heard
 # This kiosk's signatures the hub's figure already held when it was heard (all but those

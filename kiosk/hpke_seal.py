@@ -51,16 +51,12 @@ _MLKEM_SEED_BYTES = 64
 _DERIVE_LABEL = b"petition-kiosk hub hpke key v2"
 
 
-class SealedForHub(KioskError):
+class SealedForHub(KioskError, code="record_sealed_for_hub"):
     """A record sealed to the hub: this device holds no key that opens it."""
 
-    code = "record_sealed_for_hub"
 
-
-class BadPublicKey(KioskError):
+class BadPublicKey(KioskError, code="sealing_key_invalid"):
     """A sealing public key that is not base64 of an ML-KEM-768 + X25519 public key."""
-
-    code = "sealing_key_invalid"
 
 
 def is_hub_sealed(blob: bytes) -> bool:

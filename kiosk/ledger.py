@@ -10,7 +10,7 @@ anyone's, marked ``repeat`` (issue 22). So every count a signer or a passer-by s
 (signatures) moves by one for every "thank you", the same work is done either way (one look-up,
 one insert of the same size), and neither a screen, a count nor a delay says whether a contact
 already signed. The coordinator's figure of people counts the rows not marked ``repeat``; the
-outbox never sends a repeat upstream on its own (sync/engine.py).
+outbox never sends a repeat upstream on its own (sync/client/engine.py).
 
 The commit is on the signer's path after the tap, where the CPU spent around SQLite is what a
 fast disk leaves to wait for: it runs on the driver's connection (checked out of the engine's

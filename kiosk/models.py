@@ -57,13 +57,17 @@ class Base(DeclarativeBase):
     """Declarative base of the kiosk schema."""
 
 
-class MetaEntry(Base):
-    """Key/value facts about this database: kiosk id, key check, PIN lockout state."""
-
-    __tablename__ = "meta"
+class KeyValueRow:
+    """The two columns of a table of facts, one row a fact (the kiosk's ``meta``, the hub's ``hub_meta``)."""
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class MetaEntry(KeyValueRow, Base):
+    """Key/value facts about this database: kiosk id, key check, PIN lockout state."""
+
+    __tablename__ = "meta"
 
 
 class EventRecord(Base):
@@ -107,7 +111,7 @@ class SignatureRecord(Base):
     email_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
     phone_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
     # A repeat signer's signature (the same person already stored): counted among the
-    # signatures, once among the people, and never sent upstream on its own (sync/engine.py).
+    # signatures, once among the people, and never sent upstream on its own (sync/client/engine.py).
     repeat: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # Outbox columns.
     state: Mapped[str] = mapped_column(String(16), default=SyncState.PENDING)

@@ -9,7 +9,7 @@ wait short (:func:`retry_now`), each one short ``BEGIN IMMEDIATE`` transaction, 
 screen (another connection) never waits long for the write lock. Updates only ever move a row
 out of ``pending``: a row already synced or rejected is never touched again.
 
-The sync engine (sync/engine.py) drives it.
+The sync engine (sync/client/engine.py) drives it.
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ class DueRow:
     consent: Consent
     sealed: bytes | None
     attempts: int
-    repeat: bool = False  # a repeat signer's: never sent, settled with its batch (sync/riders.py)
+    repeat: bool = False  # a repeat signer's: never sent, settled with its batch (sync/upstream/riders.py)
 
     @property
     def uuid(self) -> str:

@@ -1,6 +1,6 @@
 """Retention and the panic wipe: destroying personal data, with a record of each destruction.
 
-:meth:`Purger.purge_synced` is retention (sync/retention.py decides when): a record the server
+:meth:`Purger.purge_synced` is retention (sync/client/retention.py decides when): a record the server
 answered loses its sealed blob and contact hashes. :meth:`Purger.panic_wipe` erases every
 record's at once, whatever its state, and the keys with them (kiosk/wipe.py asks for it). Both
 keep the rows, so counts and tallies stay right; both write one ``purge_log`` row when they

@@ -38,10 +38,8 @@ PERSON_FIELDS = ("given_name", "family_name", "email", "phone", "address")
 MAX_FIELD_CHARS = 500
 
 
-class PayloadUnreadable(KioskError):
+class PayloadUnreadable(KioskError, code="payload_unreadable"):
     """A sealed payload that opened but is not a signature's (damaged, or not ours)."""
-
-    code = "payload_unreadable"
 
 
 @dataclass(frozen=True)
@@ -83,7 +81,7 @@ class ClearColumns:
     language: str
     postal_code: str
     #: The kiosk's name in reports (its label; empty: the kiosk id names it) and the event's
-    #: place: what a coordinator reads upstream to trace a signature (sync/adapters/osdi_body.py).
+    #: place: what a coordinator reads upstream to trace a signature (sync/upstream/adapters/osdi_body.py).
     kiosk_label: str = ""
     event_place: str = ""
 

@@ -60,22 +60,16 @@ SOURCE_HUB = "hub"
 SOURCE_CAMPAIGN = "campaign"
 
 
-class SealingKeyChanged(KioskError):
+class SealingKeyChanged(KioskError, code="sealing_key_changed"):
     """The sealing key in force is not the one pinned in the key store (``detail``: changed or removed)."""
 
-    code = "sealing_key_changed"
 
-
-class SealingKeyNotPinned(KioskError):
+class SealingKeyNotPinned(KioskError, code="sealing_key_not_pinned"):
     """The database names a hub sealing key the key store never pinned: pair with the hub again."""
 
-    code = "sealing_key_not_pinned"
 
-
-class PinRecordChanged(KioskError):
+class PinRecordChanged(KioskError, code="pin_record_changed"):
     """The admin PIN's record does not match its key-store MAC (``detail``: changed or removed)."""
-
-    code = "pin_record_changed"
 
 
 def key_digest(public_b64: str) -> str:

@@ -11,7 +11,9 @@ from __future__ import annotations
 import importlib
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from kiosk.campaign import Campaign, FieldRule
 from kiosk.errors import FieldError
@@ -137,36 +139,30 @@ def validate_signer(raw: SignerInput, campaign: Campaign, require_signature: boo
     family = text_field("family_name", raw.family_name, NAME_MAX)
     address = text_field("address", raw.address, ADDRESS_MAX)
 
-    email = ""
-    if campaign.rule("email") is not FieldRule.HIDDEN and raw.email.strip():
-        if len(raw.email.strip()) > EMAIL_MAX:
-            errors["email"] = FieldError.TOO_LONG
-        else:
-            email = normalize_email(raw.email) or ""
-            if not email:
-                errors["email"] = FieldError.INVALID_EMAIL
-    elif campaign.rule("email") is FieldRule.REQUIRED:
-        errors["email"] = FieldError.REQUIRED
+    def normalized_field(name: str, value: str, normalize: Callable[[str], str | None], invalid: FieldError,
+                         limit: int | None = None) -> str:
+        # Email, phone and ZIP: what a library puts in canonical form, or refuses.
+        rule = campaign.rule(name)
+        if rule is FieldRule.HIDDEN or not value.strip():
+            if rule is FieldRule.REQUIRED:
+                errors[name] = FieldError.REQUIRED
+            return ""
+        if limit is not None and len(value.strip()) > limit:
+            errors[name] = FieldError.TOO_LONG
+            return ""
+        cleaned = normalize(value) or ""
+        if not cleaned:
+            errors[name] = invalid
+        return cleaned
 
-    phone = ""
-    if campaign.rule("phone") is not FieldRule.HIDDEN and raw.phone.strip():
-        phone = normalize_phone(raw.phone, campaign.country) or ""
-        if not phone:
-            errors["phone"] = FieldError.INVALID_PHONE
-    elif campaign.rule("phone") is FieldRule.REQUIRED:
-        errors["phone"] = FieldError.REQUIRED
-
+    email = normalized_field("email", raw.email, normalize_email, FieldError.INVALID_EMAIL, EMAIL_MAX)
+    phone = normalized_field("phone", raw.phone, partial(normalize_phone, country=campaign.country),
+                             FieldError.INVALID_PHONE)
     if (campaign.contact_required and not raw.email.strip() and not raw.phone.strip()
             and "email" not in errors and "phone" not in errors):
         errors["contact"] = FieldError.CONTACT_REQUIRED
-
-    postal = ""
-    if campaign.rule("postal_code") is not FieldRule.HIDDEN and raw.postal_code.strip():
-        postal = normalize_postal_code(raw.postal_code, campaign.country) or ""
-        if not postal:
-            errors["postal_code"] = FieldError.INVALID_POSTAL_CODE
-    elif campaign.rule("postal_code") is FieldRule.REQUIRED:
-        errors["postal_code"] = FieldError.REQUIRED
+    postal = normalized_field("postal_code", raw.postal_code, partial(normalize_postal_code, country=campaign.country),
+                              FieldError.INVALID_POSTAL_CODE)
 
     signature = raw.signature if raw.signature and not raw.signature.is_empty else None
     if require_signature and campaign.signature_required and signature is None:

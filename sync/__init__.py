@@ -1,11 +1,16 @@
 """Signatures in motion, between the kiosk and the servers. Imports kiosk; never Qt.
 
-Three parts, apart:
+Four parts, apart:
 
-- the protocol both ends share: :mod:`sync.protocol` (the json v1 wire model and its codec);
-- the client, on the kiosk: :mod:`sync.engine` (the delivery loop) over :mod:`kiosk.outbox`,
-  :mod:`sync.adapters` (osdi for Action Network, json for a hub or another server),
-  :mod:`sync.pairing` with a hub, retention after delivery (:mod:`sync.retention`);
-- the server: :mod:`sync.hub`, the hub that receives from kiosks (an event hub or a campaign
-  server) and forwards upstream. Only it imports the web framework.
+- :mod:`sync.client`: the kiosk's side: the engine over :mod:`kiosk.outbox`, pairing with a hub,
+  the sync status, retention after delivery;
+- :mod:`sync.hub`: the server, the hub that receives from kiosks (an event hub or a campaign
+  server) and forwards upstream. Only it imports the web framework;
+- :mod:`sync.protocol`: the json v1 wire model and its codec, which both ends speak;
+- :mod:`sync.upstream`: what both ends use to send upstream: the adapters (Action Network's
+  OSDI, our json batch), the one delivery loop with its backoff and rate limiter, the HTTP
+  rules, the sanitizing of what servers say back, and the sync error codes.
+
+The shared parts (``protocol``, ``upstream``) import neither ``client`` nor ``hub``; the client
+never imports the hub (tests/test_layers.py). Nothing lives loose at this level.
 """

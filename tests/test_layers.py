@@ -1,4 +1,4 @@
-"""The layers hold: kiosk/ imports neither Qt nor HTTP, sync/ no Qt, keyring only via kiosk/secrets.py."""
+"""The layers hold: kiosk/ imports neither Qt nor HTTP, sync/ no Qt and its parts apart, keyring via kiosk/secrets."""
 
 from __future__ import annotations
 
@@ -116,3 +116,54 @@ def test_the_command_line_modules_import_each_other_in_one_direction() -> None:
     graph = {name: cli_imports(path, set(files)) - {name} for name, path in files.items()}
     assert find_cycle(graph) == []
     assert find_cycle({"ui.cli.main": {"ui.cli.hub"}, "ui.cli.hub": {"ui.cli.main"}}) != []  # the guard can fail
+
+
+# sync/'s parts: the client, the hub and what they share. The shared parts serve both ends, so
+# they reach into neither; the client never needs the server. (A relay hub pairs with its
+# campaign hub as a kiosk does, so sync.hub may use sync.client.pairing.)
+SYNC_PARTS = {"client", "hub", "protocol", "upstream"}
+SYNC_PART_MUST_NOT_IMPORT = {
+    "protocol": {"sync.client", "sync.hub", "sync.upstream"},
+    "upstream": {"sync.client", "sync.hub"},
+    "client": {"sync.hub"},
+}
+
+
+def loose_modules(package_dir: Path) -> list[str]:
+    """The .py files directly in ``package_dir`` other than its ``__init__.py``."""
+    return sorted(path.name for path in package_dir.glob("*.py") if path.name != "__init__.py")
+
+
+def test_sync_holds_only_its_parts() -> None:
+    # A module dropped loose at the top of sync/ hides whose it is: the client's, the hub's or shared.
+    assert loose_modules(ROOT / "sync") == []
+    packages = {path.name for path in (ROOT / "sync").iterdir() if (path / "__init__.py").is_file()}
+    assert packages == SYNC_PARTS
+
+
+def test_loose_module_check_can_fail(tmp_path: Path) -> None:
+    (tmp_path / "__init__.py").write_text("")
+    (tmp_path / "engine.py").write_text("")
+    assert loose_modules(tmp_path) == ["engine.py"]
+
+
+def dotted_imports(source: str) -> set[str]:
+    """Full dotted names of every module a source file imports (anywhere in it)."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+@pytest.mark.parametrize("part", sorted(SYNC_PART_MUST_NOT_IMPORT))
+def test_sync_parts_import_in_one_direction(part: str) -> None:
+    banned = SYNC_PART_MUST_NOT_IMPORT[part]
+    offenders = {
+        str(path.relative_to(ROOT)): sorted(name for name in dotted_imports(path.read_text("utf-8"))
+                                            if any(name == b or name.startswith(b + ".") for b in banned))
+        for path in python_files(f"sync/{part}")
+    }
+    assert {k: v for k, v in offenders.items() if v} == {}

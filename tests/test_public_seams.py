@@ -8,7 +8,7 @@ about what a caller can rely on. The check reads every file under tests/ (AST, n
   a class, a method or an attribute set there) and not by the tests themselves: a private part of
   a project object reached. ``self._name`` and ``cls._name`` are a test helper's own state;
 - ``getattr(thing, "_name")``, ``setattr(...)``, ``monkeypatch.setattr(thing, "_name", ...)`` and
-  a dotted string such as ``"sync.engine._open"``: the same reach, spelled as text.
+  a dotted string such as ``"sync.client.engine._open"``: the same reach, spelled as text.
 
 Pragmatic, not airtight: a name the tests define as well (a helper class's ``_run``) is theirs.
 """
@@ -93,14 +93,14 @@ def test_no_test_imports_or_reaches_a_private_name_of_the_project() -> None:
 
 def test_the_check_finds_each_kind_of_reach() -> None:
     planted = (
-        "from sync.engine import SyncEngine, _iso\n"
+        "from sync.client.engine import SyncEngine, _iso\n"
         "import ui._hidden\n"
         "engine._open(rows)\n"
         "self._open(rows)\n"
         "getattr(writer, '_jobs')\n"
-        "monkeypatch.setattr('sync.engine._open', None)\n"
+        "monkeypatch.setattr('sync.client.engine._open', None)\n"
         "x.__class__\n"
     )
     found = sorted(what for _, what in reaches(planted, {"_open", "_jobs", "_iso"}))
-    assert found == sorted(["import sync.engine._iso", "import ui._hidden", "._open", 'getattr(…, "_jobs")',
-                            '"sync.engine._open"'])
+    assert found == sorted(["import sync.client.engine._iso", "import ui._hidden", "._open", 'getattr(…, "_jobs")',
+                            '"sync.client.engine._open"'])

@@ -5,7 +5,7 @@ section per reader:
 - **signer** (the kiosk screens, the signer's language): :class:`~kiosk.errors.FieldError`
   codes, a repeat signer, a refused write, and why the kiosk cannot start;
 - **coordinator** (the admin area, the coordinator's language): every
-  :class:`~sync.errors.SyncCode` and every export error;
+  :class:`~sync.upstream.errors.SyncCode` and every export error;
 - **operator** (the command line, and the coordinator's technical line on the start-failure
   screen): :func:`operator_line`, one line per failure keyed by the core's error classes. The
   command line prints it in plain English on purpose (what an IT volunteer searches for); its
@@ -33,7 +33,7 @@ from kiosk.errors import (
     KioskError,
     StorageError,
 )
-from sync.errors import SyncCode
+from sync.upstream.errors import SyncCode
 
 __all__ = ["OPERATOR_CONTEXT", "export_error_text", "failure_code", "field_error_text", "hub_sync_code_texts",
            "operator_line", "reject_reason_text", "start_problem_text", "storage_error_text", "sync_code_text",
@@ -57,36 +57,31 @@ def _t(text: str) -> str:
 
 def field_error_text(code: FieldError, field: str = "") -> str:
     """The message shown next to a field for ``code``."""
+    # Each text is a literal in its own translate() call, like sync_code_texts(): lupdate reads only those.
     if code is FieldError.REQUIRED:
-        if field == "given_name":
-            return QCoreApplication.translate("Messages", "Please enter your first name.")
-        if field == "family_name":
-            return QCoreApplication.translate("Messages", "Please enter your last name.")
-        if field == "email":
-            return QCoreApplication.translate("Messages", "Please enter your email address.")
-        if field == "phone":
-            return QCoreApplication.translate("Messages", "Please enter your phone number.")
-        if field == "postal_code":
-            return QCoreApplication.translate("Messages", "Please enter your ZIP code.")
-        if field == "address":
-            return QCoreApplication.translate("Messages", "Please enter your street address.")
-        return QCoreApplication.translate("Messages", "This field is required.")
-    if code is FieldError.TOO_LONG:
-        return QCoreApplication.translate("Messages", "This is too long. Please shorten it.")
-    if code is FieldError.INVALID_EMAIL:
-        return QCoreApplication.translate(
-            "Messages", "This email address doesn't look right. Example: name@example.com")
-    if code is FieldError.INVALID_PHONE:
-        return QCoreApplication.translate(
-            "Messages", "This phone number doesn't look right. Example: 213 555 0123")
-    if code is FieldError.INVALID_POSTAL_CODE:
-        return QCoreApplication.translate("Messages", "A ZIP code has 5 digits, for example 90011.")
-    if code is FieldError.CONTACT_REQUIRED:
-        return QCoreApplication.translate(
-            "Messages", "Please give an email address or a phone number so we can count your signature.")
-    if code is FieldError.SIGNATURE_REQUIRED:
-        return QCoreApplication.translate("Messages", "Please sign in the box with your finger.")
-    return _t(str(code))
+        required = {
+            "given_name": QCoreApplication.translate("Messages", "Please enter your first name."),
+            "family_name": QCoreApplication.translate("Messages", "Please enter your last name."),
+            "email": QCoreApplication.translate("Messages", "Please enter your email address."),
+            "phone": QCoreApplication.translate("Messages", "Please enter your phone number."),
+            "postal_code": QCoreApplication.translate("Messages", "Please enter your ZIP code."),
+            "address": QCoreApplication.translate("Messages", "Please enter your street address."),
+        }
+        return required.get(field) or QCoreApplication.translate("Messages", "This field is required.")
+    texts = {
+        FieldError.TOO_LONG: QCoreApplication.translate("Messages", "This is too long. Please shorten it."),
+        FieldError.INVALID_EMAIL: QCoreApplication.translate(
+            "Messages", "This email address doesn't look right. Example: name@example.com"),
+        FieldError.INVALID_PHONE: QCoreApplication.translate(
+            "Messages", "This phone number doesn't look right. Example: 213 555 0123"),
+        FieldError.INVALID_POSTAL_CODE: QCoreApplication.translate(
+            "Messages", "A ZIP code has 5 digits, for example 90011."),
+        FieldError.CONTACT_REQUIRED: QCoreApplication.translate(
+            "Messages", "Please give an email address or a phone number so we can count your signature."),
+        FieldError.SIGNATURE_REQUIRED: QCoreApplication.translate(
+            "Messages", "Please sign in the box with your finger."),
+    }
+    return texts.get(code) or _t(str(code))
 
 
 def storage_error_text() -> str:
@@ -202,31 +197,23 @@ def reject_reason_text(code: str) -> str:
 
 def export_error_text(code: str, detail: str = "") -> str:
     """Why an export saved nothing, for the coordinator (``code``: an ExportError or KioskError code)."""
-    from kiosk.reports.errors import (  # the reports load reportlab: only once an export failed
-        BadFilter,
-        ExportCancelled,
-        ExportDiskFull,
-        ExportUnwritable,
-        NothingToExport,
-        SealedOnTablet,
-        UnknownEvent,
-    )
+    from kiosk.reports import errors as export  # the reports load reportlab: only once an export failed
 
-    if code == NothingToExport.code and detail == "all_purged":
+    if code == export.NothingToExport.code and detail == "all_purged":
         return QCoreApplication.translate(
             "Messages", "Nothing to put on signature sheets: the personal data of every matching signature "
                         "was purged after upload. Nothing was saved.")
     texts: dict[type[KioskError], str] = {
-        NothingToExport: QCoreApplication.translate(
+        export.NothingToExport: QCoreApplication.translate(
             "Messages", "No signatures match these filters. Nothing was saved."),
-        ExportUnwritable: QCoreApplication.translate(
+        export.ExportUnwritable: QCoreApplication.translate(
             "Messages", "Cannot save there: the folder does not exist or is read-only. Choose another place."),
-        ExportDiskFull: QCoreApplication.translate(
+        export.ExportDiskFull: QCoreApplication.translate(
             "Messages", "The disk is full. Nothing was saved; free some space or choose another place."),
-        ExportCancelled: QCoreApplication.translate("Messages", "Export cancelled. Nothing was saved."),
-        UnknownEvent: QCoreApplication.translate("Messages", "That event no longer exists."),
-        BadFilter: QCoreApplication.translate("Messages", "The first day is after the last day."),
-        SealedOnTablet: QCoreApplication.translate(
+        export.ExportCancelled: QCoreApplication.translate("Messages", "Export cancelled. Nothing was saved."),
+        export.UnknownEvent: QCoreApplication.translate("Messages", "That event no longer exists."),
+        export.BadFilter: QCoreApplication.translate("Messages", "The first day is after the last day."),
+        export.SealedOnTablet: QCoreApplication.translate(
             "Messages", "This tablet seals every signature for the hub and cannot open names. Make signature "
                         "sheets and the spreadsheet from the hub's dashboard; the tally works here."),
         KeyMismatch: QCoreApplication.translate(
@@ -318,24 +305,18 @@ def _kiosk_error_lines() -> dict[type[KioskError], str]:
 
 
 def _export_error_lines() -> dict[type[KioskError], str]:
-    from kiosk.reports.errors import (  # the reports load reportlab: only once an export failed
-        ExportCancelled,
-        ExportDiskFull,
-        ExportUnwritable,
-        NothingToExport,
-        SealedOnTablet,
-        UnknownEvent,
-    )
+    from kiosk.reports import errors as export  # the reports load reportlab: only once an export failed
 
     return {
-        ExportUnwritable: str(QT_TRANSLATE_NOOP(
+        export.ExportUnwritable: str(QT_TRANSLATE_NOOP(
             "Operator", "cannot write %1: the folder does not exist, is read-only, or the path is a folder")),
-        ExportDiskFull: str(QT_TRANSLATE_NOOP(
+        export.ExportDiskFull: str(QT_TRANSLATE_NOOP(
             "Operator", "the disk is full: %1 was not written (nothing half-written was left behind)")),
-        NothingToExport: str(QT_TRANSLATE_NOOP("Operator", "no signatures match these filters: nothing was written")),
-        ExportCancelled: str(QT_TRANSLATE_NOOP("Operator", "the export was cancelled: nothing was written")),
-        UnknownEvent: str(QT_TRANSLATE_NOOP("Operator", "there is no event named '%1' on this kiosk")),
-        SealedOnTablet: str(QT_TRANSLATE_NOOP(
+        export.NothingToExport: str(QT_TRANSLATE_NOOP(
+            "Operator", "no signatures match these filters: nothing was written")),
+        export.ExportCancelled: str(QT_TRANSLATE_NOOP("Operator", "the export was cancelled: nothing was written")),
+        export.UnknownEvent: str(QT_TRANSLATE_NOOP("Operator", "there is no event named '%1' on this kiosk")),
+        export.SealedOnTablet: str(QT_TRANSLATE_NOOP(
             "Operator", "this kiosk seals every signature for its hub and cannot open names: make sheets "
                         "and CSV on the hub (petition-kiosk hub export); the tally works here")),
     }

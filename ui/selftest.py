@@ -84,7 +84,7 @@ def tap(widget: QWidget) -> None:
 
 def type_text(keyboard: OnScreenKeyboard, text: str) -> None:
     """Type ``text`` with taps on the on-screen keys only (shift for capitals, "ABC" for Latin
-    letters where the layout is of another script)."""
+    letters where the layout is of another script or letters would be pinyin)."""
     for char in text:
         if char == " ":
             tap(keyboard.key_button("space"))
@@ -93,6 +93,8 @@ def type_text(keyboard: OnScreenKeyboard, text: str) -> None:
         try:
             keyboard.key_button(key)
         except KeyError:  # a Latin name on a layout of another script: the signer taps "ABC" first
+            tap(keyboard.key_button("switch"))
+        if keyboard.writes_pinyin:  # so too where letters would be pinyin for Chinese characters
             tap(keyboard.key_button("switch"))
         if char.isalpha() and char.isupper() != keyboard.shifted:
             tap(keyboard.key_button("shift"))

@@ -54,6 +54,11 @@ HUGE_PADDING = "20px 40px"
 # Short screens: "Tap to sign" and "Sign the petition" keep their big type, but a 72 px
 # button has no room for 40 px of padding around a line of it; the words come first.
 COMPACT_HUGE_PADDING = "4px 24px"
+# A big button with the screen's speaker inside its leading end ("Done" on the thank-you
+# screen): the same room at both ends, so the word stays centred and clear of the speaker
+# (48 px, inset by up to a third of the button's height) in either direction of writing.
+HUGE_WITH_SPEAKER_PADDING = "20px 96px"
+COMPACT_HUGE_WITH_SPEAKER_PADDING = "4px 68px"
 # The welcome screen's language names: the row is exactly a touch target high on a short
 # screen, so the name gets the room inside the border (a larger-text line is ~40 px).
 LANGUAGE_PADDING = "0px 12px"
@@ -117,6 +122,7 @@ def stylesheet(larger_text: bool = False, compact: bool = False) -> str:
         pin_key_width=round(pin_key * 1.7),
         button_padding=COMPACT_BUTTON_PADDING if compact else BUTTON_PADDING,
         huge_padding=COMPACT_HUGE_PADDING if compact else HUGE_PADDING,
+        huge_with_speaker_padding=COMPACT_HUGE_WITH_SPEAKER_PADDING if compact else HUGE_WITH_SPEAKER_PADDING,
         language_padding=LANGUAGE_PADDING,
         check_mark=Path(str(resources.files("resources").joinpath("styles", CHECK_MARK_FILE))).as_posix(),
         # The shipped fonts, registered on first use, so a layout never depends on the machine's.

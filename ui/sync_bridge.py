@@ -12,7 +12,7 @@ When the platform reports network reachability (``QNetworkInformation``: Network
 glib, connman on Linux; the system's own on Windows, macOS, Android), the bridge wakes the
 worker the moment the network comes back, so waiting signatures go out at once instead of
 at the next retry. Without a backend the short connection-failure backoff
-(sync/backoff.py) still sends them within a minute.
+(sync/upstream/backoff.py) still sends them within a minute.
 
 The worker (:class:`SyncWorker`) is a QObject living on one long-lived QThread with its own
 database engine (a second :class:`~kiosk.store.SignatureStore` on the same file). Only
@@ -35,10 +35,11 @@ from PySide6.QtWidgets import QWidget
 from kiosk.errors import KioskError
 from kiosk.runtime import KioskContext
 from kiosk.store import SignatureStore
-from sync.config import SyncConfig, resolve_config
-from sync.engine import DrainReport, SyncEngine
-from sync.retention import RetentionRule
-from sync.status import sync_status
+from sync.client.config import resolve_config
+from sync.client.engine import DrainReport, SyncEngine
+from sync.client.retention import RetentionRule
+from sync.client.status import sync_status
+from sync.upstream.target import SyncConfig
 from ui.settings_notifier import SettingsNotifier
 from ui.sync_indicator import SyncIndicator, SyncSnapshot
 
@@ -175,11 +176,11 @@ class SyncWorker(QObject):
 
     def _refresh_hub_totals(self) -> None:
         # A paired kiosk asks its hub for the campaign's combined count here, off the screen's
-        # thread; the welcome counter reads the kept figure (sync/hub_link.py).
+        # thread; the welcome counter reads the kept figure (sync/client/hub_link.py).
         if self._store is None or not self._config.hub_device:
             return
         try:
-            from sync.pairing import refresh_hub_totals
+            from sync.client.pairing import refresh_hub_totals
 
             refresh_hub_totals(Path(self._data_dir), self._store, self._campaign_id)
         except Exception as exc:  # never let the counter stop the sync worker

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 
 from kiosk.models import SignatureRecord, SyncState
 from kiosk.reports.snapshot import read_snapshot
+from kiosk.reports.state_figures import state_figures
 from kiosk.store import SignatureStore
 
 MAX_REASONS = 8
@@ -56,11 +57,6 @@ def dashboard(store: SignatureStore, campaign_id: str, event_id: int | None, tod
     return Dashboard(
         today=todays,
         this_event=this_event,
-        total=sum(by_state.values()),
-        people=sum(by_state.values()) - repeats,
-        waiting=by_state.get(SyncState.PENDING, 0),
-        synced=by_state.get(SyncState.SYNCED, 0),
-        rejected=by_state.get(SyncState.REJECTED, 0),
-        not_sent=by_state.get(SyncState.NOT_SENT, 0),
+        **state_figures(by_state, repeats),
         rejection_reasons=tuple((r, n) for r, n in reasons),
     )

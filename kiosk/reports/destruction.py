@@ -3,7 +3,7 @@
 What a coordinator can show a signer or a lawyer: how many signature records' personal
 data (names, contact details, addresses, drawn signatures) were destroyed, when, on which
 device and under which retention rule. It is read from ``purge_log``, which every purge
-writes in its own transaction (sync/retention.py), as does a panic wipe (kiosk/wipe.py), and
+writes in its own transaction (sync/client/retention.py), as does a panic wipe (kiosk/wipe.py), and
 names nobody. ``--since``/``--until`` select purges by their local day; an event filter does
 not apply (a purge is per device).
 """
@@ -76,14 +76,14 @@ def build_story(purges: list[Purge], store: SignatureStore, campaign: Campaign, 
     total = sum(p.count for p in purges)
     devices = sorted({p.kiosk_id for p in purges} or {store.kiosk_id})
     story: list[Flowable] = [
-        _para(labels["destruction.title"], _TITLE, bold=True),
-        _para(labels.plural("destruction.statement", total), _SUBTITLE),
-        _para(labels["destruction.what"]),
+        _para(labels, labels["destruction.title"], _TITLE, bold=True),
+        _para(labels, labels.plural("destruction.statement", total), _SUBTITLE),
+        _para(labels, labels["destruction.what"]),
     ]
     if any(p.rule == PURGE_RULE_WIPE for p in purges):  # a wipe also took what had not been sent
-        story.append(_para(labels["destruction.what_wipe"]))
+        story.append(_para(labels, labels["destruction.what_wipe"]))
     story += [
-        _para(labels["destruction.kept"]),
+        _para(labels, labels["destruction.kept"]),
         Spacer(1, 8),
     ]
     if purges:
@@ -102,7 +102,7 @@ def build_story(purges: list[Purge], store: SignatureStore, campaign: Campaign, 
                                     f"{generated.tzname() or ''})"],
     ]
     story.append(_table(["", ""], facts, [1.9 * inch, width - 1.9 * inch], numeric_from=2, labels=labels))
-    story.append(_para(labels["destruction.each"], _HEADING, bold=True))
+    story.append(_para(labels, labels["destruction.each"], _HEADING, bold=True))
     rows = [[f"{labels.short_date(p.at.date())} {p.at:%H:%M}", p.count, rule_text(labels, p),
              p.kiosk_label or p.kiosk_id] for p in purges]
     story.append(_table([labels["destruction.col_when"], labels["destruction.col_records"],
@@ -110,7 +110,7 @@ def build_story(purges: list[Purge], store: SignatureStore, campaign: Campaign, 
                         rows, [1.45 * inch, 0.85 * inch, 2.9 * inch, width - 5.2 * inch], numeric_from=1,
                         labels=labels))
     if not purges:
-        story.append(_para(labels["destruction.none"]))
+        story.append(_para(labels, labels["destruction.none"]))
     return story
 
 

@@ -9,6 +9,10 @@ reportlab draws a string in one font and does no OpenType shaping, so:
   ``arabic_reshaper``; ``python-bidi`` resolves each character's embedding level, and the
   text is put into visual order from those levels, with brackets and quotation marks at
   right-to-left levels mirrored (python-bidi's own reordering leaves "(" and "«" unmirrored);
+- a paragraph's base direction is its document's (``rtl``: right to left in an Arabic
+  document, even when a line starts with a Latin word such as "S-Comm"), not its first
+  letter's; a string without right-to-left letters (a Latin name, a number) is left as it is,
+  an isolated left-to-right run, and so is any string drawn without ``rtl`` (a signer's name);
 - text is NFC-normalised first, because a precomposed letter has a glyph where a base
   letter plus a combining mark would be placed badly without shaping.
 The fonts are TrueType and embedded as subsets; their licences are beside them in
@@ -124,20 +128,75 @@ def is_rtl(text: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def visual(text: str) -> str:
-    """The string as it must be drawn left to right: NFC, Arabic joined, RTL reordered."""
+def visual(text: str, rtl: bool = False) -> str:
+    """The string as it must be drawn left to right: NFC, Arabic joined, RTL reordered.
+
+    ``rtl``: the text is a paragraph of a right-to-left document, read from the right whatever
+    its first letter; otherwise its first strong letter sets its direction (the bidi
+    algorithm's default, right for a string isolated from its surroundings such as a name).
+    """
     text = unicodedata.normalize("NFC", text)
     if not is_rtl(text):
         return text
-    return _reorder(arabic_reshaper.reshape(text))
+    if rtl:
+        text = isolate_latin_runs(text)
+    return _reorder(arabic_reshaper.reshape(text), rtl).translate(_NO_ISOLATES)
+
+
+_LRI, _PDI = "\u2066", "\u2069"
+_NO_ISOLATES = str.maketrans("", "", "\u2066\u2067\u2068\u2069")  # no glyph in the fonts: dropped once ordered
+_STRONG_OR_DIGIT = {"L", "EN"}
+_CLOSING = {")": "(", "]": "[", "}": "{"}
+
+
+def isolate_latin_runs(text: str) -> str:
+    """Each Latin phrase of a right-to-left paragraph in a left-to-right isolate (LRI … PDI).
+
+    So "برنامج 287(g)." shows the program's name as written, "287(g)", where the bidi algorithm
+    alone would draw "(g)287" (digits after Arabic letters are Arabic numbers, and the brackets
+    then take the paragraph's direction). A phrase is a run of words that have Latin letters and
+    no right-to-left ones; it is trimmed to its first and last letter or digit (sentence
+    punctuation and quotation marks stay in the paragraph's direction), keeping a closing
+    bracket it opened ("287(g)").
+    """
+    parts = re.split(r"(\s+)", text)
+    out: list[str] = []
+    index = 0
+    while index < len(parts):
+        if not _is_latin_word(parts[index]):
+            out.append(parts[index])
+            index += 1
+            continue
+        end = index  # the phrase: Latin words joined by the spaces between them
+        while end + 2 < len(parts) and _is_latin_word(parts[end + 2]):
+            end += 2
+        out.append(_isolated("".join(parts[index:end + 1])))
+        index = end + 1
+    return "".join(out)
+
+
+def _is_latin_word(word: str) -> bool:
+    classes = [unicodedata.bidirectional(ch) for ch in word]
+    return "L" in classes and not any(c in _RTL_CLASSES for c in classes)
+
+
+def _isolated(phrase: str) -> str:
+    core = [i for i, ch in enumerate(phrase) if unicodedata.bidirectional(ch) in _STRONG_OR_DIGIT]
+    first, last = core[0], core[-1] + 1
+    inner = phrase[first:last]
+    open_brackets = sum(inner.count(ch) for ch in _CLOSING.values()) - sum(inner.count(ch) for ch in _CLOSING)
+    while open_brackets > 0 and last < len(phrase) and phrase[last] in _CLOSING:
+        last += 1
+        open_brackets -= 1
+    return f"{phrase[:first]}{_LRI}{phrase[first:last]}{_PDI}{phrase[last:]}"
 
 
 _LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
 
 
-def _levels(text: str) -> list[int]:
+def _levels(text: str, rtl: bool = False) -> list[int]:
     """The Unicode bidi embedding level of each character (python-bidi reports them per UTF-8 byte)."""
-    report = str(get_display(text, debug=True))
+    report = str(get_display(text, base_dir="R" if rtl else None, debug=True))
     per_byte = [int(n) for n in _LEVEL.findall(report.split("levels:", 1)[1].split("paragraphs:", 1)[0])]
     levels, offset = [], 0
     for ch in text:
@@ -146,9 +205,9 @@ def _levels(text: str) -> list[int]:
     return levels
 
 
-def _reorder(text: str) -> str:
+def _reorder(text: str, rtl: bool = False) -> str:
     """Rule L2 of the bidi algorithm: reverse runs from the highest level down; mirror at odd levels."""
-    levels = _levels(text)
+    levels = _levels(text, rtl)
     chars = [MIRRORED.get(ch, ch) if level % 2 else ch for ch, level in zip(text, levels, strict=True)]
     odd = [level for level in levels if level % 2]
     if not odd:
@@ -194,9 +253,9 @@ def runs(text: str, bold: bool = False) -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=16384)
-def _layout(text: str, bold: bool) -> tuple[tuple[tuple[str, str, float], ...], float]:
+def _layout(text: str, bold: bool, rtl: bool = False) -> tuple[tuple[tuple[str, str, float], ...], float]:
     """Runs of ``text`` with their widths at size 1 (widths scale linearly with size)."""
-    pieces = tuple((font, piece, stringWidth(piece, font, 1.0)) for font, piece in runs(visual(text), bold))
+    pieces = tuple((font, piece, stringWidth(piece, font, 1.0)) for font, piece in runs(visual(text, rtl), bold))
     return pieces, sum(width for _, _, width in pieces)
 
 
@@ -206,9 +265,13 @@ def text_width(text: str, size: float, bold: bool = False) -> float:
 
 
 def draw_text(canvas: Canvas, x: float, y: float, text: str, size: float, bold: bool = False,
-              align: str = "left") -> float:
-    """Draw ``text`` with per-glyph fallback and shaping; return its width."""
-    pieces, unit = _layout(text, bold)
+              align: str = "left", rtl: bool = False) -> float:
+    """Draw ``text`` with per-glyph fallback and shaping; return its width.
+
+    ``rtl``: the text is the right-to-left document's own words (a heading, a footer), read
+    from the right even when it starts with a Latin word; without it, a signer's data.
+    """
+    pieces, unit = _layout(text, bold, rtl)
     width = unit * size
     if align == "right":
         x -= width
@@ -266,10 +329,10 @@ def fit_size(text: str, max_width: float, size: float, min_size: float, bold: bo
     return max(min_size, size * max_width / width)
 
 
-def markup(text: str, bold: bool = False) -> str:
+def markup(text: str, bold: bool = False, rtl: bool = False) -> str:
     """Paragraph markup for ``text`` with the same fallback runs as :func:`draw_text`."""
     parts = []
-    for font, piece in runs(visual(text), bold):
+    for font, piece in runs(visual(text, rtl), bold):
         parts.append(f'<font name="{font}">{escape(piece)}</font>')
     return "".join(parts)
 
@@ -280,13 +343,16 @@ class ShapedParagraph(Flowable):
     Reordering a whole paragraph and then letting reportlab wrap it would put its first
     words on the last line. So the words are wrapped in logical order at the width the
     frame offers, and each line is then shaped and reordered on its own, right-aligned.
+    In a right-to-left document (``rtl``) every line reads from the right, the one that
+    starts with a Latin word too.
     """
 
-    def __init__(self, text: str, style: ParagraphStyle, bold: bool = False) -> None:
+    def __init__(self, text: str, style: ParagraphStyle, bold: bool = False, rtl: bool = False) -> None:
         super().__init__()
         self.text = unicodedata.normalize("NFC", text)
         self.style = style
         self.bold = bold
+        self.rtl = rtl
         self._paragraph: Paragraph | None = None
 
     def _lines(self, width: float) -> list[str]:
@@ -304,7 +370,8 @@ class ShapedParagraph(Flowable):
     def _laid_out(self, width: float) -> Paragraph:
         alignment = self.style.alignment if self.style.alignment == TA_CENTER else TA_RIGHT
         style = ParagraphStyle(f"{self.style.name}-rtl", parent=self.style, alignment=alignment)
-        self._paragraph = Paragraph("<br/>".join(markup(line, self.bold) for line in self._lines(width)), style)
+        lines = (markup(line, self.bold, self.rtl) for line in self._lines(width))
+        self._paragraph = Paragraph("<br/>".join(lines), style)
         return self._paragraph
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -319,10 +386,14 @@ class ShapedParagraph(Flowable):
             self._paragraph.drawOn(self.canv, 0, 0)
 
 
-def paragraph(text: str, style: ParagraphStyle, bold: bool = False) -> Flowable:
-    """A paragraph of ``text`` with fallback fonts; right-to-left text wraps as it reads."""
+def paragraph(text: str, style: ParagraphStyle, bold: bool = False, rtl: bool = False) -> Flowable:
+    """A paragraph of ``text`` with fallback fonts; right-to-left text wraps as it reads.
+
+    ``rtl``: the paragraph belongs to a right-to-left document, so it reads from the right
+    even when its first word is Latin ("S-Comm …").
+    """
     if is_rtl(text):
-        return ShapedParagraph(text, style, bold)
+        return ShapedParagraph(text, style, bold, rtl)
     if any(0x3040 <= ord(ch) <= 0x30FF or 0x3400 <= ord(ch) <= 0x9FFF for ch in text):
         # Chinese and Japanese put no spaces between words: a line may break between any
         # two characters, not only at the few spaces around Latin words ("S-Comm").

@@ -50,6 +50,7 @@ __all__ = [
     "label_file",
     "reader_locale",
     "report_languages",
+    "right_to_left",
 ]
 
 DEFAULT_COUNTRY = "US"
@@ -71,6 +72,15 @@ def reader_locale(language: str, country: str = DEFAULT_COUNTRY) -> Locale:
     return Locale.parse(f"{DEFAULT_LANGUAGE}_{DEFAULT_COUNTRY}")
 
 
+def right_to_left(language: str) -> bool:
+    """Whether ``language`` is read right to left (CLDR's character order, through Babel).
+
+    The one answer for every page and document of the kiosk and the hub: the PDFs mirror
+    their tables by it, and the hub's pages set ``dir="rtl"`` and mirror their charts by it.
+    """
+    return bool(reader_locale(language).character_order == "right-to-left")
+
+
 class Labels:
     """The label table of one report language, with number and date formatting."""
 
@@ -87,8 +97,8 @@ class Labels:
 
     @property
     def right_to_left(self) -> bool:
-        """Whether the language is read right to left (CLDR's character order): its tables mirror."""
-        return bool(self.locale.character_order == "right-to-left")
+        """Whether the language is read right to left (:func:`right_to_left`): its tables mirror."""
+        return right_to_left(self.language)
 
     @property
     def is_draft(self) -> bool:

@@ -152,20 +152,24 @@ class SheetWriter:
         self.columns = mirrored(COLUMNS) if self.right_to_left else COLUMNS
 
     def _cell_text(self, column: Column, baseline: float, text: str, size: float, bold: bool = False,
-                   towards_end: bool = False) -> None:
+                   towards_end: bool = False, own_words: bool = False) -> None:
         """``text`` from the reading edge of ``column`` (its left, or its right in Arabic);
-        ``towards_end`` puts it at the other edge (a row number, lined up like a figure)."""
+        ``towards_end`` puts it at the other edge (a row number, lined up like a figure).
+        ``own_words``: the document's words (a heading), in its direction; a signer's data
+        keeps its own."""
         at_right = self.right_to_left != towards_end
+        rtl = own_words and self.right_to_left
         if at_right:
-            draw_text(self.canvas, column.x + column.width - CELL_PADDING, baseline, text, size, bold, align="right")
+            draw_text(self.canvas, column.x + column.width - CELL_PADDING, baseline, text, size, bold, align="right",
+                      rtl=rtl)
         else:
-            draw_text(self.canvas, column.x + CELL_PADDING, baseline, text, size, bold)
+            draw_text(self.canvas, column.x + CELL_PADDING, baseline, text, size, bold, rtl=rtl)
 
     def _footer(self) -> None:
         self.page += 1
         self.canvas.setFillColor(colors.black)
         footer = self.labels.footer(self.page, self.total_pages, draft_mark=False)  # sheets go to the target
-        draw_text(self.canvas, PAGE_WIDTH / 2, MARGIN, footer, 8.5, align="center")
+        draw_text(self.canvas, PAGE_WIDTH / 2, MARGIN, footer, 8.5, align="center", rtl=self.right_to_left)
 
     def draw_cover(self, flowables: list[Flowable]) -> int:
         """Lay the cover out over as many pages as it needs; return that count."""
@@ -188,14 +192,14 @@ class SheetWriter:
         usable = PAGE_WIDTH - 2 * MARGIN
         title_size = fit_size(title, usable, 10.5, 6.0, bold=True)
         if self.right_to_left:
-            draw_text(canvas, PAGE_WIDTH - MARGIN, heading_top, title, title_size, bold=True, align="right")
+            draw_text(canvas, PAGE_WIDTH - MARGIN, heading_top, title, title_size, bold=True, align="right", rtl=True)
         else:
             draw_text(canvas, MARGIN, heading_top, title, title_size, bold=True)
         y = ROWS_TOP + 6
         for column in self.columns:
             label = self.labels[column.key]
             size = fit_size(label, column.width - 2 * CELL_PADDING, HEADING_SIZE, 5.5, bold=True)
-            self._cell_text(column, y, label, size, bold=True)
+            self._cell_text(column, y, label, size, bold=True, own_words=True)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.8)
         canvas.line(MARGIN, ROWS_TOP, PAGE_WIDTH - MARGIN, ROWS_TOP)
@@ -236,7 +240,7 @@ class SheetWriter:
                            drawing.width - 2 * SIGNATURE_PADDING, ROW_HEIGHT - 2 * SIGNATURE_PADDING)
         else:
             canvas.setFillColor(colors.grey)
-            self._cell_text(drawing, baseline, self.labels["sheets.no_drawing"], 8)
+            self._cell_text(drawing, baseline, self.labels["sheets.no_drawing"], 8, own_words=True)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.4)
         canvas.line(MARGIN, bottom, PAGE_WIDTH - MARGIN, bottom)
@@ -269,22 +273,23 @@ def cover_flowables(campaign: Campaign, labels: Labels, listed: int, purged: int
                     filters: ReportFilters) -> list[Flowable]:
     """Title, addressee, the letter, and what the sheets contain."""
     text = campaign.text(labels.language)
+    rtl = labels.right_to_left  # every paragraph here is in the document's language and direction
     story: list[Flowable] = [
-        paragraph(text.title, _TITLE, bold=True),
-        paragraph(f"{labels['sheets.to']}: {text.target}", _META),
-        paragraph(f"{labels['sheets.from']}: {campaign.organization}", _META),
+        paragraph(text.title, _TITLE, bold=True, rtl=rtl),
+        paragraph(f"{labels['sheets.to']}: {text.target}", _META, rtl=rtl),
+        paragraph(f"{labels['sheets.from']}: {campaign.organization}", _META, rtl=rtl),
         Spacer(1, 10),
     ]
     for letter_paragraph in text.letter.split("\n\n"):
         if letter_paragraph.strip():
-            story.append(paragraph(" ".join(letter_paragraph.split()), _BODY))
+            story.append(paragraph(" ".join(letter_paragraph.split()), _BODY, rtl=rtl))
     story.append(Spacer(1, 10))
-    story.append(paragraph(labels.plural("sheets.count", listed), _SUMMARY, bold=True))
+    story.append(paragraph(labels.plural("sheets.count", listed), _SUMMARY, bold=True, rtl=rtl))
     story.append(paragraph(labels.plural("sheets.purged", purged) if purged
-                           else labels["sheets.none_purged"], _BODY))
+                           else labels["sheets.none_purged"], _BODY, rtl=rtl))
     line = _filters_line(filters, labels)
     if line:
-        story.append(paragraph(line, _BODY))
+        story.append(paragraph(line, _BODY, rtl=rtl))
     return story
 
 

@@ -75,7 +75,7 @@ def _footer(labels: Labels, pages: int) -> Callable[[Canvas, Any], None]:
         canvas.saveState()
         number = canvas.getPageNumber()
         draw_text(canvas, PAGE_SIZE[0] / 2, MARGIN / 2, labels.footer(number, pages), 8.5,
-                  align="center")
+                  align="center", rtl=labels.right_to_left)
         canvas.restoreState()
 
     return draw
@@ -140,7 +140,7 @@ def _table(header: list[str], rows: list[list[Any]], widths: list[float], numeri
             style = _NUMBER if column >= numeric_from else _CELL
         if labels.right_to_left:
             style = _MIRRORED[style.name]
-        return paragraph(text, style, bold)
+        return paragraph(text, style, bold, labels.right_to_left)
 
     def reading_order(cells: list[Any]) -> list[Any]:
         # Arabic reads a table's first column at the right: the columns run right to left.
@@ -191,8 +191,9 @@ def _reading_order(bars: list[tuple[str, int]], labels: Labels) -> list[tuple[st
     return list(reversed(bars)) if labels.right_to_left else bars
 
 
-def _para(text: str, style: ParagraphStyle = _BODY, bold: bool = False) -> Flowable:
-    return paragraph(text, style, bold)
+def _para(labels: Labels, text: str, style: ParagraphStyle = _BODY, bold: bool = False) -> Flowable:
+    # In the document's direction: an Arabic paragraph reads from the right, its first word Latin or not.
+    return paragraph(text, style, bold, labels.right_to_left)
 
 
 def _day_range(days: tuple[tuple[date, int], ...]) -> list[tuple[date, int]]:
@@ -216,8 +217,8 @@ def build_story(data: TallyData, campaign: Campaign, filters: ReportFilters, lab
     text = campaign.text(labels.language)
     width = PAGE_SIZE[0] - 2 * MARGIN
     story: list[Flowable] = [
-        _para(labels["tally.title"], _TITLE, bold=True),
-        _para(text.title, _SUBTITLE),
+        _para(labels, labels["tally.title"], _TITLE, bold=True),
+        _para(labels, text.title, _SUBTITLE),
     ]
     period = (f"{labels.date_time(data.first)} – {labels.date_time(data.last)}"
               if data.first and data.last else labels["tally.period_none"])
@@ -232,7 +233,7 @@ def build_story(data: TallyData, campaign: Campaign, filters: ReportFilters, lab
     ]
     story.append(_table(["", ""], facts, [1.6 * inch, width - 1.6 * inch], numeric_from=2, labels=labels))
 
-    story.append(_para(labels["tally.totals"], _HEADING, bold=True))
+    story.append(_para(labels, labels["tally.totals"], _HEADING, bold=True))
     totals = [
         # Both figures: signatures (what the kiosks and the public counted) and people.
         [labels["tally.collected"], data.signatures, ""],
@@ -252,12 +253,12 @@ def build_story(data: TallyData, campaign: Campaign, filters: ReportFilters, lab
     if filters.is_empty:
         earlier = campaign.starting_count
         story.append(Spacer(1, 6))
-        story.append(_para(f"{labels['tally.progress']}: " + labels.format(
+        story.append(_para(labels, f"{labels['tally.progress']}: " + labels.format(
             "tally.progress_text", earlier=labels.number(earlier), collected=labels.number(data.total),
             total=labels.number(earlier + data.total), goal=labels.number(campaign.goal),
             share=labels.percent(earlier + data.total, campaign.goal))))
 
-    story.append(_para(labels["tally.by_event"], _HEADING, bold=True))
+    story.append(_para(labels, labels["tally.by_event"], _HEADING, bold=True))
     event_rows = [[_event_cell(e.name or labels["tally.no_event"], e.place, labels), e.date, e.canvasser, e.count,
                    e.synced, e.waiting, e.opted_in] for e in data.events]
     story.append(_table([labels["col.event"], labels["col.date"], labels["col.canvasser"], labels["col.count"],
@@ -267,7 +268,7 @@ def build_story(data: TallyData, campaign: Campaign, filters: ReportFilters, lab
 
     days = _day_range(data.days)
     story.append(CondPageBreak(CHART_HEIGHT + 1.2 * inch))
-    story.append(_para(labels["tally.by_day"], _HEADING, bold=True))
+    story.append(_para(labels, labels["tally.by_day"], _HEADING, bold=True))
     if days:
         every = -(-len(days) // MAX_DAY_LABELS)
         # The axis in the reader's order (CLDR): 3/12 is March 12 in English and Chinese,
@@ -280,7 +281,7 @@ def build_story(data: TallyData, campaign: Campaign, filters: ReportFilters, lab
                             labels=labels))
 
     story.append(CondPageBreak(CHART_HEIGHT + 1.2 * inch))
-    story.append(_para(labels["tally.by_hour"], _HEADING, bold=True))
+    story.append(_para(labels, labels["tally.by_hour"], _HEADING, bold=True))
     story.append(BarChart(_reading_order([(f"{h}", n) for h, n in enumerate(data.hours)], labels), width,
                           labels.number))
     story.append(Spacer(1, 6))
@@ -289,7 +290,7 @@ def build_story(data: TallyData, campaign: Campaign, filters: ReportFilters, lab
                         [2.4 * inch, 1.2 * inch], numeric_from=1, labels=labels))
 
     def section(title: str, table: Table) -> None:
-        story.append(KeepTogether([_para(title, _HEADING, bold=True), table]))
+        story.append(KeepTogether([_para(labels, title, _HEADING, bold=True), table]))
 
     section(labels["tally.by_canvasser"], _table(
         [labels["col.canvasser"], labels["col.kiosk"], labels["col.count"]],

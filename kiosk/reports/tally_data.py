@@ -19,6 +19,7 @@ from sqlalchemy.engine import Connection
 
 from kiosk.models import EventRecord, SignatureRecord, SyncState
 from kiosk.reports.filters import ReportFilters, SelectT
+from kiosk.reports.state_figures import state_figures
 
 TOP_POSTAL_CODES = 15
 HOURS_PER_DAY = 24
@@ -160,13 +161,8 @@ def collect_tally(conn: Connection, campaign_id: str, filters: ReportFilters,
     done()
 
     return TallyData(
-        total=sum(by_state.values()),
+        **state_figures(by_state, repeats),
         signatures=sum(by_state.values()),
-        people=sum(by_state.values()) - repeats,
-        synced=by_state.get(SyncState.SYNCED, 0),
-        waiting=by_state.get(SyncState.PENDING, 0),
-        rejected=by_state.get(SyncState.REJECTED, 0),
-        not_sent=by_state.get(SyncState.NOT_SENT, 0),
         opted_in=opted_in,
         opted_in_sms=opted_in_sms,
         purged=purged,

@@ -599,6 +599,21 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
+        <location filename="../../ui/widgets/keyboard.py" line="357"/>
+        <source>Pinyin</source>
+        <translation type="unfinished">بينيين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="378"/>
+        <source>Previous characters</source>
+        <translation type="unfinished">الأحرف الصينية السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="378"/>
+        <source>More characters</source>
+        <translation type="unfinished">مزيد من الأحرف الصينية</translation>
+    </message>
+    <message>
         <location filename="../../ui/widgets/keyboard.py" line="266"/>
         <source>Switch letters</source>
         <translation type="unfinished">تبديل الحروف</translation>

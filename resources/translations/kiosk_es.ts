@@ -599,6 +599,21 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
+        <location filename="../../ui/widgets/keyboard.py" line="357"/>
+        <source>Pinyin</source>
+        <translation>Pinyin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="378"/>
+        <source>Previous characters</source>
+        <translation>Caracteres anteriores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="378"/>
+        <source>More characters</source>
+        <translation>Más caracteres</translation>
+    </message>
+    <message>
         <location filename="../../ui/widgets/keyboard.py" line="266"/>
         <source>Switch letters</source>
         <translation>Cambiar de letras</translation>

@@ -599,6 +599,21 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
+        <location filename="../../ui/widgets/keyboard.py" line="357"/>
+        <source>Pinyin</source>
+        <translation type="unfinished">Pinyin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="378"/>
+        <source>Previous characters</source>
+        <translation type="unfinished">Mga naunang karakter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="378"/>
+        <source>More characters</source>
+        <translation type="unfinished">Iba pang karakter</translation>
+    </message>
+    <message>
         <location filename="../../ui/widgets/keyboard.py" line="266"/>
         <source>Switch letters</source>
         <translation type="unfinished">Palitan ang mga titik</translation>

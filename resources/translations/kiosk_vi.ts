@@ -599,6 +599,21 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
+        <location filename="../../ui/widgets/keyboard.py" line="357"/>
+        <source>Pinyin</source>
+        <translation type="unfinished">Bính âm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="378"/>
+        <source>Previous characters</source>
+        <translation type="unfinished">Chữ trước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="378"/>
+        <source>More characters</source>
+        <translation type="unfinished">Thêm chữ</translation>
+    </message>
+    <message>
         <location filename="../../ui/widgets/keyboard.py" line="266"/>
         <source>Switch letters</source>
         <translation type="unfinished">Đổi bộ chữ</translation>

@@ -6,12 +6,12 @@
     <message>
         <location filename="../../ui/screens/form.py" line="332"/>
         <source>First name</source>
-        <translation type="unfinished">名字（请用拼音）</translation>
+        <translation type="unfinished">名字（汉字或拼音）</translation>
     </message>
     <message>
         <location filename="../../ui/screens/form.py" line="333"/>
         <source>Last name</source>
-        <translation type="unfinished">姓氏（请用拼音）</translation>
+        <translation type="unfinished">姓氏（汉字或拼音）</translation>
     </message>
     <message>
         <location filename="../../ui/screens/form.py" line="334"/>
@@ -214,12 +214,12 @@
     <message>
         <location filename="../../ui/messages.py" line="61"/>
         <source>Please enter your first name.</source>
-        <translation type="unfinished">请用拼音（拉丁字母）输入您的名字，例如 Xiuying。</translation>
+        <translation type="unfinished">请输入您的名字（汉字或拼音），例如 秀英 或 Xiuying。</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="63"/>
         <source>Please enter your last name.</source>
-        <translation type="unfinished">请用拼音（拉丁字母）输入您的姓氏，例如 Wang。</translation>
+        <translation type="unfinished">请输入您的姓氏（汉字或拼音），例如 王 或 Wang。</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="65"/>
@@ -598,6 +598,21 @@
 </context>
 <context>
     <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="357"/>
+        <source>Pinyin</source>
+        <translation type="unfinished">拼音</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="378"/>
+        <source>Previous characters</source>
+        <translation type="unfinished">上一页候选字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="378"/>
+        <source>More characters</source>
+        <translation type="unfinished">下一页候选字</translation>
+    </message>
     <message>
         <location filename="../../ui/widgets/keyboard.py" line="266"/>
         <source>Switch letters</source>

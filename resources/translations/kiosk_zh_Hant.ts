@@ -599,6 +599,21 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
+        <location filename="../../ui/widgets/keyboard.py" line="357"/>
+        <source>Pinyin</source>
+        <translation type="unfinished">拼音</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="378"/>
+        <source>Previous characters</source>
+        <translation type="unfinished">上一頁候選字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="378"/>
+        <source>More characters</source>
+        <translation type="unfinished">下一頁候選字</translation>
+    </message>
+    <message>
         <location filename="../../ui/widgets/keyboard.py" line="266"/>
         <source>Switch letters</source>
         <translation type="unfinished">切換字母</translation>

@@ -21,32 +21,27 @@ Counts only, never a name. The per-kiosk, per-event, per-hour and upstream figur
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import BigInteger, Boolean, Column, Connection, MetaData, String, Table
+from sqlalchemy.types import TypeEngine
 
 CHANNEL = "petition_hub"  # PostgreSQL NOTIFY channel: "the hub's figures changed"
 
 metadata = MetaData()
 
-totals = Table("hub_count_totals", metadata,
-               Column("campaign_id", String(100), primary_key=True),
-               Column("counted", Boolean, primary_key=True),
-               Column("n", BigInteger, nullable=False))
-kiosks = Table("hub_count_kiosks", metadata,
-               Column("campaign_id", String(100), primary_key=True),
-               Column("device_id", String(36), primary_key=True),
-               Column("n", BigInteger, nullable=False))
-events = Table("hub_count_events", metadata,
-               Column("campaign_id", String(100), primary_key=True),
-               Column("event", String(200), primary_key=True),
-               Column("n", BigInteger, nullable=False))
-hours = Table("hub_count_hours", metadata,
-              Column("campaign_id", String(100), primary_key=True),
-              Column("hour", String(16), primary_key=True),  # UTC, "YYYY-MM-DDTHH:00"
-              Column("n", BigInteger, nullable=False))
-upstream = Table("hub_count_upstream", metadata,
-                 Column("target", String(40), primary_key=True),
-                 Column("state", String(16), primary_key=True),
+
+def _figure(name: str, **key: TypeEngine[Any]) -> Table:
+    """A figure's counters: one row per value of ``key`` (the primary key), with the count the triggers move."""
+    return Table(name, metadata, *(Column(column, kind, primary_key=True) for column, kind in key.items()),
                  Column("n", BigInteger, nullable=False))
+
+
+totals = _figure("hub_count_totals", campaign_id=String(100), counted=Boolean())
+kiosks = _figure("hub_count_kiosks", campaign_id=String(100), device_id=String(36))
+events = _figure("hub_count_events", campaign_id=String(100), event=String(200))
+hours = _figure("hub_count_hours", campaign_id=String(100), hour=String(16))  # UTC, "YYYY-MM-DDTHH:00"
+upstream = _figure("hub_count_upstream", target=String(40), state=String(16))
 # A target's latest error, until something is delivered to it again.
 upstream_errors = Table("hub_upstream_errors", metadata,
                         Column("target", String(40), primary_key=True),

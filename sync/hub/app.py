@@ -1,12 +1,16 @@
 """The hub's web app (FastAPI): the json protocol v1, enrollment, the contract, the dashboard.
 
-The app is wiring only. The routes live in routers per area: the protocol a paired kiosk
-speaks (sync/hub/routes/protocol.py: upload, totals, receipts), pairing
-(sync/hub/routes/enrollment.py), and the coordinator's dashboard and exports
-(sync/hub/dashboard.py). Who may call what is said once, by the dependencies of
-sync/hub/callers.py; every refusal is the contract's Error body (sync/hub/error_answers.py).
-The contract itself is served at ``/openapi.json`` (sync/hub/contract.py), the same document
-as docs/openapi-json-v1.yaml.
+The app is wiring only. The routes live in routers per area (sync/hub/routes/): the protocol
+a paired kiosk speaks (protocol.py: upload, totals, receipts), pairing (enrollment.py), the
+coordinator's login (login.py), dashboard (dashboard.py), devices (devices.py) and exports
+(exports.py), the public big-number page (big_number.py), and the static files
+(sync/hub/static.py). Who may call what is said once, by the dependencies of
+sync/hub/callers.py: a device's routes take :data:`~sync.hub.callers.CurrentDevice`, a
+coordinator's routers :data:`~sync.hub.callers.Coordinator` (test_hub_routes_guarded.py
+holds every other route to a named list of public ones). Every refusal is the contract's
+Error body (sync/hub/error_answers.py). The contract itself is served at ``/openapi.json``
+(sync/hub/contract.py), the same document as docs/openapi-json-v1.yaml: the kiosk-facing
+protocol only, not the coordinator's pages.
 """
 
 from __future__ import annotations
@@ -18,8 +22,10 @@ from fastapi import FastAPI
 from sync.hub.context import HubContext
 from sync.hub.contract import contract
 from sync.hub.error_answers import add_error_handlers
-from sync.hub.routes import enrollment, protocol
-from sync.hub.static import add_static_files
+from sync.hub.live import live_figures
+from sync.hub.routes import big_number, dashboard, devices, enrollment, exports, health, login, protocol
+from sync.hub.static import router as static_files
+from sync.hub.static import static_assets
 from sync.hub.throttle import enrollment_doorman
 from sync.hub.writer import BatchWriter
 
@@ -42,17 +48,11 @@ def create_app(hub: HubContext) -> FastAPI:
     app.state.enrollment_doorman = enrollment_doorman()
     # The one writer of this process's uploads (sync/hub/writer.py); ``hub serve`` closes it.
     app.state.batch_writer = BatchWriter(hub.engine)
+    # One change feed for every open page of this process (sync/hub/live.py).
+    live_figures(app.state, hub.engine)
+    static_assets()  # the static files, read now, once (sync/hub/static.py)
     add_error_handlers(app)
-
-    @app.get("/healthz", include_in_schema=False)
-    async def healthz() -> dict[str, bool]:
-        return {"ok": True}
-
-    app.include_router(protocol.router)
-    app.include_router(enrollment.router)
-    add_static_files(app)
-
-    from sync.hub.dashboard import add_dashboard  # the dashboard's routes (engineer "dash"'s module)
-
-    add_dashboard(app, hub)
+    for router in (health.router, protocol.router, enrollment.router, static_files, login.router,
+                   dashboard.router, devices.router, exports.router, big_number.router):
+        app.include_router(router)
     return app

@@ -1,8 +1,9 @@
 """Who is calling, and what they sent: the hub's FastAPI dependencies.
 
 One dependency per kind of caller: :func:`current_device` (a paired kiosk's bearer token)
-and :func:`current_coordinator` (the dashboard's session cookie). Each refuses with the
-Error body (401) before a route runs, so no route checks a credential itself. Bodies are
+and :func:`current_coordinator` (the dashboard's session cookie). Each refuses before a
+route runs, so no route checks a credential itself: with the Error body (401), or, for a
+coordinator's page, by sending the browser to the login page. Bodies are
 read by :func:`small_body` / :func:`batch_body` within a size limit (413 beyond it) and by
 :func:`read_model` into a typed request model, whose first problem becomes a reason code
 naming the field (``invalid:secret``), never the value.
@@ -23,7 +24,8 @@ from starlette.concurrency import run_in_threadpool
 from sync.hub.auth import session_valid
 from sync.hub.context import HubContext
 from sync.hub.devices import device_for_token
-from sync.hub.error_answers import Refused
+from sync.hub.error_answers import LoginRequired, Refused
+from sync.hub.live import LiveFigures
 from sync.hub.models import Device
 from sync.hub.writer import BatchWriter
 from sync.protocol.reasons import Reason, invalid_field
@@ -34,7 +36,7 @@ MAX_BODY_BYTES = 32 * 1024 * 1024  # 500 signatures with large drawings fit well
 MAX_SMALL_BODY_BYTES = 64 * 1024  # enrollment and receipt queries (500 UUIDs take 20 kB)
 RETRY_AFTER_S = "5"
 USER_AGENT_PREFIX = "petition-kiosk/"
-SESSION_COOKIE = "hub_session"  # the dashboard's login cookie (sync/hub/dashboard.py sets it)
+SESSION_COOKIE = "hub_session"  # the dashboard's login cookie (sync/hub/routes/login.py sets it)
 
 T = TypeVar("T")
 M = TypeVar("M", bound=BaseModel)
@@ -56,6 +58,15 @@ def writer_of(request: Request) -> BatchWriter:
 
 
 Writer = Annotated[BatchWriter, Depends(writer_of)]
+
+
+def live_of(request: Request) -> LiveFigures:
+    """This process's live figures (sync/hub/live.py): one change feed for every open page."""
+    live: LiveFigures = request.app.state.live_figures
+    return live
+
+
+Live = Annotated[LiveFigures, Depends(live_of)]
 
 
 async def on_worker(work: Callable[[], T]) -> T:
@@ -87,15 +98,19 @@ CurrentDevice = Annotated[Device, Depends(current_device)]
 
 
 async def current_coordinator(hub: Hub, request: Request) -> None:
-    """Passes only with a live dashboard session cookie (an Authorization header counts for nothing)."""
+    """Passes only with a live dashboard session cookie (an Authorization header counts for nothing).
+
+    Without one it raises :class:`~sync.hub.error_answers.LoginRequired`: a data route answers
+    401 with the Error body, a page sends the browser to the login page.
+    """
     cookie = request.cookies.get(SESSION_COOKIE, "")
     valid = bool(cookie) and await on_worker(lambda: session_valid(hub.engine, cookie))
     if not valid:
-        raise Refused(401, Reason.LOGIN_REQUIRED)
+        raise LoginRequired()
 
 
-#: For a coordinator's route: ``@router.get(..., dependencies=[Coordinator])``; the dashboard's
-#: data and exports refuse the same way today (sync/hub/dashboard.py checks the same cookie).
+#: Every coordinator's router says ``APIRouter(dependencies=[Coordinator])``, so none of its
+#: routes can forget the check (test_hub_routes_guarded.py walks every route's dependencies).
 Coordinator = Depends(current_coordinator)
 
 

@@ -1,7 +1,7 @@
 """The json protocol's OpenAPI document, generated from the hub's routers and models.
 
 The hub serves it at ``/openapi.json``; ``docs/openapi-json-v1.yaml`` is the same document,
-published (``python -m sync.hub.contract`` rewrites it; tests/hub/test_contract_served.py
+published (``python -m sync.hub.contract`` rewrites it; tests/sync/hub/test_contract_served.py
 holds the two equal). It covers the four kiosk-facing operations (upload, enrollment,
 totals, receipts) and every status each answers, each refusal with the Error body; the
 dashboard's pages are not part of the protocol and are left out.

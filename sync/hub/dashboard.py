@@ -1,13 +1,11 @@
-"""The coordinator's dashboard and the public big-number page (routes added to the app).
+"""The dashboard's view: the coordinator's pages and the public big-number page, in every
+kiosk language (what the routes of sync/hub/routes/ answer).
 
-Server-rendered pages that poll a JSON endpoint every second, so a number changes within
-two seconds of an upload without any state in the hub process. The coordinator logs in with
-the password set by ``hub set-password`` (scrypt; a source that keeps failing is slowed
-down, see :mod:`sync.hub.auth`); the session cookie is
-Secure, HttpOnly and SameSite=Strict. A device token opens none of this: only the cookie
-does. The public page and its endpoint give counts only, never a name. The coordinator's
-exports (tally, sheets, CSV across every kiosk) are written in a worker thread and sent as
-a file download (:mod:`sync.hub.downloads`).
+Server-rendered pages whose figures follow the hub by push (the live streams of
+sync/hub/live.py), falling back to polling their JSON. The words come from the kiosk's own
+label files (``[hub]`` tables); the reader picks a language with ``?lang=``, kept in a
+cookie. The public page gives counts only, never a name. Who may see which page is decided
+by the routes' dependencies (sync/hub/callers.py), not here.
 """
 
 from __future__ import annotations
@@ -15,48 +13,32 @@ from __future__ import annotations
 import functools
 import html
 import json
-from collections.abc import Callable
-from typing import Any
-from urllib.parse import parse_qs
+from typing import Annotated, Any
 
-import orjson
 from babel.dates import format_time
-from fastapi import FastAPI, Request
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response, StreamingResponse
-from starlette.concurrency import run_in_threadpool
+from babel.numbers import get_group_symbol
+from fastapi import Depends, Request
+from fastapi.responses import HTMLResponse, Response
 
 from kiosk.languages import DEFAULT_LANGUAGE, label_file, report_languages
-from sync.hub.auth import (
-    close_session,
-    has_password,
-    login_wait,
-    note_failure,
-    note_success,
-    open_session,
-    password_matches,
-    session_valid,
-)
+from kiosk.reports.labels import right_to_left
+from sync.hub.auth import has_password
 from sync.hub.context import HubContext
-from sync.hub.dashboard_view import dashboard_document, local_zone, reader_locale, zone_name
+from sync.hub.counted import browser_tag, caption, counted_html, forms, number
+from sync.hub.dashboard_models import PairingCodeShown
+from sync.hub.dashboard_view import local_zone, reader_locale, zone_name
 from sync.hub.database import reader_engine
-from sync.hub.devices import list_devices, new_pairing_code, revoke
-from sync.hub.downloads import download_export, export_form
-from sync.hub.live import live_figures
+from sync.hub.devices import list_devices, new_pairing_code
+from sync.hub.downloads import export_form
 from sync.hub.retention import exposure
 from sync.hub.static import static_assets
 from sync.hub.summary import summarize
 from sync.hub.tags_notice import tags_notice_html
-from sync.hub.throttle import source_of
 
-COOKIE = "hub_session"
 LANG_COOKIE = "hub_lang"
 POLL_MS = 2000  # only when the live stream fails (a proxy holding it back)
 STREAM_WAIT_MS = 5000  # no first event within this long: the stream is held back, poll instead
-NO_STORE = {"Cache-Control": "no-store"}
 PAIR_CODE_SHOWN_S = 120
-# No caching, no buffering by a reverse proxy (nginx honours X-Accel-Buffering).
-STREAM_HEADERS = {"Cache-Control": "no-store", "X-Accel-Buffering": "no"}
-MAX_FORM_BYTES = 4096
 
 
 @functools.cache
@@ -64,7 +46,14 @@ def texts() -> dict[str, dict[str, str]]:
     """Every kiosk language's words for the hub's pages, from the kiosk's own label files
     (resources/labels/<code>.toml, table ``[hub]``); a key a language lacks is English's."""
     english = _hub_words(DEFAULT_LANGUAGE)
-    return {code: {**english, **_hub_words(code)} for code in report_languages()}
+    return {code: _with_fallback(_hub_words(code), english) for code in report_languages()}
+
+
+def _with_fallback(words: dict[str, str], english: dict[str, str]) -> dict[str, str]:
+    # A counted phrase's forms come whole from one language: English's "one" must not stand in
+    # for a form Chinese does not have (a browser's plural rule may still name it).
+    own_counted = {key.partition(".")[0] for key in words if "." in key}
+    return {**{key: value for key, value in english.items() if key.partition(".")[0] not in own_counted}, **words}
 
 
 def _hub_words(code: str) -> dict[str, str]:
@@ -89,6 +78,10 @@ def pick_language(request: Request) -> str:
     return DEFAULT_LANGUAGE
 
 
+#: A route's reader's language (:func:`pick_language`), as a dependency.
+Language = Annotated[str, Depends(pick_language)]
+
+
 def _from_browser(tag: str) -> str:
     """A browser's language tag as a kiosk language code (zh-TW -> zh-Hant, es-MX -> es)."""
     parts = tag.replace("_", "-").split("-")
@@ -110,10 +103,8 @@ def language_menu(current: str, path: str) -> str:
             f'{"".join(links)}</nav>')
 
 
-RIGHT_TO_LEFT = {"ar", "fa", "he", "ur"}
-
-
-def _page(lang: str, title: str, body: str, script: str = "", config: dict[str, Any] | None = None) -> str:
+def render_page(lang: str, title: str, body: str, script: str = "", config: dict[str, Any] | None = None) -> str:
+    """A whole page: the shared style, ``body``, and the page's script with its settings."""
     css = static_assets().text("page.css")  # read once at start-up (sync/hub/static.py)
     if script:
         # The page's settings as JSON (escaped for a script element), then the script file.
@@ -121,7 +112,7 @@ def _page(lang: str, title: str, body: str, script: str = "", config: dict[str, 
         # live.js first: the page's own script hands it what to do with each document.
         script = f"const CONFIG = {settings};\n" + "\n".join(
             static_assets().text(name) for name in ("live.js", script))
-    direction = "rtl" if lang.split("-")[0] in RIGHT_TO_LEFT else "ltr"
+    direction = "rtl" if right_to_left(lang) else "ltr"  # as the PDFs mirror (kiosk/reports/labels.py)
     return (f'<!doctype html><html lang="{lang}" dir="{direction}"><head><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width,initial-scale=1"><title>{html.escape(title)}</title>'
             f"<style>{css}</style></head><body>{body}<script>{script}</script></body></html>")
@@ -141,15 +132,16 @@ def _qr_svg(text: str) -> str:
     return buffer.getvalue().decode("utf-8")
 
 
-def _pairing_document(hub: HubContext, request: Request, lang: str) -> dict[str, Any]:
-    base = f"https://{request.headers.get('host', '')}"
+def pairing_code_shown(hub: HubContext, host: str, lang: str) -> PairingCodeShown:
+    """A fresh pairing code (the previous one no longer pairs), as the dashboard shows it."""
+    base = f"https://{host}"
     code, expires = new_pairing_code(hub.engine, hub.certificate.sha256)
     locale = reader_locale(lang, hub.campaign.country)
     zone = local_zone()
     until = format_time(expires, "short", tzinfo=zone, locale=locale)
-    return {"code": code, "url": base, "qr": _qr_svg(f"petition-kiosk-hub:{base}?code={code}"),
-            "expires": texts()[lang]["code_valid_until"].format(time=until, zone=zone_name(locale, zone)),
-            "shown_s": PAIR_CODE_SHOWN_S}
+    return PairingCodeShown(code=code, url=base, qr=_qr_svg(f"petition-kiosk-hub:{base}?code={code}"),
+                            expires=texts()[lang]["code_valid_until"].format(time=until, zone=zone_name(locale, zone)),
+                            shown_s=PAIR_CODE_SHOWN_S)
 
 
 def summary_document(hub: HubContext) -> dict[str, Any]:
@@ -165,151 +157,40 @@ def summary_document(hub: HubContext) -> dict[str, Any]:
                          "last_error": summary.upstream_last_error}, "devices": devices}
 
 
-def add_dashboard(app: FastAPI, hub: HubContext) -> None:
-    """Add the dashboard's routes to ``app``."""
+def remember_language(response: Response, request: Request, lang: str) -> Response:
+    """``response``, keeping the language the reader picked (``?lang=``) in a cookie for the next pages."""
+    if request.query_params.get("lang") == lang:
+        response.set_cookie(LANG_COOKIE, lang, max_age=365 * 86400, secure=True, httponly=True, samesite="strict")
+    return response
 
-    def remember_language(response: Response, request: Request, lang: str) -> Response:
-        if request.query_params.get("lang") == lang:
-            response.set_cookie(LANG_COOKIE, lang, max_age=365 * 86400, secure=True, httponly=True, samesite="strict")
-        return response
 
-    async def logged_in(request: Request) -> bool:
-        # Only the session cookie counts: an Authorization header (a device token) is ignored.
-        cookie = request.cookies.get(COOKIE, "")
-        return bool(cookie) and await run_in_threadpool(session_valid, hub.engine, cookie)
+def login_page(hub: HubContext, lang: str, message: str = "", status: int = 200) -> HTMLResponse:
+    """The login form, with ``message`` (or, before ``hub set-password``, how to set one)."""
+    t = texts()[lang]
+    note = t["no_password"] if not has_password(hub.engine) else message
+    body = (f'<main class="login"><form method="post" action="/login?lang={lang}">'
+            f'<h1>{html.escape(t["login_title"])}</h1>'
+            f'<p class="error" id="message">{html.escape(note)}</p>'
+            f'<label>{html.escape(t["password"])}<br><input type="password" name="password" id="password" '
+            f'autocomplete="current-password" required></label><p><button id="login" type="submit">'
+            f'{html.escape(t["log_in"])}</button></p></form>{language_menu(lang, "/login")}</main>')
+    return HTMLResponse(render_page(lang, t["login_title"], body), status_code=status)
 
-    def login_page(lang: str, message: str = "", status: int = 200) -> HTMLResponse:
-        t = texts()[lang]
-        note = t["no_password"] if not has_password(hub.engine) else message
-        body = (f'<main class="login"><form method="post" action="/login?lang={lang}">'
-                f'<h1>{html.escape(t["login_title"])}</h1>'
-                f'<p class="error" id="message">{html.escape(note)}</p>'
-                f'<label>{html.escape(t["password"])}<br><input type="password" name="password" id="password" '
-                f'autocomplete="current-password" required></label><p><button id="login" type="submit">'
-                f'{html.escape(t["log_in"])}</button></p></form>{language_menu(lang, "/login")}</main>')
-        return HTMLResponse(_page(lang, t["login_title"], body), status_code=status)
 
-    @app.get("/login")
-    async def login_form(request: Request) -> Response:
-        lang = pick_language(request)
-        return remember_language(await run_in_threadpool(login_page, lang), request, lang)
-
-    @app.post("/login")
-    async def login(request: Request) -> Response:
-        lang = pick_language(request)
-        t = texts()[lang]
-        body = await request.body()
-        password = parse_qs(body[:MAX_FORM_BYTES].decode("utf-8", "replace")).get("password", [""])[0]
-
-        source = source_of(request.client.host if request.client else None)
-
-        def check() -> Response:
-            wait = login_wait(hub.engine, source)
-            if wait:
-                refused = login_page(lang, t["too_many"], 429)
-                refused.headers["Retry-After"] = str(wait)
-                return refused
-            if not password_matches(hub.engine, password):
-                note_failure(hub.engine, source)
-                return login_page(lang, t["wrong_password"], 401)
-            note_success(hub.engine, source)
-            response = RedirectResponse(f"/dashboard?lang={lang}", status_code=303)
-            response.set_cookie(COOKIE, open_session(hub.engine), secure=True, httponly=True, samesite="strict")
-            return response
-
-        answer: Response = await run_in_threadpool(check)
-        return answer
-
-    @app.post("/logout")
-    async def logout(request: Request) -> Response:
-        await run_in_threadpool(close_session, hub.engine, request.cookies.get(COOKIE, ""))
-        response = RedirectResponse("/login", status_code=303)
-        response.delete_cookie(COOKIE)
-        return response
-
-    @app.get("/dashboard")
-    async def dashboard(request: Request) -> Response:
-        if not await logged_in(request):
-            return RedirectResponse("/login", status_code=303)
-        lang = pick_language(request)
-        return remember_language(HTMLResponse(await run_in_threadpool(_dashboard_html, hub, request, lang)),
-                                 request, lang)
-
-    live = live_figures(app.state, hub.engine)
-
-    def summary_bytes(lang: str) -> Callable[[], bytes]:
-        return lambda: orjson.dumps(dashboard_document(hub, texts()[lang], lang))
-
-    def big_bytes() -> bytes:
-        summary = summarize(reader_engine(hub.engine), hub.campaign)
-        # Counts only: nothing here may ever name a signer, a kiosk or an event. Signatures,
-        # never people: the public must not learn whether a person signed before.
-        return orjson.dumps({"combined": summary.signed, "goal": summary.goal})
-
-    @app.get("/api/summary")
-    async def summary(request: Request) -> Response:
-        if not await logged_in(request):
-            return JSONResponse({"error": "login_required"}, status_code=401)
-        lang = pick_language(request)
-        # Built afresh (the counters make it cheap): a read right after an upload sees it, which
-        # the streams' shared copy, rebuilt a moment after each commit, would not promise.
-        return Response(await run_in_threadpool(summary_bytes(lang)), media_type="application/json",
-                        headers=NO_STORE)
-
-    @app.get("/api/summary/stream")
-    async def summary_stream(request: Request) -> Response:
-        if not await logged_in(request):
-            return JSONResponse({"error": "login_required"}, status_code=401)
-        lang = pick_language(request)
-        return StreamingResponse(live.stream("summary", summary_bytes(lang), f"summary:{lang}"),
-                                 media_type="text/event-stream", headers=STREAM_HEADERS)
-
-    @app.post("/api/pair-code")
-    async def pair_code(request: Request) -> Response:
-        # Shown only when asked for (a photo of the screen must not pair a device for 15 minutes);
-        # the page hides it again after pairing or PAIR_CODE_SHOWN_S. SameSite=Strict keeps other sites out.
-        if not await logged_in(request):
-            return JSONResponse({"error": "login_required"}, status_code=401)
-        lang = pick_language(request)
-        answer = await run_in_threadpool(_pairing_document, hub, request, lang)
-        return JSONResponse(answer, headers=NO_STORE)
-
-    @app.post("/devices/{device_id}/revoke")
-    async def revoke_device(device_id: str, request: Request) -> Response:
-        if not await logged_in(request):
-            return RedirectResponse("/login", status_code=303)
-        await run_in_threadpool(revoke, hub.engine, device_id)
-        return RedirectResponse("/dashboard", status_code=303)
-
-    @app.get("/export/{kind}")
-    async def export(kind: str, request: Request) -> Response:
-        # Sheets and CSV hold every signer's name: the session cookie only, never a device token.
-        if not await logged_in(request):
-            return JSONResponse({"error": "login_required"}, status_code=401)
-        lang = pick_language(request)
-        query = request.query_params
-        answer: Response = await run_in_threadpool(download_export, hub, kind, texts()[lang], lang, _page,
-                                                   query.get("event"), query.get("since"), query.get("until"))
-        return answer
-
-    @app.get("/big")
-    async def big(request: Request) -> Response:
-        lang = pick_language(request)
-        t = texts()[lang]
-        title = hub.campaign.text(lang).title or t["title"]
-        body = (f'<main class="big"><h1>{html.escape(title)}</h1><p class="number" id="big" aria-live="polite">…</p>'
-                f'<p class="caption">{html.escape(t["big_caption"])}</p></main>')
-        return remember_language(HTMLResponse(_page(lang, title, body, "big.js", _live_config(lang=lang))),
-                                 request, lang)
-
-    @app.get("/api/big")
-    async def big_number() -> Response:
-        return Response(await run_in_threadpool(big_bytes), media_type="application/json", headers=NO_STORE)
-
-    @app.get("/api/big/stream")
-    async def big_stream() -> Response:
-        return StreamingResponse(live.stream("big", big_bytes), media_type="text/event-stream",
-                                 headers=STREAM_HEADERS)
+def big_page(hub: HubContext, lang: str) -> str:
+    """The public big-number page (its number comes from ``/api/big`` and its stream)."""
+    t = texts()[lang]
+    title = hub.campaign.text(lang).title or t["title"]
+    locale = reader_locale(lang, hub.campaign.country)
+    signed = summarize(reader_engine(hub.engine), hub.campaign).signed
+    # The number as the page opens (Babel); then the page's script follows the stream, picking
+    # the caption's plural form with the browser's Intl.PluralRules from the forms given here.
+    body = (f'<main class="big"><h1>{html.escape(title)}</h1>'
+            f'<p class="number" id="big" aria-live="polite">{html.escape(number(signed, locale))}</p>'
+            f'<p class="caption" id="big-caption">{html.escape(caption(t, "big_caption", signed, locale))}</p></main>')
+    return render_page(lang, title, body, "big.js",
+                       _live_config(lang=lang, locale=browser_tag(locale), group=get_group_symbol(locale),
+                                    forms=forms(t, "big_caption")))
 
 
 def exposure_statement(hub: HubContext, t: dict[str, str]) -> str:
@@ -321,10 +202,27 @@ def exposure_statement(hub: HubContext, t: dict[str, str]) -> str:
     return t[key].format(openable=seen.openable, purged=seen.purged, days=seen.days, waiting=seen.waiting)
 
 
-def _dashboard_html(hub: HubContext, request: Request, lang: str) -> str:
+def draft_notice(lang: str) -> str:
+    """One quiet line saying the page's translation awaits a native speaker's review, while the
+    language's label file says so (its ``review_status``, as the PDFs' footers and the
+    kiosk's admin area read it); nothing for a reviewed language.
+
+    Only on the coordinator's pages: the big-number page faces the crowd at a rally, which
+    needs the count, not a note about the translation (the delivery sheets leave it out too).
+    """
+    labels = label_file(lang)
+    if labels is None or not labels.is_draft:
+        return ""
+    return f'<p class="draft-notice" id="draft-notice">{html.escape(labels.table["draft_notice"])}</p>'
+
+
+def dashboard_page(hub: HubContext, lang: str) -> str:
+    """The coordinator's dashboard (its figures come from ``/api/summary`` and its stream)."""
     t = texts()[lang]
     e = html.escape
     title = hub.campaign.text(lang).title or hub.campaign.id
+    locale = reader_locale(lang, hub.campaign.country)
+    summary = summarize(reader_engine(hub.engine), hub.campaign)
 
     def table(ident: str, caption: str, *heads: str) -> str:
         header = "".join(f'<th scope="col">{e(t[h])}</th>' for h in heads)
@@ -337,11 +235,13 @@ def _dashboard_html(hub: HubContext, request: Request, lang: str) -> str:
 {language_menu(lang, "/dashboard")}
 <form method="post" action="/logout" class="inline"><button>{e(t["log_out"])}</button></form></header>
 <main>
+{draft_notice(lang)}
 <h1 id="campaign-title">{e(title)}</h1>
 <section aria-labelledby="total-h" class="wide"><h2 id="total-h">{e(t["total"])}</h2>
 <p class="total" id="total">…</p>
-<p>{e(t["toward_goal"])} <span id="goal"></span> · <span id="here"></span> {e(t["from_hub"])}</p>
-<p><span id="people"></span> {e(t["people"])}</p></section>
+<p>{e(t["toward_goal"])} <span id="goal"></span> · <span id="here-phrase">{
+    counted_html(t, "from_hub", summary.signatures, locale, "here")}</span></p>
+<p id="people-phrase">{counted_html(t, "people", summary.combined, locale, "people")}</p></section>
 <section aria-labelledby="devices-h" class="wide"><h2 id="devices-h">{e(t["devices"])}</h2>
 {table("devices", t["devices"], "label", "last_seen", "waiting", "version", "revoke")}</section>
 <section aria-labelledby="pair-h"><h2 id="pair-h">{e(t["pair_title"])}</h2>
@@ -358,9 +258,9 @@ def _dashboard_html(hub: HubContext, request: Request, lang: str) -> str:
 <details><summary>{e(t["per_hour"])}</summary>{table("per-hour", t["per_hour"], "hour", "count")}</details></section>
 <section aria-labelledby="per-kiosk-h"><h2 id="per-kiosk-h">{e(t["per_kiosk"])}</h2>
 {table("per-kiosk", t["per_kiosk"], "kiosk", "count")}</section>
-{export_form(t, lang)}
+{export_form(t, lang, hub.campaign.country)}
 <section aria-labelledby="exposure-h"><h2 id="exposure-h">{e(t["exposure_title"])}</h2>
 <p id="exposure">{e(exposure_statement(hub, t))}</p>
 <p class="warning" id="key-warning">{e(t["key_warning"])}</p></section>
 </main>"""
-    return _page(lang, f"{title} — {t['title']}", body, "dashboard.js", _live_config(texts=t, lang=lang))
+    return render_page(lang, f"{title} — {t['title']}", body, "dashboard.js", _live_config(texts=t, lang=lang))

@@ -22,6 +22,7 @@ from starlette.background import BackgroundTask
 
 from kiosk.reports import BadFilter, ExportError, NothingToExport, ReportFilters, UnknownEvent
 from sync.hub.context import HubContext
+from sync.hub.date_fields import date_fields
 from sync.hub.export import HUB_EXPORTS, export_file_name, export_from_hub
 
 EXPORTS_DIR_NAME = "exports"
@@ -32,16 +33,21 @@ HTTP_BAD_REQUEST, HTTP_NOT_FOUND, HTTP_UNAVAILABLE = 400, 404, 503
 Page = Callable[[str, str, str], str]  # (language, title, body) -> the dashboard's HTML page
 
 
-def export_form(t: dict[str, str], lang: str) -> str:
-    """The dashboard's "Exports" section: optional filters and one button per document."""
+def export_form(t: dict[str, str], lang: str, country: str) -> str:
+    """The dashboard's "Exports" section: optional filters and one button per document.
+
+    The dates are chosen as the coordinator's language writes them (:mod:`sync.hub.date_fields`)
+    and sent as ISO days.
+    """
     e = html.escape
+    today = datetime.now().astimezone().date()
     buttons = " ".join(f'<button type="submit" id="export-{kind}" formaction="/export/{kind}">'
                        f'{e(t["export_" + kind])}</button>' for kind in HUB_EXPORTS)
     return (f'<section><h2>{e(t["exports"])}</h2><form method="get" action="/export/tally" id="exports">'
             f'<input type="hidden" name="lang" value="{e(lang)}">'
             f'<p><label>{e(t["export_event"])}<br><input name="event" id="export-event"></label></p>'
-            f'<p><label>{e(t["export_since"])} <input type="date" name="since" id="export-since"></label> '
-            f'<label>{e(t["export_until"])} <input type="date" name="until" id="export-until"></label></p>'
+            f'<div class="dates">{date_fields("since", t["export_since"], t, lang, country, today)}'
+            f'{date_fields("until", t["export_until"], t, lang, country, today)}</div>'
             f"<p>{buttons}</p><p>{e(t['export_help'])}</p></form></section>")
 
 

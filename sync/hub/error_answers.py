@@ -4,8 +4,9 @@ Every refusal, whether a route's (:class:`Refused`, raised from a route or a dep
 the framework's own (an unknown path, a wrong method, a request it cannot read, an
 unexpected failure), is answered here in the protocol's form, with a code from the
 protocol's one list (sync/protocol/reasons.py), so a client reads one shape whatever went
-wrong. Nothing a client sent is echoed, and nothing of a failure's text (which could hold a
-signer's value) is logged beyond its type.
+wrong (one exception: a coordinator's page asked without a session sends the browser to the
+login page, :class:`LoginRequired`). Nothing a client sent is echoed, and nothing of a
+failure's text (which could hold a signer's value) is logged beyond its type.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ import logging
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.routing import APIRoute
 from starlette.exceptions import HTTPException
 
 from sync.protocol.reasons import Reason
@@ -36,6 +38,25 @@ class Refused(Exception):
         self.headers = headers
 
 
+class LoginRequired(Refused):
+    """No live coordinator session (sync/hub/callers.py). A route that answers data is refused 401
+    with the Error body; a route that answers a page, or sends the browser to one (its
+    ``response_class``), sends the browser to the login page instead."""
+
+    def __init__(self) -> None:
+        super().__init__(401, Reason.LOGIN_REQUIRED)
+
+
+LOGIN_PAGE = "/login"
+BROWSER_ANSWERS = (HTMLResponse, RedirectResponse)
+
+
+def _answers_a_browser(request: Request) -> bool:
+    route = request.scope.get("route")
+    answer = route.response_class if isinstance(route, APIRoute) else None
+    return isinstance(answer, type) and issubclass(answer, BROWSER_ANSWERS)
+
+
 def error(status: int, code: str, headers: dict[str, str] | None = None) -> JSONResponse:
     """A protocol error answer: a short code under both keys the kiosk reads."""
     return JSONResponse({"error": code, "reason": code}, status_code=status, headers=headers)
@@ -46,6 +67,12 @@ def add_error_handlers(app: FastAPI) -> None:
 
     async def refused(_request: Request, exc: Exception) -> JSONResponse:
         assert isinstance(exc, Refused)
+        return error(exc.status, exc.code, exc.headers)
+
+    async def login_required(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, LoginRequired)
+        if _answers_a_browser(request):
+            return RedirectResponse(LOGIN_PAGE, status_code=303)
         return error(exc.status, exc.code, exc.headers)
 
     async def http_error(_request: Request, exc: Exception) -> JSONResponse:
@@ -62,6 +89,7 @@ def add_error_handlers(app: FastAPI) -> None:
         return error(500, Reason.INTERNAL_ERROR)
 
     app.add_exception_handler(Refused, refused)
+    app.add_exception_handler(LoginRequired, login_required)
     app.add_exception_handler(HTTPException, http_error)
     app.add_exception_handler(RequestValidationError, invalid_request)
     app.add_exception_handler(Exception, failure)

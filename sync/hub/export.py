@@ -36,6 +36,7 @@ from kiosk.models import SyncState
 from kiosk.reports import ExportResult, ReportFilters, UnknownEvent, export_csv, export_sheets, export_tally
 from kiosk.reports.filters import SelectT
 from kiosk.reports.source import ReportRow, ReportView, RowCounts
+from kiosk.reports.state_figures import state_figures
 from kiosk.reports.tally_data import HOURS_PER_DAY, TOP_POSTAL_CODES, EventTally, TallyData
 from kiosk.signature import PersonalData
 from kiosk.strokes import MAX_POINTS, Point, Signature, Stroke, clamp_points, signature_from_svg
@@ -224,12 +225,8 @@ class HubView:
 
         return TallyData(
             purged=purged,
-            total=sum(by_state.values()),
+            **state_figures(by_state),  # counted signatures only: each one a person
             signatures=signatures,
-            people=sum(by_state.values()),
-            synced=by_state.get(SyncState.SYNCED, 0),
-            waiting=by_state.get(SyncState.PENDING, 0),
-            rejected=by_state.get(SyncState.REJECTED, 0),
             opted_in=opted_in,
             opted_in_sms=opted_in_sms,
             first=first.astimezone() if first else None,

@@ -3,14 +3,16 @@
 Rows of ``hub_upstream`` are taken under short leases renewed while this process works on
 them (sync/hub/leases.py), so several hub processes on one database never send a row at the
 same time, and a process that dies gives its rows back within one lease (20 s). Sending,
-retrying, the gate and the pause are the delivery loop's (sync/delivery.py), the same rules
+retrying, the gate and the pause are the delivery loop's (sync/upstream/delivery.py), the same rules
 as a kiosk's: only a confirmed UUID is marked synced, a failed signature retries on its own
 schedule while the rest of the batch goes on, a target's gate follows its recent failure
 rate, ``Retry-After`` is honoured, and 401/403/404 pause the target (nothing rejected) until
 a recheck. Action Network gets one signature per part, its outcome written before the next
-request, so a crash can leave at most the request in flight unknown; and it sees at most 4
-requests per second from all hub processes together: the adapter's limiter is the kiosk's
-own, given slots from the database (sync/hub/request_slots.py).
+request, so a crash can leave at most the request in flight unknown, and that one is marked
+"in doubt" before it goes out and asked about upstream before it is sent again
+(sync/hub/in_doubt.py); and it sees at most 4 requests per second from all hub processes
+together: the adapter's limiter is the kiosk's own, given slots from the database
+(sync/hub/request_slots.py).
 """
 
 from __future__ import annotations
@@ -27,13 +29,8 @@ from sqlalchemy.orm import Session
 
 from kiosk.clock import utcnow
 from kiosk.secrets import get_upstream_token, set_upstream_token
-from sync.adapters import Adapter, make_adapter
-from sync.adapters.base import SendResult
-from sync.backoff import RetryPolicy
-from sync.config import KIND_OSDI, SyncConfig
-from sync.delivery import DeliveryLoop
-from sync.errors import SyncCode, SyncConfigError
 from sync.hub.context import HubContext, set_meta
+from sync.hub.in_doubt import LeaseLost, in_doubt, mark_attempt, still_in_doubt
 from sync.hub.leases import LeaseKeeper, lease_batch, lease_length
 from sync.hub.models import HubSignature, UpstreamItem
 from sync.hub.opening import records_with_kiosk_names, stored_clear_columns, stored_outgoing
@@ -41,6 +38,13 @@ from sync.hub.request_slots import shared_limiter
 from sync.hub.retention import purge_delivered
 from sync.hub.upstream import UpstreamTarget, load_targets, report_missing_tags
 from sync.protocol import Outgoing
+from sync.upstream import sanitize
+from sync.upstream.adapters import Adapter, make_adapter
+from sync.upstream.adapters.base import SendResult
+from sync.upstream.backoff import RetryPolicy
+from sync.upstream.delivery import DeliveryLoop
+from sync.upstream.errors import SyncCode, SyncConfigError
+from sync.upstream.target import KIND_OSDI, SyncConfig
 
 log = logging.getLogger(__name__)
 
@@ -189,18 +193,47 @@ class Forwarder:
         opened = _open(self.hub, sent)
         outgoing = [item for u in sent if (item := opened.get(u)) is not None]
         self._unreadable(target, [u for u in sent if opened.get(u) is None])
+        delivered = self._settle_in_doubt(target, adapter, outgoing)
+        outgoing = [item for item in outgoing if item.uuid not in delivered]
         # Action Network takes one signature per request: each outcome is written before the
         # next request, so a crash leaves at most the one in flight unknown.
         part_size = 1 if target.kind == KIND_OSDI else None
 
-        def write(result: SendResult, delays: Mapping[str, float]) -> None:
-            self._record(target, result, delays)
+        in_flight: list[str] = []
 
-        # A repeat signer's entry is never sent: it takes the first part's fate (sync/riders.py).
-        stopped = loop.deliver(adapter, outgoing, attempts, write, part_size, sorted(riders)).stopped_by
+        def mark(uuids: Sequence[str]) -> None:
+            # Durably "in doubt" before the request goes out: a kill from here on leaves the
+            # mark, and whoever leases the row next asks the upstream before sending again.
+            mark_attempt(self.hub.engine, target.name, self.owner, uuids, self.lease)
+            in_flight[:] = uuids
+
+        def write(result: SendResult, delays: Mapping[str, float]) -> None:
+            self._record(target, result, delays, answered=in_flight)
+
+        # A repeat signer's entry is never sent: it takes the first part's fate (sync/upstream/riders.py).
+        try:
+            stopped = loop.deliver(adapter, outgoing, attempts, write, part_size, sorted(riders),
+                                   before_send=mark).stopped_by
+        except LeaseLost:
+            # Another process may hold these rows now: nothing more of this batch is sent.
+            log.warning("forwarding to %s: a lease ran out before its request went out", target.name)
+            return
         if stopped is not None and stopped.pauses:
             log.warning("forwarding to %s paused: %s", target.name, stopped.code.value)
             loop.pause(stopped.code, recheck_s=PAUSE_RECHECK_S)
+
+    def _settle_in_doubt(self, target: UpstreamTarget, adapter: Adapter, outgoing: Sequence[Outgoing]) -> set[str]:
+        """Ask the upstream about rows whose last request went unanswered; those it already has
+        are marked delivered with its receipt (and not sent again). Their UUIDs."""
+        doubtful = in_doubt(self.hub.engine, target.name, self.owner, [item.uuid for item in outgoing])
+        if not doubtful:
+            return set()
+        found = adapter.recorded(sorted(doubtful), min(doubtful.values()))
+        found = sanitize.without_echoes({u: r for u, r in found.items() if u in doubtful}, outgoing)
+        log.info("forwarding to %s: %d in doubt, %d found upstream", target.name, len(doubtful), len(found))
+        if found:
+            self._record(target, SendResult(confirmed=found), {}, answered=list(found))
+        return set(found)
 
     def _note_error(self, target: str, code: SyncCode) -> None:
         set_meta(self.hub.engine, f"upstream.{target}.last_error", code.value)
@@ -216,12 +249,18 @@ class Forwarder:
                 last_error=SyncCode.SEAL_UNREADABLE.value, lease_until=None,
                 next_attempt_at=now + timedelta(seconds=target.backoff_cap_s)))
 
-    def _record(self, target: UpstreamTarget, result: SendResult, delays: Mapping[str, float]) -> None:
-        """Write one part's outcome (each settled row's lease ends with it)."""
+    def _record(self, target: UpstreamTarget, result: SendResult, delays: Mapping[str, float],
+                answered: Sequence[str] = ()) -> None:
+        """Write one part's outcome (each settled row's lease ends with it). ``answered``: the
+        part's UUIDs, whose "in doubt" mark goes unless their failure leaves them in doubt."""
         now = utcnow()
         mine = and_(UpstreamItem.target == target.name, UpstreamItem.state == "pending",
                     UpstreamItem.lease_owner == self.owner)
+        settled = [u for u in answered if not (u in result.failed and still_in_doubt(result.failed[u]))]
         with Session(self.hub.engine) as session, session.begin():
+            if settled:
+                session.execute(update(UpstreamItem).where(mine, UpstreamItem.uuid.in_(settled)).values(
+                    attempt_started_at=None))
             for uuid, receipt in result.confirmed.items():
                 session.execute(update(UpstreamItem).where(mine, UpstreamItem.uuid == uuid).values(
                     state="synced", receipt=receipt, delivered_at=now, lease_until=None, last_error=None,

@@ -4,7 +4,7 @@ One transaction per batch. A UUID the hub already has answers "duplicate" (the k
 it as synced); a new one "accepted". The same person signing at two kiosks is kept but
 counted once (``counted`` false on the later row, found by keyed contact hashes). Every row
 is queued for the upstream targets, a repeat too, but a repeat is never sent: it rides in the
-queue and is settled with the batch it is leased in (sync/riders.py), so its receipt turns
+queue and is settled with the batch it is leased in (sync/upstream/riders.py), so its receipt turns
 "delivered upstream" exactly when a new signature's would, and a duplicate never travels further.
 """
 
@@ -368,7 +368,7 @@ def write_batch(session: Session, engine: Engine, batch: PreparedBatch) -> Recei
     if rows:
         inserted = _insert(session, engine, rows, batch.params)
         targets = target_names(session)
-        # Repeats too (never sent: sync/riders.py), so their receipts keep the new signers' pace.
+        # Repeats too (never sent: sync/upstream/riders.py), so their receipts keep the new signers' pace.
         queued = [(t, r["uuid"]) for r in rows if r["uuid"] in inserted for t in targets]
         if queued:
             session.execute(insert(UpstreamItem).on_conflict_do_nothing(),

@@ -16,20 +16,17 @@ from enum import StrEnum
 from sqlalchemy import Boolean, Enum, Float, ForeignKey, Index, Integer, LargeBinary, String, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from kiosk.models import UTCDateTime
+from kiosk.models import KeyValueRow, UTCDateTime
 
 
 class HubBase(DeclarativeBase):
     """Declarative base of the hub schema (apart from the kiosk's)."""
 
 
-class HubMeta(HubBase):
+class HubMeta(KeyValueRow, HubBase):
     """Key/value facts: hub id, coordinator password hash, campaign id."""
 
     __tablename__ = "hub_meta"
-
-    key: Mapped[str] = mapped_column(String(64), primary_key=True)
-    value: Mapped[str] = mapped_column(Text)
 
 
 class Device(HubBase):
@@ -120,6 +117,9 @@ class UpstreamItem(HubBase):
 
     A worker takes a row by setting ``lease_until`` in the future (``FOR UPDATE SKIP
     LOCKED`` on PostgreSQL), so two hub processes never send the same row at once.
+    ``attempt_started_at`` is written before a request carrying the row goes out and cleared
+    with its answer: set on a row that is not being sent, it says the upstream may have
+    recorded it (migration h0011, sync/hub/in_doubt.py).
     """
 
     __tablename__ = "hub_upstream"
@@ -134,6 +134,7 @@ class UpstreamItem(HubBase):
     last_error: Mapped[str | None] = mapped_column(String(64), nullable=True)
     receipt: Mapped[str | None] = mapped_column(Text, nullable=True)
     delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    attempt_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
     __table_args__ = (Index("ix_hub_upstream_due", "target", "state", "next_attempt_at"),)
 
@@ -141,7 +142,7 @@ class UpstreamItem(HubBase):
 class UpstreamKind(StrEnum):
     """What an upstream target speaks."""
 
-    OSDI = "osdi"  # Action Network's record-signature helper (sync/adapters/osdi.py)
+    OSDI = "osdi"  # Action Network's record-signature helper (sync/upstream/adapters/osdi.py)
     JSON = "json"  # the json protocol v1: another hub, or a self-hosted server
 
 

@@ -25,7 +25,7 @@ from sync.hub.context import HubSealer
 from sync.hub.models import Device, HubSignature
 from sync.protocol import Outgoing
 
-#: The reject reason a sealed record that does not open gets (sync/sanitize.py lists it).
+#: The reject reason a sealed record that does not open gets (sync/upstream/sanitize.py lists it).
 SEALED_UNREADABLE = "sealed_unreadable"
 
 

@@ -22,7 +22,7 @@ def receipts_for(engine: Engine, device_id: str, uuids: Sequence[str]) -> dict[s
     """``{uuid: on_hub | delivered_upstream}`` for those of ``uuids`` this device uploaded.
 
     A signature counts as delivered when every upstream target confirmed it. A repeat signer's
-    is queued like anyone's and confirmed with the batch it rides in (sync/riders.py), never
+    is queued like anyone's and confirmed with the batch it rides in (sync/upstream/riders.py), never
     earlier, so its receipt says nothing a new signer's would not; with no upstream target
     configured (or none queued yet) it stays "on the hub".
     """

@@ -65,7 +65,7 @@ FILE_FORMAT = "petition-kiosk hub key recovery kit"
 _LOOKALIKES = str.maketrans({"0": "O", "1": "I", "8": "B"})
 
 
-class KitRefused(KioskError):
+class KitRefused(KioskError, code="recovery_kit_refused"):
     """A kit that cannot be used (``detail`` is one of the codes below, never a secret).
 
     - ``kit_unreadable``: not a kit, or mistyped (the check does not match);
@@ -76,13 +76,9 @@ class KitRefused(KioskError):
     - ``no_key``: this hub has no key to put in a kit.
     """
 
-    code = "recovery_kit_refused"
 
-
-class HubKeyMissing(KioskError):
+class HubKeyMissing(KioskError, code="hub_key_missing"):
     """The hub holds sealed signatures but its key store has no key: restore it from the kit."""
-
-    code = "hub_key_missing"
 
 
 def key_account(hub_id: str) -> str:

@@ -43,10 +43,8 @@ META_RELAY = "relay.link"
 RELAY_FIELD = "relay"
 
 
-class RelayKeyUnverified(KioskError):
+class RelayKeyUnverified(KioskError, code="relay_key_unverified"):
     """The campaign hub's key this relay hub would hand out does not match its pin: nothing is handed out."""
-
-    code = "relay_key_unverified"
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """Setting an event hub up as a relay of a campaign hub: ``hub upstream --relay --url URL --code CODE``.
 
-The event hub pairs with the campaign hub the way a kiosk does (sync/pairing.py): the campaign
+The event hub pairs with the campaign hub the way a kiosk does (sync/client/pairing.py): the campaign
 hub's pairing code pins its certificate, the enrollment gives the event hub a device token
 (kept as the upstream target's token) and the campaign hub's HPKE public key signed with its
 certificate's key. The event hub checks that signature, pins the signing certificate in its
@@ -23,19 +23,17 @@ from kiosk.crypto import new_data_key
 from kiosk.errors import KioskError
 from kiosk.hpke_seal import BadPublicKey, public_key_from_b64
 from kiosk.secrets import DataKeyStore, hub_key_store_kind, set_upstream_token
+from sync.client.pairing import BAD_ANSWER, PairingError, enroll_at, signer_of
 from sync.hub.context import HubContext
 from sync.hub.hub_keys import META_CONTACT_CHECK, META_OPENING_SHA256, destroy_record_keys
 from sync.hub.models import Device, HubMeta, HubSignature
 from sync.hub.recovery import key_account
 from sync.hub.relay_link import RELAY_FIELD, RelayLink, save_relay
 from sync.hub.upstream import UpstreamTarget, save_target
-from sync.pairing import BAD_ANSWER, PairingError, enroll_at, signer_of
 
 
-class RelaySetupRefused(KioskError):
+class RelaySetupRefused(KioskError, code="relay_setup_refused"):
     """Relay mode cannot be set up; ``detail``: holds_records, devices_paired, other_campaign, relay_upstream."""
-
-    code = "relay_setup_refused"
 
 
 def _check_empty(hub: HubContext) -> None:

@@ -3,7 +3,7 @@
 Every hub process serving a campaign draws its Action Network request slots from one
 ``hub_meta`` row (``rate.<target>``), read and moved in one short transaction (row-locked on
 PostgreSQL, the write lock on SQLite), so all of them together stay under the 4 requests per
-second. The limiter that waits for those slots is the kiosk's own (sync/rate_limit.py),
+second. The limiter that waits for those slots is the kiosk's own (sync/upstream/rate_limit.py),
 injected into the adapter by the forwarder.
 """
 
@@ -17,11 +17,11 @@ from sqlalchemy.orm import Session
 from sync.hub.context import ensure_meta
 from sync.hub.database import is_postgresql
 from sync.hub.models import HubMeta
-from sync.rate_limit import LATE_WAKE_S, RateLimiter
+from sync.upstream.rate_limit import LATE_WAKE_S, RateLimiter
 
 
 class DatabaseSlots:
-    """A :class:`~sync.rate_limit.SlotBook` in ``hub_meta``, on wall-clock time (shared by processes)."""
+    """A :class:`~sync.upstream.rate_limit.SlotBook` in ``hub_meta``, on wall-clock time (shared by processes)."""
 
     def __init__(self, engine: Engine, target: str) -> None:
         self._engine = engine
@@ -29,7 +29,7 @@ class DatabaseSlots:
         ensure_meta(engine, self.key, "0")
 
     def reserve(self, earliest: float, spacing: float) -> float:
-        """See :meth:`sync.rate_limit.SlotBook.reserve`."""
+        """See :meth:`sync.upstream.rate_limit.SlotBook.reserve`."""
         with Session(self._engine) as session, session.begin():
             query = select(HubMeta.value).where(HubMeta.key == self.key)
             if is_postgresql(self._engine):

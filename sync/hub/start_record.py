@@ -30,10 +30,8 @@ RECORD_NAME = "hub-start.json"
 RECORD_VERSION = 1
 
 
-class OtherHubHere(KioskError):
+class OtherHubHere(KioskError, code="hub_other_database"):
     """This data dir already belongs to a hub on another database (``detail``: that database, no password)."""
-
-    code = "hub_other_database"
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from fastapi import FastAPI, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
@@ -116,17 +116,17 @@ def shipped_fonts_dir() -> Path:
 
 @functools.cache
 def static_assets() -> StaticAssets:
-    """This process's static files (read at the first call: :func:`add_static_files`, at start-up)."""
+    """This process's static files (read at the first call: the app's, at start-up)."""
     return StaticAssets()
 
 
-def add_static_files(app: FastAPI) -> None:
-    """Serve ``/static/<name>`` from memory (the files are read now, once)."""
-    assets = static_assets()
+router = APIRouter()
 
-    @app.get("/static/{name}", include_in_schema=False)
-    async def static_file(name: str, request: Request) -> Response:
-        # Off the event loop: a font's first gzip takes up to a quarter second.
-        answer: Response = await run_in_threadpool(assets.answer, name, request.headers.get("if-none-match"),
-                                                   request.headers.get("accept-encoding"))
-        return answer
+
+@router.get("/static/{name}", include_in_schema=False)
+async def static_file(name: str, request: Request) -> Response:
+    """One static file, from memory (read at start-up: :func:`static_assets`)."""
+    # Off the event loop: a font's first gzip takes up to a quarter second.
+    answer: Response = await run_in_threadpool(static_assets().answer, name, request.headers.get("if-none-match"),
+                                               request.headers.get("accept-encoding"))
+    return answer

@@ -4,7 +4,7 @@ Each signature is queued once per target, so adding the targets together counted
 once per target ("1226 waiting, 1332 delivered" for 1,279 signatures): every figure here
 belongs to one target. Devices are counted as :func:`sync.hub.devices.list_devices` lists
 them: every paired device, the revoked ones apart. A repeat signer's entry rides the queue unsent
-(sync/riders.py), so the figures count only what is sent: the counted signatures.
+(sync/upstream/riders.py), so the figures count only what is sent: the counted signatures.
 """
 
 from __future__ import annotations

@@ -88,7 +88,7 @@ def note_missing_tags(engine: Engine, name: str, missing: set[str]) -> None:
 
 def report_missing_tags(engine: Engine, name: str, adapter: object) -> None:
     """Have an osdi adapter keep, for target ``name``, the tags its key could not create."""
-    from sync.adapters.osdi import OsdiAdapter
+    from sync.upstream.adapters.osdi import OsdiAdapter
 
     if isinstance(adapter, OsdiAdapter):
         adapter.on_missing_tags = lambda missing: note_missing_tags(engine, name, missing)
@@ -99,10 +99,10 @@ def check_tags_now(engine: Engine, hub_id: str, target: UpstreamTarget) -> set[s
     and keep (and return) those it cannot; None when there is nothing to check (not osdi, no
     key yet, or Action Network did not answer: the first forward checks again)."""
     from kiosk.secrets import get_upstream_token
-    from sync.adapters import make_adapter
-    from sync.adapters.osdi import OsdiAdapter
-    from sync.errors import SyncConfigError
     from sync.hub.forwarder import target_config
+    from sync.upstream.adapters import make_adapter
+    from sync.upstream.adapters.osdi import OsdiAdapter
+    from sync.upstream.errors import SyncConfigError
 
     token = get_upstream_token(hub_id, target.name)
     if target.kind != UpstreamKind.OSDI or not token or not target.tags:
@@ -134,7 +134,7 @@ def tags_to_create(engine: Engine) -> dict[str, list[str]]:
 def save_target(engine: Engine, target: UpstreamTarget) -> None:
     """Add or replace a target (by name), and queue for it every signature the hub already
     holds (a coordinator may set the target up after the first uploads), except those already
-    purged after delivery; a repeat's entry is never sent, only settled with its batch (sync/riders.py)."""
+    purged after delivery; a repeat's entry is never sent, only settled with its batch (sync/upstream/riders.py)."""
     from sqlalchemy import literal
 
     from sync.hub.database import is_postgresql

@@ -2,7 +2,7 @@
 
 Every refusal the hub answers carries one of these in its Error body (``{"error": code,
 "reason": code}``) or in a rejected result's ``reason``; the kiosk's json adapter keeps a
-code from this list as it was sent (sync/sanitize.py) and the admin area words it
+code from this list as it was sent (sync/upstream/sanitize.py) and the admin area words it
 (ui/messages.py). A code is short and fixed, so no signer's value can travel in one: the
 one family with a variable part, ``invalid:<field>``, names a field of the contract
 (``invalid:signatures.3.uuid``) from :data:`CONTRACT_FIELDS` and array positions only.

@@ -1,6 +1,6 @@
 """The json protocol v1's signature, typed, with its one encoder and its one decoder.
 
-A kiosk's json adapter (sync/adapters/json_batch.py) encodes what it sends with
+A kiosk's json adapter (sync/upstream/adapters/json_batch.py) encodes what it sends with
 :func:`encode_batch`; the hub (sync/hub/ingest.py) decodes each signature of an upload, once
 the contract check (sync/hub/protocol.py) passed, with :func:`decode_signature`. Both sides
 hold the same :class:`Outgoing`, built of kiosk/signature.py's parts.

@@ -31,7 +31,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import orjson
 import pytest
 import requests
 
@@ -44,9 +43,9 @@ from sync.hub.dashboard import texts
 from sync.hub.dashboard_view import dashboard_document
 from sync.hub.upstream import UpstreamTarget, save_target
 from tests.bench.smoke import bound, sized
-from tests.hub.postgres import postgres_cluster  # noqa: F401 - a fixture used below
-from tests.hub.support import HubProcess, enroll_over_http
-from tests.hub.test_hub_protocol import _signature
+from tests.sync.hub.postgres import postgres_cluster  # noqa: F401 - a fixture used below
+from tests.sync.hub.support import HubProcess, enroll_over_http
+from tests.sync.hub.test_hub_protocol import _signature
 
 pytestmark = pytest.mark.bench
 
@@ -237,7 +236,7 @@ def _refreshes(data_dir: Path, database: str | None) -> list[float]:
     builds = []
     for _ in range(REFRESHES):
         began = time.perf_counter()
-        orjson.dumps(dashboard_document(context, texts()["en"], "en"))
+        dashboard_document(context, texts()["en"], "en").model_dump_json().encode()
         builds.append(time.perf_counter() - began)
     context.engine.dispose()
     return builds
@@ -321,7 +320,7 @@ def test_live_latency_commit_to_number_in_chromium(backend: str, tmp_path: Path,
     from selenium import webdriver
     from selenium.webdriver.common.by import By
 
-    from tests.hub.test_dashboard import CHROMEDRIVER, CHROMIUM
+    from tests.sync.hub.test_dashboard import CHROMEDRIVER, CHROMIUM
 
     if not CHROMIUM or not CHROMEDRIVER:
         pytest.skip("Debian's chromium and chromium-driver are not installed")

@@ -27,8 +27,8 @@ from kiosk.runtime import open_kiosk
 from kiosk.simulate import simulate
 from sync.hub.forwarder import set_target_token
 from sync.hub.upstream import UpstreamTarget, save_target
-from tests.hub.support import HubProcess, hub_engine, paired, upstream_states, wait_for
 from tests.sync.helpers import PETITION, TOKEN
+from tests.sync.hub.support import HubProcess, hub_engine, paired, upstream_states, wait_for
 from tests.sync.servers.counting_upstream import CountingUpstream, start_counting_upstream
 
 SMOKE = os.environ.get("PETITION_BENCH_SMOKE") == "1"

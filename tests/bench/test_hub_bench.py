@@ -38,13 +38,13 @@ from sqlalchemy.orm import Session
 from kiosk.hpke_seal import HubPrivateKey, PublicSealer
 from kiosk.runtime import KioskContext, open_kiosk
 from kiosk.simulate import simulate
+from sync.client.pairing import pair
 from sync.hub.database import SQLITE_CACHE_KIB, make_hub_engine, migrate_hub
 from sync.hub.models import HubSignature
-from sync.pairing import pair
 from tests.bench.smoke import bound, sized
-from tests.hub.postgres import postgres_cluster  # noqa: F401 - a fixture used below
-from tests.hub.support import HubProcess, forward_to, hub_engine, upstream_states, wait_for
 from tests.sync.helpers import PETITION, TOKEN
+from tests.sync.hub.postgres import postgres_cluster  # noqa: F401 - a fixture used below
+from tests.sync.hub.support import HubProcess, forward_to, hub_engine, upstream_states, wait_for
 from tests.sync.servers.osdi_server import start_osdi_server
 
 KIOSKS = sized(10, 2)
@@ -123,7 +123,7 @@ class _RecordedUploads:
     """Keeps each upload body the kiosks' real engines send (the call itself goes through)."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        from sync.adapters import json_batch
+        from sync.upstream.adapters import json_batch
 
         self.bodies: dict[str, list[bytes]] = {}
         real_post = json_batch.post
@@ -311,7 +311,7 @@ def test_dashboard_latency(tmp_path: Path, kiosk: KioskContext) -> None:
     from selenium.webdriver.common.by import By
 
     from sync.hub.auth import set_password
-    from tests.hub.test_dashboard import CHROMEDRIVER, CHROMIUM, PASSWORD
+    from tests.sync.hub.test_dashboard import CHROMEDRIVER, CHROMIUM, PASSWORD
 
     if not CHROMIUM or not CHROMEDRIVER:
         pytest.skip("Debian's chromium and chromium-driver are not installed")

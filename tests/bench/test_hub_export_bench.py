@@ -25,7 +25,7 @@ from kiosk.runtime import KioskContext, open_kiosk
 from kiosk.simulate import simulate
 from sync.hub.export import export_from_hub
 from tests.bench.smoke import sized
-from tests.hub.support import HubProcess, hub_engine, paired
+from tests.sync.hub.support import HubProcess, hub_engine, paired
 
 SIGNATURES = sized(2_000, 50)
 KIOSK_EXPORTS = {"tally": export_tally, "sheets": export_sheets, "csv": export_csv}

@@ -15,9 +15,9 @@ import time
 from pathlib import Path
 
 from kiosk.runtime import KioskContext, open_kiosk
-from tests.hub.support import HubProcess, hub_engine, paired, upstream_states, wait_for
 from tests.support import choose_coordinator_pin, valid_signer
 from tests.sync.helpers import PETITION, TOKEN, make_engine, osdi_config
+from tests.sync.hub.support import HubProcess, hub_engine, paired, upstream_states, wait_for
 from tests.sync.servers.osdi_server import OsdiApp, start_osdi_server
 
 COUNT = 24

@@ -23,9 +23,9 @@ from kiosk.clock import utcnow
 from kiosk.outbox import due_batch
 from kiosk.runtime import KioskContext
 from kiosk.simulate import simulate
-from sync.adapters.json_batch import BATCH_PATH, encode_batch
-from sync.config import KIND_JSON, KIND_OSDI, SyncConfig
-from sync.engine import SyncEngine
+from sync.client.engine import SyncEngine
+from sync.upstream.adapters.json_batch import BATCH_PATH, encode_batch
+from sync.upstream.target import KIND_JSON, KIND_OSDI, SyncConfig
 from tests.bench.smoke import bound, sized
 from tests.sync.helpers import PETITION, TOKEN, assert_exactly_once
 from tests.sync.servers.json_server import ServerProcess

@@ -19,7 +19,7 @@ from kiosk.runtime import KioskContext, open_kiosk
 from kiosk.secrets import ContactKeyStore, DataKeyStore
 from kiosk.wipe import panic_wipe
 from tests.support import valid_signer
-from tests.sync.test_remnants import raw_files, read_rows, remaining
+from tests.sync.client.test_remnants import raw_files, read_rows, remaining
 
 SIGNERS = 30
 

@@ -8,11 +8,13 @@ the table flush with the right margin.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pdfplumber
 import pytest
 
+from kiosk.campaign import Campaign
 from kiosk.reports import export_tally
 from kiosk.reports.tally import MARGIN, PAGE_SIZE
 from kiosk.runtime import KioskContext
@@ -87,3 +89,51 @@ def test_arabic_signature_sheets_run_right_to_left(kiosk: KioskContext, tmp_path
     assert arabic[-3:] == ["Rosa", "Peña", "1"], arabic
     name_column = COLUMNS[1]
     assert rows["ar"][-3]["x0"] > PAGE_SIZE[0] - (name_column.x + name_column.width)  # inside the mirrored column
+
+
+# An Arabic paragraph whose first word is Latin still reads from the right (issue 24): its base
+# direction is the document's, not its first letter's, and the Latin word keeps its own order.
+FRAME_PADDING = 6  # reportlab's default padding inside a page template's frame (the tally's)
+LATIN_FIRST_TITLE = "S-Comm يجب أن ينتهي الآن"
+LATIN_FIRST_LETTER = "S-Comm برنامج فاشل فرّق آلاف العائلات وجعل مجتمعاتنا أقل أمانًا، مثل برنامج 287(g)."
+
+
+def _latin_first(campaign: Campaign) -> Campaign:
+    arabic = replace(campaign.text("ar"), title=LATIN_FIRST_TITLE, letter=LATIN_FIRST_LETTER)
+    return replace(campaign, texts={**campaign.texts, "ar": arabic})
+
+
+def _line_of(out: Path, anchor: str) -> list[dict]:  # type: ignore[type-arg]
+    """The words on the first page's line that has ``anchor``, left to right."""
+    with pdfplumber.open(out) as pdf:
+        words = [{**word, "page": 1} for word in pdf.pages[0].extract_words()]
+    return _row(words, anchor)
+
+
+@pytest.mark.parametrize("document", ["tally", "sheets"])
+def test_an_arabic_paragraph_that_starts_with_a_latin_word_reads_from_the_right(
+        kiosk: KioskContext, tmp_path: Path, document: str) -> None:
+    from kiosk.reports import export_sheets
+    from kiosk.reports import sheets as sheets_module
+
+    campaign = _latin_first(kiosk.campaign)
+    assert simulate(kiosk.store, campaign, 3, seed=5, event_name=EVENT) == 3
+    out = tmp_path / f"{document}-ar.pdf"
+    if document == "tally":
+        export_tally(kiosk.store, campaign, out, language="ar")  # its subtitle is the campaign's title
+        right_edge = PAGE_SIZE[0] - MARGIN - FRAME_PADDING
+    else:
+        export_sheets(kiosk.store, campaign, out, language="ar")  # the cover has the letter
+        right_edge = sheets_module.PAGE_WIDTH - sheets_module.MARGIN
+    line = _line_of(out, "S-Comm")
+    latin = next(word for word in line if word["text"] == "S-Comm")
+    # The first word read is at the right edge, the Arabic words follow it to the left.
+    assert latin is line[-1], [word["text"] for word in line]
+    assert len(line) >= 3
+    assert right_edge - 2 < latin["x1"] <= right_edge + 0.5
+    if document == "sheets":
+        # A Latin name inside the paragraph reads as written: "287(g)", not the bidi algorithm's "(g)287".
+        with pdfplumber.open(out) as pdf:
+            cover = [word["text"] for word in pdf.pages[0].extract_words()]
+        assert any(word.endswith("287(g)") for word in cover), cover
+        assert not any("(g)287" in word for word in cover), cover

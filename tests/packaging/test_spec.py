@@ -83,6 +83,14 @@ def test_keyring_backends_and_metadata_are_bundled(built: dict[str, Any]) -> Non
     assert {"keyring.backends.SecretService", "keyring.backends.fail", "keyring.backends.chainer"} <= hidden
 
 
+def test_the_pinyin_dictionaries_and_surnames_ship(built: dict[str, Any]) -> None:
+    """pypinyin reads its readings from JSON files beside its modules: without them the Chinese
+    keyboard's candidate bar would have nothing to offer in the frozen kiosk."""
+    targets = _data_targets(built)
+    assert {"pypinyin/pinyin_dict.json", "pypinyin/phrases_dict.json"} <= targets
+    assert "resources/pinyin/surnames_zh.txt" in targets
+
+
 def test_lazily_loaded_commands_are_hidden_imports(built: dict[str, Any]) -> None:
     hidden = set(built["a"].kwargs["hiddenimports"])
     source = (REPO / "ui" / "cli" / "main.py").read_text(encoding="utf-8")

@@ -9,8 +9,8 @@ from sqlalchemy.orm import Session
 
 from kiosk.models import SignatureRecord, SyncState
 from kiosk.runtime import KioskContext
-from sync.config import KIND_JSON, KIND_OSDI, SyncConfig
-from sync.engine import SyncEngine
+from sync.client.engine import SyncEngine
+from sync.upstream.target import KIND_JSON, KIND_OSDI, SyncConfig
 
 TOKEN = "tok-3f9c1e7a-test-only"
 PETITION = "petition-1"

@@ -191,7 +191,7 @@ def test_the_admin_area_in_spanish(panel: AdminPanel, qtbot: QtBot, spanish: Non
 
 
 def test_coordinator_sets_up_an_event_with_taps_alone(panel: AdminPanel, kiosk: KioskContext, qtbot: QtBot) -> None:
-    from ui.widgets.keyboard import key_object_name
+    from ui.widgets.keyboard_layouts import key_object_name
 
     page = panel.event_page
     panel.tabs.setCurrentIndex(1)

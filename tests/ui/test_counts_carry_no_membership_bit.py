@@ -24,8 +24,8 @@ from pytestqt.qtbot import QtBot
 import ui.sync_bridge
 from kiosk.runtime import KioskContext
 from sync.hub.summary import summarize
-from tests.hub.support import HubProcess, hub_uuids, paired
 from tests.sync.helpers import TOKEN
+from tests.sync.hub.support import HubProcess, hub_uuids, paired
 from tests.sync.servers.json_server import start_json_server
 from tests.ui.test_no_membership_oracle import SIGNER, masked, walk
 from ui.kiosk_window import KioskWindow

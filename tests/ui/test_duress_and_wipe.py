@@ -11,7 +11,7 @@ from kiosk.runtime import KioskContext
 from kiosk.secrets import DataKeyStore
 from tests.kiosk.test_panic_wipe import canary, canary_strings
 from tests.support import COORDINATOR_PIN, valid_signer
-from tests.sync.test_remnants import raw_files, read_rows, remaining
+from tests.sync.client.test_remnants import raw_files, read_rows, remaining
 from ui.kiosk_window import KioskWindow, Step
 from ui.selftest import KioskDriver, tap
 

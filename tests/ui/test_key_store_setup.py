@@ -156,7 +156,7 @@ def test_the_setup_screen_follows_the_top_bars_language_buttons(qtbot: QtBot, da
 
 def test_pairing_with_a_hub_leads_from_the_pin_to_the_pairing_page_and_keeps_the_token_in_the_file_store(
         qtbot: QtBot, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from tests.hub.support import HubProcess
+    from tests.sync.hub.support import HubProcess
 
     # The hub runs on a machine of its own kind (with a keyring); only the kiosk has none.
     hub = HubProcess(tmp_path / "hub", extra_env={"PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring"})

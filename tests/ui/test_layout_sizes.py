@@ -31,6 +31,7 @@ from kiosk.runtime import KioskContext
 from ui.kiosk_window import KioskWindow, Step
 from ui.screenshots import EXAMPLE_SIGNER, SCREEN_SIZE, fill_fields, parse_sizes, screen_poses, settle
 from ui.selftest import KioskDriver
+from ui.widgets.speaker_button import SpeakerButton
 
 MIN_TARGET_PX = 48
 MAX_MINIMUM_PX = 600  # the window must be able to shrink to a 600 px wide or high screen
@@ -57,6 +58,17 @@ def button_text_width(button: QAbstractButton) -> int:
     """How wide the button's text is drawn (the widest line)."""
     metrics = button.fontMetrics()
     return max((metrics.horizontalAdvance(line) for line in button.text().split("\n")), default=0)
+
+
+def speaker_over_text(button: QAbstractButton, name: str) -> list[str]:
+    """A speaker inside a button must leave its words readable: their drawn box (centred in
+    the button) and the speaker's may not overlap. "Done" ran under the speaker once."""
+    width = button_text_width(button)
+    text_box = QRect(0, 0, width, button.fontMetrics().height())
+    text_box.moveCenter(button.rect().center())
+    return [f"{name} speaker at {speaker.geometry()} covers its text {button.text()!r} at {text_box}"
+            for speaker in button.findChildren(SpeakerButton)
+            if speaker.isVisible() and button.text() and speaker.geometry().intersects(text_box)]
 
 
 def _inside_scroll_area(widget: QWidget, window: QWidget) -> bool:
@@ -88,6 +100,7 @@ def problems_on_screen(window: KioskWindow, screen: str) -> list[str]:
             found.append(f"{name} text {button.text()!r} needs {needed}px, has {room}px")
         if button.width() < MIN_TARGET_PX or button.height() < MIN_TARGET_PX:
             found.append(f"{name} is {button.width()}x{button.height()}")
+        found += speaker_over_text(button, name)
     for label in _visible(window, QLabel):
         name = f"{screen}:label {label.objectName() or label.text()[:30]!r}"
         room = label.contentsRect().width() - 2 * label.margin() - max(label.indent(), 0)

@@ -13,9 +13,9 @@ from kiosk.campaign import CampaignError, CampaignProblem
 from kiosk.errors import FieldError, KioskError
 from kiosk.reports import errors as export_errors
 from kiosk.runtime import KioskContext
-from sync.errors import SyncCode
+from sync.client.status import META_LAST_ERROR
 from sync.protocol.reasons import Reason
-from sync.status import META_LAST_ERROR
+from sync.upstream.errors import SyncCode
 from ui.admin.panel import AdminPanel
 from ui.i18n import SOURCE_LANGUAGE, LanguageSwitcher, ui_languages
 from ui.messages import (

@@ -25,7 +25,7 @@ from kiosk.clock import utcnow
 from kiosk.models import SignatureRecord, SyncState
 from kiosk.runtime import KioskContext
 from kiosk.simulate import simulate
-from sync.errors import SyncCode
+from sync.upstream.errors import SyncCode
 from tests.sync.helpers import TOKEN, rows
 from tests.sync.servers.base import RunningServer
 from tests.sync.servers.json_server import ServerProcess, start_json_server

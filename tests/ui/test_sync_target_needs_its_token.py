@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 
 from kiosk.runtime import KioskContext
 from kiosk.secrets import get_sync_token
-from sync.config import resolve_config
-from sync.engine import SyncEngine
+from sync.client.config import resolve_config
+from sync.client.engine import SyncEngine
 from tests.support import COORDINATOR_PIN, valid_signer
 from tests.sync.servers.base import RunningServer
 from tests.sync.servers.json_server import start_json_server

@@ -31,7 +31,7 @@ from ui.selftest import KioskDriver, sign_through_screens, tap
 
 pytest.importorskip("fastapi", reason="the hub extra is not installed (pip install -e '.[hub]')")
 
-from tests.hub.support import HubProcess, paired  # after the skip: it imports the hub
+from tests.sync.hub.support import HubProcess, paired  # after the skip: it imports the hub
 
 REPO = Path(__file__).resolve().parents[2]
 FIRST = {"given_name": "Begoña", "family_name": "Nuñez", "email": "begona@example.org", "postal_code": "90057"}

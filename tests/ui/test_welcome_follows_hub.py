@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kiosk.runtime import KioskContext
-from tests.hub.support import HubProcess, enroll_over_http, paired
-from tests.hub.test_hub_protocol import _signature
+from tests.sync.hub.support import HubProcess, enroll_over_http, paired
+from tests.sync.hub.test_hub_protocol import _signature
 from ui.kiosk_window import KioskWindow
 from ui.window.steps import Step
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.reports.dashboard import Dashboard, dashboard
 from kiosk.runtime import KioskContext
-from sync.config import resolve_config
+from sync.client.config import resolve_config
 from sync.protocol.reasons import Reason
 from ui.admin.common import label
 from ui.admin.protection_statement import ProtectionStatement

@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QObject, Signal, Slot
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.runtime import KioskContext
-from sync.hub_link import META_HUB_DELIVERED, META_HUB_ON_HUB, load_pairing
+from sync.client.hub_link import META_HUB_DELIVERED, META_HUB_ON_HUB, load_pairing
 from ui.admin.common import button, label
 
 
@@ -112,7 +112,7 @@ class PairPage(QWidget):
         relay = self._relay
 
         def work() -> None:
-            from sync.pairing import PairingError, pair
+            from sync.client.pairing import PairingError, pair
 
             try:
                 pair(data_dir, url, code, label_text, key_store, kiosk_id, sealing=store)

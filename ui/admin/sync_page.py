@@ -19,8 +19,9 @@ from kiosk.errors import KioskError
 from kiosk.runtime import KioskContext
 from kiosk.secrets import SYNC_CREDENTIAL_ENV, delete_sync_token, get_sync_token, set_sync_token
 from kiosk.settings import SyncKind
-from sync.config import KIND_OSDI, resolve_config
-from sync.status import sync_status
+from sync.client.config import resolve_config
+from sync.client.status import sync_status
+from sync.upstream.target import KIND_OSDI
 from ui.admin.common import button, label
 from ui.messages import hub_sync_code_texts, sync_code_text
 

@@ -9,13 +9,12 @@ or --since after --until).
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from kiosk.errors import KioskError
 from kiosk.reports import EXPORTS, BadFilter, ExportError, ReportFilters
 from kiosk.runtime import KioskContext
-from ui.cli.exit_codes import ExitCode
+from ui.cli.exit_codes import ExitCode, fail
 from ui.cli.wording import describe
 
 
@@ -24,15 +23,13 @@ def export_command(ctx: KioskContext, args: argparse.Namespace) -> int:
     try:
         filters = ReportFilters.parse(args.event, args.since, args.until)
     except BadFilter as exc:
-        print(f"petition-kiosk: {describe(exc)}", file=sys.stderr)
-        return ExitCode.USAGE
+        return fail(describe(exc), ExitCode.USAGE)
     export = EXPORTS[args.export_kind]
     out = Path(args.out).expanduser()
     try:
         result = export(ctx.store, ctx.campaign, out, filters, getattr(args, "language", None))
     except ExportError as exc:
-        print(f"petition-kiosk: {describe(exc)}", file=sys.stderr)
-        return ExitCode.FAILED
+        return fail(describe(exc))
     except KioskError:
         raise  # ui/cli/main.py words key and storage problems the same way for every command
     pages = f", {result.pages:,} pages" if result.pages else ""

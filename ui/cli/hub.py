@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ui.cli.exit_codes import ExitCode
+from ui.cli.exit_codes import ExitCode, fail
 from ui.cli.hub_keys import add_key_parsers, recovery_kit_command, restore_key_command
 from ui.cli.hub_upstream import add_upstream_parsers, retention_command, upstream_command
 from ui.cli.options import add_common_late, add_export_filters
@@ -107,13 +107,11 @@ def hub_command(ctx: None, args: argparse.Namespace) -> int:
             from sync.hub.serve import parse_listen
             host, port = parse_listen(listen)
         except ValueError:
-            print("petition-kiosk: --listen must be HOST:PORT, e.g. 0.0.0.0:8443", file=sys.stderr)
-            return ExitCode.USAGE
+            return fail("--listen must be HOST:PORT, e.g. 0.0.0.0:8443", ExitCode.USAGE)
     try:
         database = resolve_database(directory, args.database)
     except OtherHubHere as other:
-        print(f"petition-kiosk: {_other_hub_line(other.detail)}", file=sys.stderr)
-        return ExitCode.FAILED
+        return fail(_other_hub_line(other.detail))
     if action == "restore-key":
         return restore_key_command(args, directory, database)  # before open_hub: a hub without its key must not start
     from sync.hub.recovery import HubKeyMissing
@@ -121,9 +119,8 @@ def hub_command(ctx: None, args: argparse.Namespace) -> int:
     try:
         hub = open_hub(directory, database, args.campaign)
     except HubKeyMissing:
-        print("petition-kiosk: the hub's key is missing from its key store, and the hub holds sealed signatures; "
-              "restore it with: petition-kiosk hub restore-key --kit FILE", file=sys.stderr)
-        return ExitCode.FAILED
+        return fail("the hub's key is missing from its key store, and the hub holds sealed signatures; "
+                    "restore it with: petition-kiosk hub restore-key --kit FILE")
     try:
         if action == "recovery-kit":
             return recovery_kit_command(hub, args)
@@ -277,8 +274,7 @@ def _export(hub: HubContext, args: argparse.Namespace, filters: ReportFilters) -
             line = f"no kiosk sent a signature for an event named '{exc.detail}' to this hub"
         else:
             line = describe(exc)
-        print(f"petition-kiosk: {line}", file=sys.stderr)
-        return ExitCode.FAILED
+        return fail(line)
     pages = f", {result.pages:,} pages" if result.pages else ""
     print(f"wrote {result.path}: {result.signatures:,} signatures from every kiosk{pages}")
     return ExitCode.OK
@@ -291,8 +287,7 @@ def _set_password(hub: HubContext) -> int:
     password = getpass.getpass("Dashboard password (input hidden): ") if interactive else sys.stdin.readline()
     password = password.rstrip("\n")
     if len(password) < MIN_PASSWORD_CHARS:
-        print(f"petition-kiosk: the password needs at least {MIN_PASSWORD_CHARS} characters", file=sys.stderr)
-        return ExitCode.USAGE
+        return fail(f"the password needs at least {MIN_PASSWORD_CHARS} characters", ExitCode.USAGE)
     set_password(hub.engine, password)
     print("dashboard password saved (hashed)")
     return ExitCode.OK

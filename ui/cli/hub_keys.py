@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ui.cli.exit_codes import ExitCode
+from ui.cli.exit_codes import ExitCode, fail
 
 if TYPE_CHECKING:
     from sync.hub.context import HubContext
@@ -69,21 +69,18 @@ def recovery_kit_command(hub: HubContext, args: argparse.Namespace) -> int:
     out = Path(args.out)
     document = out.with_suffix(".json")
     if not out.parent.is_dir():
-        print(f"petition-kiosk: cannot write {out}: no such folder", file=sys.stderr)
-        return ExitCode.FAILED
+        return fail(f"cannot write {out}: no such folder")
     passphrase = _passphrase(args, confirm=True)
     if passphrase is None:
         return ExitCode.USAGE
     if len(passphrase) < MIN_PASSPHRASE_CHARS:
-        print(f"petition-kiosk: the passphrase needs at least {MIN_PASSPHRASE_CHARS} characters "
-              "(a few words are easier to keep than symbols)", file=sys.stderr)
-        return ExitCode.USAGE
+        return fail(f"the passphrase needs at least {MIN_PASSPHRASE_CHARS} characters "
+                    "(a few words are easier to keep than symbols)", ExitCode.USAGE)
     try:
         opening, contact = stored_record_keys(hub.hub_id)  # a relay hub holds neither
         kit = seal_key(hub.hub_id, load_key(hub.directory, hub.hub_id), passphrase, opening=opening, contact=contact)
     except KitRefused as refused:
-        print(f"petition-kiosk: {KIT_REFUSALS[refused.detail]}", file=sys.stderr)
-        return ExitCode.FAILED
+        return fail(KIT_REFUSALS[refused.detail])
     write_page(out, hub.hub_id, hub.campaign.id, kit)
     document.write_text(kit_document(hub.hub_id, kit), encoding="utf-8")
     print(f"recovery kit written: {out} (print it) and {document}; keep both apart from the hub, "
@@ -100,8 +97,7 @@ def restore_key_command(args: argparse.Namespace, directory: Path, database: str
     try:
         text = Path(args.kit).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
-        print(f"petition-kiosk: cannot read the recovery kit {args.kit}", file=sys.stderr)
-        return ExitCode.FAILED
+        return fail(f"cannot read the recovery kit {args.kit}")
     engine = make_hub_engine(database)
     try:
         migrate_hub(engine)
@@ -109,9 +105,8 @@ def restore_key_command(args: argparse.Namespace, directory: Path, database: str
     finally:
         engine.dispose()
     if hub_id is None:
-        print("petition-kiosk: this hub's database has no hub id yet; restore the database (or start the hub "
-              "with --database pointing at it) before its key", file=sys.stderr)
-        return ExitCode.FAILED
+        return fail("this hub's database has no hub id yet; restore the database (or start the hub "
+                    "with --database pointing at it) before its key")
     try:
         kit = kit_from_text(text)
         passphrase = _passphrase(args, confirm=False)
@@ -119,8 +114,7 @@ def restore_key_command(args: argparse.Namespace, directory: Path, database: str
             return ExitCode.USAGE
         restored = restore_key(directory, hub_id, kit, passphrase, args.replace)  # no key store: cli.main's line
     except KitRefused as refused:
-        print(f"petition-kiosk: {KIT_REFUSALS[refused.detail]}", file=sys.stderr)
-        return ExitCode.FAILED
+        return fail(KIT_REFUSALS[refused.detail])
     print("the hub's key is restored into its key store" if restored
           else "the hub's key store already holds this very key; nothing was changed")
     return ExitCode.OK

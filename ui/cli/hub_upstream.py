@@ -11,7 +11,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from ui.cli.exit_codes import ExitCode
+from ui.cli.exit_codes import ExitCode, fail
 
 if TYPE_CHECKING:
     from sync.hub.context import HubContext
@@ -81,30 +81,25 @@ def upstream_command(hub: HubContext, args: argparse.Namespace) -> int:
     if args.relay:
         return _relay(hub, args)
     if args.kind is None:
-        print("petition-kiosk: --kind osdi or --kind json is required (or --relay with --code)", file=sys.stderr)
-        return ExitCode.USAGE
+        return fail("--kind osdi or --kind json is required (or --relay with --code)", ExitCode.USAGE)
     if hub.relay is not None:
-        print("petition-kiosk: this hub relays sealed records to its campaign hub and can open none of them; "
-              "it forwards nowhere else", file=sys.stderr)
-        return ExitCode.FAILED
+        return fail("this hub relays sealed records to its campaign hub and can open none of them; "
+                    "it forwards nowhere else")
     campaign = hub.campaign
     tags = tuple(args.tags) if args.tags else tuple(campaign.sync.tags)
     target = UpstreamTarget(args.name, args.kind, args.url.rstrip("/"), args.petition, args.ca_bundle, tags,
                             campaign.country, campaign.default_language)
     if args.kind == "osdi" and not args.petition:
-        print("petition-kiosk: --petition is required for an osdi (Action Network) target", file=sys.stderr)
-        return ExitCode.USAGE
+        return fail("--petition is required for an osdi (Action Network) target", ExitCode.USAGE)
     if args.token_stdin:
         token = sys.stdin.readline().strip()
         if not token:
-            print("petition-kiosk: no token read from stdin (expected one line)", file=sys.stderr)
-            return ExitCode.USAGE
+            return fail("no token read from stdin (expected one line)", ExitCode.USAGE)
         try:
             set_upstream_token(hub.hub_id, args.name, token)
         except KeyStoreUnavailable:
-            print("petition-kiosk: the OS keyring chosen with PETITION_KIOSK_KEY_STORE refused the upstream key; "
-                  "PETITION_KIOSK_KEY_STORE=file keeps it in the hub's protected file store", file=sys.stderr)
-            return ExitCode.FAILED
+            return fail("the OS keyring chosen with PETITION_KIOSK_KEY_STORE refused the upstream key; "
+                        "PETITION_KIOSK_KEY_STORE=file keeps it in the hub's protected file store")
     save_target(hub.engine, target)
     print(f"upstream target {args.name} ({args.kind}) saved")
     from sync.hub.upstream import check_tags_now
@@ -128,25 +123,20 @@ RELAY_REFUSALS = {
 
 def _relay(hub: HubContext, args: argparse.Namespace) -> int:
     from kiosk.errors import KeyStoreUnavailable
+    from sync.client.pairing import PairingError
     from sync.hub.relay_setup import RelaySetupRefused, set_up_relay
-    from sync.pairing import PairingError
 
     if args.kind == "osdi" or not args.code:
-        print("petition-kiosk: --relay needs the campaign hub's --code (and forwards with the json protocol)",
-              file=sys.stderr)
-        return ExitCode.USAGE
+        return fail("--relay needs the campaign hub's --code (and forwards with the json protocol)", ExitCode.USAGE)
     try:
         link = set_up_relay(hub, args.url, args.code, args.name, f"event hub {hub.hub_id[:8]}")
     except RelaySetupRefused as refused:
-        print(f"petition-kiosk: {RELAY_REFUSALS[refused.detail]}", file=sys.stderr)
-        return ExitCode.FAILED
+        return fail(RELAY_REFUSALS[refused.detail])
     except PairingError as failed:
-        print(f"petition-kiosk: pairing with the campaign hub failed: {failed.code}", file=sys.stderr)
-        return ExitCode.FAILED
+        return fail(f"pairing with the campaign hub failed: {failed.code}")
     except KeyStoreUnavailable:
-        print("petition-kiosk: the hub's key store refused the campaign hub's token; "
-              "PETITION_KIOSK_KEY_STORE=file keeps it in the hub's protected file store", file=sys.stderr)
-        return ExitCode.FAILED
+        return fail("the hub's key store refused the campaign hub's token; "
+                    "PETITION_KIOSK_KEY_STORE=file keeps it in the hub's protected file store")
     print(f"relay to campaign hub {link.campaign_url} set up (certificate SHA-256 {link.tls_sha256}); "
           "this hub's opening and contact keys are destroyed: kiosks paired from now on seal to the campaign hub")
     return ExitCode.OK

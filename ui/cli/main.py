@@ -18,7 +18,7 @@ from kiosk.freed_memory import restart_with_scrubbing
 from kiosk.hygiene import harden_process
 from kiosk.runtime import KioskContext, open_kiosk
 from ui import crash_guard
-from ui.cli.exit_codes import ExitCode
+from ui.cli.exit_codes import ExitCode, fail
 from ui.cli.parser import build_parser
 from ui.cli.wording import describe
 
@@ -75,13 +75,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler: KioskHandler = _load(KIOSK_COMMANDS[command])
         return handler(ctx, args)
     except KioskError as exc:
-        print(f"petition-kiosk: {describe(exc)}", file=sys.stderr)
-        return ExitCode.FAILED
+        return fail(describe(exc))
     except KeyboardInterrupt:
         return ExitCode.FAILED
     except Exception as exc:  # last line of defence: no traceback, no values
-        print(f"petition-kiosk: {describe(exc)}", file=sys.stderr)
-        return ExitCode.FAILED
+        return fail(describe(exc))
     finally:
         if ctx is not None:
             ctx.close()

@@ -7,10 +7,9 @@ typed, 1 when the hub refused or could not be reached.
 from __future__ import annotations
 
 import argparse
-import sys
 
 from kiosk.runtime import KioskContext
-from sync.pairing import (
+from sync.client.pairing import (
     BAD_ANSWER,
     BAD_CODE,
     CODE_EXPIRED,
@@ -25,7 +24,7 @@ from sync.pairing import (
     PairingError,
     pair,
 )
-from ui.cli.exit_codes import ExitCode
+from ui.cli.exit_codes import ExitCode, fail
 
 LINES = {
     BAD_CODE: "that is not a pairing code (24 letters and digits, as the hub shows it)",
@@ -51,7 +50,6 @@ def pair_command(ctx: KioskContext, args: argparse.Namespace) -> int:
         pairing = pair(ctx.data_dir, args.hub, args.code, label, ctx.key_store, ctx.store.kiosk_id,
                        sealing=ctx.store)
     except PairingError as exc:
-        print(f"petition-kiosk: {LINES.get(exc.code, exc.code)}", file=sys.stderr)
-        return ExitCode.USAGE if exc.code in USAGE_CODES else ExitCode.FAILED
+        return fail(LINES.get(exc.code, exc.code), ExitCode.USAGE if exc.code in USAGE_CODES else ExitCode.FAILED)
     print(f"paired with the hub at {pairing.url} (campaign {pairing.campaign_id}); this kiosk now syncs there")
     return ExitCode.OK

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from typing import Any
 
 from kiosk.runtime import KioskContext
-from ui.cli.exit_codes import ExitCode
+from ui.cli.exit_codes import ExitCode, fail
 
 
 def status_command(ctx: KioskContext, args: argparse.Namespace) -> int:
@@ -31,7 +30,7 @@ def status_command(ctx: KioskContext, args: argparse.Namespace) -> int:
             for e in ctx.store.events(ctx.campaign.id)
         ],
     }
-    from sync.status import sync_status
+    from sync.client.status import sync_status
 
     report.update(sync_status(ctx.store))
     if args.json:
@@ -50,8 +49,7 @@ def simulate_command(ctx: KioskContext, args: argparse.Namespace) -> int:
     from kiosk.simulate import seed_for_kiosk, simulate
 
     if args.count < 0:
-        print("petition-kiosk: --count must not be negative", file=sys.stderr)
-        return ExitCode.USAGE
+        return fail("--count must not be negative", ExitCode.USAGE)
     seed = args.seed if args.seed is not None else seed_for_kiosk(ctx.store.kiosk_id)
     added = simulate(ctx.store, ctx.campaign, args.count, seed=seed, event_name=args.event,
                      kiosk_label=ctx.settings.kiosk_label)

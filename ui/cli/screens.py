@@ -8,11 +8,10 @@ machine's own data or keyring. The rendering is :mod:`ui.screenshots`, the signi
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from kiosk.errors import KioskError
-from ui.cli.exit_codes import ExitCode
+from ui.cli.exit_codes import ExitCode, fail
 from ui.screenshots import parse_sizes, render_all
 from ui.selftest import SelfTestFailed, isolated_kiosk_environment, run_self_test
 
@@ -23,16 +22,14 @@ def screenshots_command(ctx: object, args: argparse.Namespace) -> int:
     try:
         sizes = parse_sizes(getattr(args, "size", None))
     except ValueError as exc:
-        print(f"petition-kiosk: --size {exc} is not WIDTHxHEIGHT (e.g. 1024x600)", file=sys.stderr)
-        return ExitCode.USAGE
+        return fail(f"--size {exc} is not WIDTHxHEIGHT (e.g. 1024x600)", ExitCode.USAGE)
     try:
         written = []
         for width, height in sizes:
             target = out / f"{width}x{height}" if len(sizes) > 1 else out
             written += render_all(target, (width, height))
     except OSError as exc:
-        print(f"petition-kiosk: screenshots not written: {exc.strerror or exc}", file=sys.stderr)
-        return ExitCode.FAILED
+        return fail(f"screenshots not written: {exc.strerror or exc}")
     print(f"wrote {len(written)} screenshots to {out}")
     return ExitCode.OK
 
@@ -47,14 +44,11 @@ def speech_command(ctx: object, args: argparse.Namespace) -> int:
     campaign = getattr(args, "campaign", None)
     offered = load_campaign(campaign or DEFAULT_CAMPAIGN_ID).languages
     if language and language not in offered:
-        print(f"petition-kiosk: --language {language} is not one of the campaign's: {', '.join(offered)}",
-              file=sys.stderr)
-        return ExitCode.USAGE
+        return fail(f"--language {language} is not one of the campaign's: {', '.join(offered)}", ExitCode.USAGE)
     try:
         result = write_speech(out, language, campaign_name=campaign)
     except OSError as exc:
-        print(f"petition-kiosk: speech not written: {exc.strerror or exc}", file=sys.stderr)
-        return ExitCode.FAILED
+        return fail(f"speech not written: {exc.strerror or exc}")
     silent = f" (no voice: {', '.join(result.silent_languages)})" if result.silent_languages else ""
     print(f"wrote {len(result.written)} WAV files to {out}{silent}")
     if not result.written:
@@ -68,10 +62,8 @@ def self_test_command(ctx: object, args: argparse.Namespace) -> int:
         try:
             detail = run_self_test(root)
         except SelfTestFailed as exc:
-            print(f"petition-kiosk: self-test failed: {exc}", file=sys.stderr)
-            return ExitCode.FAILED
+            return fail(f"self-test failed: {exc}")
         except KioskError as exc:
-            print(f"petition-kiosk: self-test failed: {exc.code.replace('_', ' ')}", file=sys.stderr)
-            return ExitCode.FAILED
+            return fail(f"self-test failed: {exc.code.replace('_', ' ')}")
     print(f"self-test passed: signed once through every screen, stored and read back; {detail}")
     return ExitCode.OK

@@ -14,11 +14,11 @@ import sys
 from kiosk.errors import KeyStoreUnavailable
 from kiosk.runtime import KioskContext
 from kiosk.secrets import set_sync_token
-from sync.config import resolve_config
-from sync.engine import DEFAULT_ONCE_BUDGET_S, DrainReport, SyncEngine
-from sync.errors import SyncCode
-from sync.retention import RetentionRule
-from ui.cli.exit_codes import ExitCode
+from sync.client.config import resolve_config
+from sync.client.engine import DEFAULT_ONCE_BUDGET_S, DrainReport, SyncEngine
+from sync.client.retention import RetentionRule
+from sync.upstream.errors import SyncCode
+from ui.cli.exit_codes import ExitCode, fail
 
 TOKEN_SET = "set"  # noqa: S105 - the sub-command's name, not a credential
 # Without --once: how often to look for new signatures when nothing is scheduled sooner.
@@ -100,14 +100,12 @@ def token_command(ctx: KioskContext | None, args: argparse.Namespace) -> int:
     interactive = sys.stdin.isatty()
     token = (getpass.getpass("Sync token (input hidden): ") if interactive else sys.stdin.readline()).strip()
     if not token or any(ch.isspace() for ch in token):
-        print("petition-kiosk: no token read from stdin (expected one line)", file=sys.stderr)
-        return ExitCode.USAGE
+        return fail("no token read from stdin (expected one line)", ExitCode.USAGE)
     try:
         set_sync_token(token)
     except KeyStoreUnavailable:
-        print("petition-kiosk: no OS keyring is available to keep the token; for automation set "
-              "PETITION_KIOSK_SYNC_TOKEN instead", file=sys.stderr)
-        return ExitCode.FAILED
+        return fail("no OS keyring is available to keep the token; for automation set "
+                    "PETITION_KIOSK_SYNC_TOKEN instead")
     print("sync token saved in the keyring")
     return ExitCode.OK
 

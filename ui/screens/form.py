@@ -38,11 +38,13 @@ from ui.screens.error_reveal import reveal_first_error
 from ui.style import COMPACT_TOUCH_TARGET_PX, key_px
 from ui.widgets.common import finger_scrolling, label, set_button_text
 from ui.widgets.keyboard import OnScreenKeyboard
+from ui.widgets.keyboard_pinyin import FAMILY_NAME, NAME_PART_PROPERTY
 from ui.widgets.speaker_button import FieldSpeaker, screen_speaker, unspoken
 
 FIELD_LIMITS = {"given_name": NAME_MAX, "family_name": NAME_MAX, "email": EMAIL_MAX,
                 "phone": 32, "postal_code": 10, "address": ADDRESS_MAX}
 NAME_FIELDS = ("given_name", "family_name", "address")
+PERSON_NAME_PARTS = {"given_name": "given", "family_name": FAMILY_NAME}
 FORM_COLUMNS = 3           # at most; fewer when the widest field title would not fit
 FIELD_MIN_WIDTH_PX = 220  # a column is never narrower than this, whatever its title
 CONTINUE_PX = 64
@@ -94,6 +96,8 @@ class FormScreen(QWidget):
             edit.setObjectName(f"field_{name}")
             edit.setMaxLength(FIELD_LIMITS[name] + 20)  # room to be told "too long", not cut silently
             edit.setProperty("autoCapitalize", name in NAME_FIELDS)
+            if name in PERSON_NAME_PARTS:  # may be written in Chinese characters (the keyboard's pinyin)
+                edit.setProperty(NAME_PART_PROPERTY, PERSON_NAME_PARTS[name])
             edit.installEventFilter(self)
             edit.returnPressed.connect(self._on_field_return_pressed)
             if name in ("email",):

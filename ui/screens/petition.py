@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.campaign import CampaignText
 from ui.style import COMPACT_TOUCH_TARGET_PX
-from ui.widgets.common import finger_scrolling, label, set_button_text
+from ui.widgets.common import label, scrolling_column, set_button_text
 from ui.widgets.speaker_button import recorded_as, screen_speaker
 
 CONTINUE_PX = 72
@@ -24,11 +24,8 @@ class PetitionScreen(QWidget):
         layout = QVBoxLayout(self)
         self._layout = layout
         layout.setContentsMargins(32, 12, 32, 12)
-        self.scroll_area = QScrollArea(self)
+        self.scroll_area, body, inner = scrolling_column(self)
         self.scroll_area.setAccessibleName("petition text")
-        finger_scrolling(self.scroll_area)
-        body = QWidget()
-        inner = QVBoxLayout(body)
         # The same room on both sides: the scrollbar is on the right in English but on the left
         # in Arabic, where an 8 px side left Arabic lines' ends against it.
         inner.setContentsMargins(24, 8, 24, 8)
@@ -41,7 +38,6 @@ class PetitionScreen(QWidget):
         for widget in (self.title, self.summary, self.petition, self.letter_heading, self.letter):
             inner.addWidget(widget)
         inner.addStretch(1)
-        self.scroll_area.setWidget(body)
         layout.addWidget(self.scroll_area, 1)
         recorded_as(self.petition, "petition")  # a campaign's recording plays instead, where it has one
         recorded_as(self.letter, "letter")

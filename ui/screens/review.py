@@ -2,21 +2,31 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.campaign import CampaignText
 from kiosk.strokes import Signature
 from ui.i18n import isolate
 from ui.style import COMPACT_TOUCH_TARGET_PX
-from ui.widgets.common import finger_scrolling, label, set_button_text, stack_when_narrow
+from ui.widgets.common import label, scrolling_column, set_button_text, stack_when_narrow
 from ui.widgets.signature_pad import SignaturePad
 from ui.widgets.speaker_button import ValueSpeaker, screen_speaker
 
 REVIEW_PAD_HEIGHT_PX = 170
 MIN_PAD_HEIGHT_PX = 96  # a short screen (or larger text) still shows the whole signature, smaller
 EDIT_PX = 72
+
+
+def full_name(given: str, family: str) -> str:
+    """The name as its script writes it: 王小明 (family first, no space) in Chinese characters,
+    "Ana María Muñoz" otherwise."""
+    if given and family and all(unicodedata.name(ch, "").startswith("CJK") for ch in given + family):
+        return family + given
+    return " ".join(part for part in (given, family) if part)
 MARGINS = (48, 16, 48, 16)
 COMPACT_MARGINS = (16, 4, 16, 4)
 
@@ -45,11 +55,8 @@ class ReviewScreen(QWidget):
         # larger text on a short screen has no room for all of it: the signature shrinks
         # first (the body is never shorter than its minimum), then the body scrolls, and the
         # heading, any error and the two buttons stay in view.
-        self.body_area = QScrollArea(self)
+        self.body_area, body, body_layout = scrolling_column(self)
         self.body_area.setObjectName("reviewBody")
-        finger_scrolling(self.body_area)
-        body = QWidget()
-        body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
         self._body_layout = body_layout
         self.details = QFormLayout()
@@ -66,7 +73,6 @@ class ReviewScreen(QWidget):
         self.pad.setMaximumHeight(REVIEW_PAD_HEIGHT_PX)
         body_layout.addWidget(self.pad, 1)  # takes the spare height, up to its maximum
         body_layout.addStretch(0)
-        self.body_area.setWidget(body)
         self._body = body
         layout.addWidget(self.body_area, 1)
         self.error = label(self, "screenError")
@@ -131,7 +137,7 @@ class ReviewScreen(QWidget):
     def _render(self) -> None:
         while self.details.rowCount():
             self.details.removeRow(0)
-        name = " ".join(v for v in (self._values.get("given_name", ""), self._values.get("family_name", "")) if v)
+        name = full_name(self._values.get("given_name", ""), self._values.get("family_name", ""))
         rows = [
             (self.tr("Name"), name),
             (self.tr("Email"), self._values.get("email", "")),

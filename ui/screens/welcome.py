@@ -6,12 +6,12 @@ import time
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QPaintEvent
-from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.campaign import CampaignText
 from ui.i18n import isolate
 from ui.style import COMPACT_TOUCH_TARGET_PX, TOUCH_TARGET_PX
-from ui.widgets.common import finger_scrolling, label, set_button_text
+from ui.widgets.common import label, scrolling_column, set_button_text
 from ui.widgets.language_picker import LanguagePicker
 from ui.widgets.speaker_button import speaker_in_button, unspoken
 
@@ -49,10 +49,7 @@ class WelcomeScreen(QWidget):
         layout.setSpacing(SPACING_PX)
         # The campaign's title and summary scroll when a short screen (or larger text) has no
         # room for all of them; the languages, the counter and "Tap to sign" stay in view.
-        self.text_area = QScrollArea(self)
-        finger_scrolling(self.text_area)
-        text_body = QWidget()
-        text_layout = QVBoxLayout(text_body)
+        self.text_area, text_body, text_layout = scrolling_column(self)
         text_layout.setContentsMargins(0, 0, 0, 0)
         self.title = label(text_body, "title")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -62,7 +59,6 @@ class WelcomeScreen(QWidget):
         text_layout.addWidget(self.title)
         text_layout.addWidget(self.summary)
         text_layout.addStretch(1)
-        self.text_area.setWidget(text_body)
         self._text_layout = text_layout
         self.counter = label(self, "counter")
         self.counter.setAlignment(Qt.AlignmentFlag.AlignCenter)

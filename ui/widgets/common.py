@@ -1,9 +1,9 @@
-"""Small helpers shared by the screens: labelled text, wrapped labels, finger scrolling."""
+"""Small helpers shared by the screens: labelled text, wrapped labels, finger scrolling, scrolling columns."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QBoxLayout, QLabel, QScrollArea, QScroller, QWidget
+from PySide6.QtWidgets import QAbstractButton, QBoxLayout, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
 
 
 def label(parent: QWidget, object_name: str = "", wrap: bool = True) -> QLabel:
@@ -28,6 +28,20 @@ def finger_scrolling(area: QScrollArea) -> None:
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
+
+
+def scrolling_column(parent: QWidget) -> tuple[QScrollArea, QWidget, QVBoxLayout]:
+    """A finger-scrolled area showing one column: the area, the column's widget and its layout.
+
+    The column's layout is in place before the area takes the widget (a layout set afterwards
+    leaves the widget unseen); what the caller adds to it later shows with the screen.
+    """
+    area = QScrollArea(parent)
+    finger_scrolling(area)
+    body = QWidget()
+    column = QVBoxLayout(body)
+    area.setWidget(body)
+    return area, body, column
 
 
 def stack_when_narrow(row: QBoxLayout, width: int) -> None:

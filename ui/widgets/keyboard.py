@@ -1,18 +1,17 @@
 """An on-screen keyboard for kiosks with no physical one, in the signer's language.
 
 Types into whichever line edit is its target, with each language's letters on the main
-layout rather than behind long-presses (a first-time tablet user will not discover those):
-- Latin (English, Spanish, Tagalog, Haitian Creole; Chinese names in pinyin): QWERTY with
-  the language's accented letters (ñ á é …, Tagalog's ng, Creole's è ò) in nine slots;
-- Vietnamese: QWERTY with đ, the vowel marks (ă â ê ô ơ ư) and the five tone marks, each
-  composing with the letter before it (e ◌̂ ◌́ → ế, via NFC);
-- Korean: the two-set Hangul layout, jamo composed into syllables as typed (ㅎ ㅏ ㄴ → 한);
-- Arabic: the standard Arabic layout (ض where Q is; the keys never mirror).
+layout rather than behind long-presses (a first-time tablet user will not discover those);
+the layouts are in ui/widgets/keyboard_layouts.py. Chinese (Simplified) names are typed in
+pinyin, as Chinese input methods take it (toneless, ü as v, ' between syllables that could run
+together): the letters build a pinyin buffer, and the candidate bar
+(ui/widgets/keyboard_candidates.py) takes the digits' row to offer the characters and words it
+can be written as (ui/widgets/pinyin.py; common surnames first in the family-name field).
 Names get the language's layout (with a key to switch to Latin letters where the script is
-not Latin), an email field always the Latin one with @ . - _ + and .com, and a field that
-takes digits only (ZIP, phone) a number pad. Keys never take focus, so the field keeps its
-cursor. Every key has an object name ``key_<name>`` and an accessible name, so tests and
-screen readers can find it.
+not Latin, and from pinyin to Latin letters), an email field always the Latin one with
+@ . - _ + and .com, and a field that takes digits only (ZIP, phone) a number pad. Keys never
+take focus, so the field keeps its cursor. Every key has an object name ``key_<name>`` and an
+accessible name, so tests and screen readers can find it.
 """
 
 from __future__ import annotations
@@ -26,6 +25,27 @@ from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, 
 from ui.i18n import current_language
 from ui.widgets.fitting_button import FittingButton
 from ui.widgets.hangul import compose, is_jamo
+from ui.widgets.keyboard_candidates import CandidateBar
+from ui.widgets.keyboard_layouts import (
+    COMBINING_KEYS,
+    LATIN_LABEL,
+    LATIN_SLOTS,
+    NARROW_BELOW_PX,
+    NARROW_ROWS,
+    NARROW_SPANS,
+    NUMBER_ROWS,
+    ROWS,
+    SCRIPT_LAYOUTS,
+    SLOTS,
+    SPANS,
+    SPECIAL_KEYS,
+    key_label,
+    key_object_name,
+    mark_preview,
+    with_mark,
+)
+from ui.widgets.keyboard_pinyin import NAME_PART_PROPERTY, PINYIN_LANGUAGES, PinyinComposer
+from ui.widgets.pinyin import warm_up
 
 KEY_HEIGHT_PX = 56
 KEY_GAP_PX = 6  # between keys side by side: a finger aimed at one key misses its neighbour
@@ -33,91 +53,6 @@ KEY_GAP_PX = 6  # between keys side by side: a finger aimed at one key misses it
 # height is taken from the form's rows above it (three of them must show with larger text).
 KEY_ROW_GAP_PX = 4
 KEYBOARD_MARGIN_PX = 2
-SPECIAL_KEYS = ("backspace", "shift", "space", "dotcom", "switch", "next")
-# Wide screens: twelve keys a row, like a laptop.
-ROWS: tuple[tuple[str, ...], ...] = (
-    ("1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "backspace"),
-    ("q", "w", "e", "r", "t", "y", "u", "i", "o", "p", "á", "é"),
-    ("a", "s", "d", "f", "g", "h", "j", "k", "l", "ñ", "í", "ó"),
-    ("shift", "z", "x", "c", "v", "b", "n", "m", "ú", "ü", "-", "'"),
-    ("@", ".", "_", "+", "space", "dotcom", "next"),
-)
-# Grid columns each special key spans (others span one).
-SPANS = {"backspace": 2, "space": 4, "dotcom": 2, "next": 2}
-# Narrow screens (a tablet held upright): ten keys a row, like a phone, with the accents and
-# symbols on a row of their own, so every key stays a finger wide.
-NARROW_ROWS: tuple[tuple[str, ...], ...] = (
-    ("1", "2", "3", "4", "5", "6", "7", "8", "9", "0"),
-    ("q", "w", "e", "r", "t", "y", "u", "i", "o", "p"),
-    ("a", "s", "d", "f", "g", "h", "j", "k", "l", "ñ"),
-    ("shift", "z", "x", "c", "v", "b", "n", "m", "backspace"),
-    ("á", "é", "í", "ó", "ú", "ü", "-", "'", "@", "."),
-    ("_", "+", "space", "dotcom", "next"),
-)
-NARROW_SPANS = {"backspace": 2, "space": 3, "dotcom": 2, "next": 3}
-NARROW_BELOW_PX = 900  # below this width twelve keys a row would be narrower than a fingertip
-_SYMBOL_NAMES = {"@": "at", ".": "dot", "-": "hyphen", "_": "underscore", "+": "plus", "'": "apostrophe"}
-
-# The positions of ROWS whose key depends on the language (Spanish's letters by default).
-SLOTS = ("á", "é", "ñ", "í", "ó", "ú", "ü", "-", "'")
-LETTERS = "qwertyuiopasdfghjklzxcvbnm"
-GRAVE, ACUTE, HOOK, TILDE, DOT_BELOW = "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"
-BREVE, CIRCUMFLEX, HORN = "\u0306", "\u0302", "\u031b"
-COMBINING_KEYS = (BREVE, CIRCUMFLEX, HORN, GRAVE, ACUTE, HOOK, TILDE, DOT_BELOW)
-TONES = (GRAVE, ACUTE, HOOK, TILDE, DOT_BELOW)
-# Which bare vowels take which Vietnamese vowel mark (ă; â ê ô; ơ ư); every vowel takes a tone.
-VOWEL_MARKS = {BREVE: "a", CIRCUMFLEX: "aeo", HORN: "ou"}
-VIETNAMESE_VOWELS = "aeiouy"
-LATIN_SLOTS: dict[str, tuple[str, ...]] = {
-    "tl": ("á", "é", "ñ", "í", "ó", "ú", "ng", "-", "'"),  # ng: Tagalog's most written pair
-    "ht": ("è", "é", "ò", "à", "ê", "ô", "ç", "-", "'"),  # Creole's è ò, and French names' accents
-    "vi": ("đ", BREVE, CIRCUMFLEX, HORN, GRAVE, ACUTE, HOOK, TILDE, DOT_BELOW),
-}
-# Scripts with a layout of their own: every letter position gets that script's letter.
-KOREAN = dict(zip(LETTERS + "".join(SLOTS),
-                  "ㅂㅈㄷㄱㅅㅛㅕㅑㅐㅔ" "ㅁㄴㅇㄹㅎㅗㅓㅏㅣ" "ㅋㅌㅊㅍㅠㅜㅡ" "ㄲㄸㅃㅆㅉㅒㅖ-'", strict=True))
-ARABIC = dict(zip("qwertyuiopáé" "asdfghjklñíó" "zxcvbnmúü-'",
-                  "ضصثقفغعهخحجد" "شسيبلاتنمكطذ" "ئءؤرىةوزظأإ", strict=True))
-SCRIPT_LAYOUTS = {"ko": (KOREAN, "한글"), "ar": (ARABIC, "عربي")}  # letters, label of the switch key
-LATIN_LABEL = "ABC"
-NUMBER_ROWS = (("1", "2", "3"), ("4", "5", "6"), ("7", "8", "9"), ("backspace", "0", "next"))
-
-
-def key_object_name(key: str) -> str:
-    """``key_a``, ``key_ñ``, ``key_at``, ``key_backspace``, ``key_combining_acute_accent``."""
-    if len(key) == 1 and unicodedata.combining(key):
-        return "key_" + unicodedata.name(key).lower().replace(" ", "_")
-    return f"key_{_SYMBOL_NAMES.get(key, key)}"
-
-
-def key_label(key: str) -> str:
-    """What a key shows: a combining mark on a dotted circle, so it can be seen alone."""
-    return f"\u25cc{key}" if len(key) == 1 and unicodedata.combining(key) else key
-
-
-def with_mark(letter: str, mark: str) -> str:
-    """``letter`` with a Vietnamese mark, as one precomposed letter where it makes one: a tone
-    replaces the letter's tone (á then ◌̀ gives à, as Vietnamese keyboards do), a vowel mark
-    its vowel mark, and the tone stays on top (á then ◌̂ gives ấ)."""
-    parts = unicodedata.normalize("NFD", letter)
-    base, marks = parts[:1], parts[1:]
-    tones = [m for m in marks if m in TONES]
-    shapes = [m for m in marks if m not in TONES]
-    if mark in TONES:
-        tones = [mark]
-    else:
-        shapes = [mark]
-    return unicodedata.normalize("NFC", base + "".join(shapes) + "".join(tones))
-
-
-def mark_preview(letter: str, mark: str) -> str | None:
-    """The Vietnamese letter ``mark`` would make of ``letter``, or None where it makes none."""
-    base = unicodedata.normalize("NFD", letter)[:1].lower()
-    if base not in VIETNAMESE_VOWELS or (mark in VOWEL_MARKS and base not in VOWEL_MARKS[mark]):
-        return None
-    made = with_mark(letter, mark)
-    return made if len(made) == 1 else None
-
 
 def _at_word_start(target: QLineEdit) -> bool:
     """Whether the cursor is where a word begins: the field's start or just after a space."""
@@ -141,6 +76,9 @@ class OnScreenKeyboard(QWidget):
         self._number_pad = False
         self._jamo: list[str] = []  # Korean letters of the syllables being composed
         self._composed = ""  # what those letters put in the field, just before the cursor
+        self.candidate_bar = CandidateBar(self)
+        self.candidate_bar.hide()
+        self._pinyin = PinyinComposer(self.candidate_bar, self.target, self._on_composing_changed)
         self._positions: dict[str, QPushButton] = {}  # ROWS' key names -> the buttons there
         self._keys: dict[str, str] = {}  # position -> the key it types now
         self._buttons: dict[str, QPushButton] = {}  # key -> its button, for the current layout
@@ -172,6 +110,15 @@ class OnScreenKeyboard(QWidget):
             return None
         return layout
 
+    def _pinyin_field(self) -> bool:
+        """Whether the field is a name that may be written in Chinese characters here."""
+        return bool(self._language in PINYIN_LANGUAGES and self._target is not None
+                    and self._target.property(NAME_PART_PROPERTY) and not self._wants_latin())
+
+    def _pinyin_mode(self) -> bool:
+        """Whether letters typed now are pinyin for the candidate bar (not the signer's Latin)."""
+        return self._pinyin_field() and not self._latin
+
     def _wants_latin(self) -> bool:
         latin = (Qt.InputMethodHint.ImhEmailCharactersOnly | Qt.InputMethodHint.ImhUrlCharactersOnly
                  | Qt.InputMethodHint.ImhLatinOnly)
@@ -186,13 +133,15 @@ class OnScreenKeyboard(QWidget):
                 key = slots[SLOTS.index(position)]
             if script is not None and position in script[0]:
                 key = script[0][position]
-            if position == "dotcom" and self._language in SCRIPT_LAYOUTS and not self._wants_latin():
+            if position == "dotcom" and ((self._language in SCRIPT_LAYOUTS and not self._wants_latin())
+                                         or self._pinyin_field()):
                 key = "switch"  # a name in the signer's script or in Latin letters: their choice
             self._keys[position] = key
         self._buttons = {key: self._positions[position] for position, key in self._keys.items()}
         for key, button in self._buttons.items():
             button.setObjectName(key_object_name(key))
-        self._positions["shift"].setEnabled(script is None)  # Hangul and Arabic have no capitals
+        # Hangul and Arabic have no capitals, and pinyin for characters is typed in small letters.
+        self._positions["shift"].setEnabled(script is None and not self._pinyin_mode())
         # Never mirrored, in Arabic either: every Arabic keyboard, physical or on a phone,
         # has ض top left where Q is, and the digits run 1 to 0 left to right.
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -200,6 +149,8 @@ class OnScreenKeyboard(QWidget):
     def _place_keys(self) -> None:
         for button in self._positions.values():
             self._grid.removeWidget(button)
+        self._grid.removeWidget(self.candidate_bar)
+        self.candidate_bar.hide()
         if self._number_pad:
             shown = {key for row in NUMBER_ROWS for key in row}
             for row, keys in enumerate(NUMBER_ROWS):
@@ -216,6 +167,16 @@ class OnScreenKeyboard(QWidget):
                 self._grid.addWidget(self._positions[position], row, column, 1, span)
                 self._positions[position].show()
                 column += span
+        if self._pinyin.pinyin:
+            # The candidates take the digits' place (a name needs no digits), so no key moves;
+            # on a wide screen delete stays at the row's end, where the finger expects it.
+            for digit in rows[0]:
+                if digit.isdigit():
+                    self._positions[digit].hide()
+            columns = sum(key.isdigit() for key in rows[0])
+            self._grid.addWidget(self.candidate_bar, 0, 0, 1, columns)
+            self.candidate_bar.set_columns(columns, KEY_GAP_PX)
+            self.candidate_bar.show()
 
     def _relayout(self) -> None:
         number_pad = bool(self._target is not None
@@ -231,6 +192,7 @@ class OnScreenKeyboard(QWidget):
         """The smallest height (and width, the same unless given) of a key: 48 px on short screens."""
         for button in self._positions.values():
             button.setMinimumSize(width_px if width_px is not None else px, px)
+        self.candidate_bar.set_key_size(px)
 
     def minimumSizeHint(self) -> QSize:
         # The narrow layout's width: a wide layout must never hold the window wider than a
@@ -272,8 +234,10 @@ class OnScreenKeyboard(QWidget):
         return self._buttons[key]
 
     def set_target(self, target: QLineEdit | None) -> None:
-        """Type into ``target`` from now on; names start with a capital letter."""
+        """Type into ``target`` from now on; names start with a capital letter. Pinyin not yet
+        written as characters is dropped: the field left shows exactly what was chosen."""
         self._commit_composition()
+        self._pinyin.drop()
         self._target = target
         self._relayout()
         wants_capital = bool(target is not None and target.property("autoCapitalize") and not target.text())
@@ -284,6 +248,7 @@ class OnScreenKeyboard(QWidget):
         """Drop what is being composed (a Korean syllable is part of a name) and the shift key;
         the next signer starts afresh."""
         self._commit_composition()
+        self._pinyin.drop()
         self._latin = False
         self._relayout()
         self._set_shift(False)
@@ -303,16 +268,21 @@ class OnScreenKeyboard(QWidget):
         if language != self._language:
             self._language = language
             self._latin = False
+            self._pinyin.drop()
+            if language in PINYIN_LANGUAGES:
+                warm_up()  # the dictionary is ready by the time the signer reaches the form
             self._relayout()
             return
         script = SCRIPT_LAYOUTS.get(self._language)
+        switch_label = (LATIN_LABEL if self._script_layout() is not None else script[1]) if script else ""
+        if self._pinyin_field():
+            switch_label = LATIN_LABEL if self._pinyin_mode() else self.tr("Pinyin")
         labels = {
             "backspace": ("⌫", self.tr("Delete")),
             "shift": ("⇧", self.tr("Capital letter")),
             "space": (self.tr("space"), self.tr("Space")),
             "dotcom": (".com", ".com"),
-            "switch": ((LATIN_LABEL if self._script_layout() is not None else script[1]) if script else "",
-                       self.tr("Switch letters")),
+            "switch": (switch_label, self.tr("Switch letters")),
             "next": (self.tr("Next ➜"), self.tr("Next field")),
         }
         for key, button in self._buttons.items():
@@ -327,6 +297,7 @@ class OnScreenKeyboard(QWidget):
                 accessible = text
             button.setText(text)
             button.setAccessibleName(accessible)
+        self.candidate_bar.set_accessible_names(self.tr("Previous characters"), self.tr("More characters"))
         self._show_mark_previews()
 
     def _show_mark_previews(self) -> None:
@@ -376,16 +347,35 @@ class OnScreenKeyboard(QWidget):
         target.setText(before + text[cursor:])
         target.setCursorPosition(len(before))
 
+    # -- pinyin -------------------------------------------------------------------------
+
+    @property
+    def writes_pinyin(self) -> bool:
+        """Whether letters typed now are pinyin for the candidate bar (not Latin letters)."""
+        return self._pinyin_mode()
+
+    @property
+    def pinyin(self) -> str:
+        """The pinyin typed and not yet written as characters."""
+        return self._pinyin.pinyin
+
+    def _on_composing_changed(self) -> None:
+        self._place_keys()
+        self._grid.activate()  # the bar is where the digits were before the next tap
+
     def _on_key(self, key: str) -> None:
         if key == "shift":
             self._set_shift(not self._shift)
             return
         if key == "next":
             self._commit_composition()
+            if self._pinyin.pinyin:
+                self._pinyin.set("")  # as when the field is left by a tap: only what was chosen stays
             self.next_requested.emit()
             return
         if key == "switch":
             self._latin = not self._latin
+            self._pinyin.drop()
             self._relayout()
             target = self._target
             if target is not None and target.property("autoCapitalize") and not target.text():
@@ -393,6 +383,8 @@ class OnScreenKeyboard(QWidget):
             return
         target = self._target
         if target is None:
+            return
+        if self._pinyin_mode() and self._pinyin.type_key(key):
             return
         if is_jamo(key):
             self._jamo.append(key)

@@ -315,6 +315,9 @@ class _AtLeadingEnd(QObject):
         speaker.move(x, (button.height() - side) // 2)
 
 
+SPEAKER_INSIDE = "speakerInside"  # the style's selector for a button that holds a speaker
+
+
 def speaker_in_button(screen: QWidget, button: QAbstractButton) -> SpeakerButton:
     """The screen's speaker inside the leading end of one of its big buttons.
 
@@ -322,6 +325,8 @@ def speaker_in_button(screen: QWidget, button: QAbstractButton) -> SpeakerButton
     button in a row beside a wrapping button made that row twice as tall.
     """
     speaker = SpeakerButton(button, lambda: screen_pieces(screen), size=COMPACT_TOUCH_TARGET_PX)
-    button.setMinimumWidth(max(button.minimumWidth(), button.sizeHint().width()) + 2 * COMPACT_TOUCH_TARGET_PX)
+    # The style pads both ends of such a button for the speaker. A minimum width fixed here
+    # was measured before the button had its words, so "Done" ran under the speaker.
+    button.setProperty(SPEAKER_INSIDE, True)
     _AtLeadingEnd(speaker, button)
     return speaker

@@ -16,7 +16,7 @@ from kiosk.runtime import KioskContext
 
 def signed_count(ctx: KioskContext) -> int:
     """Everyone counted so far (the store is open)."""
-    from sync.hub_link import combined_count  # loads sync: kept out of the first paint
+    from sync.client.hub_link import combined_count  # loads sync: kept out of the first paint
 
     hub = combined_count(ctx.data_dir, ctx.store, ctx.campaign.id)
     if hub is not None:

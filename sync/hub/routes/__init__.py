@@ -1,4 +1,7 @@
-"""The hub's routers, one per area: the json protocol (:mod:`.protocol`) and enrollment (:mod:`.enrollment`).
+"""The hub's routers, one per area (sync/hub/app.py includes them all).
 
-The dashboard and its exports register their own routes (sync/hub/dashboard.py).
+For paired kiosks, the json protocol v1: :mod:`.protocol` (upload, totals, receipts, each
+taking a device token) and :mod:`.enrollment` (pairing: the code's secret is the credential).
+For the coordinator, each router taking the session cookie: :mod:`.dashboard`, :mod:`.devices`
+and :mod:`.exports`. Public: :mod:`.login`, :mod:`.big_number` (counts only) and :mod:`.health`.
 """

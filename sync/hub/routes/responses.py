@@ -1,8 +1,12 @@
-"""The error answers each route declares, with the Error body (what the contract publishes)."""
+"""What routes answer besides their models: the error answers each protocol route declares,
+with the Error body (what the contract publishes), and the live pages' event streams."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterable
 from typing import Any
+
+from starlette.responses import StreamingResponse
 
 from sync.hub.api_models import Error
 
@@ -22,6 +26,9 @@ UNAUTHORIZED = refusal("Missing, wrong or revoked token. The kiosk pauses sync a
 UNAVAILABLE = refusal("Storage unavailable (full disk, database down). The kiosk retries with backoff, "
                       "no sooner than Retry-After.", retry_after=True)
 TOO_LARGE = refusal("The body is too large.")
+NO_STORE = {"Cache-Control": "no-store"}  # figures and codes that are stale a moment later
+# No caching, no buffering by a reverse proxy (nginx honours X-Accel-Buffering).
+STREAM_HEADERS = {"Cache-Control": "no-store", "X-Accel-Buffering": "no"}
 
 
 def json_body(schema: str, description: str) -> dict[str, Any]:
@@ -32,3 +39,12 @@ def json_body(schema: str, description: str) -> dict[str, Any]:
     """
     return {"requestBody": {"required": True, "description": description, "content": {
         "application/json": {"schema": {"$ref": f"#/components/schemas/{schema}"}}}}}
+
+
+class EventStream(StreamingResponse):
+    """Server-sent events (sync/hub/live.py): never cached, never held back by a reverse proxy."""
+
+    media_type = "text/event-stream"
+
+    def __init__(self, events: AsyncIterable[bytes], status_code: int = 200) -> None:
+        super().__init__(events, status_code, headers=STREAM_HEADERS)

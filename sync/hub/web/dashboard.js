@@ -16,6 +16,17 @@ function fill(id, rows, make) {
   for (const row of rows) { const tr = document.createElement('tr'); make(row).forEach(td => tr.appendChild(td)); body.appendChild(tr); }
 }
 function text(id, value) { document.getElementById(id).textContent = value; }
+function phrase(id, form, shown, numberId) {
+  // The words around the number, the number in its own element; a form that says the number in
+  // words (Arabic's "شخص واحد") has none.
+  const [before, ...after] = form.split('{count}');
+  const parts = [document.createTextNode(before)];
+  if (after.length) {
+    const number = document.createElement('span'); number.id = numberId; number.textContent = shown;
+    parts.push(number, document.createTextNode(after.join('')));
+  }
+  document.getElementById(id).replaceChildren(...parts);
+}
 let devicesSeen = null, hideTimer = null;
 function hideCode() {
   document.getElementById('pairing').hidden = true;
@@ -33,7 +44,10 @@ function upstream(targets) {
   }
 }
 function show(s) {
-  text('total', s.signed); text('goal', s.goal); text('here', s.signatures); text('people', s.people); text('zone', s.zone);
+  text('total', s.signed); text('goal', s.goal); text('zone', s.zone);
+  // "3 people", "11 شخصًا": the form the hub chose for the count (sync/hub/counted.py).
+  phrase('here-phrase', s.here_phrase, s.signatures, 'here');
+  phrase('people-phrase', s.people_phrase, s.people, 'people');
   upstream(s.upstream);
   // Charts drawn by the hub (sync/hub/dashboard_view.py): labels escaped there.
   document.getElementById('chart-hour').innerHTML = s.charts.hour;
@@ -69,3 +83,31 @@ document.getElementById('show-code').addEventListener('click', async () => {
   hideTimer = setTimeout(hideCode, c.shown_s * 1000);
 });
 follow('summary', show);
+// The export filters' dates: chosen as the reader writes a date (sync/hub/date_fields.py), sent
+// as ISO days (YYYY-MM-DD) in the hidden field; half a date or a 31 February is said before sending.
+function chosenDay(fieldset) {
+  const [y, m, d] = ['year', 'month', 'day'].map(p => fieldset.querySelector('select[data-part="' + p + '"]').value);
+  if (!y && !m && !d) return '';
+  if (!y || !m || !d) return null;
+  const day = new Date(Date.UTC(+y, +m - 1, +d));
+  if (day.getUTCMonth() !== +m - 1) return null;
+  return day.toISOString().slice(0, 10);
+}
+const exportsForm = document.getElementById('exports');
+function datesOk() {
+  let ok = true, since = '';
+  for (const fieldset of exportsForm.querySelectorAll('fieldset.date')) {
+    const iso = chosenDay(fieldset), selects = [...fieldset.querySelectorAll('select')];
+    const wrong = iso === null || (iso && since && iso < since);
+    // The message sits on the part left out (or the day, for a 31 February or an earlier "until").
+    const at = selects.find(s => !s.value) || fieldset.querySelector('select[data-part="day"]');
+    at.setCustomValidity(wrong ? T.export_date_incomplete : '');
+    if (wrong) { if (ok) at.reportValidity(); ok = false; continue; }
+    document.getElementById(fieldset.dataset.for).value = iso;
+    if (fieldset.id === 'export-since-date') since = iso;
+  }
+  return ok;
+}
+exportsForm.addEventListener('change', () => exportsForm.querySelectorAll('fieldset.date select')
+  .forEach(s => s.setCustomValidity('')));
+exportsForm.addEventListener('submit', ev => { if (!datesOk()) ev.preventDefault(); });

@@ -33,6 +33,7 @@ class Fault(StrEnum):
     MALFORMED_200 = "malformed_200"
     RATE_LIMITED = "429"
     DIE_MID_BATCH = "die_mid_batch"  # commit part of the batch, then the process dies
+    HANG_AFTER_COMMIT = "hang_after_commit"  # store everything, then hold the answer (``seconds``)
 
 
 @dataclass

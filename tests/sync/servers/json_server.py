@@ -13,6 +13,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,8 @@ class JsonProtocolApp(ServerApp):
         super().__init__(db_path, token)
         self.max_batch = max_batch
         self.reject_uuids: set[str] = set()
+        #: Set when a ``HANG_AFTER_COMMIT`` batch is stored and its answer is being held.
+        self.held = threading.Event()
 
     def create_schema(self) -> None:
         self.db.execute("CREATE TABLE IF NOT EXISTS signatures (uuid TEXT PRIMARY KEY, kiosk_id TEXT, "
@@ -82,6 +85,9 @@ class JsonProtocolApp(ServerApp):
             return
         results = self._store(signatures, kiosk_id, campaign, fault)
         self.record(200, fault)
+        if fault is Fault.HANG_AFTER_COMMIT:
+            self.held.set()
+            time.sleep(params.get("seconds", self.hang_s))  # stored; the answer is still in flight
         if fault is Fault.RESET_AFTER_COMMIT:
             handler.reset()
         elif fault is Fault.EMPTY_200:

@@ -11,6 +11,9 @@ helper"), strictly, so a test fails whenever a decliner could end up subscribed:
   as its only status: any other status (``unsubscribed`` included) is ignored, as if none was
   sent, so a person new to the list is subscribed by default;
 - the **person signup helper** (``POST /people/``) takes ``subscribed`` and ``unsubscribed``.
+The signatures collection (``GET /petitions/{id}/signatures``) reads back what was recorded,
+25 a page, oldest first, each signature with the identifiers it was first sent with; it honours
+``filter=modified_date gt '<time>'`` and nothing else.
 Tags (``/tags``): ``add_tags`` applies only tags that exist; ``GET /tags`` lists them 25 a page;
 ``POST /tags`` creates one, for a group key only (a user key, :meth:`OsdiApp.add_user_key`,
 gets 403). Each signature keeps its ``action_date``, source code and the person's custom
@@ -29,13 +32,16 @@ print exactly what went over the wire for each signer.
 from __future__ import annotations
 
 import json
+import re
 import threading
 import time
 import uuid as uuid_module
 from collections import deque
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 from tests.sync.servers.base import Fault, RequestHandler, RunningServer, ServerApp
 
@@ -45,6 +51,7 @@ WINDOW_S = 1.0
 STATUSES = ("subscribed", "unsubscribed")
 SIGNATURE_HELPER_STATUSES = ("subscribed",)  # "no other status fields are valid at this endpoint"
 TAGS_PAGE = 25
+SIGNATURES_PAGE = 25  # "Collections page at 25 items"
 # What a person new to each list becomes when the POST carries no status.
 NEW_EMAIL_DEFAULT = "subscribed"
 NEW_MOBILE_DEFAULT = "unsubscribed"
@@ -74,6 +81,8 @@ class OsdiApp(ServerApp):
         self.signup_bodies: list[dict[str, Any]] = []  # the person signup helper's
         self.sent: list[SentStatuses] = []
         self.gets = 0  # petitions read (the probe of a batch of repeat signers' signatures)
+        self.signature_reads = 0  # pages of the signatures collection read back
+        self.refuse_reads = 0  # the next this many read-back pages are answered 429
         self.signature_requests = 0  # every request to the record-signature helper, whatever its answer
         self.group_tokens = {token}  # keys that may create tags
         self.rate_limit = RATE_LIMIT
@@ -117,7 +126,7 @@ class OsdiApp(ServerApp):
                         "languages TEXT, tags TEXT, custom_fields TEXT DEFAULT '{}', postal TEXT DEFAULT '{}')")
         self.db.execute("CREATE TABLE IF NOT EXISTS tags (name TEXT PRIMARY KEY)")
         self.db.execute("CREATE TABLE IF NOT EXISTS signatures (id TEXT PRIMARY KEY, person_id TEXT, petition_id TEXT,"
-                        " identifiers TEXT, source TEXT, created REAL, action_date TEXT,"
+                        " identifiers TEXT, source TEXT, created REAL, action_date TEXT, modified REAL,"
                         " UNIQUE (person_id, petition_id))")
 
     # -- what tests read ------------------------------------------------------------------
@@ -207,6 +216,19 @@ class OsdiApp(ServerApp):
             if not self._refused_at_the_door(handler, headers, None):
                 self._list_tags(handler, path, None)
             return
+        if path.split("?")[0] in (f"{API_PREFIX}/petitions/{self.petition_id}/signatures",
+                                  f"{API_PREFIX}/petitions/{self.petition_id}/signatures/"):
+            # A read-back of what was recorded: the faults a test queues for POSTs are not spent here.
+            if self._refused_at_the_door(handler, headers, None):
+                return
+            with self.rate_lock:
+                refuse, self.refuse_reads = self.refuse_reads > 0, max(0, self.refuse_reads - 1)
+            if refuse:
+                self.record(429, None)
+                handler.answer(429, {"error": "too many requests"}, extra_headers={"Retry-After": "1"})
+                return
+            self._list_signatures(handler, path)
+            return
         fault, params = self._read_fault()
         if self._refused_at_the_door(handler, headers, fault):
             return
@@ -293,14 +315,17 @@ class OsdiApp(ServerApp):
             existing = self.db.execute("SELECT id, identifiers, created FROM signatures WHERE person_id = ? AND "
                                        "petition_id = ?", (person_id, self.petition_id)).fetchone()
             if existing:
+                # The person signed already: the signature is theirs, its identifiers as first sent.
                 signature_id, identifiers, created = existing[0], json.loads(existing[1]), existing[2]
+                self.db.execute("UPDATE signatures SET modified = ? WHERE id = ?", (time.time(), signature_id))
             else:
                 signature_id, created = str(uuid_module.uuid4()), time.time()
                 identifiers = [f"action_network:{signature_id}", *document.get("identifiers", [])]
                 source = document.get("action_network:referrer_data", {}).get("source", "")
-                self.db.execute("INSERT INTO signatures VALUES (?, ?, ?, ?, ?, ?, ?)",
+                self.db.execute("INSERT INTO signatures (id, person_id, petition_id, identifiers, source, created, "
+                                "action_date, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                                 (signature_id, person_id, self.petition_id, json.dumps(identifiers), source, created,
-                                 document.get("action_date")))
+                                 document.get("action_date"), created))
             self.db.execute("COMMIT")
         return {
             "identifiers": identifiers,
@@ -372,6 +397,39 @@ class OsdiApp(ServerApp):
         self.record(200, fault)
         handler.answer(200, {"total_pages": max(1, -(-len(names) // TAGS_PAGE)), "page": page,
                              "_embedded": {"osdi:tags": [{"name": n} for n in chosen]}, "_links": links})
+
+    def _list_signatures(self, handler: RequestHandler, path: str) -> None:
+        """The petition's signatures collection, read the strictest way the reference allows:
+        25 a page whatever is asked, oldest first (a recent signature is on the last page), each
+        with the identifiers it was first sent with. ``filter=modified_date gt '<time>'`` is
+        honoured; any other filter is ignored (the whole collection, page by page)."""
+        query = parse_qs(urlsplit(path).query)
+        page = max(1, int((query.get("page") or ["1"])[0]))
+        after = 0.0
+        match = re.fullmatch(r"modified_date gt '([0-9T:\-]+)Z?'", (query.get("filter") or [""])[0].strip())
+        if match:
+            after = datetime.fromisoformat(match.group(1)).replace(tzinfo=UTC).timestamp()
+        with self.db_lock:
+            rows = list(self.db.execute(
+                "SELECT id, identifiers, created, modified FROM signatures WHERE petition_id = ? AND modified > ? "
+                "ORDER BY created, rowid", (self.petition_id, after)))
+        with self.rate_lock:
+            self.signature_reads += 1
+        chosen = rows[(page - 1) * SIGNATURES_PAGE: page * SIGNATURES_PAGE]
+        stamp = "%Y-%m-%dT%H:%M:%SZ"
+        base = f"{API_PREFIX}/petitions/{self.petition_id}/signatures"
+        links: dict[str, Any] = {"self": {"href": f"{base}?page={page}"}}
+        if page * SIGNATURES_PAGE < len(rows):
+            links["next"] = {"href": f"{base}?page={page + 1}"}
+        self.record(200, None)
+        handler.answer(200, {
+            "total_pages": max(1, -(-len(rows) // SIGNATURES_PAGE)), "per_page": SIGNATURES_PAGE, "page": page,
+            "total_records": len(rows), "_links": links,
+            "_embedded": {"osdi:signatures": [
+                {"identifiers": json.loads(identifiers), "created_date": time.strftime(stamp, time.gmtime(created)),
+                 "modified_date": time.strftime(stamp, time.gmtime(modified)),
+                 "_links": {"self": {"href": f"{base}/{signature_id}"}}}
+                for signature_id, identifiers, created, modified in chosen]}})
 
     def _create_tag(self, handler: RequestHandler, headers: dict[str, str], body: bytes, fault: Fault | None) -> None:
         if headers.get("osdi-api-token", "") not in self.group_tokens:

@@ -1,0 +1,1 @@
+"""Tests of sync.protocol: the json v1 codec and the published documents."""

@@ -1,0 +1,1 @@
+"""Tests of sync.upstream: the adapters, the delivery loop, backoff, HTTP rules and sanitizing."""
