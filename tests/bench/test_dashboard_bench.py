@@ -44,7 +44,7 @@ from sync.hub.dashboard_view import dashboard_document
 from sync.hub.upstream import UpstreamTarget, save_target
 from tests.bench.smoke import bound, sized
 from tests.sync.hub.postgres import postgres_cluster  # noqa: F401 - a fixture used below
-from tests.sync.hub.support import HubProcess, enroll_over_http
+from tests.sync.hub.support import HubProcess, enroll_over_http, headless_chromium
 from tests.sync.hub.test_hub_protocol import _signature
 
 pytestmark = pytest.mark.bench
@@ -317,21 +317,10 @@ def test_live_latency_commit_to_number_in_chromium(backend: str, tmp_path: Path,
                                                    request: pytest.FixtureRequest) -> None:
     """One upload's commit to the changed total in Chromium: pushed, beside polling. On PostgreSQL
     with two hub worker processes, so an upload and the page's stream are often on different ones."""
-    from selenium import webdriver
     from selenium.webdriver.common.by import By
 
-    from tests.sync.hub.test_dashboard import CHROMEDRIVER, CHROMIUM
-
-    if not CHROMIUM or not CHROMEDRIVER:
-        pytest.skip("Debian's chromium and chromium-driver are not installed")
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run", "--ignore-certificate-errors",
-                 "--disable-dev-shm-usage", f"--user-data-dir={tmp_path / 'profile'}"):
-        options.add_argument(flag)
     database = request.getfixturevalue("postgres_cluster").new_database() if backend == "postgresql" else None
-    driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(executable_path=CHROMEDRIVER))
+    driver = headless_chromium(tmp_path / "profile")
     hub = HubProcess(tmp_path / "hub", database=database, workers=2 if database else None).start()
     try:
         set_password(hub.context.engine, PASSWORD)

@@ -44,7 +44,7 @@ from sync.hub.models import HubSignature
 from tests.bench.smoke import bound, sized
 from tests.sync.helpers import PETITION, TOKEN
 from tests.sync.hub.postgres import postgres_cluster  # noqa: F401 - a fixture used below
-from tests.sync.hub.support import HubProcess, forward_to, hub_engine, upstream_states, wait_for
+from tests.sync.hub.support import HubProcess, forward_to, headless_chromium, hub_engine, upstream_states, wait_for
 from tests.sync.servers.osdi_server import start_osdi_server
 
 KIOSKS = sized(10, 2)
@@ -311,19 +311,9 @@ def test_dashboard_latency(tmp_path: Path, kiosk: KioskContext) -> None:
     from selenium.webdriver.common.by import By
 
     from sync.hub.auth import set_password
-    from tests.sync.hub.test_dashboard import CHROMEDRIVER, CHROMIUM, PASSWORD
+    from tests.sync.hub.test_dashboard import PASSWORD
 
-    if not CHROMIUM or not CHROMEDRIVER:
-        pytest.skip("Debian's chromium and chromium-driver are not installed")
-    from selenium import webdriver
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run", "--ignore-certificate-errors",
-                 f"--user-data-dir={tmp_path / 'profile'}"):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(executable_path=CHROMEDRIVER))
+    driver = headless_chromium(tmp_path / "profile")
     hub = HubProcess(tmp_path / "hub").start()
     try:
         set_password(hub.context.engine, PASSWORD)

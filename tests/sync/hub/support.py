@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -33,6 +34,29 @@ def cli(*args: str, stdin: str = "", timeout: float = 60) -> subprocess.Complete
     return subprocess.run([sys.executable, "-m", "ui.cli", *args], cwd=REPO, input=stdin, capture_output=True,
                           text=True, timeout=timeout, env=os.environ.copy(), check=False)
 
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMEDRIVER = shutil.which("chromedriver")
+
+
+def headless_chromium(profile: Path, window: str = "1280,1000") -> Any:
+    """Debian's Chromium, headless, in its own profile, trusting the hub's self-signed
+    certificate (kiosks pin it; a browser is told to accept it). Skips the test where Chromium,
+    its driver or selenium is not installed."""
+    import pytest
+
+    webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed")
+    if not CHROMIUM or not CHROMEDRIVER:
+        pytest.skip("Debian's chromium and chromium-driver are not installed")
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                 f"--user-data-dir={profile}", f"--window-size={window}", "--ignore-certificate-errors",
+                 "--lang=en-US"):
+        options.add_argument(flag)
+    return webdriver.Chrome(options=options, service=webdriver.ChromeService(executable_path=CHROMEDRIVER))
 
 class FromAddress(PinnedAdapter):
     """The pinned adapter, with every connection's socket bound to one local address."""

@@ -6,7 +6,6 @@ flags, no way in with a token."""
 
 from __future__ import annotations
 
-import shutil
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,29 +18,15 @@ from kiosk.secrets import get_device_token
 from kiosk.simulate import simulate
 from sync.hub.auth import FREE_FAILURES, set_password
 from sync.hub.context import get_meta
-from tests.sync.hub.support import HubProcess, hub_engine, hub_people, paired
+from tests.sync.hub.support import HubProcess, headless_chromium, hub_engine, hub_people, paired
 
 PASSWORD = "la-lucha-sigue-2026"
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHROMEDRIVER = shutil.which("chromedriver")
 WAIT_S = 15  # generous: the page polls every second; this only bounds a broken page
 
 
 @pytest.fixture
 def browser(tmp_path: Path) -> Iterator[Any]:
-    webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed")
-    if not CHROMIUM or not CHROMEDRIVER:
-        pytest.skip("Debian's chromium and chromium-driver are not installed")
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                 f"--user-data-dir={tmp_path / 'chromium-profile'}", "--window-size=1280,1000",
-                 # The hub's certificate is self-signed (kiosks pin it; a browser is told to accept it).
-                 "--ignore-certificate-errors", "--lang=en-US"):
-        options.add_argument(flag)
-    service = webdriver.ChromeService(executable_path=CHROMEDRIVER)
-    driver = webdriver.Chrome(options=options, service=service)
+    driver = headless_chromium(tmp_path / "chromium-profile")
     yield driver
     driver.quit()
 

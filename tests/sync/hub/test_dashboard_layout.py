@@ -16,8 +16,8 @@ from typing import Any
 import pytest
 
 from sync.hub.auth import set_password
-from tests.sync.hub.support import HubProcess, enroll_over_http
-from tests.sync.hub.test_dashboard import CHROMEDRIVER, CHROMIUM, PASSWORD, WAIT_S, _log_in
+from tests.sync.hub.support import HubProcess, enroll_over_http, headless_chromium
+from tests.sync.hub.test_dashboard import PASSWORD, WAIT_S, _log_in
 from tests.sync.hub.test_hub_protocol import _signature
 
 WIDTHS = (390, 800, 1280, 1920)
@@ -50,17 +50,7 @@ def shared_hub(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HubProcess]
 
 @pytest.fixture(scope="module")
 def chromium(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed")
-    if not CHROMIUM or not CHROMEDRIVER:
-        pytest.skip("Debian's chromium and chromium-driver are not installed")
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                 f"--user-data-dir={tmp_path_factory.mktemp('profile')}", "--window-size=1280,1000",
-                 "--ignore-certificate-errors", "--lang=en-US"):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(executable_path=CHROMEDRIVER))
+    driver = headless_chromium(tmp_path_factory.mktemp("profile"))
     yield driver
     driver.quit()
 
