@@ -5,6 +5,7 @@ the Action Network double, failing every fifth request and counting each signer'
 
 from __future__ import annotations
 
+import gc
 import random
 from collections.abc import Iterator
 from pathlib import Path
@@ -56,7 +57,17 @@ def test_a_target_failing_one_request_in_five_keeps_its_pace_and_gets_everyone_o
         gates.append(engine.loop.seconds_to_gate())
 
     engine.on_batch = on_batch
-    assert engine.run_until_idle(60).pending == 0
+    # The double shares this process with the kiosk's engine, which a real server never does: a
+    # collection of the whole suite's garbage between a request's start and the double's stamp
+    # can delay one arrival by more than the limiter's 31 ms of slack over four intervals, and
+    # the double then sees five in a second. The likely cause of one 429 in a full run (never
+    # alone); the pause is the harness's, so it is kept out of the measured drain.
+    gc.collect()
+    gc.disable()
+    try:
+        assert engine.run_until_idle(60).pending == 0
+    finally:
+        gc.enable()
     engine.close()
     double = _double(upstream)
     assert double.injected >= 3
