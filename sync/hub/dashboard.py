@@ -21,12 +21,12 @@ from fastapi import Depends, Request
 from fastapi.responses import HTMLResponse, Response
 
 from kiosk.languages import DEFAULT_LANGUAGE, label_file, report_languages
-from kiosk.reports.labels import right_to_left
+from kiosk.reports.labels import reader_locale, right_to_left
 from sync.hub.auth import has_password
 from sync.hub.context import HubContext
 from sync.hub.counted import browser_tag, caption, counted_html, forms, number
 from sync.hub.dashboard_models import PairingCodeShown
-from sync.hub.dashboard_view import local_zone, reader_locale, zone_name
+from sync.hub.dashboard_view import local_zone, zone_name
 from sync.hub.database import reader_engine
 from sync.hub.devices import list_devices, new_pairing_code
 from sync.hub.downloads import export_form

@@ -13,11 +13,11 @@ import html
 import re
 from datetime import UTC, datetime, tzinfo
 
-from babel import Locale, UnknownLocaleError
+from babel import Locale
 from babel.dates import format_datetime, format_time, get_timezone_name
 from babel.numbers import format_decimal
 
-from kiosk.reports.labels import Labels, right_to_left
+from kiosk.reports.labels import Labels, reader_locale, right_to_left
 from sync.hub.context import HubContext
 from sync.hub.counted import form
 from sync.hub.dashboard_models import (
@@ -41,17 +41,6 @@ LABEL_WIDTH, FIGURE_WIDTH = 150, 60
 BAR_HEIGHT = 22
 LABEL_CHARS = 18  # what fits the chart's label column at its font size
 HOURS_SHOWN = 24  # the last day's hours: older ones are in the exports
-
-
-def reader_locale(lang: str, country: str) -> Locale:
-    """The language with the campaign's country (es-US), or the language alone."""
-    code = lang.replace("-", "_")  # zh-Hans -> zh_Hans, as Babel spells it
-    for tag in (f"{code}_{country}", code, "en"):
-        try:
-            return Locale.parse(tag)
-        except (UnknownLocaleError, ValueError):
-            continue
-    return Locale.parse("en")
 
 
 _PLACEHOLDER_MONTH = re.compile(r"M\d\d")  # CLDR's stand-in where a language has no month names

@@ -20,7 +20,8 @@ from babel import Locale
 from babel.dates import format_skeleton
 
 from kiosk.languages import label_file
-from sync.hub.dashboard_view import cldr_lacks_names, reader_locale
+from kiosk.reports.labels import reader_locale
+from sync.hub.dashboard_view import cldr_lacks_names
 
 YEARS_BACK = 4  # a campaign's signatures are from this year or the few before it
 PARTS = ("year", "month", "day")

@@ -95,7 +95,7 @@ def test_the_browser_remembers_the_chosen_language(module_hub: HubProcess) -> No
 def test_numbers_the_readers_way(code: str, expected: str) -> None:
     from babel.numbers import format_decimal
 
-    from sync.hub.dashboard_view import reader_locale
+    from kiosk.reports.labels import reader_locale
 
     assert format_decimal(12345, locale=reader_locale(code, "US")) == expected
 

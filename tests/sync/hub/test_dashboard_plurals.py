@@ -15,11 +15,10 @@ from typing import Any
 import pytest
 
 from kiosk.languages import label_file, report_languages
-from kiosk.reports.labels import right_to_left
+from kiosk.reports.labels import reader_locale, right_to_left
 from sync.hub.auth import set_password
 from sync.hub.counted import COUNTED, PLACEHOLDER, caption, categories, form, forms, number
 from sync.hub.dashboard import texts
-from sync.hub.dashboard_view import reader_locale
 from tests.sync.hub.support import HubProcess
 from tests.sync.hub.test_dashboard import WAIT_S, _log_in
 from tests.sync.hub.test_dashboard_layout import chromium
