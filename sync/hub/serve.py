@@ -30,6 +30,7 @@ from sync.hub.app import create_app
 from sync.hub.context import DEFAULT_PORT, HubContext, open_hub
 from sync.hub.database import is_postgresql
 from sync.hub.forwarder import Forwarder
+from sync.hub.preparing import default_processes
 
 GIL_SWITCH_S = 0.0005
 DEFAULT_HOST = "0.0.0.0"  # noqa: S104 - an event hub is reached by kiosks over the venue's Wi-Fi
@@ -71,6 +72,7 @@ class WorkerSpec:
     database_url: str
     campaign: str | None
     parent_pid: int
+    preparing_processes: int
 
 
 def serve(hub: HubContext, host: str, port: int, workers: int | None = None, campaign: str | None = None) -> None:
@@ -85,10 +87,11 @@ def serve(hub: HubContext, host: str, port: int, workers: int | None = None, cam
         # with the write lock held. (PostgreSQL has no such writer: there the short interval
         # only cost switching.)
         sys.setswitchinterval(GIL_SWITCH_S)
-    app: FastAPI | None = None if several else create_app(hub)
+    preparing = default_processes(processes)  # each web process's share of the cores (sync/hub/preparing.py)
+    app: FastAPI | None = None if several else create_app(hub, preparing)
     if several:
         spec = WorkerSpec(str(hub.directory), hub.engine.url.render_as_string(hide_password=False), campaign,
-                          os.getpid())
+                          os.getpid(), preparing)
         # Spawned workers inherit the environment.
         os.environ[WORKER_ENV] = json.dumps(asdict(spec))
     forwarder = Forwarder(hub, owner=f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}")
@@ -110,7 +113,7 @@ def worker_app() -> FastAPI:
     spec = WorkerSpec(**json.loads(os.environ[WORKER_ENV]))
     _die_with(spec.parent_pid)
     hub = open_hub(spec.data_dir, spec.database_url, spec.campaign)
-    return create_app(hub)
+    return create_app(hub, spec.preparing_processes)
 
 
 def _die_with(parent_pid: int) -> None:
