@@ -311,8 +311,9 @@ def _insert_pg_rows(driver: Any, params: list[list[Any]]) -> set[str]:
 class PreparedBatch:
     """A validated upload made ready to write: its rows and their driver parameters.
 
-    Made outside the write transaction (opening, hashing, binding), so that only the
-    look-ups and the insert happen while the database's one writer is busy with it.
+    Made outside the write transaction (opening, hashing, binding), on a preparing process
+    (sync/hub/preparing.py), so that only the look-ups and the insert happen while the
+    database's one writer is busy with it. Picklable: it crosses back from that process.
     """
 
     device_id: str

@@ -75,8 +75,9 @@ class PreparedUpload:
     refused: list[dict[str, str]]
 
 
-class _Preparing:
-    """One process's (or the caller's) means to prepare: the keys at work and the dialect."""
+class PrepareContext:
+    """What :func:`prepare_upload` works with, made once per process from an :class:`IngestSetting`:
+    the keys at work (kiosk/hpke_seal.py's opening key, the contact key) and the dialect."""
 
     def __init__(self, setting: IngestSetting) -> None:
         self.setting = setting
@@ -84,7 +85,8 @@ class _Preparing:
         self.dialect: Dialect = make_url(f"{setting.drivername}://").get_dialect()()
 
 
-def prepare_upload(preparing: _Preparing, body: bytes, device_id: str, version: str) -> PreparedUpload | UploadRefused:
+def prepare_upload(preparing: PrepareContext, body: bytes, device_id: str,
+                   version: str) -> PreparedUpload | UploadRefused:
     """``body`` checked against the contract, screened, opened once and hashed; or why it is refused."""
     try:
         # orjson: a 500-signature body parses in a third of json's time (same JSON, stricter:
@@ -118,12 +120,12 @@ def prepare_upload(preparing: _Preparing, body: bytes, device_id: str, version: 
 
 
 # A preparing process's own means, set once by its initializer.
-_process_preparing: _Preparing | None = None
+_process_preparing: PrepareContext | None = None
 
 
 def _start_process(setting: IngestSetting) -> None:
     global _process_preparing
-    _process_preparing = _Preparing(setting)
+    _process_preparing = PrepareContext(setting)
 
 
 def _prepare_in_process(body: bytes, device_id: str, version: str) -> PreparedUpload | UploadRefused:
@@ -157,7 +159,7 @@ class UploadPreparer:
 
     def __init__(self, setting: IngestSetting, processes: int) -> None:
         self._setting = setting
-        self._here = _Preparing(setting)
+        self._here = PrepareContext(setting)
         self._processes = processes if setting.keys.opening_material is not None else 0
         self._pool: ProcessPoolExecutor | None = None
 
