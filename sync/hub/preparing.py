@@ -39,6 +39,7 @@ from sync.hub.clear_columns import screen_batch
 from sync.hub.context import HubSealer, IngestKeys
 from sync.hub.ingest import PreparedBatch, prepare_batch
 from sync.hub.opening import SealedRecordRefused
+from sync.hub.parent_death import die_with_parent
 from sync.hub.protocol import batch_problem
 from sync.protocol.reasons import Reason
 from sync.protocol.v1 import WireProblem
@@ -123,8 +124,9 @@ def prepare_upload(preparing: PrepareContext, body: bytes, device_id: str,
 _process_preparing: PrepareContext | None = None
 
 
-def _start_process(setting: IngestSetting) -> None:
+def _start_process(setting: IngestSetting, parent_pid: int) -> None:
     global _process_preparing
+    die_with_parent(parent_pid)
     _process_preparing = PrepareContext(setting)
 
 
@@ -175,7 +177,7 @@ class UploadPreparer:
             # Spawned, not forked: the web process runs threads (the writer, the forwarder),
             # and a fork would copy whatever lock one of them held at that moment.
             self._pool = ProcessPoolExecutor(self._processes, mp_context=multiprocessing.get_context("spawn"),
-                                             initializer=_start_process, initargs=(self._setting,))
+                                             initializer=_start_process, initargs=(self._setting, os.getpid()))
             for _ in range(self._processes):
                 self._pool.submit(_ready)
 

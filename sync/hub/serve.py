@@ -12,14 +12,11 @@ would share the one upstream rate between them for nothing).
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import os
-import signal
 import socket
 import sys
-import threading
 import uuid
 from dataclasses import asdict, dataclass
 
@@ -30,14 +27,13 @@ from sync.hub.app import create_app
 from sync.hub.context import DEFAULT_PORT, HubContext, open_hub
 from sync.hub.database import is_postgresql
 from sync.hub.forwarder import Forwarder
+from sync.hub.parent_death import die_with_parent
 from sync.hub.preparing import default_processes
 
 GIL_SWITCH_S = 0.0005
 DEFAULT_HOST = "0.0.0.0"  # noqa: S104 - an event hub is reached by kiosks over the venue's Wi-Fi
 MAX_DEFAULT_WORKERS = 4  # past this the database, not the Python side, is what waits
 WORKER_ENV = "PETITION_KIOSK_HUB_WORKER"  # how a worker process learns which hub to open
-PARENT_POLL_S = 0.5
-_PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 def parse_listen(listen: str | None) -> tuple[str, int]:
@@ -111,28 +107,6 @@ def serve(hub: HubContext, host: str, port: int, workers: int | None = None, cam
 def worker_app() -> FastAPI:
     """A worker process's app (uvicorn calls this in each process it spawns)."""
     spec = WorkerSpec(**json.loads(os.environ[WORKER_ENV]))
-    _die_with(spec.parent_pid)
+    die_with_parent(spec.parent_pid)
     hub = open_hub(spec.data_dir, spec.database_url, spec.campaign)
     return create_app(hub, spec.preparing_processes)
-
-
-def _die_with(parent_pid: int) -> None:
-    """End this worker when its supervisor ends, even by ``kill -9``.
-
-    Otherwise an orphan would keep the listening socket and go on answering uploads, and
-    the hub started again on the same port could not bind it.
-    """
-    if sys.platform.startswith("linux"):
-        import ctypes
-
-        with contextlib.suppress(OSError, AttributeError):  # the poll below still ends the orphan
-            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    if os.getppid() != parent_pid:
-        os._exit(1)  # the supervisor was gone before the line above took effect
-
-    def watch() -> None:
-        while os.getppid() == parent_pid:
-            threading.Event().wait(PARENT_POLL_S)
-        os._exit(1)
-
-    threading.Thread(target=watch, name="hub-parent-watch", daemon=True).start()

@@ -22,7 +22,8 @@ from kiosk.hpke_seal import PublicSealer, derive_private_key
 from kiosk.signature import Person, PersonalData, encode_payload
 from sync.hub.context import HubContext, open_hub
 from sync.hub.models import HubSignature
-from sync.hub.preparing import IngestSetting, PreparedUpload, UploadPreparer, UploadRefused
+from sync.hub.preparing import IngestSetting, PreparedUpload, UploadPreparer, UploadRefused, default_processes
+from tests.sync.hub.support import HubProcess, alive, spawned_children, wait_for
 
 # Spawning a preparing process costs about a second of CPU: one pool for the whole file.
 DEVICE = "tablet-1"
@@ -140,17 +141,13 @@ def test_a_preparing_process_answers_exactly_as_the_request_thread(
     assert isinstance(only, PreparedUpload) and only.batch is None and len(only.refused) == 1
 
 
-def _children() -> list[int]:
-    return [int(pid) for pid in Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children").read_text().split()]
-
-
 def test_an_upload_is_answered_when_its_preparing_process_is_killed(
         hub: HubContext, preparers: tuple[UploadPreparer, UploadPreparer]) -> None:
     on_processes, _ = preparers
     ours = PublicSealer(hub.sealer.public_b64)
     body = _body(hub, [_item(ours) for _ in range(3)])
     assert isinstance(asyncio.run(on_processes.prepare(body, DEVICE, "1.0")), PreparedUpload)
-    preparing = [pid for pid in _children() if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()]
+    preparing = spawned_children(os.getpid())
     assert len(preparing) == 1
     os.kill(preparing[0], signal.SIGKILL)
     answered = asyncio.run(on_processes.prepare(body, DEVICE, "1.0"))
@@ -158,3 +155,16 @@ def test_an_upload_is_answered_when_its_preparing_process_is_killed(
     again = asyncio.run(on_processes.prepare(body, DEVICE, "1.0"))  # on the processes started again
     assert isinstance(again, PreparedUpload) and again.batch is not None and len(again.batch.fresh) == 3
     assert on_processes.processes == 1
+
+
+def test_a_hub_killed_leaves_no_process_holding_its_keys(tmp_path: Path) -> None:
+    hub = HubProcess(tmp_path / "hub").start()
+    try:
+        assert hub.process is not None
+        web = hub.process.pid
+        assert wait_for(lambda: len(spawned_children(web)) == default_processes(), 30)
+        preparing = spawned_children(web)
+        hub.kill()  # SIGKILL: no shutdown of its own runs
+        assert wait_for(lambda: not any(alive(pid) for pid in preparing), 10), "a preparing process outlived its hub"
+    finally:
+        hub.stop()
