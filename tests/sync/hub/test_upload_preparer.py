@@ -164,6 +164,8 @@ def test_a_hub_killed_leaves_no_process_holding_its_keys(tmp_path: Path) -> None
         web = hub.process.pid
         assert wait_for(lambda: len(spawned_children(web)) == default_processes(), 30)
         preparing = spawned_children(web)
+        # The IT volunteer starting it is told, in the hub's own start lines.
+        assert f"uploads checked, opened and hashed on {len(preparing)} processes" in hub.log_path.read_text()
         hub.kill()  # SIGKILL: no shutdown of its own runs
         assert wait_for(lambda: not any(alive(pid) for pid in preparing), 10), "a preparing process outlived its hub"
     finally:
