@@ -55,3 +55,28 @@ def test_any_clear_signature_crosses_unchanged(person: Person, consent: Consent,
                            event_place=place)
     item = Outgoing(columns, consent, person, svg)
     assert _through_the_wire(item) == item
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=64), st.sampled_from(["", "=", "==", "===", "\n", "-", "A", "AA="]))
+def test_a_sealed_value_decodes_as_the_standard_librarys_strict_base64_would(blob: bytes, tail: str) -> None:
+    # The hub decodes sealed values with SIMD base64 (pybase64); for any text, right or damaged,
+    # the blob or the refusal must be the one the standard library's strict decoder gives.
+    import base64
+    import binascii
+
+    from sync.protocol.v1 import WireProblem
+
+    text = base64.b64encode(blob).decode("ascii") + tail
+    item = {**json.loads(encode_batch([Outgoing.of(COLUMNS, Consent(False, None, False, None), sealed=b"x")]))[
+        "signatures"][0], "sealed": text}
+    try:
+        expected: bytes | None = base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        expected = None
+    try:
+        decoded = decode_signature(item, "k-1", "end-s-comm").sealed
+    except WireProblem as problem:
+        assert problem.code == "sealed_not_base64"
+        decoded = None
+    assert decoded == expected
