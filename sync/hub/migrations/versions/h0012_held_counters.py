@@ -1,8 +1,8 @@
-"""Each device's signature figures and the kept/purged figure as counters kept by triggers (sync/hub/held_counters.py).
+"""A device's figures and the purged figure as counters kept by triggers (sync/hub/held_counters.py).
 
-Adds ``hub_count_devices`` (a device's signatures on the hub and those not yet delivered,
-for ``/v1/totals``) and ``hub_count_kept`` (sealed blobs kept and purged, for the dashboard's
-exposure statement), their triggers on ``hub_signatures`` and ``hub_upstream``, and counts
+Adds ``hub_count_devices`` (a device's repeats and its signatures not yet delivered, for
+``/v1/totals``) and ``hub_count_purged`` (sealed blobs purged after delivery, for the
+dashboard's exposure statement), their triggers on ``hub_signatures`` and ``hub_upstream``, and counts
 what the hub already holds once (the last full scan these figures need).
 
 Revision ID: h0012_held_counters
