@@ -26,7 +26,8 @@ Two figures that used to be counted over every signature on each request (issue 
 
 Both are moved by triggers in the writing transaction, like the dashboard's counters
 (:mod:`sync.hub.aggregates`, which creates, drops and recounts these with its own, from
-migration h0012 on); a row trigger's condition lets an ordinary upload's signatures by.
+migration h0012 on); a row trigger's condition lets an ordinary upload's signatures by (on
+PostgreSQL the repeats are counted once per statement, see _PG_REPEATS).
 A signature's other outbox rows are looked up by ``(target, uuid)`` (the outbox's primary
 key), over the configured targets: a handful of index probes per row.
 
@@ -55,7 +56,7 @@ purged = Table("hub_count_purged", metadata,
                Column("campaign_id", String(100), primary_key=True),
                Column("n", BigInteger, nullable=False))
 
-SQLITE_TRIGGERS = ("hub_count_device_signature_in", "hub_count_device_signature_out",
+SQLITE_TRIGGERS = ("hub_count_signature_repeats_in", "hub_count_signature_repeats_out",
                    "hub_count_device_signature_moved", "hub_count_device_upstream_in",
                    "hub_count_device_upstream_out", "hub_count_device_upstream_state",
                    "hub_count_purged_in", "hub_count_purged_out", "hub_count_purged_moved")
@@ -114,9 +115,9 @@ def _trigger_bodies(postgresql: bool) -> dict[str, tuple[str, str, str]]:
     moved = _lines("EXISTS (SELECT 1 FROM hub_upstream x WHERE", targets,
                    "AND x.uuid = NEW.uuid AND x.state <> 'synced')")
     return {
-        "hub_count_device_signature_in": ("INSERT ON hub_signatures", "NOT NEW.counted",
+        "hub_count_signature_repeats_in": ("INSERT ON hub_signatures", "NOT NEW.counted",
                                           _device_add(pg, "NEW.device_id", "1", "0")),
-        "hub_count_device_signature_out": ("DELETE ON hub_signatures", "NOT OLD.counted",
+        "hub_count_signature_repeats_out": ("DELETE ON hub_signatures", "NOT OLD.counted",
                                            _device_add(pg, "OLD.device_id", "-1", "0")),
         # A repeat counted after all (or the other way), or a signature moved to another device:
         # its share of both figures goes from the old row's device to the new one's.
@@ -160,8 +161,27 @@ def _sqlite_create(connection: Connection) -> None:
 _PG_LOCK = "PERFORM 1 FROM hub_signatures WHERE uuid = {row}.uuid FOR NO KEY UPDATE;"
 
 
+# PostgreSQL: an upload's repeats are counted once per statement, after the dashboard's
+# counters (triggers of one kind fire in name order: hub_count_signature_in, then these), so
+# every writer takes the counters in one order (the dashboard's, a device's, the outbox's)
+# and two uploads from one kiosk never wait on each other in a cycle.
+_PG_REPEATS = {"hub_count_signature_repeats_in": ("INSERT", "NEW TABLE AS new_rows", "new_rows", ""),
+               "hub_count_signature_repeats_out": ("DELETE", "OLD TABLE AS old_rows", "old_rows", "-")}
+
+
 def _pg_create(connection: Connection) -> None:
+    for name, (event, rows, source, sign) in _PG_REPEATS.items():
+        grouped = _lines("SELECT r.device_id,", f"{sign}count(*), 0 FROM", source,
+                         "r WHERE NOT r.counted GROUP BY 1 ORDER BY 1")
+        add = _lines("INSERT INTO hub_count_devices AS t (device_id, repeats, undelivered)", grouped,
+                     "ON CONFLICT (device_id) DO UPDATE SET repeats = t.repeats + excluded.repeats;")
+        connection.exec_driver_sql(_lines(f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql",
+                                          "AS $fn$ BEGIN", add, "RETURN NULL; END $fn$"))
+        connection.exec_driver_sql(f"CREATE TRIGGER {name} AFTER {event} ON hub_signatures REFERENCING {rows} "
+                                   f"FOR EACH STATEMENT EXECUTE FUNCTION {name}()")
     for name, (event, when, body) in _trigger_bodies(postgresql=True).items():
+        if name in _PG_REPEATS:
+            continue
         outbox = "hub_upstream" in event
         row = "OLD" if "DELETE" in event else "NEW"
         prelude = ""
