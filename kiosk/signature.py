@@ -25,12 +25,25 @@ Adding a field is a change here (and to the wire codec in ``sync/protocol``), no
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
 
 from kiosk.errors import KioskError
 from kiosk.strokes import Signature, svg_from_json
+
+
+def _orjson_reader() -> Callable[[bytes], object] | None:
+    """orjson's reader, where the hub's extra installed it (see :func:`_parse_json`)."""
+    try:
+        import orjson
+    except ImportError:  # a kiosk installed without the hub's extra reads with json
+        return None
+    return orjson.loads
+
+
+_orjson_loads = _orjson_reader()
 
 PERSON_FIELDS = ("given_name", "family_name", "email", "phone", "address")
 # Longer than any field kiosk/validation.py lets through: a payload holding more was not
@@ -199,10 +212,25 @@ def _hub_consent(value: object) -> Consent | None:
                    _optional_text(value.get("sms_text_sha256"), "consent"))
 
 
+def _parse_json(plaintext: bytes) -> object:
+    """``plaintext`` as JSON: what json reads, read by orjson where the hub's extra brings it.
+
+    The hub reads every record of every upload, and orjson reads one in a quarter of json's
+    time. It is the stricter of the two (no NaN, no integer over 64 bits), so whatever it
+    refuses is read again by json: a payload any kiosk ever wrote reads the same either way.
+    """
+    if _orjson_loads is not None:
+        try:
+            return _orjson_loads(plaintext)
+        except ValueError:  # orjson.JSONDecodeError is one
+            pass
+    return json.loads(plaintext)
+
+
 def decode_payload(plaintext: bytes) -> OpenedPayload:
     """Read any sealed payload ever written (see the module docstring); raises :class:`PayloadUnreadable`."""
     try:
-        document = json.loads(plaintext)
+        document = _parse_json(plaintext)
     except (ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
         raise PayloadUnreadable("not JSON") from None
     if not isinstance(document, dict):

@@ -15,6 +15,8 @@ protocol only, not the coordinator's pages.
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI
@@ -23,6 +25,7 @@ from sync.hub.context import HubContext
 from sync.hub.contract import contract
 from sync.hub.error_answers import add_error_handlers
 from sync.hub.live import live_figures
+from sync.hub.preparing import IngestSetting, UploadPreparer
 from sync.hub.routes import big_number, dashboard, devices, enrollment, exports, health, login, protocol
 from sync.hub.static import router as static_files
 from sync.hub.static import static_assets
@@ -40,14 +43,35 @@ class HubApp(FastAPI):
         return contract()
 
 
-def create_app(hub: HubContext) -> FastAPI:
-    """The hub's ASGI app over ``hub`` (no other state: several processes may serve one DB)."""
-    app = HubApp(title="petition-kiosk hub", docs_url=None, redoc_url=None, openapi_url=OPENAPI_PATH)
+@asynccontextmanager
+async def _preparing_processes(app: FastAPI) -> AsyncIterator[None]:
+    """The upload preparer's processes, started with the server (so the first uploads do not
+    wait for them) and stopped with it."""
+    preparer: UploadPreparer = app.state.upload_preparer
+    preparer.start()
+    try:
+        yield
+    finally:
+        preparer.close()
+
+
+def create_app(hub: HubContext, preparing_processes: int = 0) -> FastAPI:
+    """The hub's ASGI app over ``hub`` (no other state: several processes may serve one DB).
+
+    ``preparing_processes``: how many processes check, open and hash its uploads
+    (sync/hub/preparing.py); 0, the default, prepares them on the request's worker thread.
+    ``hub serve`` gives each web process its share of the cores, and starts and closes them.
+    """
+    app = HubApp(title="petition-kiosk hub", docs_url=None, redoc_url=None, openapi_url=OPENAPI_PATH,
+                 lifespan=_preparing_processes)
     app.state.hub = hub
     # Enrollment tries allowed per source and overall (this process's memory, sync/hub/throttle.py).
     app.state.enrollment_doorman = enrollment_doorman()
     # The one writer of this process's uploads (sync/hub/writer.py); ``hub serve`` closes it.
     app.state.batch_writer = BatchWriter(hub.engine)
+    setting = IngestSetting(hub.campaign.id, hub.campaign.country, hub.sealer.ingest_keys(),
+                            hub.engine.url.drivername)
+    app.state.upload_preparer = UploadPreparer(setting, preparing_processes)
     # One change feed for every open page of this process (sync/hub/live.py).
     live_figures(app.state, hub.engine)
     static_assets()  # the static files, read now, once (sync/hub/static.py)

@@ -27,6 +27,7 @@ from sync.hub.devices import device_for_token
 from sync.hub.error_answers import LoginRequired, Refused
 from sync.hub.live import LiveFigures
 from sync.hub.models import Device
+from sync.hub.preparing import UploadPreparer
 from sync.hub.writer import BatchWriter
 from sync.protocol.reasons import Reason, invalid_field
 
@@ -58,6 +59,15 @@ def writer_of(request: Request) -> BatchWriter:
 
 
 Writer = Annotated[BatchWriter, Depends(writer_of)]
+
+
+def preparer_of(request: Request) -> UploadPreparer:
+    """This process's preparer of uploads (sync/hub/preparing.py; ``hub serve`` starts and closes it)."""
+    preparer: UploadPreparer = request.app.state.upload_preparer
+    return preparer
+
+
+Preparer = Annotated[UploadPreparer, Depends(preparer_of)]
 
 
 def live_of(request: Request) -> LiveFigures:

@@ -19,7 +19,14 @@ from sqlalchemy.orm import Session
 from kiosk.campaign import DEFAULT_CAMPAIGN_ID, Campaign, load_campaign
 from kiosk.contact_keys import keyed_contact_digest
 from kiosk.crypto import Sealer, new_data_key
-from kiosk.hpke_seal import HubPrivateKey, PublicSealer, SealedForHub, derive_private_key, is_hub_sealed
+from kiosk.hpke_seal import (
+    HubPrivateKey,
+    PublicSealer,
+    SealedForHub,
+    derive_private_key,
+    is_hub_sealed,
+    private_key_from_material,
+)
 from kiosk.secrets import DataKeyStore, hub_key_store_kind
 from kiosk.signature import OpenedPayload, PersonalData, decode_payload, encode_payload
 from sync.hub.database import is_postgresql, make_hub_engine, migrate_hub
@@ -32,6 +39,17 @@ from sync.hub.tls import HubCertificate, ensure_certificate
 
 META_HUB_ID = "hub_id"
 DEFAULT_PORT = 8443
+
+
+@dataclass(frozen=True)
+class IngestKeys:
+    """The keys that opening and hashing an upload take, as bytes (sent once to each of the
+    hub's preparing processes, sync/hub/preparing.py). Never the data key: ingest opens no
+    row stored before migration h0004."""
+
+    opening_material: bytes | None  # kiosk/hpke_seal.py's private key material; None on a relay hub
+    contact_key: bytes | None
+    seal_to: str  # the public key clear uploads are sealed to
 
 
 class HubSealer:
@@ -53,16 +71,30 @@ class HubSealer:
     (sync/hub/retention.py). docs/hub.md says what its data dir and key store must be kept from.
     """
 
-    def __init__(self, data_key: bytes, keys: HubKeys | None = None, seal_to: str | None = None) -> None:
-        self._legacy = Sealer(data_key)  # opens rows stored before migration h0004 only
-        if keys is None:  # the keys a hub from before keys had one job each derived from its data key
+    def __init__(self, data_key: bytes | None, keys: HubKeys | None = None, seal_to: str | None = None) -> None:
+        # Opens rows stored before migration h0004 only; None in a preparing process, which never does.
+        self._legacy = Sealer(data_key) if data_key is not None else None
+        if keys is None and data_key is not None:  # the keys a hub from before keys had one job each derived
             keys = HubKeys(data_key, derive_private_key(data_key), legacy_contact_key(data_key))
+        if keys is None:
+            raise ValueError("a hub sealer holds its keys or a data key to derive them from")
         self._opening = keys.opening
         self._contact_key = keys.contact_key
         public = seal_to or (keys.opening.public_b64 if keys.opening is not None else None)
         if public is None:
             raise ValueError("a hub seals to its own key or to its campaign hub's")
         self._public = PublicSealer(public)
+
+    @classmethod
+    def for_ingest(cls, keys: IngestKeys) -> HubSealer:
+        """A sealer that opens, seals and hashes uploads with ``keys`` (and opens no old row)."""
+        opening = private_key_from_material(keys.opening_material) if keys.opening_material is not None else None
+        return cls(None, HubKeys(b"", opening, keys.contact_key), seal_to=keys.seal_to)
+
+    def ingest_keys(self) -> IngestKeys:
+        """What :meth:`for_ingest` needs to make this sealer's ingest half in another process."""
+        opening = self._opening.material() if self._opening is not None else None
+        return IngestKeys(opening, self._contact_key, self._public.public_b64)
 
     @property
     def can_open(self) -> bool:
@@ -89,6 +121,8 @@ class HubSealer:
         """The payload of a stored record, whichever way it was sealed; raises a KioskError if it does not open."""
         if is_hub_sealed(blob):
             return self.hpke.open(record_id, blob)
+        if self._legacy is None:
+            raise SealedForHub("a preparing process opens uploads only")
         return self._legacy.open(record_id, blob)
 
     def open_record(self, record_id: str, blob: bytes) -> OpenedPayload:

@@ -181,10 +181,10 @@ def _pg_copy_types(dialect: Dialect) -> tuple[str, ...]:
 _UNSET = object()
 
 
-def _driver_params(engine: Engine, rows: Sequence[dict[str, Any]]) -> list[list[Any]]:
+def _driver_params(dialect: Dialect, rows: Sequence[dict[str, Any]]) -> list[list[Any]]:
     """The rows as driver parameters, each value through its column type's bind processor."""
     processors = [(index, processor) for index, name in enumerate(_COLUMNS)
-                  if (processor := _TABLE.c[name].type.bind_processor(engine.dialect)) is not None]
+                  if (processor := _TABLE.c[name].type.bind_processor(dialect)) is not None]
     pick = itemgetter(*_COLUMNS)
     # The last value each processor saw and made: a batch's rows share one ``received_at``
     # and a handful of booleans, and a processor's result depends on its value alone.
@@ -311,8 +311,9 @@ def _insert_pg_rows(driver: Any, params: list[list[Any]]) -> set[str]:
 class PreparedBatch:
     """A validated upload made ready to write: its rows and their driver parameters.
 
-    Made outside the write transaction (opening, hashing, binding), so that only the
-    look-ups and the insert happen while the database's one writer is busy with it.
+    Made outside the write transaction (opening, hashing, binding), on a preparing process
+    (sync/hub/preparing.py), so that only the look-ups and the insert happen while the
+    database's one writer is busy with it. Picklable: it crosses back from that process.
     """
 
     device_id: str
@@ -325,9 +326,11 @@ class PreparedBatch:
     app_version: str
 
 
-def prepare_batch(engine: Engine, sealer: HubSealer, device: Device, document: dict[str, Any],
+def prepare_batch(dialect: Dialect, sealer: HubSealer, device_id: str, document: dict[str, Any],
                   waiting: int | None = None, app_version: str = "") -> PreparedBatch:
-    """Decode, open once and hash a validated Batch for ``device`` (no database access).
+    """Decode, open once and hash a validated Batch for device ``device_id`` (no database
+    access: its rows are bound for ``dialect``, the hub's engine's, or in a preparing process
+    one made from its name, sync/hub/preparing.py).
 
     Raises :class:`SealedRecordRefused` when a sealed record does not open with the hub's key,
     and :class:`~sync.protocol.v1.WireProblem` when its ``sealed`` field does not decode.
@@ -341,12 +344,12 @@ def prepare_batch(engine: Engine, sealer: HubSealer, device: Device, document: d
         order.append((item["uuid"], uuid))
         if uuid not in fresh:
             signature = decode_signature(item, kiosk_id, campaign_id)
-            fresh[uuid] = _row(signature, device.id, now, sealer)
+            fresh[uuid] = _row(signature, device_id, now, sealer)
     # The driver's parameters are made before the write lock is taken (only ``counted`` can
     # change once the repeat look-up has run): while one batch holds the lock, the others do
     # their share of the work.
-    params = dict(zip(fresh, _driver_params(engine, list(fresh.values())), strict=True))
-    return PreparedBatch(device.id, campaign_id, order, fresh, params, now, waiting, app_version)
+    params = dict(zip(fresh, _driver_params(dialect, list(fresh.values())), strict=True))
+    return PreparedBatch(device_id, campaign_id, order, fresh, params, now, waiting, app_version)
 
 
 def write_batch(session: Session, engine: Engine, batch: PreparedBatch) -> Received:

@@ -21,7 +21,7 @@ from typing import Any
 import fastjsonschema
 from jsonschema import Draft202012Validator, FormatChecker
 
-from sync.hub.api_models import MAX_SIGNATURES, component_schemas
+from sync.hub.api_models import MAX_SIGNATURES, SEALED_PATTERN, component_schemas
 from sync.protocol.reasons import invalid_field
 
 OPENAPI = Path(__file__).resolve().parents[2] / "docs" / "openapi-json-v1.yaml"  # the published copy
@@ -51,10 +51,25 @@ def _path_code(path: Any) -> str:
 DRAFT_07 = "http://json-schema.org/draft-07/schema#"
 
 
+_NULL = {"type": "null"}
+_STRING_ONLY_KEYWORDS = {"type", "pattern", "minLength", "maxLength", "format", "description", "examples"}
+
+
 def _annotations_only(node: Any) -> Any:
     """``node`` without ``contentEncoding``: draft-07 (fastjsonschema's newest) enforces it,
-    JSON Schema 2020-12 (the contract's, OpenAPI 3.1) makes it an annotation."""
+    JSON Schema 2020-12 (the contract's, OpenAPI 3.1) makes it an annotation.
+
+    Also, a nullable string (``anyOf: [{type: string, …}, {type: null}]``, how pydantic writes
+    ``str | None``) becomes ``{type: [string, null], …}``: the same values pass (the string
+    keywords apply to strings only), but fastjsonschema tries an ``anyOf``'s branches by
+    raising and catching an exception each, which was a fifth of the check's time.
+    """
     if isinstance(node, dict):
+        branches = node.get("anyOf")
+        if isinstance(branches, list) and len(branches) == 2 and branches[1] == _NULL \
+                and branches[0].get("type") == "string" and set(branches[0]) <= _STRING_ONLY_KEYWORDS:
+            rest = {key: value for key, value in node.items() if key != "anyOf"}
+            return _annotations_only({**rest, **branches[0], "type": ["string", "null"]})
         return {key: _annotations_only(value) for key, value in node.items() if key != "contentEncoding"}
     if isinstance(node, list):
         return [_annotations_only(value) for value in node]
@@ -90,8 +105,35 @@ def _signature_check(sealed: bool) -> Callable[[Any], Any]:
     signature = copy.deepcopy(_document()["components"]["schemas"]["Signature"])
     branches = signature.pop("oneOf")
     assert len(branches) == 2 and branches[1]["required"] == ["sealed"], "the contract's Signature changed"
+    # The sealed value's pattern is checked by _is_base64_text instead (see there).
+    sealed_value = signature["properties"]["sealed"]
+    assert sealed_value.pop("pattern") == SEALED_PATTERN, "the contract's sealed pattern changed"
+    # The sealed form's "neither person nor signature_svg" (``not: {anyOf: [required, required]}``)
+    # as the same rule without branches to raise through: each of the two may not be present.
+    forbidden = branches[1].pop("not")
+    assert forbidden == {"anyOf": [{"required": ["person"]}, {"required": ["signature_svg"]}]}, \
+        "the contract's sealed form changed"
+    branches[1]["properties"] = {"person": False, "signature_svg": False}
     return _compiled({"allOf": [signature, branches[1 if sealed else 0]],
                       "components": _document()["components"]})
+
+
+_BASE64_ALPHABET = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+
+def _is_base64_text(text: str) -> bool:
+    """Whether ``text`` fits :data:`SEALED_PATTERN`, the contract's pattern for ``sealed``.
+
+    A record's sealed value is 6 KB or more, and the regular expression walked it at about
+    12 µs a record, where deleting the alphabet in C and looking at what is left takes 3.
+    Read as the contract reads it (ECMA 262): ``$`` is the end of the text, so a value ending
+    in a line break does not fit (Python's ``re`` would let one through).
+    """
+    if not text.isascii():
+        return False
+    raw = text.encode("ascii")
+    body = raw.rstrip(b"=")
+    return bool(body) and len(raw) - len(body) <= 2 and not body.translate(None, _BASE64_ALPHABET)
 
 
 def _fast_check(document: Any) -> None:
@@ -121,6 +163,8 @@ def batch_problem(document: Any) -> str | None:
     for index, item in enumerate(document["signatures"]):
         if not _is_uuid(item["uuid"]):
             return invalid_field(f"signatures.{index}.uuid")
+        if "sealed" in item and not _is_base64_text(item["sealed"]):
+            return invalid_field(f"signatures.{index}.sealed")
         try:
             moment = datetime.fromisoformat(item["signed_at"].replace("Z", "+00:00"))
         except ValueError:

@@ -12,14 +12,11 @@ would share the one upstream rate between them for nothing).
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import os
-import signal
 import socket
 import sys
-import threading
 import uuid
 from dataclasses import asdict, dataclass
 
@@ -30,13 +27,13 @@ from sync.hub.app import create_app
 from sync.hub.context import DEFAULT_PORT, HubContext, open_hub
 from sync.hub.database import is_postgresql
 from sync.hub.forwarder import Forwarder
+from sync.hub.parent_death import die_with_parent
+from sync.hub.preparing import default_processes
 
 GIL_SWITCH_S = 0.0005
 DEFAULT_HOST = "0.0.0.0"  # noqa: S104 - an event hub is reached by kiosks over the venue's Wi-Fi
 MAX_DEFAULT_WORKERS = 4  # past this the database, not the Python side, is what waits
 WORKER_ENV = "PETITION_KIOSK_HUB_WORKER"  # how a worker process learns which hub to open
-PARENT_POLL_S = 0.5
-_PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 def parse_listen(listen: str | None) -> tuple[str, int]:
@@ -71,6 +68,7 @@ class WorkerSpec:
     database_url: str
     campaign: str | None
     parent_pid: int
+    preparing_processes: int
 
 
 def serve(hub: HubContext, host: str, port: int, workers: int | None = None, campaign: str | None = None) -> None:
@@ -85,10 +83,11 @@ def serve(hub: HubContext, host: str, port: int, workers: int | None = None, cam
         # with the write lock held. (PostgreSQL has no such writer: there the short interval
         # only cost switching.)
         sys.setswitchinterval(GIL_SWITCH_S)
-    app: FastAPI | None = None if several else create_app(hub)
+    preparing = default_processes(processes)  # each web process's share of the cores (sync/hub/preparing.py)
+    app: FastAPI | None = None if several else create_app(hub, preparing)
     if several:
         spec = WorkerSpec(str(hub.directory), hub.engine.url.render_as_string(hide_password=False), campaign,
-                          os.getpid())
+                          os.getpid(), preparing)
         # Spawned workers inherit the environment.
         os.environ[WORKER_ENV] = json.dumps(asdict(spec))
     forwarder = Forwarder(hub, owner=f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}")
@@ -108,28 +107,6 @@ def serve(hub: HubContext, host: str, port: int, workers: int | None = None, cam
 def worker_app() -> FastAPI:
     """A worker process's app (uvicorn calls this in each process it spawns)."""
     spec = WorkerSpec(**json.loads(os.environ[WORKER_ENV]))
-    _die_with(spec.parent_pid)
+    die_with_parent(spec.parent_pid)
     hub = open_hub(spec.data_dir, spec.database_url, spec.campaign)
-    return create_app(hub)
-
-
-def _die_with(parent_pid: int) -> None:
-    """End this worker when its supervisor ends, even by ``kill -9``.
-
-    Otherwise an orphan would keep the listening socket and go on answering uploads, and
-    the hub started again on the same port could not bind it.
-    """
-    if sys.platform.startswith("linux"):
-        import ctypes
-
-        with contextlib.suppress(OSError, AttributeError):  # the poll below still ends the orphan
-            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    if os.getppid() != parent_pid:
-        os._exit(1)  # the supervisor was gone before the line above took effect
-
-    def watch() -> None:
-        while os.getppid() == parent_pid:
-            threading.Event().wait(PARENT_POLL_S)
-        os._exit(1)
-
-    threading.Thread(target=watch, name="hub-parent-watch", daemon=True).start()
+    return create_app(hub, spec.preparing_processes)

@@ -3,9 +3,10 @@
 With ten kiosks uploading at once, ten request threads each took the write lock, wrote
 500 rows and waited for their own durable commit: the commits' fsyncs came one after the
 other, and each writer fought the threads parsing the other uploads for the interpreter
-lock while it held the database's. Here the request threads prepare their batch (open,
-seal, hash, bind: no database) and hand it to one writer, which takes every batch waiting
-at that moment and writes them in one transaction, one fsync for all of them.
+lock while it held the database's. Here each batch comes prepared (checked, opened, hashed
+and bound on a preparing process, sync/hub/preparing.py: no database) and is handed to one
+writer, which takes every batch waiting at that moment and writes them in one transaction,
+one fsync for all of them.
 
 What each kiosk is promised does not change: a batch is answered only once the
 transaction holding it has committed; a batch is stored whole or not at all (should a

@@ -162,6 +162,7 @@ def _worker_count(text: str) -> int:
 def _serve(hub: HubContext, host: str, port: int, workers: int | None, campaign: str | None) -> int:
     from sync.hub.auth import has_password
     from sync.hub.devices import new_pairing_code
+    from sync.hub.preparing import default_processes
     from sync.hub.serve import serve, worker_processes
 
     url = hub_url(host, port)
@@ -184,6 +185,9 @@ def _serve(hub: HubContext, host: str, port: int, workers: int | None, campaign:
         print("  --workers: a SQLite hub runs one process (its one writer groups the commits)")
     if processes > 1:
         print(f"  web workers: {processes} processes")
+    if hub.sealer.can_open:  # a relay hub opens nothing: it prepares uploads in its web process
+        preparing = processes * default_processes(processes)
+        print(f"  uploads checked, opened and hashed on {preparing} processes of their own")
     print("ready", flush=True)
     serve(hub, host, port, workers, campaign)
     return ExitCode.OK

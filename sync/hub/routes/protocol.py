@@ -13,20 +13,26 @@ import orjson
 from fastapi import APIRouter, Query
 from fastapi.responses import JSONResponse, Response
 
-from sync.hub.api_models import MAX_SIGNATURES, BatchResults, ReceiptQuery, Receipts, Totals
-from sync.hub.callers import AppVersion, BatchBody, CurrentDevice, Hub, SmallBody, Writer, on_worker, read_model
-from sync.hub.clear_columns import screen_batch
+from sync.hub.api_models import BatchResults, ReceiptQuery, Receipts, Totals
+from sync.hub.callers import (
+    AppVersion,
+    BatchBody,
+    CurrentDevice,
+    Hub,
+    Preparer,
+    SmallBody,
+    Writer,
+    on_worker,
+    read_model,
+)
 from sync.hub.devices import report_waiting
 from sync.hub.error_answers import Refused
-from sync.hub.ingest import prepare_batch
-from sync.hub.opening import SealedRecordRefused
 from sync.hub.params import MAX_RECEIPT_QUERY, BadParameter, is_uuid_text, waiting_count
-from sync.hub.protocol import batch_problem
+from sync.hub.preparing import UploadRefused
 from sync.hub.receipts import device_counts, receipts_for
 from sync.hub.routes.responses import TOO_LARGE, UNAUTHORIZED, UNAVAILABLE, json_body, refusal
 from sync.hub.summary import summarize
-from sync.protocol.reasons import Reason, invalid_field
-from sync.protocol.v1 import WireProblem
+from sync.protocol.reasons import invalid_field
 
 router = APIRouter(responses={401: UNAUTHORIZED, 503: UNAVAILABLE})
 
@@ -53,44 +59,21 @@ def _json(document: Any) -> Response:
                      "least Retry-After before any request.",
                      retry_after=True),
     })
-async def upload(device: CurrentDevice, hub: Hub, writer: Writer, body: BatchBody, version: AppVersion) -> Response:
+async def upload(device: CurrentDevice, preparer: Preparer, writer: Writer, body: BatchBody,
+                 version: AppVersion) -> Response:
     """Store each signature once (its UUID is the idempotency key) and say what became of each."""
-    try:
-        # orjson: a 500-signature body parses in a third of json's time (same JSON, stricter:
-        # no NaN, no lone surrogates, nesting capped), on the event loop's thread.
-        document = orjson.loads(body)
-    except orjson.JSONDecodeError:
-        raise Refused(400, Reason.INVALID_JSON) from None
-    if isinstance(document, dict) and isinstance(document.get("signatures"), list) \
-            and len(document["signatures"]) > MAX_SIGNATURES:
-        raise Refused(413, Reason.TOO_MANY_SIGNATURES)
-    # The contract's own check, compiled from the same models (sync/hub/protocol.py): a
-    # 500-signature batch in milliseconds, where a pydantic walk of the same data costs more.
-    problem = batch_problem(document)
-    if problem is not None:
-        raise Refused(400, problem)
-    if document["campaign"] != hub.campaign.id:
-        raise Refused(404, Reason.UNKNOWN_CAMPAIGN)
-    # Clear columns of the wrong shape (free text in a postal code): rejected, never stored.
-    document, refused = screen_batch(document, hub.campaign.country)
-    if not document["signatures"]:
-        return _json({"results": refused})
-    def work() -> Response:
-        # On the worker thread, like every database read: the event loop keeps reading the
-        # other kiosks' uploads meanwhile.
-        try:
-            batch = prepare_batch(hub.engine, hub.sealer, device, document, app_version=version)
-        except WireProblem as problem:
-            # Fits the contract (contentEncoding is an annotation) but does not decode.
-            raise Refused(400, problem.code) from None
-        except SealedRecordRefused:
-            # Sealed to another key, or moved to another UUID: the kiosk narrows it down to
-            # the one record and keeps it as rejected with this reason.
-            raise Refused(400, Reason.SEALED_UNREADABLE) from None
-        received = writer.store(batch)  # blocks until the transaction holding it has committed
-        return _json({"results": received.results + refused})
-
-    return await on_worker(work)
+    # Checked, opened and hashed on a preparing process (sync/hub/preparing.py): the event
+    # loop keeps reading the other kiosks' uploads meanwhile, and the writer keeps its core.
+    prepared = await preparer.prepare(body, device.id, version)
+    if isinstance(prepared, UploadRefused):
+        raise Refused(prepared.status, prepared.reason)
+    batch = prepared.batch
+    if batch is None:
+        return _json({"results": prepared.refused})
+    # On the worker thread, like every database call; it blocks until the transaction
+    # holding the batch has committed.
+    received = await on_worker(lambda: writer.store(batch))
+    return _json({"results": received.results + prepared.refused})
 
 
 @router.get(

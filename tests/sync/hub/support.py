@@ -343,3 +343,18 @@ class FaultProxy:
     def close(self) -> None:
         self._closed = True
         self.listener.close()
+
+
+def spawned_children(parent: int) -> list[int]:
+    """The processes ``parent`` spawned with multiprocessing (uvicorn's web workers, the hub's
+    preparing processes), from Linux /proc."""
+    children = Path(f"/proc/{parent}/task/{parent}/children").read_text().split()
+    return [int(pid) for pid in children if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()]
+
+
+def alive(pid: int) -> bool:
+    """Whether process ``pid`` runs (a zombie, ended but not yet reaped, does not)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False

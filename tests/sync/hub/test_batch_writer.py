@@ -37,7 +37,7 @@ def test_batches_grouped_in_one_commit_keep_their_own_answers(tmp_path: Path) ->
     stranger = Device(id="not-paired", label="", token_sha256="")  # no such device row: its insert fails
 
     def batch(uuids: list[str], on: Device = device) -> PreparedBatch:
-        return prepare_batch(hub.engine, hub.sealer, on, _document(hub.campaign.id, uuids))
+        return prepare_batch(hub.engine.dialect, hub.sealer, on.id, _document(hub.campaign.id, uuids))
 
     shared = str(uuid.uuid4())
     first, good, repeat = [str(uuid.uuid4())], [shared, str(uuid.uuid4())], [shared, str(uuid.uuid4())]
@@ -85,7 +85,7 @@ def test_the_writer_stores_every_batch_handed_over_before_close(tmp_path: Path, 
     writer = BatchWriter(hub.engine, max_group_rows=grouped)
     sent = [[str(uuid.uuid4()) for _ in range(3)] for _ in range(6)]
     threads = [threading.Thread(target=writer.store, args=(prepare_batch(
-        hub.engine, hub.sealer, device, _document(hub.campaign.id, uuids)),)) for uuids in sent]
+        hub.engine.dialect, hub.sealer, device.id, _document(hub.campaign.id, uuids)),)) for uuids in sent]
     for thread in threads:
         thread.start()
     for thread in threads:

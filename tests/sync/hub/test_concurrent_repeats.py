@@ -57,8 +57,8 @@ def test_one_person_uploaded_to_two_hub_workers_at_once_is_counted_and_forwarded
         # Only queued: no forwarder runs here, so the address is never called.
         save_target(hub.engine, UpstreamTarget("action-network", "osdi", "https://127.0.0.1:9/api/v2/"))
         first_tablet, second_tablet = _device(hub, "Tablet 1"), _device(hub, "Tablet 2")
-        first = prepare_batch(hub.engine, hub.sealer, first_tablet, _upload_of(hub, PERSON))
-        second = prepare_batch(hub.engine, hub.sealer, second_tablet, _upload_of(hub, PERSON))
+        first = prepare_batch(hub.engine.dialect, hub.sealer, first_tablet.id, _upload_of(hub, PERSON))
+        second = prepare_batch(hub.engine.dialect, hub.sealer, second_tablet.id, _upload_of(hub, PERSON))
         answers: list[Received] = []
         with Session(hub.engine) as session, session.begin():
             assert write_batch(session, hub.engine, first).accepted == 1
@@ -124,7 +124,7 @@ def test_a_batch_postgresql_refuses_mid_copy_is_a_storage_error_and_leaves_nothi
     storage errors the hub answers 503 (the kiosk keeps its copy and retries), not as a 500."""
     hub = open_hub(tmp_path / "hub", postgres_cluster.new_database())  # type: ignore[attr-defined]
     try:
-        batch = prepare_batch(hub.engine, hub.sealer, _device(hub, "Tablet 1"), {
+        batch = prepare_batch(hub.engine.dialect, hub.sealer, _device(hub, "Tablet 1").id, {
             **_upload_of(hub, PERSON), "signatures": [_signature(), _signature()]})
         last = list(batch.params.values())[-1]
         last[column_position("event")] = "x" * 201  # longer than the column: the server refuses the row

@@ -25,8 +25,15 @@ CONSENT = {"updates": False, "text_sha256": "a" * 64}
 CHOICES: dict[str, list[Any]] = {
     "person": [PERSON, {"given_name": "Ana"}, "Ana", None],
     "signature_svg": ["<svg/>", None, 7],
-    "sealed": ["AAAA", "not base64!", "", 5],
-    "consent": [CONSENT, {"updates": "yes", "text_sha256": ""}, []],
+    # Base64's alphabet with up to two "=" at the end fits the contract's pattern, whatever its length
+    # (a length that does not decode is the hub's own later refusal, sealed_not_base64).
+    "sealed": ["AAAA", "AAAAA", "AAA=", "AA==", "AAAA==", "A===", "=AAA", "AA=A", "AAAA-_AA", "ÀAAA", "not base64!",
+               "", 5],
+    "consent": [CONSENT, {"updates": "yes", "text_sha256": ""}, [],
+                # The nullable hashes: null, a hash, one that is not a hash, the wrong type.
+                {**CONSENT, "email": True, "email_text_sha256": None, "sms": False, "sms_text_sha256": None},
+                {**CONSENT, "email_text_sha256": "b" * 64, "sms_text_sha256": "c" * 64},
+                {**CONSENT, "sms_text_sha256": "not a hash"}, {**CONSENT, "email_text_sha256": 5}],
     "event": ["Rally", 3],
     "event_place": ["MacArthur Park", 3, None],  # optional: absent is valid, null is not
 }
@@ -77,3 +84,14 @@ def test_the_typed_model_agrees_with_the_contract(items: list[dict[str, Any]]) -
     else:
         model_says_valid = True
     assert model_says_valid == contract_says_valid
+
+
+def test_each_sealed_value_is_judged_as_the_contract_judges_it() -> None:
+    # The hub checks the sealed value's pattern without a regular expression (sync/hub/protocol.py):
+    # every shape of base64 and of not-base64, each in an otherwise valid signature.
+    base = {"uuid": str(uuid.uuid4()), "signed_at": "2026-11-28T17:04:05.123Z", "event": "", "language": "es",
+            "postal_code": "90057", "consent": CONSENT}
+    for sealed in [value for value in CHOICES["sealed"] if isinstance(value, str)] + ["A" * 6001 + "==", "AAAA\x00"]:
+        document = {"kiosk_id": "k", "campaign": "end-s-comm", "signatures": [{**base, "sealed": sealed}]}
+        contract_says_valid = not any(validator("Batch").iter_errors(document))
+        assert (batch_problem(document) is None) == contract_says_valid, sealed

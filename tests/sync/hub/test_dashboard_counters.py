@@ -58,8 +58,8 @@ def test_counters_agree_with_a_recount_through_every_writer(tmp_path: Path, hub_
         save_target(hub.engine, UpstreamTarget("action-network", "osdi", "https://127.0.0.1:9/api/v2/"))
         tablets = [_device(hub, "Tablet 1"), _device(hub, "Tablet 2")]
         campaign = hub.campaign.id
-        writer.store(prepare_batch(hub.engine, hub.sealer, tablets[0], _batch(campaign, 30, "Rally", 17)))
-        writer.store(prepare_batch(hub.engine, hub.sealer, tablets[1], _batch(campaign, 12, "March", 18, 5)))
+        writer.store(prepare_batch(hub.engine.dialect, hub.sealer, tablets[0].id, _batch(campaign, 30, "Rally", 17)))
+        writer.store(prepare_batch(hub.engine.dialect, hub.sealer, tablets[1].id, _batch(campaign, 12, "March", 18, 5)))
         # A second target queues everything the hub already holds (sync/hub/upstream.py).
         save_target(hub.engine, UpstreamTarget("other-hub", "json", "https://127.0.0.1:9/"))
         with Session(hub.engine) as session, session.begin():

@@ -50,7 +50,7 @@ def test_the_hub_analyses_a_filling_campaign_and_probes_the_hash_index(
                 for n in range(ROWS_PER_BATCH)]
             document = {"kiosk_id": str(uuid.uuid4()), "campaign": hub.campaign.id, "signatures": people}
             assert all(r["status"] == "accepted" for r in writer.store(prepare_batch(
-                hub.engine, hub.sealer, device, document)).results)
+                hub.engine.dialect, hub.sealer, device.id, document)).results)
             with hub.engine.connect() as connection:
                 analysed = connection.execute(text(
                     "SELECT last_analyze FROM pg_stat_user_tables WHERE relname = 'hub_signatures'")).scalar()

@@ -16,7 +16,17 @@ from kiosk.simulate import simulate
 from sync.client.engine import DrainReport
 from sync.client.pairing import pair
 from tests.sync.helpers import PETITION, TOKEN, rows
-from tests.sync.hub.support import FaultProxy, HubProcess, forward_to, hub_engine, hub_uuids, upstream_states, wait_for
+from tests.sync.hub.support import (
+    FaultProxy,
+    HubProcess,
+    alive,
+    forward_to,
+    hub_engine,
+    hub_uuids,
+    spawned_children,
+    upstream_states,
+    wait_for,
+)
 from tests.sync.servers.osdi_server import start_osdi_server
 
 KIOSKS = 10
@@ -186,19 +196,6 @@ def test_two_hub_processes_on_one_postgresql_forward_each_signature_once(
             second.stop()
 
 
-def _web_workers(supervisor: int) -> list[int]:
-    """The hub's worker processes (uvicorn spawns them with multiprocessing), from Linux /proc."""
-    children = Path(f"/proc/{supervisor}/task/{supervisor}/children").read_text().split()
-    return [int(pid) for pid in children if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()]
-
-
-def _alive(pid: int) -> bool:
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-    except FileNotFoundError:
-        return False
-
-
 def test_a_postgresql_hub_serves_from_several_workers_and_a_kill_takes_them_all(
         tmp_path: Path, postgres_cluster: object, kiosks: list[KioskContext]) -> None:
     """``kill -9`` of the hub leaves no worker behind holding the port and answering uploads:
@@ -208,13 +205,13 @@ def test_a_postgresql_hub_serves_from_several_workers_and_a_kill_takes_them_all(
     try:
         assert hub.process is not None
         supervisor = hub.process.pid
-        assert wait_for(lambda: len(_web_workers(supervisor)) == 3, 30)
-        workers = _web_workers(supervisor)
+        assert wait_for(lambda: len(spawned_children(supervisor)) == 3, 30)
+        workers = spawned_children(supervisor)
         assert "web workers: 3 processes" in hub.log_path.read_text()
         _pair_all(kiosks[:3], hub)
         assert all(r.pending == 0 for r in _sync_all(kiosks[:2]))
         hub.kill()
-        assert wait_for(lambda: not any(_alive(pid) for pid in workers), 10), "a worker outlived its hub"
+        assert wait_for(lambda: not any(alive(pid) for pid in workers), 10), "a worker outlived its hub"
         hub.start()
         assert all(r.pending == 0 for r in _sync_all(kiosks[:3]))
         _assert_exactly_once(hub, kiosks[:3])
