@@ -26,6 +26,8 @@ from typing import Any
 from sqlalchemy import BigInteger, Boolean, Column, Connection, MetaData, String, Table
 from sqlalchemy.types import TypeEngine
 
+from sync.hub import held_counters
+
 CHANNEL = "petition_hub"  # PostgreSQL NOTIFY channel: "the hub's figures changed"
 
 metadata = MetaData()
@@ -198,11 +200,13 @@ def _pg_create(connection: Connection) -> None:
 
 
 def create_triggers(connection: Connection) -> None:
-    """Create the triggers that keep the counters current."""
+    """Create the triggers that keep the counters current (a device's own too, from h0012)."""
     if connection.dialect.name == "postgresql":
         _pg_create(connection)
     else:
         _sqlite_create(connection)
+    if held_counters.present(connection):
+        held_counters.create_triggers(connection)
 
 
 def drop_triggers(connection: Connection) -> None:
@@ -212,6 +216,7 @@ def drop_triggers(connection: Connection) -> None:
         connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}" + (f" ON {_table_of(name)}" if postgresql else ""))
         if postgresql:
             connection.exec_driver_sql(f"DROP FUNCTION IF EXISTS {name}()")
+    held_counters.drop_triggers(connection)
 
 
 def rebuild(connection: Connection) -> None:
@@ -230,6 +235,8 @@ def rebuild(connection: Connection) -> None:
                                "GROUP BY u.target, u.state")
     connection.exec_driver_sql("INSERT INTO hub_upstream_errors (target, last_error) SELECT target, max(last_error) "
                                "FROM hub_upstream WHERE state = 'pending' AND last_error IS NOT NULL GROUP BY target")
+    if held_counters.present(connection):
+        held_counters.rebuild(connection)
 
 
 def triggers_present(connection: Connection) -> bool:
@@ -239,7 +246,11 @@ def triggers_present(connection: Connection) -> bool:
     else:
         query = "SELECT name FROM sqlite_master WHERE type = 'trigger'"
     found = {str(row[0]) for row in connection.exec_driver_sql(query)}
-    return set(PG_TRIGGERS if connection.dialect.name == "postgresql" else SQLITE_TRIGGERS) <= found
+    wanted = set(PG_TRIGGERS if connection.dialect.name == "postgresql" else SQLITE_TRIGGERS)
+    if held_counters.present(connection):
+        wanted |= set(held_counters.PG_TRIGGERS if connection.dialect.name == "postgresql"
+                      else held_counters.SQLITE_TRIGGERS)
+    return wanted <= found
 
 
 def ensure_counters(connection: Connection) -> bool:

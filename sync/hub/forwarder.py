@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from kiosk.clock import utcnow
 from kiosk.secrets import get_upstream_token, set_upstream_token
 from sync.hub.context import HubContext, set_meta
+from sync.hub.held_counters import lock_devices
 from sync.hub.in_doubt import LeaseLost, in_doubt, mark_attempt, still_in_doubt
 from sync.hub.leases import LeaseKeeper, lease_batch, lease_length
 from sync.hub.models import HubSignature, UpstreamItem
@@ -258,10 +259,13 @@ class Forwarder:
                     UpstreamItem.lease_owner == self.owner)
         settled = [u for u in answered if not (u in result.failed and still_in_doubt(result.failed[u]))]
         with Session(self.hub.engine) as session, session.begin():
+            # The confirmed rows move their devices' counters (sync/hub/held_counters.py): those
+            # are locked first, in key order, as an upload locks its own before the outbox's.
+            lock_devices(session.connection(), sorted(result.confirmed))
             if settled:
                 session.execute(update(UpstreamItem).where(mine, UpstreamItem.uuid.in_(settled)).values(
                     attempt_started_at=None))
-            for uuid, receipt in result.confirmed.items():
+            for uuid, receipt in sorted(result.confirmed.items()):
                 session.execute(update(UpstreamItem).where(mine, UpstreamItem.uuid == uuid).values(
                     state="synced", receipt=receipt, delivered_at=now, lease_until=None, last_error=None,
                     attempts=UpstreamItem.attempts + 1))

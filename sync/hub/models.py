@@ -136,7 +136,8 @@ class UpstreamItem(HubBase):
     delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     attempt_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
-    __table_args__ = (Index("ix_hub_upstream_due", "target", "state", "next_attempt_at"),)
+    # In the lease order whole (migration h0013): a lease reads the first due rows and stops.
+    __table_args__ = (Index("ix_hub_upstream_due", "target", "state", "next_attempt_at", "uuid"),)
 
 
 class UpstreamKind(StrEnum):

@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from sync.hub.database import reader_engine
+from sync.hub.held_counters import device_figures
 from sync.hub.models import HubSignature, UpstreamItem
 from sync.hub.upstream import configured_targets
 
@@ -41,16 +43,14 @@ def receipts_for(engine: Engine, device_id: str, uuids: Sequence[str]) -> dict[s
             for uuid in mine}
 
 
-
 def device_counts(engine: Engine, device_id: str) -> dict[str, int]:
-    """How many of a device's signatures the hub holds, and how many went upstream."""
-    from sqlalchemy import func
+    """How many of a device's signatures the hub holds, and how many went upstream.
 
-    with Session(engine) as session:
-        on_hub = int(session.scalar(select(func.count()).select_from(HubSignature).where(
-            HubSignature.device_id == device_id)) or 0)
-        undelivered = int(session.scalar(select(func.count(func.distinct(UpstreamItem.uuid))).join(
-            HubSignature, HubSignature.uuid == UpstreamItem.uuid).where(
-            HubSignature.device_id == device_id, UpstreamItem.state != "synced")) or 0)
+    From the device's counters (sync/hub/held_counters.py), kept by triggers in the writing
+    transaction: an idle kiosk asks every 3 s, and counting its rows was a scan each time.
+    Signatures, repeats included, never people: a repeat moves both figures as a new signer does.
+    """
+    with reader_engine(engine).connect() as connection:
+        on_hub, undelivered = device_figures(connection, device_id)
     delivered = (on_hub - undelivered) if configured_targets(engine) else 0
     return {"on_hub": on_hub, "delivered_upstream": max(0, delivered)}
