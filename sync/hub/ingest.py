@@ -19,7 +19,6 @@ from operator import itemgetter
 from typing import Any, cast
 
 from sqlalchemy import Dialect, Engine, Table, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -352,13 +351,33 @@ def prepare_batch(dialect: Dialect, sealer: HubSealer, device_id: str, document:
     return PreparedBatch(device_id, campaign_id, order, fresh, params, now, waiting, app_version)
 
 
+_PG_QUEUE = ("INSERT INTO hub_upstream (target, uuid, state, attempts) "
+             "SELECT target, uuid, 'pending', 0 FROM unnest(%s::varchar[], %s::varchar[]) AS queued(target, uuid) "
+             "ON CONFLICT DO NOTHING")
+
+
+def _queue_upstream(session: Session, engine: Engine, queued: Sequence[tuple[str, str]]) -> None:
+    """Queue each (target, UUID) for its target, once.
+
+    PostgreSQL: one statement for the whole upload. As an executemany it was one statement a
+    row, and the outbox's statement triggers (the counters' and the NOTIFY that wakes the
+    forwarders) ran 500 times an upload: 150 to 320 ms of it at 10^7 signatures, against
+    13 to 20 ms for the signatures' own COPY.
+    """
+    if is_postgresql(engine):
+        targets, uuids = zip(*queued, strict=True)
+        session.connection().exec_driver_sql(_PG_QUEUE, (list(targets), list(uuids)))
+        return
+    session.execute(sqlite_insert(UpstreamItem).on_conflict_do_nothing(),
+                    [{"target": t, "uuid": u, "state": "pending", "attempts": 0} for t, u in queued])
+
+
 def write_batch(session: Session, engine: Engine, batch: PreparedBatch) -> Received:
     """Write ``batch`` inside ``session``'s open write transaction; every UUID gets a result.
 
     Safe to call again for the same batch after a rolled-back attempt: the look-ups run
     afresh and every row starts out counted.
     """
-    insert = pg_insert if is_postgresql(engine) else sqlite_insert
     for row in batch.fresh.values():
         row["counted"] = True
     # PostgreSQL's insert finds the UUIDs it already holds itself (a unique violation, then
@@ -374,8 +393,7 @@ def write_batch(session: Session, engine: Engine, batch: PreparedBatch) -> Recei
         # Repeats too (never sent: sync/upstream/riders.py), so their receipts keep the new signers' pace.
         queued = [(t, r["uuid"]) for r in rows if r["uuid"] in inserted for t in targets]
         if queued:
-            session.execute(insert(UpstreamItem).on_conflict_do_nothing(),
-                            [{"target": t, "uuid": u, "state": "pending", "attempts": 0} for t, u in queued])
+            _queue_upstream(session, engine, queued)
     values: dict[str, Any] = {"last_seen_at": batch.now}
     if batch.waiting is not None:
         values["waiting"] = max(0, batch.waiting)
