@@ -10,6 +10,7 @@ sync/protocol/reasons.py), never the value, which may be personal.
 
 from __future__ import annotations
 
+import binascii
 import copy
 import functools
 import re
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import fastjsonschema
+import pybase64
 from jsonschema import Draft202012Validator, FormatChecker
 
 from sync.hub.api_models import MAX_SIGNATURES, SEALED_PATTERN, component_schemas
@@ -124,11 +126,20 @@ _BASE64_ALPHABET = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456
 def _is_base64_text(text: str) -> bool:
     """Whether ``text`` fits :data:`SEALED_PATTERN`, the contract's pattern for ``sealed``.
 
-    A record's sealed value is 6 KB or more, and the regular expression walked it at about
-    12 µs a record, where deleting the alphabet in C and looking at what is left takes 3.
+    A record's sealed value is 4 to 7 KB, and the regular expression walked it at about
+    12 µs a record. Whatever pybase64 decodes, validating, fits the pattern (the one
+    exception, the empty text, does not reach here: minLength is 4), and it decides in one
+    SIMD pass, about 1 µs; only what it refuses is walked by deleting the alphabet in C
+    (about 4 µs), which tells apart a value that fits but does not decode (a wrong length).
     Read as the contract reads it (ECMA 262): ``$`` is the end of the text, so a value ending
     in a line break does not fit (Python's ``re`` would let one through).
     """
+    if text:
+        try:
+            pybase64.b64decode(text, validate=True)
+            return True
+        except (binascii.Error, ValueError):
+            pass
     if not text.isascii():
         return False
     raw = text.encode("ascii")

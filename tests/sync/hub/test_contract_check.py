@@ -9,6 +9,7 @@ the typed model the contract is generated from (sync/hub/api_models.py).
 
 from __future__ import annotations
 
+import base64
 import uuid
 from typing import Any
 
@@ -95,3 +96,16 @@ def test_each_sealed_value_is_judged_as_the_contract_judges_it() -> None:
         document = {"kiosk_id": "k", "campaign": "end-s-comm", "signatures": [{**base, "sealed": sealed}]}
         contract_says_valid = not any(validator("Batch").iter_errors(document))
         assert (batch_problem(document) is None) == contract_says_valid, sealed
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(alphabet="AZaz09+/=\n\x00 -_é", max_size=16),
+                 st.binary(min_size=1, max_size=64).map(lambda raw: base64.b64encode(raw).decode()),
+                 st.binary(min_size=1, max_size=64).map(lambda raw: base64.b64encode(raw).decode() + "=")))
+def test_any_sealed_text_is_judged_as_the_contract_judges_it(sealed: str) -> None:
+    # The usual record is settled by a validating base64 decode, the rest by the alphabet walk.
+    base = {"uuid": str(uuid.uuid4()), "signed_at": "2026-11-28T17:04:05.123Z", "event": "", "language": "es",
+            "postal_code": "90057", "consent": CONSENT, "sealed": sealed}
+    document = {"kiosk_id": "k", "campaign": "end-s-comm", "signatures": [base]}
+    contract_says_valid = not any(validator("Batch").iter_errors(document))
+    assert (batch_problem(document) is None) == contract_says_valid, sealed
