@@ -33,14 +33,16 @@ whole free pages back to the system (``malloc_trim``), which zeroes them for goo
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import functools
 import gc
 import os
 import sys
 import warnings
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import ctypes
 
 PERTURB_BYTE = 0xA5  # any non-zero byte; 0xA5 is easy to spot in a dump
 NO_TCACHE = "glibc.malloc.tcache_count=0"
@@ -99,6 +101,9 @@ def restart_with_scrubbing(argv: Sequence[str] | None = None) -> None:
 def _libc() -> ctypes.CDLL | None:
     if not sys.platform.startswith("linux"):
         return None
+    # Imported here: ctypes.util costs 10 ms, and this module is read before the kiosk's restart.
+    import ctypes.util
+
     name = ctypes.util.find_library("c")
     try:
         libc = ctypes.CDLL(name or "libc.so.6")
@@ -120,6 +125,8 @@ def _quiet_development_mode() -> None:
 def _set_perturb_byte() -> None:
     libc = _libc()
     if libc is not None:
+        import ctypes  # loaded by _libc already
+
         libc.mallopt(ctypes.c_int(M_PERTURB), ctypes.c_int(PERTURB_BYTE))
 
 
@@ -135,4 +142,6 @@ def release_freed_memory() -> None:
     gc.collect(YOUNG_GENERATIONS)
     libc = _libc()
     if libc is not None:
+        import ctypes  # loaded by _libc already
+
         libc.malloc_trim(ctypes.c_size_t(0))

@@ -63,9 +63,16 @@ w.close()
 # The real start path: ``petition-kiosk run --windowed``. The QApplication is made first (the
 # command reuses it) only so the probe can be queued; the probe runs once the event loop
 # does, i.e. once the store is open and the key checked, and then exits the kiosk.
+# The command restarts itself first thing, with allocators that overwrite freed memory
+# (kiosk/freed_memory.py), before it makes any Qt object; so does this script, at the same
+# point (after the command's own module is loaded): made before the restart, the probe's
+# QApplication would be made twice, which the command never does.
 KIOSK = """
 import sys, time
 launched = float(sys.argv[2])
+from ui.cli import main
+from kiosk.freed_memory import restart_with_scrubbing
+restart_with_scrubbing()
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
@@ -85,8 +92,7 @@ def probe():
     w.exit_kiosk()
 
 QTimer.singleShot(0, probe)
-from ui import cli
-sys.exit(cli.main(["--data-dir", sys.argv[1], "run", "--windowed"]))
+sys.exit(main(["--data-dir", sys.argv[1], "run", "--windowed"]))
 """
 
 

@@ -12,17 +12,19 @@ import argparse
 import importlib
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from kiosk.errors import KioskError
 from kiosk.freed_memory import restart_with_scrubbing
 from kiosk.hygiene import harden_process
-from kiosk.runtime import KioskContext, open_kiosk
-from ui import crash_guard
 from ui.cli.exit_codes import ExitCode, fail
-from ui.cli.parser import build_parser
+from ui.cli.options import command_named
 from ui.cli.wording import describe
 
-KioskHandler = Callable[[KioskContext, argparse.Namespace], int]
+if TYPE_CHECKING:
+    from kiosk.runtime import KioskContext
+
+KioskHandler = Callable[["KioskContext", argparse.Namespace], int]
 PlainHandler = Callable[[None, argparse.Namespace], int]
 
 # "module:function" per command. These take the kiosk's context, opened here first:
@@ -52,6 +54,16 @@ def _load(target: str) -> Callable[..., int]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script."""
+    if command_named(sys.argv[1:] if argv is None else argv) == "run":
+        # First thing, before any signer types and before the grammar and the kiosk's modules
+        # are loaded (done after them, the kiosk loaded them twice before its first frame, about
+        # 35 ms): the kiosk restarts once with allocators that overwrite freed memory.
+        restart_with_scrubbing()
+    # Loaded here, after that restart (the grammar brings the settings and the hub's commands).
+    from kiosk.runtime import open_kiosk
+    from ui import crash_guard
+    from ui.cli.parser import build_parser
+
     harden_process()  # before anything is created: owner-only files, no core dumps
     crash_guard.install()  # whatever escapes below is reported by type and place, never by value
     parser = build_parser()
@@ -59,9 +71,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.data_dir = getattr(args, "data_dir_late", None) or args.data_dir
     args.campaign = getattr(args, "campaign_late", None) or args.campaign
     command = args.command or "run"
-    if command == "run":
-        # Before any signer types: the kiosk restarts once with allocators that overwrite freed memory.
-        restart_with_scrubbing()
     args.windowed = bool(getattr(args, "windowed", False))
     ctx: KioskContext | None = None
     try:

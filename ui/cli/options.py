@@ -3,12 +3,29 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 
 
 def add_common(parser: argparse.ArgumentParser) -> None:
     """``--data-dir`` and ``--campaign``, before the command."""
     parser.add_argument("--data-dir", help="where signatures are kept (default: per-user data dir)")
     parser.add_argument("--campaign", help="bundled campaign id or path to a campaign .toml")
+
+
+def command_named(argv: Sequence[str]) -> str:
+    """The command ``argv`` names (``run`` when it names none), read with the options that may
+    come before it and nothing else: the full grammar loads the kiosk's modules, and the
+    ``run`` command restarts before it does (ui/cli/__init__.py). A line the grammar will
+    refuse may read as ``run`` here (it then restarts once, and is refused) or as "" (no restart)."""
+    peek = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    add_common(peek)
+    peek.add_argument("--windowed", action="store_true")
+    peek.add_argument("command", nargs="?")
+    try:
+        known, _ = peek.parse_known_args(list(argv))
+    except argparse.ArgumentError:  # "--data-dir" with no value: the full grammar says so
+        return ""
+    return str(known.command or "run")
 
 
 def add_common_late(parser: argparse.ArgumentParser) -> None:
