@@ -8,8 +8,8 @@
   once to it). Target: the hub's ingest at least 0.5 of the bare driver's rate (see the test's
   docstring for what each side includes). Printed beside it: the hub's CPU per signature, the
   bare driver's, and the one HPKE open each record costs the hub, all from the same run.
-- Forwarding: 200 signatures from the hub to the Action Network double. Target: at least
-  3.8 requests/s, zero 429s.
+- Forwarding: 200 signatures from the hub to the Action Network double. Target: at least 98%
+  of the hub's own pace (4/s x 0.92, sync/hub/upstream.py), zero 429s.
 - Dashboard latency: one upload → the number changed in headless chromium, p50 and p99.
 """
 
@@ -41,6 +41,7 @@ from kiosk.simulate import simulate
 from sync.client.pairing import pair
 from sync.hub.database import SQLITE_CACHE_KIB, make_hub_engine, migrate_hub
 from sync.hub.models import HubSignature
+from sync.hub.upstream import DEFAULT_RATE_PER_S
 from tests.bench.smoke import bound, sized
 from tests.sync.helpers import PETITION, TOKEN
 from tests.sync.hub.postgres import postgres_cluster  # noqa: F401 - a fixture used below
@@ -51,6 +52,7 @@ KIOSKS = sized(10, 2)
 PER_KIOSK = int(os.environ.get("HUB_BENCH_PER_KIOSK", sized(2000, 20)))
 FORWARD_COUNT = sized(200, 10)
 LATENCY_SAMPLES = sized(20, 3)
+PACE_KEPT = 0.98  # of the hub's own pace toward Action Network, kept by its limiter
 COLUMNS = [c.name for c in HubSignature.__table__.columns]
 
 
@@ -311,12 +313,16 @@ def test_forwarding_rate_to_action_network(tmp_path: Path, kiosk: KioskContext) 
             rate = (len(log) - 1) / span
             too_many = osdi.app.too_many_requests()  # type: ignore[attr-defined]
             print(f"\nhub forwarding to the Action Network double: {len(log)} requests, {rate:.2f} requests/s, "
-                  f"{too_many} x 429 (target >= 3.8/s, zero 429s)")
+                  f"{too_many} x 429 (target: at least {PACE_KEPT:.0%} of the hub's pace, {DEFAULT_RATE_PER_S:.2f}/s "
+                  f"= 4/s x 0.92, sync/hub/upstream.py; zero 429s)")
             assert sorted(osdi.app.kiosk_ids()) == sorted(kiosk.store.all_uuids())  # type: ignore[attr-defined]
     finally:
         hub.stop()
-    # Printed and never asserted until now: a target a run could miss unnoticed.
-    bound(rate >= 3.8 and too_many == 0, f"hub forwarding {rate:.2f} requests/s >= 3.8 with {too_many} x 429")
+    # Printed and never asserted until now. The target was 3.8/s when hub targets paced at
+    # 4 x 0.97 like a kiosk; they pace at 4 x 0.92 since several hub processes share the slots
+    # (sync/hub/upstream.py), so what is held is that the limiter wastes none of them.
+    bound(rate >= PACE_KEPT * DEFAULT_RATE_PER_S and too_many == 0,
+          f"hub forwarding {rate:.2f} requests/s >= {PACE_KEPT:.0%} of {DEFAULT_RATE_PER_S:.2f}, {too_many} x 429")
 
 
 def test_dashboard_latency(tmp_path: Path, kiosk: KioskContext) -> None:
