@@ -15,7 +15,7 @@ def add_common(parser: argparse.ArgumentParser) -> None:
 def command_named(argv: Sequence[str]) -> str:
     """The command ``argv`` names (``run`` when it names none), read with the options that may
     come before it and nothing else: the full grammar loads the kiosk's modules, and the
-    ``run`` command restarts before it does (ui/cli/__init__.py). A line the grammar will
+    ``run`` command restarts before it does (:func:`ui.cli.main.main`). A line the grammar will
     refuse may read as ``run`` here (it then restarts once, and is refused) or as "" (no restart)."""
     peek = argparse.ArgumentParser(add_help=False, exit_on_error=False)
     add_common(peek)
