@@ -107,5 +107,10 @@ def test_any_sealed_text_is_judged_as_the_contract_judges_it(sealed: str) -> Non
     base = {"uuid": str(uuid.uuid4()), "signed_at": "2026-11-28T17:04:05.123Z", "event": "", "language": "es",
             "postal_code": "90057", "consent": CONSENT, "sealed": sealed}
     document = {"kiosk_id": "k", "campaign": "end-s-comm", "signatures": [base]}
+    if sealed.endswith("\n"):
+        # The contract's "$" is the end of the text (ECMA 262); jsonschema's Python "re" also
+        # lets a final line break through, so here the hub's reading is the contract's.
+        assert batch_problem(document) is not None, repr(sealed)
+        return
     contract_says_valid = not any(validator("Batch").iter_errors(document))
-    assert (batch_problem(document) is None) == contract_says_valid, sealed
+    assert (batch_problem(document) is None) == contract_says_valid, repr(sealed)
